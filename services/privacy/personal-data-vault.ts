@@ -1,0 +1,74 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { PersonDataSchema, type PersonData } from './person-data.js';
+import type { SubjectKeyStore } from './subject-key-store.js';
+
+const VERSION = 'v1';
+const ALGORITHM = 'aes-256-gcm';
+/** 96-bit IV: the size GCM is specified for (NIST SP 800-38D); random per seal, so never reused with a key. */
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+/** The data of a person whose key was deleted: what projections show as "erased". */
+export type Erased = 'ERASED';
+
+export interface PersonalDataVault {
+  seal(subjectId: string, data: PersonData): string;
+  open(subjectId: string, sealed: string): PersonData | Erased;
+  /** The same sealing for any data about the subject (e.g. equality-monitoring answers), checked by `schema`. */
+  sealJson<S extends z.ZodType>(subjectId: string, schema: S, data: z.input<S>): string;
+  openJson<S extends z.ZodType>(subjectId: string, schema: S, sealed: string): z.output<S> | Erased;
+}
+
+/** A sealed value that is not one this vault wrote, or was changed since. Never carries the data itself. */
+export class SealedDataInvalid extends Error {}
+
+/**
+ * Seals personal data with the subject's own key, so that deleting the key erases the data everywhere the
+ * sealed text was copied (DESIGN §6). Format: `v1.<iv>.<tag>.<ciphertext>`, each part base64url.
+ */
+export function createPersonalDataVault(keys: SubjectKeyStore): PersonalDataVault {
+  function sealJson<S extends z.ZodType>(subjectId: string, schema: S, data: z.input<S>): string {
+    const plaintext = Buffer.from(JSON.stringify(schema.parse(data)), 'utf8');
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv(ALGORITHM, keys.createKey(subjectId), iv, { authTagLength: TAG_BYTES });
+    cipher.setAAD(additionalData(subjectId));
+    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return [VERSION, ...[iv, cipher.getAuthTag(), ciphertext].map((part) => part.toString('base64url'))].join('.');
+  }
+
+  function openJson<S extends z.ZodType>(subjectId: string, schema: S, sealed: string): z.output<S> | Erased {
+    const [version, iv, tag, ciphertext, ...rest] = sealed.split('.');
+    if (version !== VERSION || iv === undefined || tag === undefined || ciphertext === undefined || rest.length > 0) {
+      throw new SealedDataInvalid(`Sealed personal data is not in the ${VERSION} format.`);
+    }
+    const key = keys.getKey(subjectId);
+    if (key === null) {
+      if (keys.erasedAt(subjectId) !== null) return 'ERASED';
+      // Sealed data with no key and no erasure means the key store and the event log do not belong together.
+      throw new SealedDataInvalid(`No key for subject ${subjectId} and no erasure recorded: check that the key store belongs to this event log.`);
+    }
+    let plaintext: Buffer;
+    try {
+      const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES });
+      decipher.setAAD(additionalData(subjectId));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      plaintext = Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]);
+    } catch {
+      throw new SealedDataInvalid('Sealed personal data failed its integrity check: it was altered or belongs to another subject.');
+    }
+    return schema.parse(JSON.parse(plaintext.toString('utf8')));
+  }
+
+  return {
+    seal: (subjectId, data) => sealJson(subjectId, PersonDataSchema, data),
+    open: (subjectId, sealed) => openJson(subjectId, PersonDataSchema, sealed),
+    sealJson,
+    openJson,
+  };
+}
+
+/** Binding the subject id and format version: a blob copied onto another subject (or version) fails to open. */
+function additionalData(subjectId: string): Buffer {
+  return Buffer.from(`${VERSION}.${subjectId}`, 'utf8');
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { RuleViolated } from '../errors.js';
+
+/** AES-256 key length in bytes. */
+const KEY_BYTES = 32;
+
+/**
+ * The per-subject keys, kept outside the event log: deleting a key is what erases a person
+ * (crypto-shredding, GDPR art. 17) while the events stay immutable.
+ */
+export interface SubjectKeyStore {
+  /** Idempotent: returns the existing key if the subject has one. Refuses a subject already erased. */
+  createKey(subjectId: string): Buffer;
+  getKey(subjectId: string): Buffer | null;
+  /** Deletes the key and records the erasure. True when a key was deleted, false when there was none. */
+  deleteKey(subjectId: string): boolean;
+  /** When the subject was erased (ISO 8601), or null: the proof that an erasure request was carried out. */
+  erasedAt(subjectId: string): string | null;
+  close(): void;
+}
+
+export function createSqliteSubjectKeyStore({ file }: { file: string }): SubjectKeyStore {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // A key lost in a crash would make a person's data unreadable: commit only what is on disk.
+  db.pragma('synchronous = FULL');
+  // Overwrite deleted keys with zeros instead of leaving them in free pages of the file.
+  db.pragma('secure_delete = ON');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS subject_keys (
+      subject_id TEXT PRIMARY KEY,
+      key BLOB NOT NULL,
+      created_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS erased_subjects (
+      subject_id TEXT PRIMARY KEY,
+      erased_at TEXT NOT NULL
+    );
+  `);
+
+  const selectKey = db.prepare<[string], { key: Buffer }>('SELECT key FROM subject_keys WHERE subject_id = ?');
+  const insertKey = db.prepare('INSERT INTO subject_keys (subject_id, key, created_at) VALUES (?, ?, ?)');
+  const removeKey = db.prepare('DELETE FROM subject_keys WHERE subject_id = ?');
+  const selectErased = db.prepare<[string], { erased_at: string }>('SELECT erased_at FROM erased_subjects WHERE subject_id = ?');
+  // The first erasure is the one that counts as proof; a repeated request changes nothing.
+  const insertErased = db.prepare('INSERT OR IGNORE INTO erased_subjects (subject_id, erased_at) VALUES (?, ?)');
+
+  const erasedAt = (subjectId: string) => selectErased.get(subjectId)?.erased_at ?? null;
+
+  const createKey = db.transaction((subjectId: string): Buffer => {
+    const existing = selectKey.get(subjectId);
+    if (existing) return existing.key;
+    // A new key would make new data readable under an id whose erasure was promised.
+    if (erasedAt(subjectId) !== null) {
+      throw new RuleViolated('GDPR-17-erased-subject', 'This person\'s data was erased: record them again under a new subject id.');
+    }
+    const key = randomBytes(KEY_BYTES);
+    insertKey.run(subjectId, key, new Date().toISOString());
+    return key;
+  });
+
+  const deleteKey = db.transaction((subjectId: string): boolean => {
+    const deleted = removeKey.run(subjectId).changes > 0;
+    insertErased.run(subjectId, new Date().toISOString());
+    return deleted;
+  });
+
+  return {
+    createKey: (subjectId) => createKey.immediate(subjectId),
+    getKey: (subjectId) => selectKey.get(subjectId)?.key ?? null,
+    deleteKey(subjectId) {
+      const deleted = deleteKey.immediate(subjectId);
+      // The WAL still holds the page with the key until a checkpoint: fold it into the (zeroed) file now.
+      // Best effort: a reader still open on an older snapshot delays it to the next checkpoint.
+      if (deleted) db.pragma('wal_checkpoint(TRUNCATE)');
+      return deleted;
+    },
+    erasedAt,
+    close: () => db.close(),
+  };
+}
