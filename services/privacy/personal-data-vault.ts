@@ -1,6 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { z } from 'zod';
-import { PersonDataSchema, type PersonData } from './person-data.js';
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { SubjectKeyStore } from './subject-key-store.js';
 
 const VERSION = 'v1';
@@ -8,6 +7,23 @@ const ALGORITHM = 'aes-256-gcm';
 /** 96-bit IV: the size GCM is specified for (NIST SP 800-38D); random per seal, so never reused with a key. */
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+
+/** What the office knows about a person: never stored in clear, only sealed with the person's key. */
+export const PersonDataSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().optional(),
+  phone: z.string().trim().min(3).max(40).optional(),
+  address: z.string().trim().max(500).optional(),
+});
+export type PersonData = z.infer<typeof PersonDataSchema>;
+
+/**
+ * A pseudonymous id for a person (DESIGN §2 "Subject"): random, so it says nothing about who they are and
+ * stays meaningless once their key is erased.
+ */
+export function newSubjectId(): string {
+  return randomUUID();
+}
 
 /** The data of a person whose key was deleted: what projections show as "erased". */
 export type Erased = 'ERASED';

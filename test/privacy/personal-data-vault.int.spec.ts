@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createPersonalDataVault, SealedDataInvalid, type PersonalDataVault } from '../../services/privacy/personal-data-vault.js';
+import { createPersonalDataVault, newSubjectId, SealedDataInvalid, type PersonalDataVault } from '../../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore, type SubjectKeyStore } from '../../services/privacy/subject-key-store.js';
-import { newSubjectId } from '../../services/privacy/subject-id.js';
 
 const jozef = { name: 'Józef Żółkiewski', email: 'jozef@example.pl', phone: '+48 85 123 45 67', address: 'ul. Źródlana 5, 15-001 Białystok' };
 

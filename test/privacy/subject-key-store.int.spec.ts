@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RuleViolated } from '../../services/errors.js';
-import { createPersonalDataVault } from '../../services/privacy/personal-data-vault.js';
+import { createPersonalDataVault, newSubjectId } from '../../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore, type SubjectKeyStore } from '../../services/privacy/subject-key-store.js';
-import { newSubjectId } from '../../services/privacy/subject-id.js';
 
 describe('sqlite subject key store (file)', () => {
   let dir: string;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PersonDataSchema } from '../../services/privacy/person-data.js';
-import { newSubjectId } from '../../services/privacy/subject-id.js';
+import { newSubjectId, PersonDataSchema } from '../../services/privacy/personal-data-vault.js';
 
 describe('PersonDataSchema', () => {
   it('accepts a full record with Polish diacritics', () => {
