@@ -1,0 +1,89 @@
+import type { Actor, Role } from '../../schema/envelope.js';
+import { Forbidden } from '../errors.js';
+
+// Who may do what (DESIGN §1), in one place. Ownership checks ("only their own mediation", "not the
+// person complained about", KPA art. 256) belong to the deciders, which know the state; this is the role gate.
+const clerkWork = ['CLERK', 'SUPERVISOR'] as const;
+// The mediator records what happens inside a mediation (KPA art. 96a–96n); the office's staff may record it too.
+const mediationWork = ['CLERK', 'MEDIATOR', 'SUPERVISOR'] as const;
+const admin = ['ADMIN'] as const;
+
+export const permissions = {
+  // Complaint (skarga), KPA chapter VIII
+  receiveComplaint: clerkWork,
+  acknowledgeComplaint: clerkWork,
+  classifyComplaint: clerkWork,
+  // "The supervisor assigns and reassigns" (DESIGN §1).
+  assignComplaint: ['SUPERVISOR'],
+  requestSupplement: clerkWork,
+  recordSupplement: clerkWork,
+  leaveUnexamined: clerkWork,
+  requestInformation: clerkWork,
+  provideInformation: clerkWork,
+  recordConversation: clerkWork,
+  recordExplanation: clerkWork,
+  extendDeadline: clerkWork,
+  recordPrompt: clerkWork,
+  forwardComplaint: clerkWork,
+  decideComplaint: clerkWork,
+  keepPriorPosition: clerkWork,
+  notifyComplainant: clerkWork,
+  withdrawComplaint: clerkWork,
+  closeComplaint: clerkWork,
+  reopenComplaint: clerkWork,
+  // Staff write down what the citizen chose to give; no one reads it back per person (GDPR art. 9).
+  recordEqualityData: clerkWork,
+  // A lawful erasure request (GDPR art. 17) is the administrator's.
+  eraseSubject: admin,
+
+  // Mediation: opening it, the parties' consent and the choice of mediator are the office's steps.
+  proposeMediation: clerkWork,
+  recordMediationConsent: clerkWork,
+  appointMediator: clerkWork,
+  extendMediation: clerkWork,
+  recordMediatorDisclosure: mediationWork,
+  recuseMediator: mediationWork,
+  scheduleMediationSession: mediationWork,
+  recordMediationSession: mediationWork,
+  cancelMediationSession: mediationWork,
+  fileMediationProtocol: mediationWork,
+  endMediation: mediationWork,
+
+  // Queries. The ombudsman reviewer reads pseudonymised views only (see canSeePersonalData).
+  dispute: ['CLERK', 'MEDIATOR', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
+  disputes: ['CLERK', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
+  register: ['CLERK', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
+  deadlines: ['CLERK', 'SUPERVISOR', 'ADMIN'],
+  // Searching by name or contact would reveal personal data, so not for the ombudsman reviewer.
+  search: ['CLERK', 'SUPERVISOR', 'ADMIN'],
+  workload: ['SUPERVISOR', 'ADMIN'],
+  // Aggregated, small groups suppressed; clerks never see equality-monitoring data (DESIGN §1).
+  equalTreatmentReport: ['SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
+
+  // Administration
+  rebuildProjections: admin,
+  export: admin,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Operation = keyof typeof permissions;
+
+/** Throws Forbidden unless the actor's role may perform the operation. */
+export function authorize(actor: Actor, operation: Operation): void {
+  const allowed: readonly Role[] = permissions[operation];
+  if (!allowed.includes(actor.role)) {
+    throw new Forbidden(`Role ${actor.role} may not ${operation}: it is for ${orList(allowed)}.`);
+  }
+}
+
+// A mediator sees the party names of a mediation appointed to them; that narrower rule lives with the
+// mediation read model, not here.
+const personalDataReaders: readonly Role[] = ['CLERK', 'SUPERVISOR', 'ADMIN'];
+
+/** Whether the role may see a person's name, contact details and address. */
+export function canSeePersonalData(role: Role): boolean {
+  return personalDataReaders.includes(role);
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { roles, type Actor, type Role } from '../../schema/envelope.js';
+import { Forbidden } from '../../services/errors.js';
+import { authorize, canSeePersonalData, permissions, type Operation } from '../../services/api/permissions.js';
+
+// Written out from DESIGN §1 and §7 per role, independently of the module's per-operation table.
+const complaintMutations = [
+  'receiveComplaint', 'acknowledgeComplaint', 'classifyComplaint', 'assignComplaint', 'requestSupplement',
+  'recordSupplement', 'leaveUnexamined', 'requestInformation', 'provideInformation', 'recordConversation',
+  'recordExplanation', 'extendDeadline', 'recordPrompt', 'forwardComplaint', 'decideComplaint', 'keepPriorPosition',
+  'notifyComplainant', 'withdrawComplaint', 'closeComplaint', 'reopenComplaint', 'recordEqualityData', 'eraseSubject',
+];
+const mediationMutations = [
+  'proposeMediation', 'recordMediationConsent', 'appointMediator', 'recordMediatorDisclosure', 'recuseMediator',
+  'scheduleMediationSession', 'recordMediationSession', 'cancelMediationSession', 'extendMediation',
+  'fileMediationProtocol', 'endMediation',
+];
+const queries = ['dispute', 'disputes', 'deadlines', 'workload', 'register', 'search', 'equalTreatmentReport'];
+const adminOperations = ['rebuildProjections', 'export'];
+const allOperations = [...complaintMutations, ...mediationMutations, ...queries, ...adminOperations];
+
+const clerk = [
+  ...complaintMutations.filter((op) => op !== 'assignComplaint' && op !== 'eraseSubject'),
+  ...mediationMutations,
+  'dispute', 'disputes', 'deadlines', 'register', 'search',
+];
+const allowedByRole: Record<Role, string[]> = {
+  CLERK: clerk,
+  SUPERVISOR: [...clerk, 'assignComplaint', 'workload', 'equalTreatmentReport'],
+  MEDIATOR: [
+    'recordMediatorDisclosure', 'recuseMediator', 'scheduleMediationSession', 'recordMediationSession',
+    'cancelMediationSession', 'fileMediationProtocol', 'endMediation', 'dispute',
+  ],
+  OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'register'],
+  ADMIN: [...queries, ...adminOperations, 'eraseSubject'],
+};
+
+const actor = (role: Role): Actor => ({ userId: `u-${role}`, name: 'Test User', role });
+
+describe('permissions', () => {
+  it('covers exactly the operations of DESIGN §7', () => {
+    expect(Object.keys(permissions).sort()).toEqual([...allOperations].sort());
+  });
+
+  const cases = allOperations.flatMap((operation) => roles.map((role) => [operation, role, allowedByRole[role].includes(operation)] as const));
+
+  it.each(cases)('%s by %s: allowed %s', (operation, role, allowed) => {
+    const attempt = () => authorize(actor(role), operation as Operation);
+    if (allowed) expect(attempt).not.toThrow();
+    else expect(attempt).toThrow(Forbidden);
+  });
+
+  it('explains a refusal with the roles that may do it', () => {
+    expect(() => authorize(actor('OMBUDSMAN'), 'decideComplaint')).toThrow('Role OMBUDSMAN may not decideComplaint: it is for CLERK or SUPERVISOR.');
+    expect(() => authorize(actor('CLERK'), 'export')).toThrow('Role CLERK may not export: it is for ADMIN.');
+    expect(() => authorize(actor('OMBUDSMAN'), 'endMediation')).toThrow('it is for CLERK, MEDIATOR or SUPERVISOR.');
+  });
+
+  it.each([
+    ['CLERK', true],
+    ['SUPERVISOR', true],
+    ['ADMIN', true],
+    ['MEDIATOR', false],
+    ['OMBUDSMAN', false],
+  ] as const)('personal data visible to %s: %s', (role, visible) => {
+    expect(canSeePersonalData(role)).toBe(visible);
+  });
+});
