@@ -1,0 +1,50 @@
+import type { RecordedEvent } from '../schema/envelope.js';
+import { isOpen } from '../services/domain/complaint/index.js';
+import { type DisputeView, evolveDisputeView, streamOfDispute } from './dispute-view.js';
+import type { ReadModelDb } from './read-model-db.js';
+import type { Projection } from './runner.js';
+
+/** Keeps `disputes` (filterable columns plus the view document) and `timeline` (one row per event). */
+export function createDisputeProjection(db: ReadModelDb): Projection {
+  const load = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id = ?');
+  const save = db.prepare(`
+    INSERT INTO disputes (id, revision, status, is_open, channel, category, unit, assignee_id, received_at, received_ms, due_at, due_ms, outcome, decided_by, doc)
+    VALUES (@id, @revision, @status, @isOpen, @channel, @category, @unit, @assigneeId, @receivedAt, @receivedMs, @dueAt, @dueMs, @outcome, @decidedBy, @doc)
+    ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, status = excluded.status, is_open = excluded.is_open,
+      category = excluded.category, assignee_id = excluded.assignee_id, due_at = excluded.due_at, due_ms = excluded.due_ms,
+      outcome = excluded.outcome, decided_by = excluded.decided_by, doc = excluded.doc`);
+  const addEntry = db.prepare('INSERT INTO timeline (dispute_id, position, at, kind, actor, data) VALUES (?, ?, ?, ?, ?, ?)');
+
+  return {
+    name: 'disputes',
+    apply(event: RecordedEvent) {
+      const disputeId = streamOfDispute(event);
+      if (disputeId === null) return;
+      const row = load.get(disputeId);
+      const view = evolveDisputeView(row ? (JSON.parse(row.doc) as DisputeView) : null, event);
+      if (view === null) return;
+      save.run(toRow(view));
+      addEntry.run(disputeId, event.position, event.metadata.occurredAt, event.type, JSON.stringify(event.metadata.actor), JSON.stringify(event.data));
+    },
+  };
+}
+
+function toRow(v: DisputeView) {
+  return {
+    id: v.id,
+    revision: v.revision,
+    status: v.status,
+    isOpen: isOpen(v.domain) ? 1 : 0,
+    channel: v.channel,
+    category: v.category,
+    unit: v.concernedUnit,
+    assigneeId: v.assignee?.userId ?? null,
+    receivedAt: v.receivedAt,
+    receivedMs: Date.parse(v.receivedAt),
+    dueAt: v.dueAt,
+    dueMs: Date.parse(v.dueAt),
+    outcome: v.decision?.outcome ?? null,
+    decidedBy: v.decision?.decidedBy.userId ?? null,
+    doc: JSON.stringify(v),
+  };
+}

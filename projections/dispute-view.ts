@@ -1,0 +1,139 @@
+import type { Actor, RecordedEvent } from '../schema/envelope.js';
+import type { DomainEvent, EventData } from '../schema/events/catalogue.js';
+import type { Channel, LegalBasis, Outcome, Signer } from '../schema/common.js';
+import { evolve as evolveComplaint, initialState, type ComplaintState, type ComplaintStatus, isOpen } from '../services/domain/complaint/index.js';
+
+/**
+ * The dispute as supervisors read it, folded from its events by one pure function: the projection stores it, and
+ * `dispute(id, asOf)` folds the same function over the events known at that moment, so both always agree.
+ */
+export interface DisputeView {
+  id: string;
+  revision: number;
+  lastPosition: string;
+  status: ComplaintStatus;
+  channel: Channel;
+  category: string;
+  kind: string | null;
+  concernedUnit: string | null;
+  concernedStaffId: string | null;
+  language: string | null;
+  accessibilityNeeds: string | null;
+  receivedAt: string;
+  dueAt: string;
+  dueRule: string;
+  dueCalendarVersion: string;
+  extensions: number;
+  acknowledgedAt: string | null;
+  assignee: { userId: string; name: string } | null;
+  complainant: { subjectId: string; sealed: string } | null;
+  identifiable: boolean;
+  decision: DecisionView | null;
+  settledAt: string | null;
+  closedAt: string | null;
+  notifiedAt: string | null;
+  explanations: ExplanationView[];
+  prompts: number;
+  /** State the decider needs, kept so the view never re-derives domain rules on its own. */
+  domain: ComplaintState;
+}
+
+export interface DecisionView {
+  outcome: Outcome;
+  factualGrounds: string | null;
+  legalBasis: LegalBasis[];
+  remedies: string[];
+  appealInformation: string | null;
+  signer: Signer;
+  decidedAt: string;
+  basedOnRevision: number;
+  decidedBy: Actor;
+}
+
+export interface ExplanationView {
+  at: string;
+  channel: Channel;
+  explanation: string;
+  reasons: string;
+  actor: Actor;
+}
+
+export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEvent): DisputeView | null {
+  const e = recorded as unknown as DomainEvent & RecordedEvent;
+  if (e.type === 'ComplaintReceived') return received(e.data, recorded);
+  if (view === null) return null;
+  const domain = evolveComplaint(view.domain, e);
+  const v: DisputeView = { ...view, domain, status: domain.status, revision: recorded.revision, lastPosition: recorded.position.toString() };
+  const at = recorded.metadata.occurredAt;
+  switch (e.type) {
+    case 'DeadlineSet':
+      if (e.data.purpose !== 'ANSWER') return v;
+      return { ...v, dueAt: e.data.dueAt, dueRule: e.data.rule, dueCalendarVersion: e.data.calendarVersion, extensions: v.extensions + (e.data.reason === 'EXTENSION' ? 1 : 0) };
+    case 'ComplaintAcknowledged':
+      return { ...v, acknowledgedAt: e.data.acknowledgedAt };
+    case 'ComplaintClassified':
+      return { ...v, kind: e.data.kind, category: e.data.category };
+    case 'ComplaintAssigned':
+      return { ...v, assignee: { userId: e.data.assigneeId, name: e.data.assigneeName } };
+    case 'ExplanationGiven':
+      return { ...v, explanations: [...v.explanations, { at, channel: e.data.channel, explanation: e.data.explanation, reasons: e.data.reasons, actor: recorded.metadata.actor }] };
+    case 'PromptReceived':
+      return { ...v, prompts: v.prompts + 1 };
+    case 'ComplaintDecided': {
+      const { body: _body, ...decision } = e.data;
+      return { ...v, decision: { ...decision, decidedBy: recorded.metadata.actor }, settledAt: at };
+    }
+    case 'PriorPositionKept':
+    case 'ComplaintForwarded':
+    case 'ComplaintLeftUnexamined':
+    case 'ComplaintWithdrawn':
+      return { ...v, settledAt: at };
+    case 'ComplainantNotified':
+      return { ...v, notifiedAt: e.data.notifiedAt };
+    case 'ComplaintClosed':
+      return { ...v, closedAt: e.data.closedAt };
+    case 'ComplaintReopened':
+      return { ...v, decision: null, settledAt: null, closedAt: null, notifiedAt: null };
+    default:
+      return v;
+  }
+}
+
+function received(data: EventData<'ComplaintReceived'>, recorded: RecordedEvent): DisputeView {
+  return {
+    id: data.complaintId,
+    revision: recorded.revision,
+    lastPosition: recorded.position.toString(),
+    status: 'RECEIVED',
+    channel: data.channel,
+    category: data.category,
+    kind: null,
+    concernedUnit: data.concernedUnit,
+    concernedStaffId: data.concernedStaffId,
+    language: data.language,
+    accessibilityNeeds: data.accessibilityNeeds,
+    receivedAt: data.receivedAt,
+    // Replaced by the DeadlineSet appended with the receipt; never read before it.
+    dueAt: data.receivedAt,
+    dueRule: '',
+    dueCalendarVersion: '',
+    extensions: 0,
+    acknowledgedAt: null,
+    assignee: null,
+    complainant: data.complainant,
+    identifiable: data.identifiable,
+    decision: null,
+    settledAt: null,
+    closedAt: null,
+    notifiedAt: null,
+    explanations: [],
+    prompts: 0,
+    domain: evolveComplaint(initialState(), { type: 'ComplaintReceived', data }),
+  };
+}
+
+/** Late means: still open after its answer was due. Measured at `at`, which may be a past moment. */
+export const isOverdue = (view: DisputeView, at: Date) => isOpen(view.domain) && Date.parse(view.dueAt) < at.getTime();
+
+export const streamOfDispute = (recorded: RecordedEvent) =>
+  recorded.streamName.startsWith('complaint-') ? recorded.streamName.slice('complaint-'.length) : null;

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+
+export type ReadModelDb = Database.Database;
+
+/**
+ * Read models live in their own SQLite file: they can always be rebuilt from the events, so a replica keeps its
+ * own, and a rebuild simply drops and replays. synchronous=NORMAL in WAL keeps every transaction atomic; a power cut
+ * may only roll back the newest ones, which the runner then re-applies from the checkpoint stored with them.
+ */
+export function openReadModelDb(file: string): ReadModelDb {
+  const db = new Database(file);
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  createTables(db);
+  return db;
+}
+
+export const readModelTables = ['checkpoints', 'disputes', 'timeline'] as const;
+
+export function createTables(db: ReadModelDb): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS disputes (
+      id TEXT PRIMARY KEY,
+      revision INTEGER NOT NULL,
+      status TEXT NOT NULL,
+      is_open INTEGER NOT NULL,
+      channel TEXT NOT NULL,
+      category TEXT NOT NULL,
+      unit TEXT,
+      assignee_id TEXT,
+      received_at TEXT NOT NULL,
+      received_ms INTEGER NOT NULL,
+      due_at TEXT NOT NULL,
+      due_ms INTEGER NOT NULL,
+      outcome TEXT,
+      decided_by TEXT,
+      doc TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS disputes_received ON disputes (received_ms DESC, id DESC);
+    CREATE INDEX IF NOT EXISTS disputes_due ON disputes (is_open, due_ms);
+    CREATE INDEX IF NOT EXISTS disputes_assignee ON disputes (assignee_id, is_open);
+    CREATE TABLE IF NOT EXISTS timeline (
+      dispute_id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      at TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      data TEXT NOT NULL,
+      PRIMARY KEY (dispute_id, position)
+    ) WITHOUT ROWID;
+  `);
+}
+
+export function dropTables(db: ReadModelDb): void {
+  for (const table of readModelTables) db.exec(`DROP TABLE IF EXISTS ${table}`);
+}

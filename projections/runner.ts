@@ -1,0 +1,128 @@
+import type { RecordedEvent } from '../schema/envelope.js';
+import type { EventStore } from '../services/store/event-store.js';
+import { createTables, dropTables, type ReadModelDb } from './read-model-db.js';
+
+export interface Projection {
+  name: string;
+  /** Applies one event's read-model changes; runs inside the runner's transaction. */
+  apply(event: RecordedEvent): void;
+}
+
+export interface ProjectionRunner {
+  /** Follows the store from the stored checkpoint until stop(). */
+  start(): void;
+  stop(): Promise<void>;
+  /** Resolves true once everything up to `position` is applied, false if that takes longer than `timeoutMs`. */
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean>;
+  checkpoint(): bigint;
+  /** Drops every read-model table and replays all events from position 0. */
+  rebuild(): Promise<void>;
+  /** Applies all events present now, then returns (for CLIs and tests). */
+  catchUp(): Promise<void>;
+  lastError(): Error | null;
+}
+
+const CHECKPOINT = 'read-models';
+const BATCH = 1000;
+
+/**
+ * Applies each batch of events and the new checkpoint in one SQLite transaction, so a crash never applies an
+ * event twice nor skips one. Projections are built by `makeProjections` so a rebuild can re-prepare statements
+ * against the recreated tables.
+ */
+export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeProjections: (db: ReadModelDb) => Projection[]): ProjectionRunner {
+  let projections = makeProjections(db);
+  const readCheckpoint = db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE name = ?');
+  let position = BigInt(readCheckpoint.get(CHECKPOINT)?.position ?? '0');
+  let writeCheckpoint = prepareCheckpointWrite(db);
+  let waiters: { position: bigint; resolve: (ok: boolean) => void }[] = [];
+  let controller: AbortController | null = null;
+  let loop: Promise<void> | null = null;
+  let error: Error | null = null;
+
+  const applyBatch = db.transaction((events: RecordedEvent[]) => {
+    for (const event of events) for (const p of projections) p.apply(event);
+    writeCheckpoint.run(CHECKPOINT, events[events.length - 1]!.position.toString());
+  });
+
+  function applied(all: RecordedEvent[]) {
+    // A catch-up and the live subscription may both deliver an event: only what lies past the checkpoint counts.
+    const events = all.filter((e) => e.position > position);
+    if (events.length === 0) return;
+    applyBatch(events);
+    position = events[events.length - 1]!.position;
+    const ready = waiters.filter((w) => w.position <= position);
+    waiters = waiters.filter((w) => w.position > position);
+    for (const w of ready) w.resolve(true);
+  }
+
+  async function catchUp() {
+    for (;;) {
+      const events = await store.readAll({ fromPosition: position, limit: BATCH });
+      applied(events);
+      if (events.length < BATCH) return;
+    }
+  }
+
+  async function follow(signal: AbortSignal) {
+    await catchUp();
+    for await (const event of store.subscribe({ fromPosition: position, signal })) {
+      applied([event]);
+    }
+  }
+
+  return {
+    start() {
+      if (loop) return;
+      controller = new AbortController();
+      const signal = controller.signal;
+      loop = (async () => {
+        // A failing projection must not die silently: record it, back off, and retry from the checkpoint.
+        while (!signal.aborted) {
+          try {
+            await follow(signal);
+          } catch (e) {
+            error = e as Error;
+            console.error(`projection runner: ${error.message}; retrying from position ${position}`);
+            await new Promise((r) => setTimeout(r, 1000));
+          }
+        }
+      })();
+    },
+    async stop() {
+      controller?.abort();
+      await loop;
+      loop = null;
+      for (const w of waiters) w.resolve(false);
+      waiters = [];
+    },
+    waitFor(target, timeoutMs) {
+      if (target <= position) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const waiter = { position: target, resolve };
+        waiters.push(waiter);
+        setTimeout(() => {
+          waiters = waiters.filter((w) => w !== waiter);
+          resolve(false);
+        }, timeoutMs).unref();
+      });
+    },
+    checkpoint: () => position,
+    async rebuild() {
+      db.transaction(() => {
+        dropTables(db);
+        createTables(db);
+      })();
+      projections = makeProjections(db);
+      writeCheckpoint = prepareCheckpointWrite(db);
+      position = 0n;
+      await catchUp();
+    },
+    catchUp,
+    lastError: () => error,
+  };
+}
+
+function prepareCheckpointWrite(db: ReadModelDb) {
+  return db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position');
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { InstantSchema } from '../envelope.js';
+import { ChannelSchema, LegalBasisSchema, OutcomeSchema, SignerSchema, text } from '../common.js';
+import { complaintKinds, representativeKinds, unexaminedReasons } from '../events/complaint-events.js';
+
+/**
+ * What clients may send, validated at the boundary (the GraphQL inputs of DESIGN §7).
+ * Every mutation input carries an optional commandId (retries) and, on an existing dispute, an optional expectedRevision.
+ */
+const optionalText = (max: number) => text(max).nullish().transform((v) => v ?? null);
+
+export const CommandIdSchema = z.string().trim().min(1).max(100).nullish().transform((v) => v ?? null);
+
+export const PersonInputSchema = z.object({
+  name: text(200),
+  email: z.email('must be a valid e-mail address').max(254).nullish().transform((v) => v ?? null),
+  phone: z.string().trim().min(3).max(40).nullish().transform((v) => v ?? null),
+  address: optionalText(500),
+});
+export type PersonInput = z.infer<typeof PersonInputSchema>;
+
+export const ReceiveComplaintInputSchema = z.object({
+  commandId: CommandIdSchema,
+  channel: ChannelSchema,
+  category: text(200),
+  description: text(10_000),
+  complainant: PersonInputSchema.nullish().transform((v) => v ?? null),
+  onBehalfOf: optionalText(300),
+  passedOnBy: z.object({ kind: z.enum(representativeKinds), name: text(200) }).nullish().transform((v) => v ?? null),
+  concernedUnit: optionalText(200),
+  concernedStaffId: optionalText(100),
+  remedySought: optionalText(2000),
+  receivedAt: InstantSchema.nullish().transform((v) => v ?? null),
+  language: optionalText(35),
+  accessibilityNeeds: optionalText(500),
+});
+
+const onDispute = z.object({
+  disputeId: z.uuid('must be a dispute id (a UUID)'),
+  commandId: CommandIdSchema,
+  expectedRevision: z.number().int().nonnegative().nullish().transform((v) => v ?? null),
+});
+
+export const complaintCommandInputSchemas = {
+  receiveComplaint: ReceiveComplaintInputSchema,
+  acknowledgeComplaint: onDispute,
+  classifyComplaint: onDispute.extend({ kind: z.enum(complaintKinds), category: text(200) }),
+  assignComplaint: onDispute.extend({ assigneeId: text(100), assigneeName: text(200) }),
+  requestSupplement: onDispute.extend({ whatIsMissing: text(2000) }),
+  recordSupplement: onDispute.extend({ summary: text(5000) }),
+  leaveUnexamined: onDispute.extend({ reason: z.enum(unexaminedReasons), explanation: text(2000) }),
+  requestInformation: onDispute.extend({ requestedFrom: text(300), question: text(5000) }),
+  provideInformation: onDispute.extend({ providedBy: text(300), summary: text(5000) }),
+  recordConversation: onDispute.extend({
+    channel: ChannelSchema,
+    participants: z.array(text(200)).min(1, 'name at least one participant'),
+    concernsHeard: z.array(text(2000)).min(1, 'record at least one concern heard'),
+    agreed: z.array(text(2000)).nullish().transform((v) => v ?? []),
+  }),
+  recordExplanation: onDispute.extend({ channel: ChannelSchema, explanation: text(10_000), reasons: text(10_000) }),
+  extendDeadline: onDispute.extend({ newDueAt: InstantSchema, reasons: text(5000) }),
+  recordPrompt: onDispute.extend({ receivedAt: InstantSchema.nullish().transform((v) => v ?? null), summary: optionalText(5000) }),
+  forwardComplaint: onDispute.extend({ toBody: text(300), reason: text(5000), noticeToComplainant: text(5000) }),
+  decideComplaint: onDispute.extend({
+    outcome: OutcomeSchema,
+    factualGrounds: optionalText(20_000),
+    legalBasis: z.array(LegalBasisSchema).max(50).nullish().transform((v) => v ?? []),
+    remedies: z.array(text(2000)).max(50).nullish().transform((v) => v ?? []),
+    appealInformation: optionalText(5000),
+    signer: SignerSchema,
+  }),
+  keepPriorPosition: onDispute.extend({ note: text(5000), priorDisputeId: z.uuid().nullish().transform((v) => v ?? null), signer: SignerSchema }),
+  notifyComplainant: onDispute.extend({ channel: ChannelSchema }),
+  withdrawComplaint: onDispute.extend({ reason: optionalText(2000) }),
+  closeComplaint: onDispute,
+  reopenComplaint: onDispute.extend({ newCircumstances: text(5000) }),
+} as const;
+
+export type ComplaintCommandName = keyof typeof complaintCommandInputSchemas;
+export type ComplaintCommandInput<N extends ComplaintCommandName> = z.output<(typeof complaintCommandInputSchemas)[N]>;

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { NewEvent, RecordedEvent } from '../envelope.js';
+import type { EventCodec } from '../../services/store/event-store.js';
+import { BadInput } from '../../services/errors.js';
+import { complaintEventSchemas } from './complaint-events.js';
+
+/** Every event type the system writes, with the schema of its current version. */
+export const eventSchemas = { ...complaintEventSchemas } as const;
+export type EventSchemas = typeof eventSchemas;
+export type EventType = keyof EventSchemas;
+export type EventData<T extends EventType> = z.output<EventSchemas[T]>;
+/** A domain event before it is given metadata: what deciders return and evolve consumes. */
+export type DomainEvent = { [T in EventType]: { type: T; data: EventData<T> } }[EventType];
+
+/** Current schema version of each type; a type starts at 1 and an upcaster lifts each older version by one. */
+export const currentSchemaVersion: Partial<Record<EventType, number>> = {};
+type Upcaster = (data: unknown) => unknown;
+export const upcasters: Partial<Record<EventType, Record<number, Upcaster>>> = {};
+
+const versionOf = (type: EventType) => currentSchemaVersion[type] ?? 1;
+
+function schemaFor(type: string) {
+  if (!Object.hasOwn(eventSchemas, type)) throw new BadInput(`Unknown event type "${type}".`, [{ path: 'type', message: 'unknown event type' }]);
+  return eventSchemas[type as EventType];
+}
+
+function parseData(type: string, data: unknown) {
+  const result = schemaFor(type).safeParse(data);
+  if (!result.success) {
+    throw new BadInput(
+      `Event ${type} is not valid.`,
+      result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  return result.data;
+}
+
+export const isEventType = (type: string): type is EventType => Object.hasOwn(eventSchemas, type);
+
+/** The codec every store uses: validate on write, upcast and validate on read. */
+export const catalogueCodec: EventCodec = {
+  encode(event: NewEvent): NewEvent {
+    const expected = isEventType(event.type) ? versionOf(event.type) : 1;
+    if (event.metadata.schemaVersion !== expected) {
+      throw new BadInput(`Event ${event.type} must be written at schema version ${expected}.`, [{ path: 'metadata.schemaVersion', message: 'not current' }]);
+    }
+    return { ...event, data: parseData(event.type, event.data) };
+  },
+  decode(event: RecordedEvent): RecordedEvent {
+    const type = event.type;
+    let data = event.data;
+    if (isEventType(type)) {
+      for (let v = event.metadata.schemaVersion; v < versionOf(type); v++) {
+        const up = upcasters[type]?.[v];
+        if (!up) throw new Error(`No upcaster for ${type} from schema version ${v}.`);
+        data = up(data);
+      }
+    }
+    return { ...event, data: parseData(type, data), metadata: { ...event.metadata, schemaVersion: isEventType(type) ? versionOf(type) : event.metadata.schemaVersion } };
+  },
+};
+
+export function schemaVersionOf(type: EventType): number {
+  return versionOf(type);
+}

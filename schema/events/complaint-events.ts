@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { InstantSchema } from '../envelope.js';
+import { ChannelSchema, DeadlineFactSchema, LegalBasisSchema, OutcomeSchema, SignerSchema, text } from '../common.js';
+
+/** The complaint stream's catalogue (DESIGN §4). Personal data appears only sealed with the subject's key. */
+export const SealedPersonSchema = z.object({ subjectId: z.uuid(), sealed: z.string().min(1) });
+
+export const complaintKinds = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION'] as const;
+export const deadlinePurposes = ['ANSWER', 'INFORM_REPRESENTATIVE'] as const;
+export const deadlineReasons = ['RECEIPT', 'EXTENSION', 'SUPPLEMENT', 'REOPENING'] as const;
+export const unexaminedReasons = ['ANONYMOUS', 'NOT_SUPPLEMENTED'] as const;
+export const representativeKinds = ['MP', 'SENATOR', 'COUNCILLOR'] as const;
+
+const nullableText = (max: number) => text(max).nullable();
+
+export const complaintEventSchemas = {
+  ComplaintReceived: z.object({
+    complaintId: z.uuid(),
+    channel: ChannelSchema,
+    category: text(200),
+    description: text(10_000),
+    complainant: SealedPersonSchema.nullable(),
+    /** Whether the complainant gave a name and an address to answer to; without both it is anonymous (§8 of the 2002 regulation). */
+    identifiable: z.boolean(),
+    onBehalfOf: nullableText(300),
+    passedOnBy: z.object({ kind: z.enum(representativeKinds), name: text(200) }).nullable(),
+    concernedUnit: nullableText(200),
+    concernedStaffId: nullableText(100),
+    remedySought: nullableText(2000),
+    language: nullableText(35),
+    accessibilityNeeds: nullableText(500),
+    receivedAt: InstantSchema,
+  }),
+  DeadlineSet: DeadlineFactSchema.extend({
+    purpose: z.enum(deadlinePurposes),
+    reason: z.enum(deadlineReasons),
+  }),
+  ComplaintAcknowledged: z.object({ acknowledgedAt: InstantSchema }),
+  ComplaintClassified: z.object({ kind: z.enum(complaintKinds), category: text(200) }),
+  ComplaintAssigned: z.object({ assigneeId: text(100), assigneeName: text(200), previousAssigneeId: z.string().nullable() }),
+  SupplementRequested: z.object({ whatIsMissing: text(2000), due: DeadlineFactSchema }),
+  ComplaintSupplemented: z.object({ summary: text(5000) }),
+  ComplaintLeftUnexamined: z.object({ reason: z.enum(unexaminedReasons), explanation: text(2000) }),
+  InformationRequested: z.object({ requestedFrom: text(300), question: text(5000) }),
+  InformationProvided: z.object({ providedBy: text(300), summary: text(5000) }),
+  ConversationRecorded: z.object({
+    channel: ChannelSchema,
+    participants: z.array(text(200)).min(1),
+    concernsHeard: z.array(text(2000)).min(1),
+    agreed: z.array(text(2000)),
+  }),
+  ExplanationGiven: z.object({ channel: ChannelSchema, explanation: text(10_000), reasons: text(10_000) }),
+  DelayNoticeSent: z.object({ reasons: text(5000), newDueAt: InstantSchema, previousDueAt: InstantSchema, promptInstruction: text(2000) }),
+  PromptReceived: z.object({ receivedAt: InstantSchema, summary: nullableText(5000) }),
+  ComplaintForwarded: z.object({
+    toBody: text(300),
+    reason: text(5000),
+    noticeToComplainant: text(5000),
+    forwardDue: DeadlineFactSchema,
+    withinDeadline: z.boolean(),
+  }),
+  ComplaintDecided: z.object({
+    outcome: OutcomeSchema,
+    factualGrounds: nullableText(20_000),
+    legalBasis: z.array(LegalBasisSchema),
+    remedies: z.array(text(2000)),
+    appealInformation: nullableText(5000),
+    signer: SignerSchema,
+    body: text(300),
+    decidedAt: InstantSchema,
+    basedOnRevision: z.number().int().nonnegative(),
+  }),
+  PriorPositionKept: z.object({
+    note: text(5000),
+    priorDisputeId: z.uuid().nullable(),
+    signer: SignerSchema,
+    basedOnRevision: z.number().int().nonnegative(),
+  }),
+  ComplainantNotified: z.object({ channel: ChannelSchema, notifiedAt: InstantSchema }),
+  ComplaintWithdrawn: z.object({ reason: nullableText(2000) }),
+  ComplaintClosed: z.object({ closedAt: InstantSchema }),
+  ComplaintReopened: z.object({ newCircumstances: text(5000) }),
+} as const;

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { ComplaintCommandInput, ComplaintCommandName } from '../../schema/commands/complaint-commands.js';
+import type { Actor } from '../../schema/envelope.js';
+import { type ComplaintCommand, decide, evolve, initialState } from '../domain/complaint/index.js';
+import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
+import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
+import { newSubjectId } from '../privacy/personal-data-vault.js';
+import type { EventStore } from '../store/event-store.js';
+import { complaintStream, nameBasedUuid } from './ids.js';
+import { runOnStream } from './run-on-stream.js';
+
+export interface CommandResult {
+  disputeId: string;
+  revision: number;
+  position: bigint;
+}
+
+export interface ComplaintCommandDeps {
+  store: EventStore;
+  vault: PersonalDataVault;
+  calendar: Calendar;
+  answerRule: DeadlineRuleName;
+  officeName: string;
+  clock: () => Date;
+}
+
+export type ComplaintCommands = ReturnType<typeof createComplaintCommands>;
+
+/** Complaint command handling: address the stream, seal personal data, then load, decide, append. */
+export function createComplaintCommands(deps: ComplaintCommandDeps) {
+  const now = () => deps.clock().toISOString();
+
+  async function execute<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, actor: Actor): Promise<CommandResult> {
+    const commandId = input.commandId ?? randomUUID();
+    // A retried receipt must address the same new stream, so its id derives from the command id.
+    const disputeId = 'disputeId' in input ? input.disputeId : nameBasedUuid(`dispute:${commandId}`);
+    const expectedRevision = 'expectedRevision' in input ? input.expectedRevision : null;
+    const result = await runOnStream(deps.store, { initialState, evolve }, {
+      stream: complaintStream(disputeId),
+      commandId,
+      correlationId: commandId,
+      expectedRevision,
+      actor,
+      now,
+      decide: (state, at) => {
+        const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
+        return decide(toDomainCommand(name, input, disputeId, state.exists), state, ctx);
+      },
+    });
+    return { disputeId, ...result };
+  }
+
+  function toDomainCommand<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, disputeId: string, exists: boolean): ComplaintCommand {
+    if (name !== 'receiveComplaint') {
+      const { disputeId: _d, commandId: _c, expectedRevision: _e, ...data } = input as ComplaintCommandInput<Exclude<N, 'receiveComplaint'>>;
+      return { type: name, data } as ComplaintCommand;
+    }
+    const { commandId: _c, complainant, receivedAt, ...rest } = input as ComplaintCommandInput<'receiveComplaint'>;
+    // Seal only when the stream is new: a duplicate receipt is refused by the decider and must leave no key behind.
+    const subjectId = complainant && !exists ? newSubjectId() : null;
+    return {
+      type: 'receiveComplaint',
+      data: {
+        ...rest,
+        complaintId: disputeId,
+        complainant: complainant && subjectId ? { subjectId, sealed: deps.vault.seal(subjectId, withoutNulls(complainant)) } : null,
+        // §8 of the 2002 regulation: without a name and an address to answer to, the complaint is anonymous.
+        identifiable: complainant !== null && (complainant.address !== null || complainant.email !== null),
+        receivedAt: receivedAt ?? now(),
+      },
+    };
+  }
+
+  return { execute };
+}
+
+const withoutNulls = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> | undefined } & { name: string };

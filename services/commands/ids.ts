@@ -1,0 +1,18 @@
+import { createHash } from 'node:crypto';
+
+/** Fixed namespace for the name-based UUIDs of this system (RFC 9562 §5.5, UUIDv5). */
+const NAMESPACE = Buffer.from('6f1c2a8e4b3d4e5f9a0b1c2d3e4f5a6b', 'hex');
+
+/** A UUIDv5: the same name always gives the same id, which is what makes retried commands idempotent. */
+export function nameBasedUuid(name: string): string {
+  const hash = createHash('sha1').update(NAMESPACE).update(name, 'utf8').digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const h = hash.subarray(0, 16).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Event ids derive from stream, command and index: a retried append carries the very same ids. */
+export const eventIdFor = (stream: string, commandId: string, index: number) => nameBasedUuid(`event:${stream}:${commandId}:${index}`);
+
+export const complaintStream = (disputeId: string) => `complaint-${disputeId}`;

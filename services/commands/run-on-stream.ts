@@ -1,0 +1,76 @@
+import type { Actor, RecordedEvent } from '../../schema/envelope.js';
+import { type DomainEvent, schemaVersionOf } from '../../schema/events/catalogue.js';
+import { Conflict } from '../errors.js';
+import type { EventStore } from '../store/event-store.js';
+import { eventIdFor } from './ids.js';
+
+export interface Decider<S> {
+  initialState(): S;
+  evolve(state: S, event: DomainEvent): S;
+}
+
+export interface StreamCommand<S> {
+  stream: string;
+  commandId: string;
+  correlationId: string;
+  /** Set by the client: a mismatch is a conflict for the client to resolve. Absent: the server retries safely. */
+  expectedRevision: number | null;
+  actor: Actor;
+  now: () => string;
+  decide(state: S, now: string): DomainEvent[] | Promise<DomainEvent[]>;
+}
+
+export interface StreamCommandResult {
+  revision: number;
+  position: bigint;
+}
+
+const MAX_ATTEMPTS = 5;
+
+export const fold = <S>(decider: Decider<S>, events: readonly RecordedEvent[]): S =>
+  events.reduce((state, e) => decider.evolve(state, e as unknown as DomainEvent), decider.initialState());
+
+/**
+ * Load, decide, append with the revision the decision was based on. A command whose events are already in the
+ * stream (same commandId) returns its first result and writes nothing. When the stream moves on meanwhile and the
+ * client set no expectedRevision, the decision is taken again on the new state: the decider re-checks every rule,
+ * so no update is lost and none is applied blindly.
+ */
+export async function runOnStream<S>(store: EventStore, decider: Decider<S>, command: StreamCommand<S>): Promise<StreamCommandResult> {
+  for (let attempt = 1; ; attempt++) {
+    const history = await store.readStream(command.stream);
+    const earlier = history.filter((e) => e.metadata.commandId === command.commandId);
+    if (earlier.length > 0) {
+      const last = earlier[earlier.length - 1]!;
+      return { revision: last.revision, position: last.position };
+    }
+    const revision = history.length - 1;
+    if (command.expectedRevision !== null && command.expectedRevision !== revision) {
+      throw new Conflict(command.stream, String(command.expectedRevision), revision < 0 ? 'no_stream' : String(revision));
+    }
+    const now = command.now();
+    const events = await command.decide(fold(decider, history), now);
+    try {
+      const result = await store.append(
+        command.stream,
+        events.map((e, i) => ({
+          type: e.type,
+          data: e.data,
+          metadata: {
+            eventId: eventIdFor(command.stream, command.commandId, i),
+            occurredAt: now,
+            actor: command.actor,
+            commandId: command.commandId,
+            correlationId: command.correlationId,
+            causationId: null,
+            schemaVersion: schemaVersionOf(e.type),
+          },
+        })),
+        { expectedRevision: revision < 0 ? 'no_stream' : revision },
+      );
+      return { revision: result.nextRevision, position: result.position };
+    } catch (error) {
+      if (!(error instanceof Conflict) || command.expectedRevision !== null || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}

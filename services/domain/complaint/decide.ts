@@ -1,0 +1,170 @@
+import type { DomainEvent, EventData, EventType } from '../../../schema/events/catalogue.js';
+import { NotFound, RuleViolated } from '../../errors.js';
+import { computeDeadline, warsawDate } from '../deadlines/index.js';
+import type { ComplaintCommand, DecisionContext } from './commands.js';
+import { promptInstruction } from './notices.js';
+import { type ComplaintState, isSettled } from './state.js';
+
+/** Instants carry offsets, so they are compared as times, never as strings. */
+const isLater = (a: string, b: string) => Date.parse(a) > Date.parse(b);
+
+const event = <T extends EventType>(type: T, data: EventData<T>) => ({ type, data }) as DomainEvent;
+
+/** Commands that still make sense for an anonymous complaint, which may only be left unexamined. */
+const allowedWhenAnonymous = new Set<ComplaintCommand['type']>(['leaveUnexamined', 'assignComplaint', 'classifyComplaint', 'closeComplaint']);
+/** Talking to the citizen goes on after a decision: explaining it is part of good service. */
+const allowedWhenSettled = new Set<ComplaintCommand['type']>(['notifyComplainant', 'closeComplaint', 'recordExplanation', 'recordConversation', 'assignComplaint']);
+
+export function decide(command: ComplaintCommand, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+  if (command.type === 'receiveComplaint') return receive(command.data, state, ctx);
+  if (!state.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
+  guardLifecycle(command.type, state);
+  switch (command.type) {
+    case 'acknowledgeComplaint':
+      if (state.acknowledged) throw new RuleViolated('already-acknowledged', 'Receipt of this complaint has already been acknowledged.');
+      return [event('ComplaintAcknowledged', { acknowledgedAt: ctx.now })];
+    case 'classifyComplaint':
+      return [event('ComplaintClassified', command.data)];
+    case 'assignComplaint':
+      if (state.concernedStaffId !== null && command.data.assigneeId === state.concernedStaffId) {
+        throw new RuleViolated(
+          'KPA-256-complained-about',
+          'The complaint concerns this employee, so it must be handled by someone else (KPA art. 256): choose another assignee.',
+        );
+      }
+      if (command.data.assigneeId === state.assigneeId) throw new RuleViolated('already-assigned', 'The complaint is already assigned to this person.');
+      return [event('ComplaintAssigned', { ...command.data, previousAssigneeId: state.assigneeId })];
+    case 'requestSupplement':
+      if (state.status === 'AWAITING_SUPPLEMENT') throw new RuleViolated('supplement-pending', 'A supplement has already been requested and is still awaited.');
+      return [event('SupplementRequested', { whatIsMissing: command.data.whatIsMissing, due: computeDeadline(ctx.now, 'SUPPLEMENT-7-days', ctx.calendar) })];
+    case 'recordSupplement':
+      if (state.status !== 'AWAITING_SUPPLEMENT') throw new RuleViolated('supplement-not-requested', 'No supplement was requested for this complaint: record the information as a conversation or information instead.');
+      return [event('ComplaintSupplemented', command.data)];
+    case 'leaveUnexamined':
+      return leaveUnexamined(command.data, state, ctx);
+    case 'requestInformation':
+      return [event('InformationRequested', command.data)];
+    case 'provideInformation':
+      return [event('InformationProvided', command.data)];
+    case 'recordConversation':
+      return [event('ConversationRecorded', command.data)];
+    case 'recordExplanation':
+      return [event('ExplanationGiven', command.data)];
+    case 'extendDeadline':
+      return extendDeadline(command.data, state, ctx);
+    case 'recordPrompt':
+      return [event('PromptReceived', { receivedAt: command.data.receivedAt ?? ctx.now, summary: command.data.summary })];
+    case 'forwardComplaint': {
+      // KPA art. 231: the body that is not competent forwards the complaint within 7 days of receipt.
+      const forwardDue = computeDeadline(state.receivedAt!, 'KPA-231-forward-7-days', ctx.calendar);
+      return [event('ComplaintForwarded', { ...command.data, forwardDue, withinDeadline: !isLater(ctx.now, forwardDue.dueAt) })];
+    }
+    case 'decideComplaint':
+      return decideOnMerits(command.data, state, ctx);
+    case 'keepPriorPosition':
+      return [event('PriorPositionKept', { ...command.data, basedOnRevision: state.revision })];
+    case 'notifyComplainant':
+      if (!isSettled(state)) throw new RuleViolated('notify-before-settlement', 'There is nothing to notify yet: decide, forward or otherwise settle the complaint first.');
+      return [event('ComplainantNotified', { channel: command.data.channel, notifiedAt: ctx.now })];
+    case 'withdrawComplaint':
+      return [event('ComplaintWithdrawn', command.data)];
+    case 'closeComplaint':
+      if (!isSettled(state)) throw new RuleViolated('close-before-settlement', 'Only a settled complaint can be closed: decide, forward, leave unexamined or record its withdrawal first.');
+      return [event('ComplaintClosed', { closedAt: ctx.now })];
+    case 'reopenComplaint':
+      return [
+        event('ComplaintReopened', command.data),
+        event('DeadlineSet', { ...computeDeadline(ctx.now, ctx.answerRule, ctx.calendar), purpose: 'ANSWER', reason: 'REOPENING' }),
+      ];
+  }
+}
+
+function guardLifecycle(type: ComplaintCommand['type'], state: ComplaintState) {
+  if (state.status === 'CLOSED') {
+    if (type !== 'reopenComplaint') throw new RuleViolated('complaint-closed', 'The complaint is closed. Reopen it (with the new circumstances) before recording anything more.');
+    return;
+  }
+  if (type === 'reopenComplaint') throw new RuleViolated('reopen-not-closed', 'Only a closed complaint can be reopened.');
+  if (!state.identifiable && !allowedWhenAnonymous.has(type)) {
+    throw new RuleViolated(
+      'REG-2002-8-anonymous',
+      'The complaint gives no name and address, so it can only be left unexamined (§8 of the regulation of 8 January 2002).',
+    );
+  }
+  if (isSettled(state) && !allowedWhenSettled.has(type)) {
+    throw new RuleViolated('complaint-settled', `The complaint is already settled (${state.status}); only notifying, explaining, or closing it remains.`);
+  }
+  if (state.status === 'IN_MEDIATION' && (type === 'decideComplaint' || type === 'keepPriorPosition')) {
+    throw new RuleViolated('KPA-96e-mediation-pending', 'A mediation is under way: the case stays postponed until it ends (KPA art. 96e).');
+  }
+}
+
+function receive(data: EventData<'ComplaintReceived'>, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+  if (state.exists) throw new RuleViolated('already-received', 'This complaint has already been received.');
+  if (isLater(data.receivedAt, ctx.now)) throw new RuleViolated('received-in-future', 'The date of receipt lies in the future: give the day the complaint actually arrived.');
+  const events = [
+    event('ComplaintReceived', data),
+    event('DeadlineSet', { ...computeDeadline(data.receivedAt, ctx.answerRule, ctx.calendar), purpose: 'ANSWER', reason: 'RECEIPT' }),
+  ];
+  if (data.passedOnBy) {
+    // KPA art. 237 § 2: the MP, senator or councillor who passed the complaint on is told how it was handled within 14 days.
+    events.push(event('DeadlineSet', { ...computeDeadline(data.receivedAt, 'KPA-237-2-mp-14-days', ctx.calendar), purpose: 'INFORM_REPRESENTATIVE', reason: 'RECEIPT' }));
+  }
+  return events;
+}
+
+function leaveUnexamined(data: EventData<'ComplaintLeftUnexamined'>, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+  if (data.reason === 'ANONYMOUS' && state.identifiable) {
+    throw new RuleViolated('REG-2002-8-identifiable', 'The complainant gave a name and an address: the complaint must be examined.');
+  }
+  if (data.reason === 'NOT_SUPPLEMENTED' && (state.supplementDue === null || !isLater(ctx.now, state.supplementDue.dueAt))) {
+    throw new RuleViolated(
+      'REG-2002-8-supplement-window',
+      'A complaint may be left unexamined for lack of a supplement only after the 7 days given to supplement it have passed.',
+    );
+  }
+  return [event('ComplaintLeftUnexamined', data)];
+}
+
+function extendDeadline(data: { newDueAt: string; reasons: string }, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+  const previousDueAt = state.answerDue!.dueAt;
+  if (!isLater(data.newDueAt, ctx.now)) throw new RuleViolated('KPA-36-future-date', 'The new deadline must lie in the future.');
+  if (!isLater(data.newDueAt, previousDueAt)) {
+    throw new RuleViolated('KPA-36-later-date', `The new deadline must be later than the current one (${previousDueAt}).`);
+  }
+  // KPA art. 36 § 1: the notice states the reasons, the new date and the right to a prompt (ponaglenie).
+  return [
+    event('DelayNoticeSent', { reasons: data.reasons, newDueAt: data.newDueAt, previousDueAt, promptInstruction }),
+    event('DeadlineSet', {
+      dueDate: warsawDate(data.newDueAt),
+      dueAt: data.newDueAt,
+      rule: 'KPA-36-notice',
+      calendarVersion: ctx.calendar.version,
+      purpose: 'ANSWER',
+      reason: 'EXTENSION',
+    }),
+  ];
+}
+
+type DecideData = Extract<ComplaintCommand, { type: 'decideComplaint' }>['data'];
+
+function decideOnMerits(data: DecideData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+  // KPA art. 238 § 1: a refusal (here also a partial one, for the part refused) states factual and legal grounds
+  // and instructs on art. 239.
+  if (data.outcome !== 'UPHELD') {
+    if (!data.factualGrounds) {
+      throw new RuleViolated('KPA-238-factual-grounds', 'A complaint not (fully) upheld needs its factual grounds (KPA art. 238 § 1): describe the facts the decision rests on.');
+    }
+    if (data.legalBasis.length === 0) {
+      throw new RuleViolated('KPA-238-legal-basis', 'A refusal must state its legal basis (KPA art. 238 § 1): add at least one act and article.');
+    }
+    if (!data.appealInformation) {
+      throw new RuleViolated(
+        'KPA-239-instruction',
+        'A refusal must instruct the complainant on KPA art. 239 (a repeated complaint without new circumstances may be answered by keeping this position): add the instruction.',
+      );
+    }
+  }
+  return [event('ComplaintDecided', { ...data, body: ctx.officeName, decidedAt: ctx.now, basedOnRevision: state.revision })];
+}
+

@@ -1,0 +1,83 @@
+import type { DomainEvent } from '../../../schema/events/catalogue.js';
+import type { DeadlineFactData } from '../../../schema/common.js';
+
+export const openStatuses = ['RECEIVED', 'ACKNOWLEDGED', 'AWAITING_SUPPLEMENT', 'IN_MEDIATION'] as const;
+export const settledStatuses = ['DECIDED', 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN'] as const;
+export type ComplaintStatus = (typeof openStatuses)[number] | (typeof settledStatuses)[number] | 'CLOSED';
+
+export interface ComplaintState {
+  exists: boolean;
+  /** Revision of the last event folded in; -1 before the first. */
+  revision: number;
+  status: ComplaintStatus;
+  identifiable: boolean;
+  concernedStaffId: string | null;
+  receivedAt: string | null;
+  acknowledged: boolean;
+  assigneeId: string | null;
+  answerDue: DeadlineFactData | null;
+  supplementDue: DeadlineFactData | null;
+  openMediations: string[];
+}
+
+export const initialState = (): ComplaintState => ({
+  exists: false,
+  revision: -1,
+  status: 'RECEIVED',
+  identifiable: false,
+  concernedStaffId: null,
+  receivedAt: null,
+  acknowledged: false,
+  assigneeId: null,
+  answerDue: null,
+  supplementDue: null,
+  openMediations: [],
+});
+
+export const isOpen = (s: ComplaintState) => (openStatuses as readonly string[]).includes(s.status);
+export const isSettled = (s: ComplaintState) => (settledStatuses as readonly string[]).includes(s.status);
+
+/** Where an open complaint stands once a pause (supplement, mediation) is over. */
+const workingStatus = (s: ComplaintState): ComplaintStatus =>
+  s.openMediations.length > 0 ? 'IN_MEDIATION' : s.acknowledged ? 'ACKNOWLEDGED' : 'RECEIVED';
+
+export function evolve(state: ComplaintState, event: DomainEvent): ComplaintState {
+  const s = { ...state, revision: state.revision + 1 };
+  switch (event.type) {
+    case 'ComplaintReceived':
+      return {
+        ...s,
+        exists: true,
+        status: 'RECEIVED',
+        identifiable: event.data.identifiable,
+        concernedStaffId: event.data.concernedStaffId,
+        receivedAt: event.data.receivedAt,
+      };
+    case 'DeadlineSet':
+      return event.data.purpose === 'ANSWER' ? { ...s, answerDue: event.data } : s;
+    case 'ComplaintAcknowledged':
+      return { ...s, acknowledged: true, status: s.status === 'RECEIVED' ? 'ACKNOWLEDGED' : s.status };
+    case 'ComplaintAssigned':
+      return { ...s, assigneeId: event.data.assigneeId };
+    case 'SupplementRequested':
+      return { ...s, status: 'AWAITING_SUPPLEMENT', supplementDue: event.data.due };
+    case 'ComplaintSupplemented':
+      return { ...s, supplementDue: null, status: workingStatus(s) };
+    case 'ComplaintLeftUnexamined':
+      return { ...s, status: 'LEFT_UNEXAMINED' };
+    case 'ComplaintForwarded':
+      return { ...s, status: 'FORWARDED' };
+    case 'ComplaintDecided':
+      return { ...s, status: 'DECIDED' };
+    case 'PriorPositionKept':
+      return { ...s, status: 'PRIOR_POSITION_KEPT' };
+    case 'ComplaintWithdrawn':
+      return { ...s, status: 'WITHDRAWN' };
+    case 'ComplaintClosed':
+      return { ...s, status: 'CLOSED' };
+    case 'ComplaintReopened':
+      return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null };
+    default:
+      return s;
+  }
+}
