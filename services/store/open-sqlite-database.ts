@@ -1,0 +1,28 @@
+import Database from 'better-sqlite3';
+
+/** Long enough to ride out another process's append transaction, short enough to report a stuck lock. */
+export const BUSY_TIMEOUT_MS = 5_000;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL UNIQUE,
+    stream TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    metadata TEXT NOT NULL,
+    UNIQUE (stream, revision)
+  ) STRICT`;
+
+/** Opens (creating if needed) an event-store file, or ':memory:', set up for durable appends by several processes. */
+export function openSqliteDatabase(file: string): Database.Database {
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  // FULL syncs the WAL on every commit: an answered command is a legal record and must survive a power cut.
+  db.pragma('synchronous = FULL');
+  db.exec(SCHEMA);
+  // Positions are 64-bit: read every integer as bigint and narrow revisions explicitly.
+  db.defaultSafeIntegers(true);
+  return db;
+}
