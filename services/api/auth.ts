@@ -1,0 +1,175 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import { ActorSchema, RoleSchema, roles, type Actor } from '../../schema/envelope.js';
+import { AppError, Unauthenticated, Unavailable } from '../errors.js';
+
+export const LOCAL_ISSUER = 'dispute-ledger-local';
+export const LOCAL_AUDIENCE = 'dispute-ledger';
+const SECRET_FILE = 'jwt-secret';
+/** 256 bits: the HS256 key size RFC 7518 §3.2 asks for at least. */
+const SECRET_BYTES = 32;
+/** Asymmetric only: an identity provider never shares a secret with us, so HS256 there would be a forgery. */
+const JWKS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+
+export interface Auth {
+  /** The actor a bearer token proves, or Unauthenticated with a sentence the user can act on. */
+  verify(authorizationHeader: string | undefined): Promise<Actor>;
+}
+
+export interface LocalAuth extends Auth {
+  issueToken(actor: Actor, options?: { expiresIn?: string }): Promise<string>;
+}
+
+/** Embedded mode (DESIGN §6): HS256 with a secret generated on first use and kept in the data folder. */
+export function createLocalAuth({ dataDir }: { dataDir: string }): LocalAuth {
+  const secret = loadOrCreateSecret(dataDir);
+  const renew = 'ask for a new one with `npm run token`';
+  return {
+    verify: bearerVerifier({
+      verifyJwt: (token) => jwtVerify(token, secret, { algorithms: ['HS256'], issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, requiredClaims: ['exp'] }),
+      roleClaim: 'role',
+      renew,
+    }),
+    async issueToken(actor, { expiresIn = '12h' } = {}) {
+      const { userId, name, role } = ActorSchema.parse(actor);
+      return new SignJWT({ name, role })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(userId)
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(secret);
+    },
+  };
+}
+
+export interface JwksAuthOptions {
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+  /** The claim carrying one of the roles of DESIGN §1. */
+  roleClaim?: string;
+}
+
+/** An office's identity provider: keys from its JWKS URL, tokens checked for its issuer and our audience. */
+export function createJwksAuth({ jwksUrl, issuer, audience, roleClaim = 'role' }: JwksAuthOptions): Auth {
+  const url = new URL(jwksUrl);
+  // Keys fetched over plain HTTP could be swapped in transit, and then any token would pass.
+  if (url.protocol !== 'https:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
+    throw new Error(`The JWKS URL must use https (got ${url.protocol}//${url.host}).`);
+  }
+  const remoteKeys = createRemoteJWKSet(url);
+  const getKey: JWTVerifyGetKey = async (header, token) => {
+    try {
+      return await remoteKeys(header, token);
+    } catch (error) {
+      // No key for this token is the token's fault; anything else is the provider being unreachable or broken.
+      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys || error instanceof errors.JOSENotSupported) throw error;
+      throw new Unavailable('The identity provider\'s signing keys could not be fetched: try again shortly, or tell the administrator.');
+    }
+  };
+  return {
+    verify: bearerVerifier({
+      // A little leeway: the provider's clock and ours are not the same clock.
+      verifyJwt: (token) => jwtVerify(token, getKey, { algorithms: JWKS_ALGORITHMS, issuer, audience, requiredClaims: ['exp'], clockTolerance: 30 }),
+      roleClaim,
+      renew: 'sign in again',
+    }),
+  };
+}
+
+/** JWKS when AUTH_JWKS_URL is set (then AUTH_ISSUER and AUTH_AUDIENCE too, AUTH_ROLE_CLAIM optional), else local. */
+export function authFromEnv(env: Record<string, string | undefined>, dataDir: string): Auth {
+  if (!env.AUTH_JWKS_URL) return createLocalAuth({ dataDir });
+  const parsed = JwksEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ');
+    throw new Error(`AUTH_JWKS_URL is set, so the identity provider must be fully configured: ${problems}.`);
+  }
+  const { AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE, AUTH_ROLE_CLAIM } = parsed.data;
+  return createJwksAuth({ jwksUrl: AUTH_JWKS_URL, issuer: AUTH_ISSUER, audience: AUTH_AUDIENCE, roleClaim: AUTH_ROLE_CLAIM });
+}
+
+const required = { error: 'is required' };
+const JwksEnvSchema = z.object({
+  AUTH_JWKS_URL: z.url({ error: 'must be a URL' }),
+  AUTH_ISSUER: z.string(required).min(1, required),
+  AUTH_AUDIENCE: z.string(required).min(1, required),
+  AUTH_ROLE_CLAIM: z.string().min(1).optional(),
+});
+
+const IdentityClaimsSchema = z.object({ sub: z.string().min(1), name: z.string().min(1) });
+
+function bearerVerifier({ verifyJwt, roleClaim, renew }: { verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>; roleClaim: string; renew: string }) {
+  return async (authorizationHeader: string | undefined): Promise<Actor> => {
+    if (!authorizationHeader) throw new Unauthenticated('Sign in first: send the header `Authorization: Bearer <token>`.');
+    const match = /^Bearer +(\S+)\s*$/i.exec(authorizationHeader);
+    if (!match) throw new Unauthenticated('The Authorization header must read `Bearer <token>`.');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await verifyJwt(match[1]!));
+    } catch (error) {
+      throw explain(error, renew);
+    }
+    const identity = IdentityClaimsSchema.safeParse(payload);
+    if (!identity.success) throw new Unauthenticated(`The token does not say who you are (claims \`sub\` and \`name\`): ${renew}.`);
+    const role = RoleSchema.safeParse(payload[roleClaim]);
+    if (!role.success) {
+      const found = payload[roleClaim] === undefined ? 'carries no role' : 'carries a role this server does not know';
+      throw new Unauthenticated(`The token ${found} (claim \`${roleClaim}\`; expected one of ${roles.join(', ')}): ${renew}.`);
+    }
+    return { userId: identity.data.sub, name: identity.data.name, role: role.data };
+  };
+}
+
+/** Turns jose's failures into sentences; never echoes the token. */
+function explain(error: unknown, renew: string): Error {
+  if (error instanceof AppError) return error;
+  if (error instanceof errors.JWTExpired) return new Unauthenticated(`The token has expired: ${renew}.`);
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) {
+    return new Unauthenticated(`The token's signature is not valid for this server: ${renew}.`);
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
+    return new Unauthenticated(`The token is signed with an algorithm this server does not accept: ${renew}.`);
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    const why: Record<string, string> = {
+      iss: 'was issued by an issuer this server does not trust',
+      aud: 'is meant for another service (audience)',
+      nbf: 'is not valid yet (check the clocks)',
+      exp: 'has no expiry time, and this server accepts only tokens that expire',
+    };
+    return new Unauthenticated(`The token ${why[error.claim] ?? `has an invalid \`${error.claim}\` claim`}: ${renew}.`);
+  }
+  if (error instanceof errors.JOSEError) return new Unauthenticated(`The token is malformed: ${renew}.`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Reads the secret, creating it on first use with mode 0600. Written aside and linked into place, so a server
+ * and `npm run token` starting together agree on one secret and never read a half-written file.
+ */
+function loadOrCreateSecret(dataDir: string): Uint8Array {
+  const file = join(dataDir, SECRET_FILE);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const draft = `${file}.${randomUUID()}.tmp`;
+    writeFileSync(draft, `${randomBytes(SECRET_BYTES).toString('base64url')}\n`, { mode: 0o600 });
+    try {
+      linkSync(draft, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(draft, { force: true });
+    }
+  }
+  const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64url');
+  if (secret.length < SECRET_BYTES) {
+    throw new Error(`${file} holds less than ${SECRET_BYTES} bytes of secret: delete it to have a new one made (tokens issued before will stop working).`);
+  }
+  return secret;
+}
