@@ -1,0 +1,120 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import { createDisputeProjection } from '../../projections/dispute-projection.js';
+import { createDisputeQueries } from '../../projections/dispute-queries.js';
+import { openReadModelDb } from '../../projections/read-model-db.js';
+import { createProjectionRunner } from '../../projections/runner.js';
+import { catalogueCodec } from '../../schema/events/catalogue.js';
+import { createComplaintCommands } from '../commands/complaint-commands.js';
+import { createCalendar } from '../domain/deadlines/index.js';
+import { AppError } from '../errors.js';
+import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
+import { createSqliteSubjectKeyStore } from '../privacy/subject-key-store.js';
+import { createEventStore, eventStoreConfigFromEnv } from '../store/create-event-store.js';
+import { authFromEnv } from './auth.js';
+import type { ServerConfig } from './config.js';
+import { complexityLimit } from './graphql/complexity-plugin.js';
+import type { ApiContext, ApiServices } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { depthLimit } from './graphql/limits.js';
+import { buildApiSchema } from './graphql/schema.js';
+
+export interface App {
+  app: express.Express;
+  services: ApiServices;
+  close(): Promise<void>;
+}
+
+/** The composition root: every adapter is chosen and wired here, and nowhere else. */
+export async function createApp(config: ServerConfig, clock: () => Date = () => new Date()): Promise<App> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = await createEventStore(eventStoreConfigFromEnv(config.env, config.dataDir), catalogueCodec);
+  const keys = createSqliteSubjectKeyStore({ file: join(config.dataDir, 'subject-keys.sqlite') });
+  const vault = createPersonalDataVault(keys);
+  const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
+  const runner = createProjectionRunner(store, readDb, (db) => [createDisputeProjection(db)]);
+  await runner.catchUp();
+  runner.start();
+  const auth = authFromEnv(config.env, config.dataDir);
+
+  const services: ApiServices = {
+    complaints: createComplaintCommands({ store, vault, calendar: createCalendar(), answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock }),
+    queries: createDisputeQueries(readDb, store, clock),
+    runner,
+    vault,
+    readYourWritesMs: config.READ_YOUR_WRITES_MS,
+  };
+
+  const schema = await buildApiSchema();
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError,
+    validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
+    // No cache hints are used: the cache-control plugin would only cost throughput.
+    plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimit(schema, config.MAX_QUERY_COMPLEXITY)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    const head = await store.headPosition().catch(() => null);
+    const checkpoint = runner.checkpoint();
+    const healthy = head !== null && runner.lastError() === null;
+    res.status(healthy ? 200 : 503).json({
+      status: healthy ? 'ok' : 'degraded',
+      eventStore: head === null ? 'unreachable' : 'ok',
+      headPosition: head?.toString() ?? null,
+      projectionCheckpoint: checkpoint.toString(),
+      projectionLag: head === null ? null : (head - checkpoint).toString(),
+    });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return { actor: await auth.verify(req.headers.authorization), services };
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 503 } } });
+        }
+      },
+    }),
+  );
+  app.use(bodyErrors);
+
+  return {
+    app,
+    services,
+    async close() {
+      await apollo.stop();
+      await runner.stop();
+      readDb.close();
+      keys.close();
+      await store.close();
+    },
+  };
+}
+
+/** Body parser failures (too large, not JSON) answered in GraphQL's error shape, with what to do. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _req, res, next) => {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: `The request body is larger than the ${error.limit} bytes allowed. Send less text per request.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    return;
+  }
+  if (error.type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  next(error);
+};

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { DeadlineRuleNameSchema } from '../domain/deadlines/index.js';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  OFFICE_NAME: z.string().min(1).default('Urząd Miasta'),
+  /** KPA art. 237 § 1 by default; an office may choose N working days (e.g. WORKING-DAYS-20). */
+  ANSWER_RULE: DeadlineRuleNameSchema.default('KPA-237-1-month'),
+  READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  MAX_BODY: z.string().default('256kb'),
+});
+
+export type ServerConfig = z.output<typeof EnvSchema> & { dataDir: string; env: Record<string, string | undefined> };
+
+/** Reads the environment once, at start; a wrong value stops the server with a message naming the variable. */
+export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}. Fix the environment variable(s) and start again.`);
+  }
+  return { ...parsed.data, dataDir: resolve(parsed.data.DATA_DIR), env };
+}

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { Actor } from '../../../schema/envelope.js';
+import type { DisputeQueries } from '../../../projections/dispute-queries.js';
+import type { ProjectionRunner } from '../../../projections/runner.js';
+import type { ComplaintCommands } from '../../commands/complaint-commands.js';
+import { BadInput, Unavailable } from '../../errors.js';
+import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
+import { authorize, type Operation } from '../permissions.js';
+import type { CommandResult } from './types.js';
+
+export interface ApiServices {
+  complaints: ComplaintCommands;
+  queries: DisputeQueries;
+  runner: ProjectionRunner;
+  vault: PersonalDataVault;
+  /** How long a mutation waits for the read models to reach what it wrote. */
+  readYourWritesMs: number;
+}
+
+export interface ApiContext {
+  actor: Actor;
+  services: ApiServices;
+}
+
+/** The one path every operation takes at the boundary: who may, then is the input valid. */
+export function admit<S extends z.ZodType>(ctx: ApiContext, operation: Operation, schema: S, input: unknown): z.output<S> {
+  authorize(ctx.actor, operation);
+  const parsed = schema.safeParse(JSON.parse(JSON.stringify(input ?? {})));
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    throw new BadInput(`Invalid input: ${fields.map((f) => `${f.path || 'input'} ${f.message}`).join('; ')}.`, fields);
+  }
+  return parsed.data;
+}
+
+/** Answers only once the read models have caught up with the write, so the next query sees it. */
+export async function answered(ctx: ApiContext, result: { disputeId: string; revision: number; position: bigint; mediationId?: string }): Promise<CommandResult> {
+  const reached = await ctx.services.runner.waitFor(result.position, ctx.services.readYourWritesMs);
+  if (!reached) {
+    throw new Unavailable(
+      `The change was saved (position ${result.position}) but the read models have not caught up yet; it will appear shortly. Do not repeat the command without its commandId.`,
+    );
+  }
+  return { ...result, mediationId: result.mediationId ?? null, position: result.position.toString() };
+}

@@ -1,0 +1,26 @@
+import { registerEnumType } from 'type-graphql';
+import { channels, outcomes } from '../../../schema/common.js';
+import { roles } from '../../../schema/envelope.js';
+import { complaintKinds, representativeKinds, unexaminedReasons } from '../../../schema/events/complaint-events.js';
+import { openStatuses, settledStatuses } from '../../domain/complaint/state.js';
+
+/** GraphQL enums built from the same lists zod validates with, so the two can never disagree. */
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const Channel = enumOf(channels);
+export const Outcome = enumOf(outcomes);
+export const Role = enumOf(roles);
+export const ComplaintKind = enumOf(complaintKinds);
+export const RepresentativeKind = enumOf(representativeKinds);
+export const UnexaminedReason = enumOf(unexaminedReasons);
+export const DisputeStatus = enumOf([...openStatuses, ...settledStatuses, 'CLOSED'] as const);
+export const Language = enumOf(['PL', 'EN'] as const);
+
+registerEnumType(Channel, { name: 'Channel', description: 'How the citizen reached the office or was answered.' });
+registerEnumType(Outcome, { name: 'Outcome', description: 'How a complaint was decided on its merits.' });
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(ComplaintKind, { name: 'ComplaintKind' });
+registerEnumType(RepresentativeKind, { name: 'RepresentativeKind', description: 'Who passed the complaint on (KPA art. 237 § 2).' });
+registerEnumType(UnexaminedReason, { name: 'UnexaminedReason' });
+registerEnumType(DisputeStatus, { name: 'DisputeStatus' });
+registerEnumType(Language, { name: 'Language', description: 'Language of texts meant for staff and citizens.' });

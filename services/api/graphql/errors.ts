@@ -1,0 +1,20 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../../errors.js';
+
+/**
+ * Our errors reach clients with their code and sentence; anything unexpected is logged here and reaches the
+ * client as a bare INTERNAL_SERVER_ERROR, never with a stack trace or internal detail.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    console.error('internal error:', original instanceof Error ? (original.stack ?? original.message) : original);
+    return { message: 'Internal server error. The incident is logged; try again, and report it if it persists.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}

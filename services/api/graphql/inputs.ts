@@ -1,0 +1,177 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Channel, ComplaintKind, Outcome, RepresentativeKind, UnexaminedReason } from './enums.js';
+import { DateTimeScalar } from './scalars.js';
+
+/**
+ * GraphQL input shapes (DESIGN §7). GraphQL checks types; the zod schemas in schema/commands check content
+ * (lengths, e-mails, uuids), so every rule about a value lives in one place.
+ */
+@InputType()
+export class PersonInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) address?: string;
+}
+
+@InputType()
+export class LegalBasisInput {
+  @Field(() => String) act!: string;
+  @Field(() => String) article!: string;
+  @Field(() => String, { nullable: true }) url?: string;
+}
+
+@InputType()
+export class SignerInput {
+  @Field(() => String) name!: string;
+  @Field(() => String) position!: string;
+}
+
+@InputType({ description: 'The MP, senator or councillor who passed the complaint on (KPA art. 237 § 2).' })
+export class RepresentativeInput {
+  @Field(() => RepresentativeKind) kind!: string;
+  @Field(() => String) name!: string;
+}
+
+@InputType()
+export class ReceiveComplaintInput {
+  @Field(() => ID, { nullable: true, description: 'A retry with the same id changes nothing and returns the first result.' }) commandId?: string;
+  @Field(() => Channel) channel!: string;
+  @Field(() => String) category!: string;
+  @Field(() => String) description!: string;
+  @Field(() => PersonInput, { nullable: true, description: 'Absent: anonymous.' }) complainant?: PersonInput;
+  @Field(() => String, { nullable: true }) onBehalfOf?: string;
+  @Field(() => RepresentativeInput, { nullable: true }) passedOnBy?: RepresentativeInput;
+  @Field(() => String, { nullable: true }) concernedUnit?: string;
+  @Field(() => ID, { nullable: true }) concernedStaffId?: string;
+  @Field(() => String, { nullable: true }) remedySought?: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Absent: now.' }) receivedAt?: string;
+  @Field(() => String, { nullable: true }) language?: string;
+  @Field(() => String, { nullable: true }) accessibilityNeeds?: string;
+}
+
+@InputType({ description: 'A command on an existing dispute that needs nothing more (acknowledge, close).' })
+export class DisputeCommandInput {
+  @Field(() => ID) disputeId!: string;
+  @Field(() => ID, { nullable: true }) commandId?: string;
+  @Field(() => Int, { nullable: true, description: 'The revision you read; a mismatch gives CONFLICT instead of acting on a changed record.' })
+  expectedRevision?: number;
+}
+
+@InputType()
+export class ClassifyComplaintInput extends DisputeCommandInput {
+  @Field(() => ComplaintKind) kind!: string;
+  @Field(() => String) category!: string;
+}
+
+@InputType()
+export class AssignComplaintInput extends DisputeCommandInput {
+  @Field(() => ID) assigneeId!: string;
+  @Field(() => String) assigneeName!: string;
+}
+
+@InputType()
+export class RequestSupplementInput extends DisputeCommandInput {
+  @Field(() => String) whatIsMissing!: string;
+}
+
+@InputType()
+export class RecordSupplementInput extends DisputeCommandInput {
+  @Field(() => String) summary!: string;
+}
+
+@InputType()
+export class LeaveUnexaminedInput extends DisputeCommandInput {
+  @Field(() => UnexaminedReason) reason!: string;
+  @Field(() => String) explanation!: string;
+}
+
+@InputType()
+export class RequestInformationInput extends DisputeCommandInput {
+  @Field(() => String) requestedFrom!: string;
+  @Field(() => String) question!: string;
+}
+
+@InputType()
+export class ProvideInformationInput extends DisputeCommandInput {
+  @Field(() => String) providedBy!: string;
+  @Field(() => String) summary!: string;
+}
+
+@InputType({ description: 'The active-listening record of a conversation with the citizen.' })
+export class RecordConversationInput extends DisputeCommandInput {
+  @Field(() => Channel) channel!: string;
+  @Field(() => [String]) participants!: string[];
+  @Field(() => [String]) concernsHeard!: string[];
+  @Field(() => [String], { nullable: true }) agreed?: string[];
+}
+
+@InputType()
+export class RecordExplanationInput extends DisputeCommandInput {
+  @Field(() => Channel) channel!: string;
+  @Field(() => String) explanation!: string;
+  @Field(() => String) reasons!: string;
+}
+
+@InputType({ description: 'Sends the delay notice (KPA art. 36) and sets the new deadline.' })
+export class ExtendDeadlineInput extends DisputeCommandInput {
+  @Field(() => DateTimeScalar) newDueAt!: string;
+  @Field(() => String) reasons!: string;
+}
+
+@InputType({ description: 'A prompt (ponaglenie, KPA art. 37) received from the citizen.' })
+export class RecordPromptInput extends DisputeCommandInput {
+  @Field(() => DateTimeScalar, { nullable: true }) receivedAt?: string;
+  @Field(() => String, { nullable: true }) summary?: string;
+}
+
+@InputType({ description: 'Forward to the competent body (KPA art. 231), with the notice to the citizen.' })
+export class ForwardComplaintInput extends DisputeCommandInput {
+  @Field(() => String) toBody!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => String) noticeToComplainant!: string;
+}
+
+@InputType()
+export class DecideComplaintInput extends DisputeCommandInput {
+  @Field(() => Outcome) outcome!: string;
+  @Field(() => String, { nullable: true }) factualGrounds?: string;
+  @Field(() => [LegalBasisInput], { nullable: true }) legalBasis?: LegalBasisInput[];
+  @Field(() => [String], { nullable: true }) remedies?: string[];
+  @Field(() => String, { nullable: true }) appealInformation?: string;
+  @Field(() => SignerInput) signer!: SignerInput;
+}
+
+@InputType({ description: 'A repeated complaint without new circumstances: the earlier position is kept (KPA art. 239).' })
+export class KeepPriorPositionInput extends DisputeCommandInput {
+  @Field(() => String) note!: string;
+  @Field(() => ID, { nullable: true }) priorDisputeId?: string;
+  @Field(() => SignerInput) signer!: SignerInput;
+}
+
+@InputType()
+export class NotifyComplainantInput extends DisputeCommandInput {
+  @Field(() => Channel) channel!: string;
+}
+
+@InputType()
+export class WithdrawComplaintInput extends DisputeCommandInput {
+  @Field(() => String, { nullable: true }) reason?: string;
+}
+
+@InputType()
+export class ReopenComplaintInput extends DisputeCommandInput {
+  @Field(() => String) newCircumstances!: string;
+}
+
+@InputType()
+export class DisputeFilterInput {
+  @Field(() => [String], { nullable: true }) status?: string[];
+  @Field(() => String, { nullable: true }) category?: string;
+  @Field(() => String, { nullable: true }) unit?: string;
+  @Field(() => ID, { nullable: true }) assigneeId?: string;
+  @Field(() => Channel, { nullable: true }) channel?: string;
+  @Field(() => Boolean, { nullable: true }) overdue?: boolean;
+  @Field(() => DateTimeScalar, { nullable: true }) receivedFrom?: string;
+  @Field(() => DateTimeScalar, { nullable: true }) receivedTo?: string;
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { createApp } from './app.js';
+import { configFromEnv } from './config.js';
+
+const config = configFromEnv(process.env);
+const { app, close } = await createApp(config);
+const server = app.listen(config.PORT, config.HOST, () => {
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  console.log(`Dispute Ledger is listening: GraphQL at ${url}/graphql, health at ${url}/healthz (data in ${config.dataDir}).`);
+  console.log(`Get a token: npm run token -- --role CLERK --user u1 --name "Anna Nowak"`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing open requests, then stopping.`);
+  server.close();
+  await close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
