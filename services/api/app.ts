@@ -15,7 +15,7 @@ import { createCalendar } from '../domain/deadlines/index.js';
 import { AppError } from '../errors.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore } from '../privacy/subject-key-store.js';
-import { createEventStore, eventStoreConfigFromEnv } from '../store/create-event-store.js';
+import { createSqliteEventStore } from '../store/sqlite-event-store.js';
 import { authFromEnv } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { complexityLimit } from './graphql/complexity-plugin.js';
@@ -33,7 +33,7 @@ export interface App {
 /** The composition root: every adapter is chosen and wired here, and nowhere else. */
 export async function createApp(config: ServerConfig, clock: () => Date = () => new Date()): Promise<App> {
   mkdirSync(config.dataDir, { recursive: true });
-  const store = await createEventStore(eventStoreConfigFromEnv(config.env, config.dataDir), catalogueCodec);
+  const store = createSqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), codec: catalogueCodec });
   const keys = createSqliteSubjectKeyStore({ file: join(config.dataDir, 'subject-keys.sqlite') });
   const vault = createPersonalDataVault(keys);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));

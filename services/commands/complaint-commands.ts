@@ -44,13 +44,13 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
       now,
       decide: (state, at) => {
         const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
-        return decide(toDomainCommand(name, input, disputeId, state.exists), state, ctx);
+        return decide(toDomainCommand(name, input, disputeId, state.exists, at), state, ctx);
       },
     });
     return { disputeId, ...result };
   }
 
-  function toDomainCommand<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, disputeId: string, exists: boolean): ComplaintCommand {
+  function toDomainCommand<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, disputeId: string, exists: boolean, at: string): ComplaintCommand {
     if (name !== 'receiveComplaint') {
       const { disputeId: _d, commandId: _c, expectedRevision: _e, ...data } = input as ComplaintCommandInput<Exclude<N, 'receiveComplaint'>>;
       return { type: name, data } as ComplaintCommand;
@@ -66,7 +66,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
         complainant: complainant && subjectId ? { subjectId, sealed: deps.vault.seal(subjectId, withoutNulls(complainant)) } : null,
         // §8 of the 2002 regulation: without a name and an address to answer to, the complaint is anonymous.
         identifiable: complainant !== null && (complainant.address !== null || complainant.email !== null),
-        receivedAt: receivedAt ?? now(),
+        receivedAt: receivedAt ?? at,
       },
     };
   }

@@ -15,7 +15,7 @@ export function specification<C, S, X>(decider: {
     when(command: C, context: X) {
       const run = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState()), context);
       return {
-        then(expected: Partial<DomainEvent>[] | ((events: DomainEvent[]) => void)) {
+        then(expected: { type: DomainEvent['type']; data?: Record<string, unknown> }[] | ((events: DomainEvent[]) => void)) {
           const events = run();
           if (typeof expected === 'function') expected(events);
           else expect(events).toMatchObject(expected);

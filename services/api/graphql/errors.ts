@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../../errors.js';
 
 /**
@@ -10,6 +10,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
+  }
+  // Errors graphql-js raised about the request itself (unknown enum value, wrong type), or ours raised as
+  // GraphQLErrors on purpose: the client's to fix. Anything else thrown in a resolver arrives unwrapped, as itself.
+  if (original instanceof GraphQLError) {
+    const code = formatted.extensions?.code;
+    // A variable that cannot be coerced reaches us marked internal; it is the client's input that is wrong.
+    const clientCode = code === undefined || (code === 'INTERNAL_SERVER_ERROR' && !formatted.path) ? 'BAD_USER_INPUT' : code;
+    return { ...formatted, extensions: { ...formatted.extensions, code: clientCode } };
   }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
