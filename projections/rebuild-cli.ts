@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { configFromEnv } from '../services/api/config.js';
+import { catalogueCodec } from '../schema/events/catalogue.js';
+import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
+import { createDisputeProjection } from './dispute-projection.js';
+import { openReadModelDb } from './read-model-db.js';
+import { createProjectionRunner } from './runner.js';
+
+// `npm run rebuild-projections`: drops every read model and replays all events from position 0.
+// Run it with the server stopped (the server would otherwise keep applying events to the old tables).
+const config = configFromEnv(process.env);
+const store = createSqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), codec: catalogueCodec });
+const db = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
+const runner = createProjectionRunner(store, db, (d) => [createDisputeProjection(d)]);
+const started = performance.now();
+await runner.rebuild();
+console.log(`Read models rebuilt up to position ${runner.checkpoint()} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+db.close();
+await store.close();
