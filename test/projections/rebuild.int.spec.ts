@@ -32,9 +32,9 @@ describe('projection rebuild', () => {
 
     // The live server's read model was built incrementally, one event at a time, while commands ran.
     const incremental = openReadModelDb(join(dataDir, 'read-model.sqlite'));
-    cleanups.push(() => incremental.close());
+    cleanups.push(() => void incremental.close());
     const rebuiltDb = openReadModelDb(':memory:');
-    cleanups.push(() => rebuiltDb.close());
+    cleanups.push(() => void rebuiltDb.close());
     const events = createSqliteEventStore({ file: join(dataDir, 'events.sqlite'), codec: catalogueCodec });
     cleanups.push(() => events.close());
     const runner = createProjectionRunner(events, rebuiltDb, (db) => [createDisputeProjection(db)]);

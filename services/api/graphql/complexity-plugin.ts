@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator } from 'graphql-query-complexity/cjs';
+import queryComplexity from 'graphql-query-complexity/cjs';
 
 // The CJS build: its ESM build imports graphql/index.mjs, a second graphql realm next to the one type-graphql uses.
+const { getComplexity, simpleEstimator } = queryComplexity;
 
 /** Refuses an operation whose estimated cost (every field 1, lists as given) exceeds the limit, before it runs. */
 export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin {
