@@ -38,7 +38,7 @@ export interface DisputePage {
   totalCount: number;
 }
 
-const encodeCursor = (v: { receivedAt: string; id: string }) => Buffer.from(`${Date.parse(v.receivedAt)}|${v.id}`).toString('base64url');
+export const cursorOf = (v: { receivedAt: string; id: string }) => Buffer.from(`${Date.parse(v.receivedAt)}|${v.id}`).toString('base64url');
 
 export function decodeCursor(cursor: string): { receivedMs: number; id: string } | null {
   const [ms, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
@@ -53,18 +53,23 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     'SELECT position, at, kind, actor, data FROM timeline WHERE dispute_id = ? ORDER BY position',
   );
 
-  function current(id: string): DisputeSnapshot | null {
-    const row = byId.get(id);
-    if (!row) return null;
-    const view = JSON.parse(row.doc) as DisputeView;
-    const at = clock();
-    const timeline = timelineOf.all(id).map((r) => ({
+  const timeline = (id: string): TimelineRecord[] =>
+    timelineOf.all(id).map((r) => ({
       position: BigInt(r.position),
       at: r.at,
       actor: JSON.parse(r.actor) as Actor,
       event: { type: r.kind, data: JSON.parse(r.data) } as DomainEvent,
     }));
-    return { view, timeline, at, overdue: isOverdue(view, at) };
+
+  /** A projected dispute with its timeline, lateness measured now. */
+  function snapshotOf(view: DisputeView): DisputeSnapshot {
+    const at = clock();
+    return { view, timeline: timeline(view.id), at, overdue: isOverdue(view, at) };
+  }
+
+  function current(id: string): DisputeSnapshot | null {
+    const row = byId.get(id);
+    return row ? snapshotOf(JSON.parse(row.doc) as DisputeView) : null;
   }
 
   /** What was known at `asOf`: the dispute's own events up to that moment, folded by the same function. */
@@ -108,10 +113,10 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
       .all({ ...params, limit: first + 1 }) as { doc: string }[];
     const items = rows.slice(0, first).map((r) => JSON.parse(r.doc) as DisputeView);
     const last = items[items.length - 1];
-    return { items, endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > first, totalCount };
+    return { items, endCursor: last ? cursorOf(last) : null, hasNextPage: rows.length > first, totalCount };
   }
 
-  return { current, asOf, list, timelineOf: (id: string) => current(id)?.timeline ?? [] };
+  return { current, asOf, list, snapshotOf };
 }
 
 const toRecord = (e: RecordedEvent): TimelineRecord => ({
