@@ -1,9 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import queryComplexity from 'graphql-query-complexity/cjs';
+import { createRequire } from 'node:module';
 
-// The CJS build: its ESM build imports graphql/index.mjs, a second graphql realm next to the one type-graphql uses.
-const { getComplexity, simpleEstimator } = queryComplexity;
+// Required, not imported: the package's ESM build imports graphql/index.mjs, a second graphql realm next to the
+// CommonJS one that type-graphql and Node's `import 'graphql'` use.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 
 /** Refuses an operation whose estimated cost (every field 1, lists as given) exceeds the limit, before it runs. */
 export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin {
