@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { configFromEnv } from '../services/api/config.js';
 import { catalogueCodec } from '../schema/events/catalogue.js';
 import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
-import { createDisputeProjection } from './dispute-projection.js';
+import { makeProjections } from './all-projections.js';
 import { openReadModelDb } from './read-model-db.js';
 import { createProjectionRunner } from './runner.js';
 
@@ -12,7 +12,7 @@ import { createProjectionRunner } from './runner.js';
 const config = configFromEnv(process.env);
 const store = createSqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), codec: catalogueCodec });
 const db = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
-const runner = createProjectionRunner(store, db, (d) => [createDisputeProjection(d)]);
+const runner = createProjectionRunner(store, db, makeProjections);
 const started = performance.now();
 await runner.rebuild();
 console.log(`Read models rebuilt up to position ${runner.checkpoint()} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
-import { createDisputeProjection } from '../../projections/dispute-projection.js';
+import { makeProjections } from '../../projections/all-projections.js';
 import { createDisputeQueries } from '../../projections/dispute-queries.js';
 import { openReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
@@ -37,7 +37,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const keys = createSqliteSubjectKeyStore({ file: join(config.dataDir, 'subject-keys.sqlite') });
   const vault = createPersonalDataVault(keys);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
-  const runner = createProjectionRunner(store, readDb, (db) => [createDisputeProjection(db)]);
+  const runner = createProjectionRunner(store, readDb, makeProjections);
   await runner.catchUp();
   runner.start();
   const auth = authFromEnv(config.env, config.dataDir);

@@ -1,0 +1,6 @@
+import { createDisputeProjection } from './dispute-projection.js';
+import type { ReadModelDb } from './read-model-db.js';
+import type { Projection } from './runner.js';
+
+/** Every read model the runner keeps, in the order they apply each event (all in one transaction). */
+export const makeProjections = (db: ReadModelDb): Projection[] => [createDisputeProjection(db)];
