@@ -122,8 +122,8 @@ export function createEventStoreDbEventStore({
           isTransient,
           onDrop: (error, attempt, retryInMs) => onSubscriptionDrop(toStoreError(error, connectionString), attempt, retryInMs),
         });
-        // Decoding stays outside the resubscription: an event the codec refuses is not a dropped connection.
-        for await (const event of events) yield codec.decode(event);
+        // Reading an event stays outside the resubscription: an event we cannot read is not a dropped connection.
+        for await (const { event } of events) yield codec.decode(toRecordedEvent(event));
       } finally {
         signal?.removeEventListener('abort', stop);
         subscriptions.delete(controller);
@@ -168,10 +168,10 @@ function subscribeToAll(client: EventStoreDBClient): OpenSubscription<AllStreamR
   };
 }
 
-/** Our events in stored form, positioned by commit position; the server-side filter already drops most system events. */
-async function* ourEvents(raw: AsyncIterable<AllStreamResolvedEvent>): AsyncGenerator<RecordedEvent> {
+/** Our events, positioned by commit position; the server-side filter has already dropped most system events. */
+async function* ourEvents(raw: AsyncIterable<AllStreamResolvedEvent>): AsyncGenerator<{ position: bigint; event: EsdbRecordedEvent }> {
   for await (const { event } of raw) {
-    if (event && !isSystemEvent(event)) yield toRecordedEvent(event);
+    if (event?.position && !isSystemEvent(event)) yield { position: event.position.commit, event };
   }
 }
 

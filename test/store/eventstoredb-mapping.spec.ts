@@ -241,20 +241,24 @@ describe('EventStoreDB subscription resumes after a drop', () => {
     await store.close();
   });
 
-  it('given an event the codec refuses, when it arrives, then the iteration fails with that error and does not resubscribe', async () => {
+  const binary = { event: { ...fromAll(10n, caseOpened()).event!, isJson: false, data: new Uint8Array() } } as AllStreamResolvedEvent;
+  it.each([
+    ['the codec refuses', fromAll(10n, newEvent('CaseOpened', { title: 42 })), BadInput],
+    ['is not JSON', binary, Error],
+  ])('given an event that %s, when it arrives, then the iteration fails with that error and does not resubscribe', async (_case, unreadable, errorType) => {
     const opens: bigint[] = [];
     const store = storeWith(() => (from) => {
       opens.push(from);
       return (async function* () {
-        yield fromAll(10n, newEvent('CaseOpened', { title: 42 }));
+        yield unreadable;
       })();
     });
     const iterate = async () => {
       for await (const _event of store.subscribe()) {
-        // the first event is invalid
+        // the first event cannot be read
       }
     };
-    await expect(iterate()).rejects.toBeInstanceOf(BadInput);
+    await expect(iterate()).rejects.toBeInstanceOf(errorType);
     expect(opens).toHaveLength(1);
     await store.close();
   });
