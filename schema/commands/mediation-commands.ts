@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { InstantSchema } from '../envelope.js';
+import { text } from '../common.js';
+import { partyRoles } from '../events/mediation-events.js';
+import { MediationResultSchema } from '../events/mediation-result.js';
+import { CommandIdSchema } from './complaint-commands.js';
+
+/** The mediation mutations' inputs (DESIGN §7), validated at the boundary like the complaint's. */
+const optionalText = (max: number) => text(max).nullish().transform((v) => v ?? null);
+
+const partyId = text(100);
+/** Party ids named in a session or protocol: each counts once, whatever the client repeated. */
+const partyIds = z.array(partyId).max(50);
+const distinct = (ids: string[]) => [...new Set(ids)];
+
+export const PartyInputSchema = z.object({ partyId, name: text(200), role: z.enum(partyRoles) });
+
+const onMediation = z.object({
+  mediationId: z.uuid('must be a mediation id (a UUID)'),
+  commandId: CommandIdSchema,
+  expectedRevision: z.number().int().nonnegative().nullish().transform((v) => v ?? null),
+});
+
+export const mediationCommandInputSchemas = {
+  proposeMediation: z.object({
+    disputeId: z.uuid('must be a dispute id (a UUID)'),
+    commandId: CommandIdSchema,
+    parties: z
+      .array(PartyInputSchema)
+      .min(2, 'a mediation needs at least two parties')
+      .max(20)
+      .refine((ps) => new Set(ps.map((p) => p.partyId)).size === ps.length, 'each party needs its own partyId'),
+    reason: text(2000),
+  }),
+  recordMediationConsent: onMediation.extend({ partyId, consent: z.boolean(), reason: optionalText(2000) }),
+  appointMediator: onMediation.extend({ mediatorUserId: text(100), mediatorName: text(200) }),
+  recordMediatorDisclosure: onMediation.extend({ circumstances: text(5000) }),
+  recuseMediator: onMediation.extend({ reason: text(2000) }),
+  scheduleMediationSession: onMediation.extend({ sessionId: text(100), startsAt: InstantSchema, place: text(300) }),
+  recordMediationSession: onMediation.extend({ sessionId: text(100), heldAt: InstantSchema, attendees: partyIds.min(1, 'name at least one attendee').transform(distinct) }),
+  cancelMediationSession: onMediation.extend({ sessionId: text(100), reason: text(2000) }),
+  extendMediation: onMediation.extend({
+    reason: text(2000),
+    jointRequest: z.boolean(),
+    /** The last day wanted (its Warsaw date counts); absent: the full month art. 96e § 2 allows. */
+    newEndsAt: InstantSchema.nullish().transform((v) => v ?? null),
+  }),
+  fileMediationProtocol: onMediation.extend({
+    arrangements: z.array(text(5000)).max(100),
+    participants: partyIds.transform(distinct),
+    signedBy: partyIds.transform(distinct),
+    missingSignatureReason: optionalText(2000),
+    place: optionalText(300),
+  }),
+  endMediation: onMediation.extend({ result: MediationResultSchema }),
+} as const;
+
+export type MediationCommandName = keyof typeof mediationCommandInputSchemas;
+export type MediationCommandInput<N extends MediationCommandName> = z.output<(typeof mediationCommandInputSchemas)[N]>;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { InstantSchema } from '../envelope.js';
+import { DeadlineFactSchema, text } from '../common.js';
+import { SealedPersonSchema } from './complaint-events.js';
+import { MediationResultSchema } from './mediation-result.js';
+
+/** The mediation stream's catalogue (DESIGN §4; KPA art. 96a–96n). Stream `mediation-<uuid>`. */
+export const partyRoles = ['COMPLAINANT', 'OFFICE', 'OTHER'] as const;
+/**
+ * Why a mediation ended. `MediationResult` has no "not held", so a refused consent (KPA art. 96c: the
+ * mediation is not held) ends it as WITHDRAWN with CONSENT_REFUSED; TIME_LIMIT goes with TIMED_OUT (art. 96e);
+ * RESULT is any other end recorded by the office or the mediator.
+ */
+export const mediationEndReasons = ['CONSENT_REFUSED', 'RESULT', 'TIME_LIMIT'] as const;
+
+/** A party's name is personal data: sealed with the subject's key like the complainant's (DESIGN §6). */
+export const MediationPartySchema = z.object({ partyId: text(100), role: z.enum(partyRoles), person: SealedPersonSchema });
+
+/** Attendees, participants and signatories are named by party id: names stay sealed in the proposal. */
+const partyIds = z.array(text(100));
+
+export const mediationEventSchemas = {
+  MediationProposed: z.object({
+    mediationId: z.uuid(),
+    complaintId: z.uuid(),
+    parties: z.array(MediationPartySchema).min(2),
+    reason: text(2000),
+    proposedAt: InstantSchema,
+    consentDue: DeadlineFactSchema,
+  }),
+  MediationConsentGiven: z.object({ partyId: text(100), reason: text(2000).nullable() }),
+  MediationConsentRefused: z.object({ partyId: text(100), reason: text(2000).nullable() }),
+  MediatorAppointed: z.object({ mediatorUserId: text(100), mediatorName: text(200), postponedUntil: DeadlineFactSchema }),
+  MediatorImpartialityDisclosed: z.object({ mediatorUserId: text(100), circumstances: text(5000) }),
+  MediatorRecused: z.object({ mediatorUserId: text(100), reason: text(2000) }),
+  MediationSessionScheduled: z.object({ sessionId: text(100), startsAt: InstantSchema, place: text(300) }),
+  // KPA art. 96j: mediation is not public. Strict, so an attempt to record what was said fails loudly instead
+  // of being dropped unnoticed; only the protocol carries content.
+  MediationSessionHeld: z.strictObject({ sessionId: text(100), heldAt: InstantSchema, attendees: partyIds.min(1) }),
+  MediationSessionCancelled: z.object({ sessionId: text(100), reason: text(2000) }),
+  MediationExtended: z.object({ reason: text(2000), jointRequest: z.boolean(), newEnd: DeadlineFactSchema }),
+  MediationProtocolFiled: z.object({
+    arrangements: z.array(text(5000)),
+    participants: partyIds.min(1),
+    signedBy: partyIds,
+    missingSignatureReason: text(2000).nullable(),
+    filedAt: InstantSchema,
+    place: text(300).nullable(),
+  }),
+  MediationEnded: z.object({ result: MediationResultSchema, endedBecause: z.enum(mediationEndReasons), endedAt: InstantSchema }),
+} as const;

@@ -1,0 +1,102 @@
+import type { Actor } from '../../../schema/envelope.js';
+import type { DomainEvent } from '../../../schema/events/catalogue.js';
+import { NotFound, RuleViolated } from '../../errors.js';
+import { computeDeadline } from '../deadlines/index.js';
+import type { CommandData, DecisionContext, MediationCommand } from './commands.js';
+import { endMediation, extendMediation, fileProtocol } from './conclusion.js';
+import { event, isAppointedMediator, isLater, requireMediator, requireParties } from './guards.js';
+import { cancelSession, recordSession, scheduleSession } from './sessions.js';
+import { type MediationState, timeLimit } from './state.js';
+
+/** What happens inside the mediation is the mediator's to record: the disclosure (art. 96g), sessions, the protocol (art. 96m). */
+const mediatorOnly = new Set<MediationCommand['type']>(['recordMediatorDisclosure', 'recordMediationSession', 'fileMediationProtocol']);
+
+export function decide(command: MediationCommand, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+  if (command.type === 'proposeMediation') return propose(command.data, state, ctx);
+  if (!state.exists) throw new NotFound('No mediation with this id. Check the mediation id.');
+  if (state.status === 'ENDED') {
+    throw new RuleViolated('mediation-ended', 'This mediation has ended: nothing more can be recorded in it. If the parties want to try again, propose a new mediation.');
+  }
+  guardActor(command.type, state, ctx.actor);
+  switch (command.type) {
+    case 'recordMediationConsent':
+      return recordConsent(command.data, state, ctx);
+    case 'appointMediator':
+      return appoint(command.data, state, ctx);
+    case 'recordMediatorDisclosure':
+      return [event('MediatorImpartialityDisclosed', { mediatorUserId: ctx.actor.userId, circumstances: command.data.circumstances })];
+    case 'recuseMediator':
+      requireMediator(state);
+      return [event('MediatorRecused', { mediatorUserId: state.mediatorUserId!, reason: command.data.reason })];
+    case 'scheduleMediationSession':
+      return scheduleSession(command.data, state);
+    case 'recordMediationSession':
+      return recordSession(command.data, state, ctx);
+    case 'cancelMediationSession':
+      return cancelSession(command.data, state);
+    case 'extendMediation':
+      return extendMediation(command.data, state, ctx);
+    case 'fileMediationProtocol':
+      return fileProtocol(command.data, state, ctx);
+    case 'endMediation':
+      return endMediation(command.data, state, ctx);
+  }
+}
+
+/** A mediator acts only in the mediation appointed to them, and not after withdrawing from it (art. 96g § 2). */
+function guardActor(type: MediationCommand['type'], state: MediationState, actor: Actor) {
+  if (actor.role === 'MEDIATOR' && state.recusedMediatorIds.includes(actor.userId)) {
+    throw new RuleViolated('KPA-96g-recused', 'You withdrew from this mediation (KPA art. 96g § 2), so you can record nothing more in it; the office appoints a new mediator.');
+  }
+  if (actor.role === 'MEDIATOR' && !isAppointedMediator(state, actor)) {
+    throw new RuleViolated('mediator-only', 'You are not the mediator appointed to this mediation: only the appointed mediator may record in it.');
+  }
+  if (mediatorOnly.has(type) && !isAppointedMediator(state, actor)) {
+    throw new RuleViolated(
+      'mediator-only',
+      'Only the appointed mediator records sessions, impartiality disclosures and the protocol (KPA art. 96g, 96j, 96m): ask the mediator to record it.',
+    );
+  }
+}
+
+function propose(data: CommandData<'proposeMediation'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+  if (state.exists) throw new RuleViolated('already-proposed', 'This mediation has already been proposed.');
+  // KPA art. 96b § 3: 14 days to consent and choose a mediator, from the notice's delivery. The office learns
+  // of delivery later, so the clock runs from the proposal: a due date never later than the law's.
+  return [event('MediationProposed', { ...data, proposedAt: ctx.now, consentDue: computeDeadline(ctx.now, 'KPA-96b-consent-14-days', ctx.calendar) })];
+}
+
+function recordConsent(data: CommandData<'recordMediationConsent'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+  requireParties(state, [data.partyId]);
+  if (state.parties.some((p) => p.partyId === data.partyId && p.consent !== null)) {
+    throw new RuleViolated('consent-already-recorded', 'This party has already answered the proposal. A party that no longer wishes to mediate withdraws: end the mediation as WITHDRAWN.');
+  }
+  const answer = { partyId: data.partyId, reason: data.reason };
+  if (data.consent) return [event('MediationConsentGiven', answer)];
+  // Mediation is voluntary (art. 96a § 2): without every party's consent it is not held (art. 96c).
+  return [event('MediationConsentRefused', answer), event('MediationEnded', { result: 'WITHDRAWN', endedBecause: 'CONSENT_REFUSED', endedAt: ctx.now })];
+}
+
+function appoint(data: CommandData<'appointMediator'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+  // KPA art. 96d: the case is referred to the mediator the parties chose once they have all consented.
+  if (state.status === 'AWAITING_CONSENT') {
+    throw new RuleViolated('KPA-96d-consent-before-appointment', 'A mediator is appointed only once every party has consented (KPA art. 96d § 1): record the missing consents first.');
+  }
+  if (state.mediatorUserId !== null) throw new RuleViolated('mediator-already-appointed', 'A mediator is already appointed; a new one can be appointed only if they withdraw.');
+  if (state.recusedMediatorIds.includes(data.mediatorUserId)) {
+    throw new RuleViolated('KPA-96g-recused', 'This mediator withdrew from this mediation over their impartiality (KPA art. 96g § 2): appoint someone else.');
+  }
+  if (data.mediatorUserId === ctx.actor.userId || ctx.officeStaffIds?.includes(data.mediatorUserId)) {
+    throw new RuleViolated(
+      'KPA-96f-mediator-not-employee',
+      'The mediator may not be an employee of the office handling the case (KPA art. 96f § 3): appoint someone from outside it, e.g. from the district court’s list of permanent mediators.',
+    );
+  }
+  const limit = timeLimit(state);
+  if (limit && isLater(ctx.now, limit.dueAt)) {
+    throw new RuleViolated('KPA-96e-time-limit', `The time for this mediation ran out on ${limit.dueDate} (KPA art. 96e): end it as TIMED_OUT instead.`);
+  }
+  // KPA art. 96e § 1: referral postpones the case for up to two months; a replacement mediator works within the same period.
+  const postponedUntil = state.postponedUntil ?? computeDeadline(ctx.now, 'KPA-96e-mediation-2-months', ctx.calendar);
+  return [event('MediatorAppointed', { ...data, postponedUntil })];
+}

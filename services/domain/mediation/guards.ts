@@ -1,0 +1,30 @@
+import type { Actor } from '../../../schema/envelope.js';
+import type { DomainEvent, EventData, EventType } from '../../../schema/events/catalogue.js';
+import { RuleViolated } from '../../errors.js';
+import type { MediationState } from './state.js';
+
+/** Checks and helpers the mediation's decisions share. */
+
+/** Instants carry offsets, so they are compared as times, never as strings. */
+export const isLater = (a: string, b: string) => Date.parse(a) > Date.parse(b);
+
+export const event = <T extends EventType>(type: T, data: EventData<T>) => ({ type, data }) as DomainEvent;
+
+export const isAppointedMediator = (state: MediationState, actor: Actor) => actor.role === 'MEDIATOR' && actor.userId === state.mediatorUserId;
+
+export function requireParties(state: MediationState, partyIds: readonly string[]) {
+  const unknown = partyIds.filter((id) => !state.parties.some((p) => p.partyId === id));
+  if (unknown.length > 0) {
+    throw new RuleViolated('not-a-party', `Not a party to this mediation: ${unknown.join(', ')}. Use the party ids given when the mediation was proposed.`);
+  }
+}
+
+export function requireMediator(state: MediationState) {
+  if (state.mediatorUserId !== null) return;
+  throw new RuleViolated(
+    'mediator-not-appointed',
+    state.recusedMediatorIds.length > 0
+      ? 'The mediator withdrew from this mediation (KPA art. 96g § 2): appoint a new mediator first.'
+      : 'No mediator has been appointed yet: the case is referred to a mediator once every party has consented (KPA art. 96d).',
+  );
+}
