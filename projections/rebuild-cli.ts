@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { configFromEnv } from '../services/api/config.js';
 import { catalogueCodec } from '../schema/events/catalogue.js';
-import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
+import { createEventStore, eventStoreConfigFromEnv } from '../services/store/create-event-store.js';
 import { makeProjections } from './all-projections.js';
 import { openReadModelDb } from './read-model-db.js';
 import { createProjectionRunner } from './runner.js';
@@ -10,7 +10,7 @@ import { createProjectionRunner } from './runner.js';
 // `npm run rebuild-projections`: drops every read model and replays all events from position 0.
 // Run it with the server stopped (the server would otherwise keep applying events to the old tables).
 const config = configFromEnv(process.env);
-const store = createSqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), codec: catalogueCodec });
+const store = createEventStore(eventStoreConfigFromEnv(process.env, config.dataDir), catalogueCodec);
 const db = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
 const runner = createProjectionRunner(store, db, makeProjections);
 const started = performance.now();

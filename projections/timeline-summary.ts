@@ -35,6 +35,20 @@ const pl: Summaries = {
   ComplaintWithdrawn: (d) => `Skargę wycofano${d.reason ? `: ${d.reason}` : '.'}`,
   ComplaintClosed: () => 'Zamknięto sprawę.',
   ComplaintReopened: (d) => `Wznowiono z powodu nowych okoliczności: ${d.newCircumstances}`,
+  MediationProposed: (d) => `Zaproponowano mediację (${d.parties.length} strony). Powód: ${d.reason} Zgody do ${d.consentDue.dueDate}.`,
+  MediationConsentGiven: (d) => `Strona ${d.partyId} zgodziła się na mediację.`,
+  MediationConsentRefused: (d) => `Strona ${d.partyId} nie zgodziła się na mediację${d.reason ? `: ${d.reason}` : '.'}`,
+  MediatorAppointed: (d) => `Wybrano mediatora: ${d.mediatorName}. Sprawa odroczona do ${d.postponedUntil.dueDate}.`,
+  MediatorImpartialityDisclosed: (d) => `Mediator ujawnił okoliczności mogące budzić wątpliwości co do bezstronności: ${d.circumstances}`,
+  MediatorRecused: (d) => `Mediator odmówił prowadzenia mediacji: ${d.reason}`,
+  MediationSessionScheduled: (d) => `Wyznaczono posiedzenie mediacyjne: ${d.startsAt}, ${d.place}.`,
+  MediationSessionHeld: (d) => `Odbyło się posiedzenie mediacyjne (${d.heldAt}); obecni: ${list(d.attendees)}.`,
+  MediationSessionCancelled: (d) => `Odwołano posiedzenie mediacyjne: ${d.reason}`,
+  MediationExtended: (d) => `Przedłużono mediację do ${d.newEnd.dueDate}${d.jointRequest ? ' na zgodny wniosek stron' : ''}. Powód: ${d.reason}`,
+  MediationProtocolFiled: (d) => `Złożono protokół z mediacji. Ustalenia: ${list(d.arrangements) || 'brak'}.${d.missingSignatureReason ? ` Brak podpisu: ${d.missingSignatureReason}` : ''}`,
+  MediationEnded: (d) => `Mediacja zakończona: ${d.result}.`,
+  MediationOpened: () => 'Skierowano sprawę do mediacji.',
+  MediationClosed: (d) => `Zakończono mediację: ${d.result}.`,
 };
 
 const en: Summaries = {
@@ -64,6 +78,20 @@ const en: Summaries = {
   ComplaintWithdrawn: (d) => `Withdrawn${d.reason ? `: ${d.reason}` : '.'}`,
   ComplaintClosed: () => 'Closed.',
   ComplaintReopened: (d) => `Reopened for new circumstances: ${d.newCircumstances}`,
+  MediationProposed: (d) => `Mediation proposed (${d.parties.length} parties). Reason: ${d.reason} Consents due ${d.consentDue.dueDate}.`,
+  MediationConsentGiven: (d) => `Party ${d.partyId} consented to mediation.`,
+  MediationConsentRefused: (d) => `Party ${d.partyId} refused mediation${d.reason ? `: ${d.reason}` : '.'}`,
+  MediatorAppointed: (d) => `Mediator appointed: ${d.mediatorName}. Case postponed until ${d.postponedUntil.dueDate}.`,
+  MediatorImpartialityDisclosed: (d) => `The mediator disclosed circumstances that could affect impartiality: ${d.circumstances}`,
+  MediatorRecused: (d) => `The mediator withdrew: ${d.reason}`,
+  MediationSessionScheduled: (d) => `Mediation session scheduled: ${d.startsAt}, ${d.place}.`,
+  MediationSessionHeld: (d) => `Mediation session held (${d.heldAt}); present: ${list(d.attendees)}.`,
+  MediationSessionCancelled: (d) => `Mediation session cancelled: ${d.reason}`,
+  MediationExtended: (d) => `Mediation extended until ${d.newEnd.dueDate}${d.jointRequest ? ' at the parties’ joint request' : ''}. Reason: ${d.reason}`,
+  MediationProtocolFiled: (d) => `Mediation protocol filed. Arrangements: ${list(d.arrangements) || 'none'}.${d.missingSignatureReason ? ` Signature missing: ${d.missingSignatureReason}` : ''}`,
+  MediationEnded: (d) => `Mediation ended: ${d.result}.`,
+  MediationOpened: () => 'Mediation opened on the complaint.',
+  MediationClosed: (d) => `Mediation closed: ${d.result}.`,
 };
 
 export function summarize(event: DomainEvent, language: Language): string {

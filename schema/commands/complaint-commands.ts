@@ -7,7 +7,7 @@ import { complaintKinds, representativeKinds, unexaminedReasons } from '../event
  * What clients may send, validated at the boundary (the GraphQL inputs of DESIGN §7).
  * Every mutation input carries an optional commandId (retries) and, on an existing dispute, an optional expectedRevision.
  */
-const optionalText = (max: number) => text(max).nullish().transform((v) => v ?? null);
+export const optionalText = (max: number) => text(max).nullish().transform((v) => v ?? null);
 
 export const CommandIdSchema = z.string().trim().min(1).max(100).nullish().transform((v) => v ?? null);
 
@@ -35,10 +35,12 @@ export const ReceiveComplaintInputSchema = z.object({
   accessibilityNeeds: optionalText(500),
 });
 
+export const ExpectedRevisionSchema = z.number().int().nonnegative().nullish().transform((v) => v ?? null);
+
 const onDispute = z.object({
   disputeId: z.uuid('must be a dispute id (a UUID)'),
   commandId: CommandIdSchema,
-  expectedRevision: z.number().int().nonnegative().nullish().transform((v) => v ?? null),
+  expectedRevision: ExpectedRevisionSchema,
 });
 
 export const complaintCommandInputSchemas = {
@@ -68,6 +70,7 @@ export const complaintCommandInputSchemas = {
     remedies: z.array(text(2000)).max(50).nullish().transform((v) => v ?? []),
     appealInformation: optionalText(5000),
     signer: SignerSchema,
+    followsMediationProtocol: z.boolean().nullish().transform((v) => v ?? null),
   }),
   keepPriorPosition: onDispute.extend({ note: text(5000), priorDisputeId: z.uuid().nullish().transform((v) => v ?? null), signer: SignerSchema }),
   notifyComplainant: onDispute.extend({ channel: ChannelSchema }),

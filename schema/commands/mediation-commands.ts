@@ -3,11 +3,9 @@ import { InstantSchema } from '../envelope.js';
 import { text } from '../common.js';
 import { partyRoles } from '../events/mediation-events.js';
 import { MediationResultSchema } from '../events/mediation-result.js';
-import { CommandIdSchema } from './complaint-commands.js';
+import { CommandIdSchema, ExpectedRevisionSchema, optionalText } from './complaint-commands.js';
 
 /** The mediation mutations' inputs (DESIGN §7), validated at the boundary like the complaint's. */
-const optionalText = (max: number) => text(max).nullish().transform((v) => v ?? null);
-
 const partyId = text(100);
 /** Party ids named in a session or protocol: each counts once, whatever the client repeated. */
 const partyIds = z.array(partyId).max(50);
@@ -18,7 +16,7 @@ export const PartyInputSchema = z.object({ partyId, name: text(200), role: z.enu
 const onMediation = z.object({
   mediationId: z.uuid('must be a mediation id (a UUID)'),
   commandId: CommandIdSchema,
-  expectedRevision: z.number().int().nonnegative().nullish().transform((v) => v ?? null),
+  expectedRevision: ExpectedRevisionSchema,
 });
 
 export const mediationCommandInputSchemas = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { ChannelSchema, DeadlineFactSchema, LegalBasisSchema, OutcomeSchema, SignerSchema, text } from '../common.js';
+import { MediationResultSchema } from './mediation-result.js';
 
 /** The complaint stream's catalogue (DESIGN §4). Personal data appears only sealed with the subject's key. */
 export const SealedPersonSchema = z.object({ subjectId: z.uuid(), sealed: z.string().min(1) });
@@ -69,6 +70,8 @@ export const complaintEventSchemas = {
     body: text(300),
     decidedAt: InstantSchema,
     basedOnRevision: z.number().int().nonnegative(),
+    /** KPA art. 96n: whether the decision follows a mediation protocol's arrangements; null when no mediation reached one. */
+    followsMediationProtocol: z.boolean().nullable(),
   }),
   PriorPositionKept: z.object({
     note: text(5000),
@@ -80,4 +83,7 @@ export const complaintEventSchemas = {
   ComplaintWithdrawn: z.object({ reason: nullableText(2000) }),
   ComplaintClosed: z.object({ closedAt: InstantSchema }),
   ComplaintReopened: z.object({ newCircumstances: text(5000) }),
+  /** Links to the mediation stream: the complaint stays IN_MEDIATION until every mediation opened on it is closed. */
+  MediationOpened: z.object({ mediationId: z.uuid() }),
+  MediationClosed: z.object({ mediationId: z.uuid(), result: MediationResultSchema }),
 } as const;

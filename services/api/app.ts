@@ -15,8 +15,9 @@ import { createCalendar } from '../domain/deadlines/index.js';
 import { AppError } from '../errors.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore } from '../privacy/subject-key-store.js';
-import { createSqliteEventStore } from '../store/sqlite-event-store.js';
+import { createEventStore, eventStoreConfigFromEnv } from '../store/create-event-store.js';
 import { authFromEnv } from './auth.js';
+import { loadOfficeClosures } from './office-closures.js';
 import type { ServerConfig } from './config.js';
 import { complexityLimit } from './graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from './graphql/context.js';
@@ -33,7 +34,9 @@ export interface App {
 /** The composition root: every adapter is chosen and wired here, and nowhere else. */
 export async function createApp(config: ServerConfig, clock: () => Date = () => new Date()): Promise<App> {
   mkdirSync(config.dataDir, { recursive: true });
-  const store = createSqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), codec: catalogueCodec });
+  const store = createEventStore(eventStoreConfigFromEnv(config.env, config.dataDir), catalogueCodec);
+  // Fail fast with what to check, rather than serving an API that cannot write.
+  await store.checkConnection();
   const keys = createSqliteSubjectKeyStore({ file: join(config.dataDir, 'subject-keys.sqlite') });
   const vault = createPersonalDataVault(keys);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
@@ -41,9 +44,10 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   await runner.catchUp();
   runner.start();
   const auth = authFromEnv(config.env, config.dataDir);
+  const calendar = createCalendar(loadOfficeClosures(config.OFFICE_CLOSURES_FILE));
 
   const services: ApiServices = {
-    complaints: createComplaintCommands({ store, vault, calendar: createCalendar(), answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock }),
+    complaints: createComplaintCommands({ store, vault, calendar, answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock }),
     queries: createDisputeQueries(readDb, store, clock),
     runner,
     vault,

@@ -1,6 +1,7 @@
 import type { ComplaintCommandInput, ComplaintCommandName } from '../../../schema/commands/complaint-commands.js';
 import type { EventData } from '../../../schema/events/catalogue.js';
 import type { Actor } from '../../../schema/envelope.js';
+import type { MediationResult } from '../../../schema/events/mediation-result.js';
 import type { Calendar, DeadlineRuleName } from '../deadlines/index.js';
 
 type OnDisputeName = Exclude<ComplaintCommandName, 'receiveComplaint'>;
@@ -13,6 +14,11 @@ type Addressing = 'disputeId' | 'commandId' | 'expectedRevision';
 export type ComplaintCommand =
   | { type: 'receiveComplaint'; data: Omit<EventData<'ComplaintReceived'>, never> }
   | { [N in OnDisputeName]: { type: N; data: Omit<ComplaintCommandInput<N>, Addressing> } }[OnDisputeName];
+
+/** Recorded on the complaint by the mediation's command handling when a mediation is proposed or ends; no mutation of their own. */
+export type MediationLinkCommand =
+  | { type: 'openMediation'; data: { mediationId: string } }
+  | { type: 'closeMediation'; data: { mediationId: string; result: MediationResult } };
 
 /** What a decision may depend on besides the state: the time and the office's configured rules. No I/O. */
 export interface DecisionContext {

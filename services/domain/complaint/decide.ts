@@ -1,7 +1,7 @@
 import type { DomainEvent, EventData, EventType } from '../../../schema/events/catalogue.js';
 import { NotFound, RuleViolated } from '../../errors.js';
 import { computeDeadline, warsawDate } from '../deadlines/index.js';
-import type { ComplaintCommand, DecisionContext } from './commands.js';
+import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
 import { promptInstruction } from './notices.js';
 import { type ComplaintState, isSettled } from './state.js';
 
@@ -10,14 +10,18 @@ const isLater = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 const event = <T extends EventType>(type: T, data: EventData<T>) => ({ type, data }) as DomainEvent;
 
-/** Commands that still make sense for an anonymous complaint, which may only be left unexamined. */
-const allowedWhenAnonymous = new Set<ComplaintCommand['type']>(['leaveUnexamined', 'assignComplaint', 'classifyComplaint', 'closeComplaint']);
-/** Talking to the citizen goes on after a decision: explaining it is part of good service. */
-const allowedWhenSettled = new Set<ComplaintCommand['type']>(['notifyComplainant', 'closeComplaint', 'recordExplanation', 'recordConversation', 'assignComplaint']);
+type Command = ComplaintCommand | MediationLinkCommand;
 
-export function decide(command: ComplaintCommand, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+/** Commands that still make sense for an anonymous complaint, which may only be left unexamined. */
+const allowedWhenAnonymous = new Set<Command['type']>(['leaveUnexamined', 'assignComplaint', 'classifyComplaint', 'closeComplaint']);
+/** Talking to the citizen goes on after a decision: explaining it is part of good service. */
+const allowedWhenSettled = new Set<Command['type']>(['notifyComplainant', 'closeComplaint', 'recordExplanation', 'recordConversation', 'assignComplaint']);
+
+export function decide(command: Command, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
   if (command.type === 'receiveComplaint') return receive(command.data, state, ctx);
   if (!state.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
+  // A mediation's end is recorded whatever became of the complaint meanwhile (withdrawn, closed).
+  if (command.type === 'closeMediation') return closeMediation(command.data, state);
   guardLifecycle(command.type, state);
   switch (command.type) {
     case 'acknowledgeComplaint':
@@ -71,6 +75,9 @@ export function decide(command: ComplaintCommand, state: ComplaintState, ctx: De
     case 'closeComplaint':
       if (!isSettled(state)) throw new RuleViolated('close-before-settlement', 'Only a settled complaint can be closed: decide, forward, leave unexamined or record its withdrawal first.');
       return [event('ComplaintClosed', { closedAt: ctx.now })];
+    case 'openMediation':
+      // KPA art. 96b § 1: mediation may be proposed at any stage, so on any open complaint.
+      return [event('MediationOpened', command.data)];
     case 'reopenComplaint':
       return [
         event('ComplaintReopened', command.data),
@@ -79,7 +86,7 @@ export function decide(command: ComplaintCommand, state: ComplaintState, ctx: De
   }
 }
 
-function guardLifecycle(type: ComplaintCommand['type'], state: ComplaintState) {
+function guardLifecycle(type: Command['type'], state: ComplaintState) {
   if (state.status === 'CLOSED') {
     if (type !== 'reopenComplaint') throw new RuleViolated('complaint-closed', 'The complaint is closed. Reopen it (with the new circumstances) before recording anything more.');
     return;
@@ -146,6 +153,11 @@ function extendDeadline(data: { newDueAt: string; reasons: string }, state: Comp
   ];
 }
 
+function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState): DomainEvent[] {
+  if (!state.openMediations.includes(data.mediationId)) throw new RuleViolated('mediation-not-open', 'No mediation with this id is open on this complaint.');
+  return [event('MediationClosed', data)];
+}
+
 type DecideData = Extract<ComplaintCommand, { type: 'decideComplaint' }>['data'];
 
 function decideOnMerits(data: DecideData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
@@ -164,6 +176,16 @@ function decideOnMerits(data: DecideData, state: ComplaintState, ctx: DecisionCo
         'A refusal must instruct the complainant on KPA art. 239 (a repeated complaint without new circumstances may be answered by keeping this position): add the instruction.',
       );
     }
+  }
+  // KPA art. 96n § 1: arrangements reached in mediation within the law are followed; a departure says why.
+  if (state.mediationAgreed && data.followsMediationProtocol === null) {
+    throw new RuleViolated('KPA-96n-follows-protocol', 'A mediation on this complaint ended in an agreement: state whether the decision follows its protocol (KPA art. 96n).');
+  }
+  if (!state.mediationAgreed && data.followsMediationProtocol !== null) {
+    throw new RuleViolated('KPA-96n-no-protocol', 'No mediation on this complaint ended in an agreement, so there is no protocol to follow: leave followsMediationProtocol empty.');
+  }
+  if (data.followsMediationProtocol === false && !data.factualGrounds) {
+    throw new RuleViolated('KPA-96n-departure-grounds', 'A decision departing from the mediation agreement says why in its factual grounds (KPA art. 96n § 1 binds only arrangements within the law).');
   }
   return [event('ComplaintDecided', { ...data, body: ctx.officeName, decidedAt: ctx.now, basedOnRevision: state.revision })];
 }

@@ -1,3 +1,3 @@
 export { decide } from './decide.js';
 export { evolve, initialState, isOpen, isSettled, type ComplaintState, type ComplaintStatus } from './state.js';
-export type { ComplaintCommand, DecisionContext } from './commands.js';
+export type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';

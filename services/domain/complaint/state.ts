@@ -18,6 +18,8 @@ export interface ComplaintState {
   answerDue: DeadlineFactData | null;
   supplementDue: DeadlineFactData | null;
   openMediations: string[];
+  /** Whether a mediation ended in an agreement, whose protocol the decision must take a stand on (KPA art. 96n). */
+  mediationAgreed: boolean;
 }
 
 export const initialState = (): ComplaintState => ({
@@ -32,6 +34,7 @@ export const initialState = (): ComplaintState => ({
   answerDue: null,
   supplementDue: null,
   openMediations: [],
+  mediationAgreed: false,
 });
 
 export const isOpen = (s: ComplaintState) => (openStatuses as readonly string[]).includes(s.status);
@@ -75,6 +78,18 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
       return { ...s, status: 'WITHDRAWN' };
     case 'ComplaintClosed':
       return { ...s, status: 'CLOSED' };
+    case 'MediationOpened': {
+      const next = { ...s, openMediations: [...s.openMediations, event.data.mediationId] };
+      return isOpen(s) && s.status !== 'AWAITING_SUPPLEMENT' ? { ...next, status: workingStatus(next) } : next;
+    }
+    case 'MediationClosed': {
+      const next = {
+        ...s,
+        openMediations: s.openMediations.filter((id) => id !== event.data.mediationId),
+        mediationAgreed: s.mediationAgreed || event.data.result === 'AGREEMENT',
+      };
+      return s.status === 'IN_MEDIATION' ? { ...next, status: workingStatus(next) } : next;
+    }
     case 'ComplaintReopened':
       return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null };
     default:

@@ -51,6 +51,7 @@ export const decideCommand = (data: Partial<Extract<ComplaintCommand, { type: 'd
     remedies: [],
     appealInformation: 'Zgodnie z art. 239 KPA ponowna skarga bez nowych okoliczności może zostać pozostawiona bez odpowiedzi.',
     signer,
+    followsMediationProtocol: null,
     ...data,
   },
 });
@@ -67,5 +68,6 @@ export const decided: DomainEvent = {
     body: 'Urząd Miasta Białegostoku',
     decidedAt: '2025-03-20T12:00:00+01:00',
     basedOnRevision: 2,
+    followsMediationProtocol: null,
   },
 };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { decide, evolve, initialState } from '../../../services/domain/complaint/index.js';
+import { specification } from '../../support/given-when-then.js';
+import { acknowledged, ctx, decideCommand, received } from './fixtures.js';
+
+const given = specification({ decide, evolve, initialState });
+const mediationId = '6a1f0c3e-8b2d-4e7f-9c1a-2b3c4d5e6f70';
+const opened = { type: 'MediationOpened' as const, data: { mediationId } };
+const closed = (result: 'AGREEMENT' | 'NO_AGREEMENT') => ({ type: 'MediationClosed' as const, data: { mediationId, result } });
+
+describe('mediation on a complaint (KPA art. 96a–96n)', () => {
+  it('opening one puts the complaint IN_MEDIATION until it closes', () => {
+    given([...received(), acknowledged]).when({ type: 'openMediation', data: { mediationId } }, ctx()).then([opened]);
+    expect([...received(), acknowledged, opened].reduce(evolve, initialState()).status).toBe('IN_MEDIATION');
+    expect([...received(), acknowledged, opened, closed('NO_AGREEMENT')].reduce(evolve, initialState()).status).toBe('ACKNOWLEDGED');
+  });
+  it('art. 96e: no decision while it runs', () => {
+    given([...received(), opened]).when(decideCommand(), ctx()).thenRefuses('KPA-96e-mediation-pending');
+  });
+  it('art. 96n: after an agreement the decision says whether it follows the protocol', () => {
+    given([...received(), opened, closed('AGREEMENT')]).when(decideCommand(), ctx()).thenRefuses('KPA-96n-follows-protocol');
+    given([...received(), opened, closed('AGREEMENT')]).when(decideCommand({ outcome: 'UPHELD', followsMediationProtocol: true }), ctx()).then([{ type: 'ComplaintDecided', data: { followsMediationProtocol: true } }]);
+  });
+  it('art. 96n: a departure from the agreement gives its grounds', () => {
+    given([...received(), opened, closed('AGREEMENT')]).when(decideCommand({ outcome: 'UPHELD', factualGrounds: null, followsMediationProtocol: false }), ctx()).thenRefuses('KPA-96n-departure-grounds');
+  });
+  it('without an agreement there is no protocol to follow', () => {
+    given(received()).when(decideCommand({ followsMediationProtocol: true }), ctx()).thenRefuses('KPA-96n-no-protocol');
+  });
+  it('a mediation closes on a complaint withdrawn meanwhile', () => {
+    const withdrawn = { type: 'ComplaintWithdrawn' as const, data: { reason: null } };
+    given([...received(), opened, withdrawn]).when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT' } }, ctx()).then([closed('NO_AGREEMENT')]);
+  });
+  it('only an open mediation closes', () => {
+    given(received()).when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT' } }, ctx()).thenRefuses('mediation-not-open');
+  });
+});
