@@ -9,6 +9,10 @@ const EnvSchema = z.object({
   OFFICE_NAME: z.string().min(1).default('Urząd Miasta'),
   /** KPA art. 237 § 1 by default; an office may choose N working days (e.g. WORKING-DAYS-20). */
   ANSWER_RULE: DeadlineRuleNameSchema.default('KPA-237-1-month'),
+  /** JSON { version, closures: [{ date, reason }] }: days the office is closed though the law does not free them. */
+  OFFICE_CLOSURES_FILE: z.string().min(1).optional(),
+  /** How often newly overdue disputes are looked for (the disputeOverdue subscription). */
+  OVERDUE_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
   READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
