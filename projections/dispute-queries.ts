@@ -20,31 +20,6 @@ export interface DisputeSnapshot {
   overdue: boolean;
 }
 
-export interface DisputeFilter {
-  status?: string[] | null;
-  category?: string | null;
-  unit?: string | null;
-  assigneeId?: string | null;
-  channel?: string | null;
-  overdue?: boolean | null;
-  receivedFrom?: string | null;
-  receivedTo?: string | null;
-}
-
-export interface DisputePage {
-  items: DisputeView[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  totalCount: number;
-}
-
-export const cursorOf = (v: { receivedAt: string; id: string }) => Buffer.from(`${Date.parse(v.receivedAt)}|${v.id}`).toString('base64url');
-
-export function decodeCursor(cursor: string): { receivedMs: number; id: string } | null {
-  const [ms, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  return ms && id && /^\d+$/.test(ms) ? { receivedMs: Number(ms), id } : null;
-}
-
 export type DisputeQueries = ReturnType<typeof createDisputeQueries>;
 
 export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: () => Date) {
@@ -80,43 +55,7 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     return { view, timeline: events.map(toRecord), at: moment, overdue: isOverdue(view, moment) };
   }
 
-  function list(filter: DisputeFilter, first: number, after: string | null): DisputePage {
-    const where: string[] = [];
-    const params: Record<string, unknown> = { now: clock().getTime() };
-    if (filter.status?.length) {
-      where.push(`status IN (${filter.status.map((_, i) => `@status${i}`).join(', ')})`);
-      filter.status.forEach((s, i) => (params[`status${i}`] = s));
-    }
-    const eq = { category: 'category', unit: 'unit', assigneeId: 'assignee_id', channel: 'channel' } as const;
-    for (const [key, column] of Object.entries(eq) as [keyof typeof eq, string][]) {
-      if (filter[key] != null) {
-        where.push(`${column} = @${key}`);
-        params[key] = filter[key];
-      }
-    }
-    if (filter.overdue != null) where.push(filter.overdue ? 'is_open = 1 AND due_ms < @now' : 'NOT (is_open = 1 AND due_ms < @now)');
-    if (filter.receivedFrom) (where.push('received_ms >= @from'), (params.from = Date.parse(filter.receivedFrom)));
-    if (filter.receivedTo) (where.push('received_ms < @to'), (params.to = Date.parse(filter.receivedTo)));
-    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const totalCount = (db.prepare(`SELECT count(*) AS n FROM disputes ${filtered}`).get(params) as { n: number }).n;
-
-    // Keyset pagination on (received, id): new complaints arriving meanwhile never shift a page already handed out.
-    const page = [...where];
-    const cursor = after ? decodeCursor(after) : null;
-    if (cursor) {
-      page.push('(received_ms < @cMs OR (received_ms = @cMs AND id < @cId))');
-      params.cMs = cursor.receivedMs;
-      params.cId = cursor.id;
-    }
-    const rows = db
-      .prepare(`SELECT doc FROM disputes ${page.length ? `WHERE ${page.join(' AND ')}` : ''} ORDER BY received_ms DESC, id DESC LIMIT @limit`)
-      .all({ ...params, limit: first + 1 }) as { doc: string }[];
-    const items = rows.slice(0, first).map((r) => JSON.parse(r.doc) as DisputeView);
-    const last = items[items.length - 1];
-    return { items, endCursor: last ? cursorOf(last) : null, hasNextPage: rows.length > first, totalCount };
-  }
-
-  return { current, asOf, list, snapshotOf };
+  return { current, asOf, snapshotOf };
 }
 
 const toRecord = (e: RecordedEvent): TimelineRecord => ({

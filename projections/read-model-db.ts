@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { createRegisterTables, registerTables } from './register/register-tables.js';
+import { createSearchTables, searchTables } from './search/search-tables.js';
 
 export type ReadModelDb = Database.Database;
 
@@ -16,7 +18,7 @@ export function openReadModelDb(file: string): ReadModelDb {
   return db;
 }
 
-export const readModelTables = ['checkpoints', 'disputes', 'timeline'] as const;
+export const readModelTables = ['checkpoints', 'disputes', 'timeline', ...searchTables, ...registerTables] as const;
 
 export function createTables(db: ReadModelDb): void {
   db.exec(`
@@ -41,6 +43,7 @@ export function createTables(db: ReadModelDb): void {
     CREATE INDEX IF NOT EXISTS disputes_received ON disputes (received_ms DESC, id DESC);
     CREATE INDEX IF NOT EXISTS disputes_due ON disputes (is_open, due_ms);
     CREATE INDEX IF NOT EXISTS disputes_assignee ON disputes (assignee_id, is_open);
+    CREATE INDEX IF NOT EXISTS disputes_due_id ON disputes (due_ms, id);
     CREATE TABLE IF NOT EXISTS timeline (
       dispute_id TEXT NOT NULL,
       position INTEGER NOT NULL,
@@ -51,6 +54,8 @@ export function createTables(db: ReadModelDb): void {
       PRIMARY KEY (dispute_id, position)
     ) WITHOUT ROWID;
   `);
+  createSearchTables(db);
+  createRegisterTables(db);
 }
 
 export function dropTables(db: ReadModelDb): void {

@@ -20,6 +20,8 @@ export interface ProjectionRunner {
   /** Applies all events present now, then returns (for CLIs and tests). */
   catchUp(): Promise<void>;
   lastError(): Error | null;
+  /** Calls `listener` after each committed batch (live updates); returns the way to stop listening. */
+  onApplied(listener: (events: readonly RecordedEvent[]) => void): () => void;
 }
 
 const CHECKPOINT = 'read-models';
@@ -39,6 +41,7 @@ export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeP
   let controller: AbortController | null = null;
   let loop: Promise<void> | null = null;
   let error: Error | null = null;
+  const listeners = new Set<(events: readonly RecordedEvent[]) => void>();
 
   const applyBatch = db.transaction((events: RecordedEvent[]) => {
     for (const event of events) for (const p of projections) p.apply(event);
@@ -54,6 +57,15 @@ export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeP
     const ready = waiters.filter((w) => w.position <= position);
     waiters = waiters.filter((w) => w.position > position);
     for (const w of ready) w.resolve(true);
+    // Only after the commit, so a listener that queries the read model sees the batch; a failing listener
+    // must not stop the projections.
+    for (const listener of listeners) {
+      try {
+        listener(events);
+      } catch (e) {
+        console.error(`projection listener: ${(e as Error).message}`);
+      }
+    }
   }
 
   async function catchUp() {
@@ -120,6 +132,10 @@ export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeP
     },
     catchUp,
     lastError: () => error,
+    onApplied(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
 }
 

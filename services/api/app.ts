@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -24,10 +25,15 @@ import type { ApiContext, ApiServices } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { depthLimit } from './graphql/limits.js';
 import { buildApiSchema } from './graphql/schema.js';
+import { registerCsvRoute } from './exports/register-route.js';
+import { attachSubscriptions } from './live/subscription-server.js';
+import { createSupervisionServices } from './supervision-services.js';
 
 export interface App {
   app: express.Express;
   services: ApiServices;
+  /** Serves GraphQL subscriptions (graphql-ws) on the HTTP server that serves `app`, at /graphql too. */
+  attach(server: Server): void;
   close(): Promise<void>;
 }
 
@@ -51,6 +57,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     queries: createDisputeQueries(readDb, store, clock),
     runner,
     vault,
+    supervision: createSupervisionServices({ readDb, store, calendar, clock, runner, overdueCheckMs: config.OVERDUE_CHECK_MS }),
     readYourWritesMs: config.READ_YOUR_WRITES_MS,
   };
 
@@ -81,6 +88,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       projectionLag: head === null ? null : (head - checkpoint).toString(),
     });
   });
+  app.get('/exports/register.csv', registerCsvRoute(auth, services));
   app.use(
     '/graphql',
     express.json({ limit: config.MAX_BODY }),
@@ -96,11 +104,17 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     }),
   );
   app.use(bodyErrors);
+  let detach: (() => Promise<void>) | null = null;
 
   return {
     app,
     services,
+    attach(server) {
+      detach = attachSubscriptions(server, { schema, auth, services, maxDepth: config.MAX_QUERY_DEPTH });
+    },
     async close() {
+      await detach?.();
+      services.supervision.live.close();
       await apollo.stop();
       await runner.stop();
       readDb.close();

@@ -3,12 +3,13 @@ import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
 
 const config = configFromEnv(process.env);
-const { app, close } = await createApp(config);
+const { app, attach, close } = await createApp(config);
 const server = app.listen(config.PORT, config.HOST, () => {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   console.log(`Dispute Ledger is listening: GraphQL at ${url}/graphql, health at ${url}/healthz (data in ${config.dataDir}).`);
   console.log(`Get a token: npm run token -- --role CLERK --user u1 --name "Anna Nowak"`);
 });
+attach(server);
 
 let stopping = false;
 async function shutdown(signal: string) {

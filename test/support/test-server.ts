@@ -20,6 +20,7 @@ export async function startTestServer({ dataDir = tempDataDir(), env = {}, clock
   const config = configFromEnv({ DATA_DIR: dataDir, PORT: '0', ...env });
   const app = await createApp(config, clock);
   const server = app.app.listen(0, '127.0.0.1');
+  app.attach(server);
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const auth = createLocalAuth({ dataDir });

@@ -6,6 +6,7 @@ import type { ComplaintCommands } from '../../commands/complaint-commands.js';
 import { BadInput, Unavailable } from '../../errors.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import { authorize, type Operation } from '../permissions.js';
+import type { SupervisionServices } from '../supervision-services.js';
 import type { CommandResult } from './types.js';
 
 export interface ApiServices {
@@ -13,6 +14,8 @@ export interface ApiServices {
   queries: DisputeQueries;
   runner: ProjectionRunner;
   vault: PersonalDataVault;
+  /** Deadlines, workload, listings, search, the register and live updates (docs/supervision.md). */
+  supervision: SupervisionServices;
   /** How long a mutation waits for the read models to reach what it wrote. */
   readYourWritesMs: number;
 }

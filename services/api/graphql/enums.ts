@@ -5,7 +5,7 @@ import { complaintKinds, representativeKinds, unexaminedReasons } from '../../..
 import { openStatuses, settledStatuses } from '../../domain/complaint/state.js';
 
 /** GraphQL enums built from the same lists zod validates with, so the two can never disagree. */
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const Channel = enumOf(channels);
 export const Outcome = enumOf(outcomes);

@@ -163,15 +163,3 @@ export class WithdrawComplaintInput extends DisputeCommandInput {
 export class ReopenComplaintInput extends DisputeCommandInput {
   @Field(() => String) newCircumstances!: string;
 }
-
-@InputType()
-export class DisputeFilterInput {
-  @Field(() => [String], { nullable: true }) status?: string[];
-  @Field(() => String, { nullable: true }) category?: string;
-  @Field(() => String, { nullable: true }) unit?: string;
-  @Field(() => ID, { nullable: true }) assigneeId?: string;
-  @Field(() => Channel, { nullable: true }) channel?: string;
-  @Field(() => Boolean, { nullable: true }) overdue?: boolean;
-  @Field(() => DateTimeScalar, { nullable: true }) receivedFrom?: string;
-  @Field(() => DateTimeScalar, { nullable: true }) receivedTo?: string;
-}

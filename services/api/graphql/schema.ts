@@ -2,16 +2,33 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { ComplaintResolver } from './complaint-resolver.js';
 import { DisputeResolver, TimelineEntryResolver } from './dispute-resolver.js';
+import { DisputeListResolver } from './dispute-list-resolver.js';
+import { LiveResolver } from './live-resolver.js';
+import { RegisterResolver } from './register-resolver.js';
+import { SearchResolver } from './search-resolver.js';
+import { DueDisputeResolver, OverdueDisputeResolver, SupervisionResolver } from './supervision-resolver.js';
 
-export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver] as const;
+export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver,
+  DisputeListResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
+
+// type-graphql wants a PubSub once there are subscriptions. Ours subscribe through each app's live feed (in the
+// context) instead, because this schema is shared by every app in the process; a topic-based one is a mistake.
+const noSharedPubSub = {
+  publish() {
+    throw new Error('Subscriptions publish through ApiServices.supervision.live, not a shared PubSub.');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('Subscriptions subscribe through ApiServices.supervision.live, not a shared PubSub.');
+  },
+};
 
 /** Built once per process: type-graphql's metadata is global, and building is the slow part of start-up. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   // Parameter decorators run last to first, and type-graphql lists arguments in that order; the contract
   // (and every reader of the SDL) expects them as declared: dispute(id, asOf).
   getMetadataStorage().params.sort((a, b) => a.index - b.index);
-  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: noSharedPubSub });
   return built;
 }

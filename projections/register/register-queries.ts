@@ -1,0 +1,38 @@
+import { SealedPersonSchema } from '../../schema/events/complaint-events.js';
+import { BadInput } from '../../services/errors.js';
+import type { ReadModelDb } from '../read-model-db.js';
+import type { Settlement } from './register-projection.js';
+
+export interface RegisterEntry {
+  disputeId: string;
+  number: string;
+  receivedAt: string;
+  /** Sealed with the subject's key: opened per request, only for roles that may read it. */
+  complainant: { subjectId: string; sealed: string } | null;
+  category: string;
+  /** The assignee, or whoever settled it when no one was assigned. */
+  handledBy: string | null;
+  settlement: Settlement | null;
+  settledAt: string | null;
+}
+
+/** More than a large office receives in a year: a bigger request is a mistake, not a register. */
+export const MAX_REGISTER_ROWS = 10_000;
+
+export type RegisterQueries = ReturnType<typeof createRegisterQueries>;
+
+export function createRegisterQueries(db: ReadModelDb) {
+  const between = db.prepare<{ from: number; to: number; limit: number }, Omit<RegisterEntry, 'complainant'> & { complainant: string | null }>(`
+    SELECT dispute_id AS disputeId, number, received_at AS receivedAt, complainant, category,
+      coalesce(assignee, settled_by) AS handledBy, settlement, settled_at AS settledAt
+    FROM register WHERE received_ms >= @from AND received_ms < @to ORDER BY year, seq LIMIT @limit`);
+
+  /** Complaints received in [from, to), in register order. */
+  return function entries(from: Date, to: Date): RegisterEntry[] {
+    const rows = between.all({ from: from.getTime(), to: to.getTime(), limit: MAX_REGISTER_ROWS + 1 });
+    if (rows.length > MAX_REGISTER_ROWS) {
+      throw new BadInput(`The period holds more than ${MAX_REGISTER_ROWS} complaints: ask for a shorter one (e.g. a quarter).`, [{ path: 'to', message: 'period too long' }]);
+    }
+    return rows.map((r) => ({ ...r, complainant: r.complainant === null ? null : SealedPersonSchema.parse(JSON.parse(r.complainant)) }));
+  };
+}

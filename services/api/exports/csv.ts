@@ -1,0 +1,15 @@
+/** A spreadsheet treats a cell starting with one of these as a formula (CSV injection, OWASP). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+function cell(value: string, delimiter: string): string {
+  const safe = formulaStart.test(value) ? `'${value}` : value;
+  return safe.includes('"') || safe.includes(delimiter) || /[\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * RFC 4180 text: CRLF line ends, fields quoted when they hold a quote, the delimiter or a line break, quotes
+ * doubled. The UTF-8 byte order mark makes Excel read Polish letters as UTF-8 instead of the local code page.
+ */
+export function toCsv(rows: readonly (readonly (string | null)[])[], delimiter: ',' | ';' = ','): string {
+  return `\uFEFF${rows.map((row) => row.map((v) => cell(v ?? '', delimiter)).join(delimiter)).join('\r\n')}\r\n`;
+}

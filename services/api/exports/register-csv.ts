@@ -1,0 +1,58 @@
+import type { Settlement } from '../../../projections/register/register-projection.js';
+import { warsawDate } from '../../domain/deadlines/index.js';
+import type { ComplainantStatus, RegisterRow } from '../register-entries.js';
+import { toCsv } from './csv.js';
+
+export type Language = 'pl' | 'en';
+
+const headers: Record<Language, string[]> = {
+  pl: ['Nr rejestru', 'Data wpływu', 'Skarżący', 'Przedmiot skargi', 'Prowadzący', 'Sposób załatwienia', 'Data załatwienia'],
+  en: ['Register number', 'Date received', 'Complainant', 'Subject', 'Handled by', 'How settled', 'Date settled'],
+};
+
+const settlementNames: Record<Language, Record<Settlement, string>> = {
+  pl: {
+    UPHELD: 'uwzględniona',
+    PARTLY_UPHELD: 'uwzględniona w części',
+    NOT_UPHELD: 'nieuwzględniona',
+    PRIOR_POSITION_KEPT: 'podtrzymano stanowisko (art. 239 KPA)',
+    FORWARDED: 'przekazana według właściwości (art. 231 KPA)',
+    LEFT_UNEXAMINED: 'pozostawiona bez rozpoznania',
+    WITHDRAWN: 'wycofana',
+  },
+  en: {
+    UPHELD: 'upheld',
+    PARTLY_UPHELD: 'partly upheld',
+    NOT_UPHELD: 'not upheld',
+    PRIOR_POSITION_KEPT: 'prior position kept (KPA art. 239)',
+    FORWARDED: 'forwarded to the competent body (KPA art. 231)',
+    LEFT_UNEXAMINED: 'left unexamined',
+    WITHDRAWN: 'withdrawn',
+  },
+};
+
+/** What stands in the complainant column when no name may be shown. */
+const complainantNotes: Record<Language, Record<Exclude<ComplainantStatus, 'NAMED' | 'MASKED'>, string>> = {
+  pl: { WITHHELD: '(dane niedostępne)', ANONYMOUS: '(anonimowa)', ERASED: '(dane usunięte)' },
+  en: { WITHHELD: '(not shown)', ANONYMOUS: '(anonymous)', ERASED: '(erased)' },
+};
+
+/** The register as a spreadsheet: Warsaw dates, Polish words by default. */
+export function registerCsv(rows: readonly RegisterRow[], language: Language, delimiter: ',' | ';'): string {
+  const complainant = (r: RegisterRow) => (r.complainantStatus === 'NAMED' || r.complainantStatus === 'MASKED' ? r.complainant : complainantNotes[language][r.complainantStatus]);
+  return toCsv(
+    [
+      headers[language],
+      ...rows.map((r) => [
+        r.number,
+        warsawDate(r.receivedAt),
+        complainant(r),
+        r.category,
+        r.handledBy,
+        r.settlement && settlementNames[language][r.settlement],
+        r.settledAt && warsawDate(r.settledAt),
+      ]),
+    ],
+    delimiter,
+  );
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { settlements } from '../../../projections/register/register-projection.js';
+import { complainantStatuses, registerRows } from '../register-entries.js';
+import type { ApiContext } from './context.js';
+import { enumOf } from './enums.js';
+import { DateTimeScalar } from './scalars.js';
+
+export const Settlement = enumOf(settlements);
+export const ComplainantStatus = enumOf(complainantStatuses);
+registerEnumType(Settlement, { name: 'Settlement', description: 'How a complaint was settled: an outcome on the merits, or how it ended without one.' });
+registerEnumType(ComplainantStatus, {
+  name: 'ComplainantStatus',
+  description: 'NAMED: the name is shown; MASKED: initials only; WITHHELD: not for this role; ANONYMOUS: none given; ERASED: erased on request.',
+});
+
+@ObjectType({ description: 'One line of the register of complaints (KPA art. 254).' })
+export class RegisterEntry {
+  @Field(() => ID) disputeId!: string;
+  @Field(() => String, { description: "Per year, in the order receipts were recorded, e.g. 'S/2025/0001'." }) number!: string;
+  @Field(() => DateTimeScalar) receivedAt!: string;
+  @Field(() => String, { nullable: true }) complainant!: string | null;
+  @Field(() => ComplainantStatus) complainantStatus!: string;
+  @Field(() => String, { description: 'The subject: the complaint’s category.' }) category!: string;
+  @Field(() => String, { nullable: true, description: 'The assignee, or whoever settled it when no one was assigned.' }) handledBy!: string | null;
+  @Field(() => Settlement, { nullable: true }) settlement!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) settledAt!: string | null;
+}
+
+@Resolver()
+export class RegisterResolver {
+  @Query(() => [RegisterEntry], { description: 'The register of complaints received in [from, to); also GET /exports/register.csv.' })
+  register(@Arg('from', () => DateTimeScalar) from: string, @Arg('to', () => DateTimeScalar) to: string, @Ctx() ctx: ApiContext): RegisterEntry[] {
+    return registerRows(ctx, { from, to });
+  }
+}

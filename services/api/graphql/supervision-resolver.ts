@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { DueSoon, Late, Workload as WorkloadData } from '../../../projections/supervision/figures.js';
+import { InstantSchema } from '../../../schema/envelope.js';
+import { NotFound } from '../../errors.js';
+import { admit, type ApiContext } from './context.js';
+import { Dispute, toDispute } from './dispute-type.js';
+import { DateTimeScalar } from './scalars.js';
+import { DueDispute, OverdueDispute, Workload } from './supervision-types.js';
+
+const WithinArgs = z.object({ within: z.number().int().min(0, 'must be 0 (today) or more').max(366, 'must be at most 366 days') });
+const AtArgs = z.object({ at: InstantSchema });
+const NoArgs = z.object({});
+
+const toDue = ({ view, daysLeft, workingDaysLeft }: DueSoon): DueDispute =>
+  Object.assign(new DueDispute(), { disputeId: view.id, dueAt: view.dueAt, daysLeft, workingDaysLeft, asOf: null });
+const toOverdue = (asOf: Date | null) => ({ view, daysLate, workingDaysLate }: Late): OverdueDispute =>
+  Object.assign(new OverdueDispute(), { disputeId: view.id, dueAt: view.dueAt, daysLate, workingDaysLate, asOf });
+const toWorkload = (w: WorkloadData & { at: Date }): Workload => ({
+  at: w.at.toISOString(),
+  weekEnds: w.weekEnds,
+  byAssignee: w.byAssignee.map((row) => ({ assignee: row.assignee, ...row.figures })),
+  byUnit: w.byUnit.map((row) => ({ unit: row.unit, ...row.figures })),
+});
+
+/** The supervisor's questions (DESIGN §7): what is due, what is late and by how much, who carries what. */
+@Resolver()
+export class SupervisionResolver {
+  @Query(() => [DueDispute], { description: 'Open disputes not yet late and due within `within` days (0: today), soonest first.' })
+  deadlines(@Arg('within', () => Int, { defaultValue: 7 }) within: number, @Ctx() ctx: ApiContext): DueDispute[] {
+    const args = admit(ctx, 'deadlines', WithinArgs, { within });
+    return ctx.services.supervision.figures.deadlines(args.within).items.map(toDue);
+  }
+
+  @Query(() => [OverdueDispute], { description: 'Open disputes past their due date now, the longest late first.' })
+  overdue(@Ctx() ctx: ApiContext): OverdueDispute[] {
+    admit(ctx, 'deadlines', NoArgs, {});
+    return ctx.services.supervision.figures.overdue().items.map(toOverdue(null));
+  }
+
+  @Query(() => [OverdueDispute], { description: 'What was overdue at a past moment, from the events recorded by then (a replay: slower than `overdue`).' })
+  async overdueAsOf(@Arg('at', () => DateTimeScalar) at: string, @Ctx() ctx: ApiContext): Promise<OverdueDispute[]> {
+    const args = admit(ctx, 'deadlines', AtArgs, { at });
+    const moment = new Date(args.at);
+    return (await ctx.services.supervision.figures.overdueAsOf(moment)).items.map(toOverdue(moment));
+  }
+
+  @Query(() => Workload, { description: 'Open, due this week, overdue and average age, per assignee and per unit.' })
+  workload(@Ctx() ctx: ApiContext): Workload {
+    admit(ctx, 'workload', NoArgs, {});
+    return toWorkload(ctx.services.supervision.figures.workload());
+  }
+
+  @Query(() => Workload, { description: 'The workload as it stood at a past moment, from the events recorded by then.' })
+  async workloadAsOf(@Arg('at', () => DateTimeScalar) at: string, @Ctx() ctx: ApiContext): Promise<Workload> {
+    const args = admit(ctx, 'workload', AtArgs, { at });
+    return toWorkload(await ctx.services.supervision.figures.workloadAsOf(new Date(args.at)));
+  }
+}
+
+/** The dispute a row is about, as of the row's moment: a past row never shows what was only known later. */
+async function disputeOf(row: { disputeId: string; asOf: Date | null }, ctx: ApiContext): Promise<Dispute> {
+  const snapshot = row.asOf ? await ctx.services.queries.asOf(row.disputeId, row.asOf) : ctx.services.queries.current(row.disputeId);
+  if (!snapshot) throw new NotFound(`Dispute ${row.disputeId} is no longer in the read model; ask again.`);
+  return toDispute(snapshot);
+}
+
+@Resolver(() => DueDispute)
+export class DueDisputeResolver {
+  @FieldResolver(() => Dispute)
+  dispute(@Root() row: DueDispute, @Ctx() ctx: ApiContext): Promise<Dispute> {
+    return disputeOf(row, ctx);
+  }
+}
+
+@Resolver(() => OverdueDispute)
+export class OverdueDisputeResolver {
+  @FieldResolver(() => Dispute)
+  dispute(@Root() row: OverdueDispute, @Ctx() ctx: ApiContext): Promise<Dispute> {
+    return disputeOf(row, ctx);
+  }
+}

@@ -1,0 +1,61 @@
+import type { Server } from 'node:http';
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { z } from 'zod';
+import type { Actor } from '../../../schema/envelope.js';
+import { AppError } from '../../errors.js';
+import type { Auth } from '../auth.js';
+import type { ApiContext, ApiServices } from '../graphql/context.js';
+import { formatError } from '../graphql/errors.js';
+import { depthLimit } from '../graphql/limits.js';
+
+export interface SubscriptionServerOptions {
+  schema: GraphQLSchema;
+  auth: Auth;
+  services: ApiServices;
+  maxDepth: number;
+}
+
+const ConnectionParams = z.object({ authorization: z.string().max(10_000) }).loose();
+/** graphql-ws's code for a refused connection; WebSocket close reasons are limited to 123 bytes. */
+const UNAUTHENTICATED = 4401;
+const reasonOf = (message: string) => Buffer.from(message).subarray(0, 123).toString('utf8').replace(/\uFFFD$/, '');
+
+/**
+ * GraphQL subscriptions (graphql-ws) on the API's own HTTP server and path. The bearer token travels in
+ * connectionParams, as browsers cannot set headers on a WebSocket; a connection whose token fails is closed
+ * with 4401 and the reason. Documents pass the same depth limit as over HTTP; errors take the same shape.
+ */
+export function attachSubscriptions(server: Server, { schema, auth, services, maxDepth }: SubscriptionServerOptions): () => Promise<void> {
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const actors = new WeakMap<object, Actor>();
+  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+
+  const cleanup = useServer(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, [...specifiedRules, depthLimit(maxDepth)]),
+      async onConnect(ctx) {
+        try {
+          const params = ConnectionParams.safeParse(ctx.connectionParams ?? {});
+          actors.set(ctx, await auth.verify(params.success ? params.data.authorization : undefined));
+          return true;
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          ctx.extra.socket.close(UNAUTHENTICATED, reasonOf(`${error.code}: ${error.message}`));
+          return false;
+        }
+      },
+      context: (ctx): ApiContext => ({ actor: actors.get(ctx)!, services }),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    wss,
+  );
+
+  return async () => {
+    await cleanup.dispose();
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { RegisterEntry } from '../../projections/register/register-queries.js';
+import type { Role } from '../../schema/envelope.js';
+import { InstantSchema } from '../../schema/envelope.js';
+import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
+import type { ApiContext } from './graphql/context.js';
+import { admit } from './graphql/context.js';
+import { canSeePersonalData } from './permissions.js';
+
+export const complainantStatuses = ['NAMED', 'MASKED', 'WITHHELD', 'ANONYMOUS', 'ERASED'] as const;
+export type ComplainantStatus = (typeof complainantStatuses)[number];
+
+export interface RegisterRow extends Omit<RegisterEntry, 'complainant'> {
+  /** The name, its masked form, or null (see status). */
+  complainant: string | null;
+  complainantStatus: ComplainantStatus;
+}
+
+export const RegisterArgs = z
+  .object({ from: InstantSchema, to: InstantSchema })
+  .refine((a) => Date.parse(a.from) < Date.parse(a.to), { message: 'must be later than `from`', path: ['to'] });
+
+/**
+ * Initials only, each followed by three stars whatever the length: the mask must not give away the length
+ * of a name either.
+ */
+export const maskName = (name: string) =>
+  name
+    .trim()
+    .split(/\s+/)
+    .map((word) => `${[...word][0] ?? ''}***`)
+    .join(' ');
+
+/**
+ * Who sees which complainant in the register: the name for roles that may read personal data, nothing for the
+ * ombudsman reviewer (who never sees who complained), initials for any other role the register is opened to.
+ * The name is opened from the vault only when it is shown or masked.
+ */
+export function showComplainant(role: Role, sealed: RegisterEntry['complainant'], vault: PersonalDataVault): Pick<RegisterRow, 'complainant' | 'complainantStatus'> {
+  if (sealed === null) return { complainant: null, complainantStatus: 'ANONYMOUS' };
+  if (role === 'OMBUDSMAN') return { complainant: null, complainantStatus: 'WITHHELD' };
+  const person = vault.open(sealed.subjectId, sealed.sealed);
+  if (person === 'ERASED') return { complainant: null, complainantStatus: 'ERASED' };
+  return canSeePersonalData(role) ? { complainant: person.name, complainantStatus: 'NAMED' } : { complainant: maskName(person.name), complainantStatus: 'MASKED' };
+}
+
+/** The register of complaints (KPA art. 254) received in [from, to), as the actor may see it: GraphQL and CSV alike. */
+export function registerRows(ctx: ApiContext, input: unknown): RegisterRow[] {
+  const { from, to } = admit(ctx, 'register', RegisterArgs, input);
+  return ctx.services.supervision.register(new Date(from), new Date(to)).map(({ complainant, ...entry }) => ({
+    ...entry,
+    ...showComplainant(ctx.actor.role, complainant, ctx.services.vault),
+  }));
+}
