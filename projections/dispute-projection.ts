@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '../schema/envelope.js';
 import { isOpen } from '../services/domain/complaint/index.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from './dispute-view.js';
+import { mediationIdOf } from './mediation-view.js';
 import type { ReadModelDb } from './read-model-db.js';
 import type { Projection } from './runner.js';
 
@@ -14,11 +15,25 @@ export function createDisputeProjection(db: ReadModelDb): Projection {
       category = excluded.category, assignee_id = excluded.assignee_id, due_at = excluded.due_at, due_ms = excluded.due_ms,
       outcome = excluded.outcome, decided_by = excluded.decided_by, doc = excluded.doc`);
   const addEntry = db.prepare('INSERT INTO timeline (dispute_id, position, at, kind, actor, data) VALUES (?, ?, ?, ?, ?, ?)');
+  const link = db.prepare('INSERT INTO mediation_links (mediation_id, dispute_id) VALUES (?, ?)');
+  const linked = db.prepare<[string], { dispute_id: string }>('SELECT dispute_id FROM mediation_links WHERE mediation_id = ?');
+
+  /** Which dispute an event belongs to: its complaint stream, or the complaint its mediation was proposed for. */
+  function disputeOf(event: RecordedEvent): string | null {
+    const mediationId = mediationIdOf(event);
+    if (mediationId === null) return streamOfDispute(event);
+    if (event.type === 'MediationProposed') {
+      const disputeId = (event.data as { complaintId: string }).complaintId;
+      link.run(mediationId, disputeId);
+      return disputeId;
+    }
+    return linked.get(mediationId)?.dispute_id ?? null;
+  }
 
   return {
     name: 'disputes',
     apply(event: RecordedEvent) {
-      const disputeId = streamOfDispute(event);
+      const disputeId = disputeOf(event);
       if (disputeId === null) return;
       const row = load.get(disputeId);
       const view = evolveDisputeView(row ? (JSON.parse(row.doc) as DisputeView) : null, event);

@@ -1,6 +1,6 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
-import { complaintStream } from '../services/commands/ids.js';
+import { complaintStream, mediationStream } from '../services/commands/ids.js';
 import type { EventStore } from '../services/store/event-store.js';
 import { type DisputeView, evolveDisputeView, isOverdue } from './dispute-view.js';
 import type { ReadModelDb } from './read-model-db.js';
@@ -47,9 +47,14 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     return row ? snapshotOf(JSON.parse(row.doc) as DisputeView) : null;
   }
 
-  /** What was known at `asOf`: the dispute's own events up to that moment, folded by the same function. */
+  /** What was known at `asOf`: the dispute's own events and its mediations', in global order, folded by the same function. */
   async function asOf(id: string, moment: Date): Promise<DisputeSnapshot | null> {
-    const events = (await store.readStream(complaintStream(id))).filter((e) => Date.parse(e.metadata.occurredAt) <= moment.getTime());
+    const complaint = await store.readStream(complaintStream(id));
+    const mediationIds = complaint.flatMap((e) => (e.type === 'MediationOpened' ? [(e.data as { mediationId: string }).mediationId] : []));
+    const mediations = await Promise.all(mediationIds.map((m) => store.readStream(mediationStream(m))));
+    const events = [...complaint, ...mediations.flat()]
+      .filter((e) => Date.parse(e.metadata.occurredAt) <= moment.getTime())
+      .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
     const view = events.reduce<DisputeView | null>(evolveDisputeView, null);
     if (view === null) return null;
     return { view, timeline: events.map(toRecord), at: moment, overdue: isOverdue(view, moment) };

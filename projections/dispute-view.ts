@@ -1,6 +1,7 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent, EventData } from '../schema/events/catalogue.js';
 import type { Channel, LegalBasis, Outcome, Signer } from '../schema/common.js';
+import { evolveMediations, mediationIdOf, type MediationView } from './mediation-view.js';
 import { evolve as evolveComplaint, initialState, type ComplaintState, type ComplaintStatus, isOpen } from '../services/domain/complaint/index.js';
 
 /**
@@ -34,6 +35,7 @@ export interface DisputeView {
   notifiedAt: string | null;
   explanations: ExplanationView[];
   prompts: number;
+  mediations: MediationView[];
   /** State the decider needs, kept so the view never re-derives domain rules on its own. */
   domain: ComplaintState;
 }
@@ -62,6 +64,8 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
   const e = recorded as unknown as DomainEvent & RecordedEvent;
   if (e.type === 'ComplaintReceived') return received(e.data, recorded);
   if (view === null) return null;
+  // A mediation's own events change only its part of the dispute; the complaint's revision stays its own.
+  if (mediationIdOf(recorded) !== null) return { ...view, lastPosition: recorded.position.toString(), mediations: evolveMediations(view.mediations, recorded) };
   const domain = evolveComplaint(view.domain, e);
   const v: DisputeView = { ...view, domain, status: domain.status, revision: recorded.revision, lastPosition: recorded.position.toString() };
   const at = recorded.metadata.occurredAt;
@@ -128,6 +132,7 @@ function received(data: EventData<'ComplaintReceived'>, recorded: RecordedEvent)
     notifiedAt: null,
     explanations: [],
     prompts: 0,
+    mediations: [],
     domain: evolveComplaint(initialState(), { type: 'ComplaintReceived', data }),
   };
 }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createEqualityTables, equalityTables } from './equality/equality-tables.js';
 import { createRegisterTables, registerTables } from './register/register-tables.js';
 import { createSearchTables, searchTables } from './search/search-tables.js';
 
@@ -18,7 +19,7 @@ export function openReadModelDb(file: string): ReadModelDb {
   return db;
 }
 
-export const readModelTables = ['checkpoints', 'disputes', 'timeline', ...searchTables, ...registerTables] as const;
+export const readModelTables = ['checkpoints', 'disputes', 'timeline', 'mediation_links', ...searchTables, ...registerTables, ...equalityTables] as const;
 
 export function createTables(db: ReadModelDb): void {
   db.exec(`
@@ -53,9 +54,11 @@ export function createTables(db: ReadModelDb): void {
       data TEXT NOT NULL,
       PRIMARY KEY (dispute_id, position)
     ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS mediation_links (mediation_id TEXT PRIMARY KEY, dispute_id TEXT NOT NULL) WITHOUT ROWID;
   `);
   createSearchTables(db);
   createRegisterTables(db);
+  createEqualityTables(db);
 }
 
 export function dropTables(db: ReadModelDb): void {

@@ -12,6 +12,7 @@ import { openReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
 import { createComplaintCommands } from '../commands/complaint-commands.js';
+import { createMediationCommands } from '../commands/mediation-commands.js';
 import { createCalendar } from '../domain/deadlines/index.js';
 import { AppError } from '../errors.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
@@ -52,8 +53,10 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const auth = authFromEnv(config.env, config.dataDir);
   const calendar = createCalendar(loadOfficeClosures(config.OFFICE_CLOSURES_FILE));
 
+  const rules = { store, vault, calendar, answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock };
   const services: ApiServices = {
-    complaints: createComplaintCommands({ store, vault, calendar, answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock }),
+    complaints: createComplaintCommands(rules),
+    mediations: createMediationCommands({ ...rules, officeStaffIds: config.OFFICE_STAFF_IDS }),
     queries: createDisputeQueries(readDb, store, clock),
     runner,
     vault,

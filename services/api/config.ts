@@ -18,6 +18,11 @@ const EnvSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   MAX_BODY: z.string().default('256kb'),
+  /** User ids of the office's employees: none may be appointed mediator in its cases (KPA art. 96f § 3). */
+  OFFICE_STAFF_IDS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
 });
 
 export type ServerConfig = z.output<typeof EnvSchema> & { dataDir: string; env: Record<string, string | undefined> };

@@ -16,3 +16,8 @@ export function nameBasedUuid(name: string): string {
 export const eventIdFor = (stream: string, commandId: string, index: number) => nameBasedUuid(`event:${stream}:${commandId}:${index}`);
 
 export const complaintStream = (disputeId: string) => `complaint-${disputeId}`;
+
+export const mediationStream = (mediationId: string) => `mediation-${mediationId}`;
+
+/** A person's privacy stream: equality-monitoring data, consent withdrawals, erasure (DESIGN §4). */
+export const subjectStream = (subjectId: string) => `subject-${subjectId}`;

@@ -3,6 +3,7 @@ import type { Actor } from '../../../schema/envelope.js';
 import type { DisputeQueries } from '../../../projections/dispute-queries.js';
 import type { ProjectionRunner } from '../../../projections/runner.js';
 import type { ComplaintCommands } from '../../commands/complaint-commands.js';
+import type { MediationCommands } from '../../commands/mediation-commands.js';
 import { BadInput, Unavailable } from '../../errors.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import { authorize, type Operation } from '../permissions.js';
@@ -11,6 +12,7 @@ import type { CommandResult } from './types.js';
 
 export interface ApiServices {
   complaints: ComplaintCommands;
+  mediations: MediationCommands;
   queries: DisputeQueries;
   runner: ProjectionRunner;
   vault: PersonalDataVault;

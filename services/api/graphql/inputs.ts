@@ -140,6 +140,8 @@ export class DecideComplaintInput extends DisputeCommandInput {
   @Field(() => [String], { nullable: true }) remedies?: string[];
   @Field(() => String, { nullable: true }) appealInformation?: string;
   @Field(() => SignerInput) signer!: SignerInput;
+  @Field(() => Boolean, { nullable: true, description: 'After a mediation agreement: whether the decision follows its protocol (KPA art. 96n).' })
+  followsMediationProtocol?: boolean;
 }
 
 @InputType({ description: 'A repeated complaint without new circumstances: the earlier position is kept (KPA art. 239).' })

@@ -7,8 +7,9 @@ import { LiveResolver } from './live-resolver.js';
 import { RegisterResolver } from './register-resolver.js';
 import { SearchResolver } from './search-resolver.js';
 import { DueDisputeResolver, OverdueDisputeResolver, SupervisionResolver } from './supervision-resolver.js';
+import { DisputeMediationsResolver, MediationPartyResolver, MediationResolver } from './mediation-resolver.js';
 
-export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver,
+export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver, MediationResolver, DisputeMediationsResolver, MediationPartyResolver,
   DisputeListResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,0 +1,77 @@
+import type { Actor, RecordedEvent } from '../schema/envelope.js';
+import type { DomainEvent } from '../schema/events/catalogue.js';
+import type { MediationResult } from '../schema/events/mediation-result.js';
+
+/** A mediation as the dispute shows it: parties stay sealed here and are opened per request and role. */
+export interface MediationView {
+  id: string;
+  status: 'PROPOSED' | 'AWAITING_MEDIATOR' | 'IN_PROGRESS' | 'ENDED';
+  reason: string;
+  parties: { partyId: string; role: 'COMPLAINANT' | 'OFFICE' | 'OTHER'; person: { subjectId: string; sealed: string }; consent: boolean | null }[];
+  mediator: Actor | null;
+  consentDueAt: string;
+  endsAt: string | null;
+  extended: boolean;
+  sessions: { sessionId: string; startsAt: string; place: string; heldAt: string | null; attendees: string[] | null; cancelled: boolean; cancellationReason: string | null }[];
+  protocol: { arrangements: string[]; participants: string[]; signedBy: string[]; missingSignatureReason: string | null; filedAt: string; place: string | null } | null;
+  result: MediationResult | null;
+  disclosures: number;
+}
+
+export const mediationIdOf = (recorded: RecordedEvent) =>
+  recorded.streamName.startsWith('mediation-') ? recorded.streamName.slice('mediation-'.length) : null;
+
+export function evolveMediations(mediations: MediationView[], recorded: RecordedEvent): MediationView[] {
+  const e = recorded as unknown as DomainEvent;
+  const id = mediationIdOf(recorded);
+  if (id === null) return mediations;
+  if (e.type === 'MediationProposed') {
+    const proposed: MediationView = {
+      id,
+      status: 'PROPOSED',
+      reason: e.data.reason,
+      parties: e.data.parties.map((p) => ({ ...p, consent: null })),
+      mediator: null,
+      consentDueAt: e.data.consentDue.dueAt,
+      endsAt: null,
+      extended: false,
+      sessions: [],
+      protocol: null,
+      result: null,
+      disclosures: 0,
+    };
+    return [...mediations, proposed];
+  }
+  return mediations.map((m) => (m.id === id ? evolveMediation(m, e) : m));
+}
+
+function evolveMediation(m: MediationView, e: DomainEvent): MediationView {
+  const session = (sessionId: string, change: Partial<MediationView['sessions'][number]>) => m.sessions.map((s) => (s.sessionId === sessionId ? { ...s, ...change } : s));
+  switch (e.type) {
+    case 'MediationConsentGiven':
+    case 'MediationConsentRefused': {
+      const parties = m.parties.map((p) => (p.partyId === e.data.partyId ? { ...p, consent: e.type === 'MediationConsentGiven' } : p));
+      return { ...m, parties, status: parties.every((p) => p.consent) ? 'AWAITING_MEDIATOR' : m.status };
+    }
+    case 'MediatorAppointed':
+      return { ...m, status: 'IN_PROGRESS', mediator: { userId: e.data.mediatorUserId, name: e.data.mediatorName, role: 'MEDIATOR' }, endsAt: e.data.postponedUntil.dueAt };
+    case 'MediatorRecused':
+      return { ...m, status: 'AWAITING_MEDIATOR', mediator: null };
+    case 'MediatorImpartialityDisclosed':
+      return { ...m, disclosures: m.disclosures + 1 };
+    case 'MediationSessionScheduled':
+      return { ...m, sessions: [...m.sessions, { sessionId: e.data.sessionId, startsAt: e.data.startsAt, place: e.data.place, heldAt: null, attendees: null, cancelled: false, cancellationReason: null }] };
+    case 'MediationSessionHeld':
+      return { ...m, sessions: session(e.data.sessionId, { heldAt: e.data.heldAt, attendees: e.data.attendees }) };
+    case 'MediationSessionCancelled':
+      return { ...m, sessions: session(e.data.sessionId, { cancelled: true, cancellationReason: e.data.reason }) };
+    case 'MediationExtended':
+      return { ...m, extended: true, endsAt: e.data.newEnd.dueAt };
+    case 'MediationProtocolFiled':
+      return { ...m, protocol: { ...e.data } };
+    case 'MediationEnded':
+      return { ...m, status: 'ENDED', result: e.data.result };
+    default:
+      return m;
+  }
+}

@@ -1,0 +1,72 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { mediationCommandInputSchemas as schemas, type MediationCommandName } from '../../../schema/commands/mediation-commands.js';
+import { canSeePersonalData } from '../permissions.js';
+import { admit, answered, type ApiContext } from './context.js';
+import { Dispute } from './dispute-type.js';
+import * as I from './mediation-types.js';
+import { Mediation, MediationParty, toMediation } from './mediation-types.js';
+import { CommandResult } from './types.js';
+
+async function run<N extends MediationCommandName>(ctx: ApiContext, name: N, input: unknown): Promise<CommandResult> {
+  const command = admit(ctx, name, schemas[name], input);
+  return answered(ctx, await ctx.services.mediations.execute(name, command as never, ctx.actor));
+}
+
+/** Mediation (KPA art. 96a–96n): thin like every resolver; the rules are in the mediation decider. */
+@Resolver()
+export class MediationResolver {
+  @Mutation(() => CommandResult, { description: 'Proposes mediation for a complaint; the complaint shows IN_MEDIATION until it ends.' })
+  proposeMediation(@Arg('input', () => I.ProposeMediationInput) input: I.ProposeMediationInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'proposeMediation', input);
+  }
+  @Mutation(() => CommandResult, { description: 'A party’s consent; one refusal ends the mediation as not held.' })
+  recordMediationConsent(@Arg('input', () => I.MediationConsentInput) input: I.MediationConsentInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'recordMediationConsent', input);
+  }
+  @Mutation(() => CommandResult) appointMediator(@Arg('input', () => I.AppointMediatorInput) input: I.AppointMediatorInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'appointMediator', input);
+  }
+  @Mutation(() => CommandResult) recordMediatorDisclosure(@Arg('input', () => I.RecordMediatorDisclosureInput) input: I.RecordMediatorDisclosureInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'recordMediatorDisclosure', input);
+  }
+  @Mutation(() => CommandResult) recuseMediator(@Arg('input', () => I.RecuseMediatorInput) input: I.RecuseMediatorInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'recuseMediator', input);
+  }
+  @Mutation(() => CommandResult) scheduleMediationSession(@Arg('input', () => I.ScheduleMediationSessionInput) input: I.ScheduleMediationSessionInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'scheduleMediationSession', input);
+  }
+  @Mutation(() => CommandResult) recordMediationSession(@Arg('input', () => I.RecordMediationSessionInput) input: I.RecordMediationSessionInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'recordMediationSession', input);
+  }
+  @Mutation(() => CommandResult) cancelMediationSession(@Arg('input', () => I.CancelMediationSessionInput) input: I.CancelMediationSessionInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'cancelMediationSession', input);
+  }
+  @Mutation(() => CommandResult) extendMediation(@Arg('input', () => I.ExtendMediationInput) input: I.ExtendMediationInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'extendMediation', input);
+  }
+  @Mutation(() => CommandResult) fileMediationProtocol(@Arg('input', () => I.FileMediationProtocolInput) input: I.FileMediationProtocolInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'fileMediationProtocol', input);
+  }
+  @Mutation(() => CommandResult) endMediation(@Arg('input', () => I.EndMediationInput) input: I.EndMediationInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'endMediation', input);
+  }
+}
+
+@Resolver(() => Dispute)
+export class DisputeMediationsResolver {
+  @FieldResolver(() => [Mediation])
+  mediations(@Root() dispute: Dispute): Mediation[] {
+    return dispute.snapshot.view.mediations.map(toMediation);
+  }
+}
+
+@Resolver(() => MediationParty)
+export class MediationPartyResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Null for roles that may not see personal data (an ombudsman reviewer sees parties pseudonymised) and after erasure.' })
+  name(@Root() party: MediationParty, @Ctx() ctx: ApiContext): string | null {
+    const ownMediator = ctx.actor.role === 'MEDIATOR' && ctx.actor.userId === party.mediatorUserId;
+    if (!canSeePersonalData(ctx.actor.role) && !ownMediator) return null;
+    const person = ctx.services.vault.open(party.person.subjectId, party.person.sealed);
+    return person === 'ERASED' ? null : person.name;
+  }
+}

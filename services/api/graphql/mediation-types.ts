@@ -1,0 +1,146 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { partyRoles } from '../../../schema/events/mediation-events.js';
+import { mediationResults } from '../../../schema/events/mediation-result.js';
+import type { MediationView } from '../../../projections/mediation-view.js';
+import { DateTimeScalar } from './scalars.js';
+import { Actor } from './types.js';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const PartyRole = enumOf(partyRoles);
+export const MediationResult = enumOf(mediationResults);
+registerEnumType(PartyRole, { name: 'PartyRole' });
+registerEnumType(MediationResult, { name: 'MediationResult', description: 'How a mediation ended (KPA art. 96a–96n).' });
+
+@InputType()
+export class PartyInput {
+  @Field(() => ID) partyId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => PartyRole) role!: string;
+}
+
+@InputType()
+export class ProposeMediationInput {
+  @Field(() => ID) disputeId!: string;
+  @Field(() => ID, { nullable: true }) commandId?: string;
+  @Field(() => [PartyInput]) parties!: PartyInput[];
+  @Field(() => String) reason!: string;
+}
+
+@InputType()
+export class MediationCommandInput {
+  @Field(() => ID) mediationId!: string;
+  @Field(() => ID, { nullable: true }) commandId?: string;
+  @Field(() => Int, { nullable: true }) expectedRevision?: number;
+}
+
+@InputType()
+export class MediationConsentInput extends MediationCommandInput {
+  @Field(() => ID) partyId!: string;
+  @Field(() => Boolean) consent!: boolean;
+  @Field(() => String, { nullable: true }) reason?: string;
+}
+
+@InputType({ description: 'The mediator may not be an employee of the office handling the case (KPA art. 96f).' })
+export class AppointMediatorInput extends MediationCommandInput {
+  @Field(() => ID) mediatorUserId!: string;
+  @Field(() => String) mediatorName!: string;
+}
+
+@InputType({ description: 'Circumstances that could cast doubt on the mediator’s impartiality (KPA art. 96g).' })
+export class RecordMediatorDisclosureInput extends MediationCommandInput {
+  @Field(() => String) circumstances!: string;
+}
+
+@InputType()
+export class RecuseMediatorInput extends MediationCommandInput {
+  @Field(() => String) reason!: string;
+}
+
+@InputType()
+export class ScheduleMediationSessionInput extends MediationCommandInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => DateTimeScalar) startsAt!: string;
+  @Field(() => String) place!: string;
+}
+
+@InputType({ description: 'Time, place and attendees only: mediation is not public (KPA art. 96j).' })
+export class RecordMediationSessionInput extends MediationCommandInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => DateTimeScalar) heldAt!: string;
+  @Field(() => [String], { description: 'Party ids of those present.' }) attendees!: string[];
+}
+
+@InputType()
+export class CancelMediationSessionInput extends MediationCommandInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => String) reason!: string;
+}
+
+@InputType({ description: 'Once, by at most one month (KPA art. 96e § 2).' })
+export class ExtendMediationInput extends MediationCommandInput {
+  @Field(() => String) reason!: string;
+  @Field(() => Boolean) jointRequest!: boolean;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Absent: the full month.' }) newEndsAt?: string;
+}
+
+@InputType({ description: 'The protocol (KPA art. 96m): participants, arrangements, signatures or why one is missing.' })
+export class FileMediationProtocolInput extends MediationCommandInput {
+  @Field(() => [String]) arrangements!: string[];
+  @Field(() => [String]) participants!: string[];
+  @Field(() => [String]) signedBy!: string[];
+  @Field(() => String, { nullable: true }) missingSignatureReason?: string;
+  @Field(() => String, { nullable: true }) place?: string;
+}
+
+@InputType()
+export class EndMediationInput extends MediationCommandInput {
+  @Field(() => MediationResult) result!: string;
+}
+
+@ObjectType()
+export class MediationParty {
+  @Field(() => ID) partyId!: string;
+  @Field(() => PartyRole) role!: string;
+  @Field(() => Boolean, { nullable: true }) consent!: boolean | null;
+  /** The sealed name, opened per request and role by MediationPartyResolver. */
+  person!: MediationView['parties'][number]['person'];
+  /** Whose mediation this is: its mediator may read the parties' names. */
+  mediatorUserId!: string | null;
+}
+
+@ObjectType()
+export class MediationSession {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => DateTimeScalar) startsAt!: string;
+  @Field(() => String) place!: string;
+  @Field(() => DateTimeScalar, { nullable: true }) heldAt!: string | null;
+  @Field(() => [String], { nullable: true }) attendees!: string[] | null;
+  @Field(() => Boolean) cancelled!: boolean;
+}
+
+@ObjectType()
+export class MediationProtocol {
+  @Field(() => [String]) arrangements!: string[];
+  @Field(() => [String]) participants!: string[];
+  @Field(() => [String]) signedBy!: string[];
+  @Field(() => String, { nullable: true }) missingSignatureReason!: string | null;
+  @Field(() => DateTimeScalar) filedAt!: string;
+}
+
+@ObjectType()
+export class Mediation {
+  @Field(() => ID) id!: string;
+  @Field(() => String) status!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => [MediationParty]) parties!: MediationParty[];
+  @Field(() => Actor, { nullable: true }) mediator!: Actor | null;
+  @Field(() => DateTimeScalar) consentDueAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'End of the postponement (2 months, plus the extension).' }) endsAt!: string | null;
+  @Field(() => Boolean) extended!: boolean;
+  @Field(() => [MediationSession]) sessions!: MediationSession[];
+  @Field(() => MediationProtocol, { nullable: true }) protocol!: MediationProtocol | null;
+  @Field(() => MediationResult, { nullable: true }) result!: string | null;
+}
+
+export const toMediation = (m: MediationView): Mediation =>
+  Object.assign(new Mediation(), { ...m, parties: m.parties.map((p) => Object.assign(new MediationParty(), p, { mediatorUserId: m.mediator?.userId ?? null })) });

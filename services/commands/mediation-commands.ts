@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { MediationCommandInput, MediationCommandName } from '../../schema/commands/mediation-commands.js';
+import type { Actor, RecordedEvent } from '../../schema/envelope.js';
+import { decide as decideComplaint, evolve as evolveComplaint, initialState as initialComplaint } from '../domain/complaint/index.js';
+import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
+import { decide, evolve, initialState, type MediationCommand } from '../domain/mediation/index.js';
+import { NotFound } from '../errors.js';
+import { newSubjectId, type PersonalDataVault } from '../privacy/personal-data-vault.js';
+import type { EventStore } from '../store/event-store.js';
+import { complaintStream, mediationStream, nameBasedUuid } from './ids.js';
+import { fold, runOnStream } from './run-on-stream.js';
+
+export interface MediationCommandResult {
+  disputeId: string;
+  mediationId: string;
+  /** Revision of the mediation stream. */
+  revision: number;
+  /** The newest position written, on either stream: what read-your-writes waits for. */
+  position: bigint;
+}
+
+export interface MediationCommandDeps {
+  store: EventStore;
+  vault: PersonalDataVault;
+  calendar: Calendar;
+  answerRule: DeadlineRuleName;
+  officeName: string;
+  /** Employees of the office: none may mediate its cases (KPA art. 96f § 3). */
+  officeStaffIds: readonly string[];
+  clock: () => Date;
+}
+
+export type MediationCommands = ReturnType<typeof createMediationCommands>;
+
+/**
+ * Mediation commands write the mediation's own stream, and link it to the complaint: `MediationOpened` when
+ * proposed, `MediationClosed` when it ends. The two appends are separate (no store offers a transaction across
+ * streams); both are idempotent by command id, so a retry after a failure between them completes the link.
+ */
+export function createMediationCommands(deps: MediationCommandDeps) {
+  const now = () => deps.clock().toISOString();
+  const complaintDecider = { initialState: initialComplaint, evolve: evolveComplaint };
+  const mediationDecider = { initialState, evolve };
+
+  async function linkComplaint(disputeId: string, commandId: string, actor: Actor, command: Parameters<typeof decideComplaint>[0]) {
+    return runOnStream(deps.store, complaintDecider, {
+      stream: complaintStream(disputeId),
+      commandId,
+      correlationId: commandId,
+      expectedRevision: null,
+      actor,
+      now,
+      decide: (state, at) => decideComplaint(command, state, { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName }),
+    });
+  }
+
+  async function propose(input: MediationCommandInput<'proposeMediation'>, actor: Actor): Promise<MediationCommandResult> {
+    const commandId = input.commandId ?? randomUUID();
+    const mediationId = nameBasedUuid(`mediation:${commandId}`);
+    const complaintEvents = await deps.store.readStream(complaintStream(input.disputeId));
+    const complaint = fold(complaintDecider, complaintEvents);
+    if (!complaint.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
+    const at = now();
+    // Ask the complaint first (pure): a mediation must not be written for a complaint that cannot take one.
+    decideComplaint({ type: 'openMediation', data: { mediationId } }, complaint, { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName });
+    const complainantSubject = complainantSubjectOf(complaintEvents);
+    const mediation = await runOnStream(deps.store, mediationDecider, {
+      stream: mediationStream(mediationId),
+      commandId,
+      correlationId: commandId,
+      expectedRevision: null,
+      actor,
+      now,
+      decide: (state, when) => {
+        // A party's name is personal data: sealed with the subject's key; the complainant keeps their own subject.
+        const parties = input.parties.map((p) => {
+          const subjectId = p.role === 'COMPLAINANT' && complainantSubject ? complainantSubject : newSubjectId();
+          return { partyId: p.partyId, role: p.role, person: { subjectId, sealed: deps.vault.seal(subjectId, { name: p.name }) } };
+        });
+        const command: MediationCommand = { type: 'proposeMediation', data: { mediationId, complaintId: input.disputeId, parties, reason: input.reason } };
+        return decide(command, state, { now: when, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds });
+      },
+    });
+    const link = await linkComplaint(input.disputeId, commandId, actor, { type: 'openMediation', data: { mediationId } });
+    return { disputeId: input.disputeId, mediationId, revision: mediation.revision, position: maxOf(mediation.position, link.position) };
+  }
+
+  async function onMediation<N extends Exclude<MediationCommandName, 'proposeMediation'>>(name: N, input: MediationCommandInput<N>, actor: Actor): Promise<MediationCommandResult> {
+    const commandId = input.commandId ?? randomUUID();
+    const { mediationId, commandId: _c, expectedRevision, ...data } = input;
+    const stream = mediationStream(mediationId);
+    const result = await runOnStream(deps.store, mediationDecider, {
+      stream,
+      commandId,
+      correlationId: commandId,
+      expectedRevision,
+      actor,
+      now,
+      decide: (state, at) => decide({ type: name, data } as MediationCommand, state, { now: at, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds }),
+    });
+    const events = await deps.store.readStream(stream);
+    const state = fold(mediationDecider, events);
+    const disputeId = state.complaintId!;
+    let position = result.position;
+    const ended = events.find((e) => e.type === 'MediationEnded');
+    if (ended) {
+      // Whichever command ended it, the complaint learns once: the link's command id is the mediation's.
+      const complaint = fold(complaintDecider, await deps.store.readStream(complaintStream(disputeId)));
+      if (complaint.openMediations.includes(mediationId)) {
+        const resultOf = (ended.data as { result: 'AGREEMENT' | 'NO_AGREEMENT' | 'WITHDRAWN' | 'TIMED_OUT' }).result;
+        const link = await linkComplaint(disputeId, `close:${mediationId}`, actor, { type: 'closeMediation', data: { mediationId, result: resultOf } });
+        position = maxOf(position, link.position);
+      }
+    }
+    return { disputeId, mediationId, revision: result.revision, position };
+  }
+
+  async function execute<N extends MediationCommandName>(name: N, input: MediationCommandInput<N>, actor: Actor): Promise<MediationCommandResult> {
+    if (name === 'proposeMediation') return propose(input as MediationCommandInput<'proposeMediation'>, actor);
+    return onMediation(name as Exclude<MediationCommandName, 'proposeMediation'>, input as never, actor);
+  }
+
+  return { execute };
+}
+
+const maxOf = (a: bigint, b: bigint) => (a > b ? a : b);
+
+function complainantSubjectOf(events: readonly RecordedEvent[]): string | null {
+  const receipt = events.find((e) => e.type === 'ComplaintReceived');
+  return (receipt?.data as { complainant: { subjectId: string } | null } | undefined)?.complainant?.subjectId ?? null;
+}

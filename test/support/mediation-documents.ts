@@ -1,0 +1,30 @@
+/** GraphQL documents for mediation, as a client script would send them. */
+const mutation = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { disputeId mediationId revision position } }`;
+
+export const PROPOSE = mutation('proposeMediation', 'ProposeMediationInput');
+export const CONSENT = mutation('recordMediationConsent', 'MediationConsentInput');
+export const APPOINT = mutation('appointMediator', 'AppointMediatorInput');
+export const SCHEDULE = mutation('scheduleMediationSession', 'ScheduleMediationSessionInput');
+export const HOLD = mutation('recordMediationSession', 'RecordMediationSessionInput');
+export const PROTOCOL = mutation('fileMediationProtocol', 'FileMediationProtocolInput');
+export const END = mutation('endMediation', 'EndMediationInput');
+export const DISCLOSE = mutation('recordMediatorDisclosure', 'RecordMediatorDisclosureInput');
+
+export const MEDIATIONS = `query($id: ID!) {
+  dispute(id: $id) {
+    status
+    mediations {
+      id status reason consentDueAt endsAt extended result
+      parties { partyId name role consent }
+      mediator { userId name role }
+      sessions { sessionId startsAt place heldAt attendees cancelled }
+      protocol { arrangements participants signedBy missingSignatureReason filedAt }
+    }
+    timeline { kind summary(language: EN) }
+  }
+}`;
+
+export const parties = [
+  { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
+  { partyId: 'p-urzad', name: 'Urząd Miasta — kierownik BOM', role: 'OFFICE' },
+];
