@@ -10,7 +10,7 @@ import { createProjectionRunner } from './runner.js';
 // `npm run rebuild-projections`: drops every read model and replays all events from position 0.
 // Run it with the server stopped (the server would otherwise keep applying events to the old tables).
 const config = configFromEnv(process.env);
-const store = createEventStore(eventStoreConfigFromEnv(process.env, config.dataDir), catalogueCodec);
+const store = createEventStore(eventStoreConfigFromEnv(process.env, config.sharedDir), catalogueCodec);
 const db = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
 const runner = createProjectionRunner(store, db, makeProjections);
 const started = performance.now();

@@ -41,16 +41,17 @@ export interface App {
 /** The composition root: every adapter is chosen and wired here, and nowhere else. */
 export async function createApp(config: ServerConfig, clock: () => Date = () => new Date()): Promise<App> {
   mkdirSync(config.dataDir, { recursive: true });
-  const store = createEventStore(eventStoreConfigFromEnv(config.env, config.dataDir), catalogueCodec);
+  mkdirSync(config.sharedDir, { recursive: true });
+  const store = createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
   // Fail fast with what to check, rather than serving an API that cannot write.
   await store.checkConnection();
-  const keys = createSqliteSubjectKeyStore({ file: join(config.dataDir, 'subject-keys.sqlite') });
+  const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
   const vault = createPersonalDataVault(keys);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
   const runner = createProjectionRunner(store, readDb, makeProjections);
   await runner.catchUp();
   runner.start();
-  const auth = authFromEnv(config.env, config.dataDir);
+  const auth = authFromEnv(config.env, config.sharedDir);
   const calendar = createCalendar(loadOfficeClosures(config.OFFICE_CLOSURES_FILE));
 
   const rules = { store, vault, calendar, answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock };

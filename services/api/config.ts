@@ -6,6 +6,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * What API replicas on one machine share: the event file, the subject keys and the local token secret. Each
+   * replica keeps its own read model in DATA_DIR. Absent: everything lives in DATA_DIR.
+   */
+  SHARED_DIR: z.string().min(1).optional(),
   OFFICE_NAME: z.string().min(1).default('Urząd Miasta'),
   /** KPA art. 237 § 1 by default; an office may choose N working days (e.g. WORKING-DAYS-20). */
   ANSWER_RULE: DeadlineRuleNameSchema.default('KPA-237-1-month'),
@@ -25,7 +30,7 @@ const EnvSchema = z.object({
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
 });
 
-export type ServerConfig = z.output<typeof EnvSchema> & { dataDir: string; env: Record<string, string | undefined> };
+export type ServerConfig = z.output<typeof EnvSchema> & { dataDir: string; sharedDir: string; env: Record<string, string | undefined> };
 
 /** Reads the environment once, at start; a wrong value stops the server with a message naming the variable. */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
@@ -34,5 +39,6 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}. Fix the environment variable(s) and start again.`);
   }
-  return { ...parsed.data, dataDir: resolve(parsed.data.DATA_DIR), env };
+  const dataDir = resolve(parsed.data.DATA_DIR);
+  return { ...parsed.data, dataDir, sharedDir: parsed.data.SHARED_DIR ? resolve(parsed.data.SHARED_DIR) : dataDir, env };
 }

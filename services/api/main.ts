@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
 
 const config = configFromEnv(process.env);
 const { app, attach, close } = await createApp(config);
 const server = app.listen(config.PORT, config.HOST, () => {
-  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  // The port actually bound: PORT=0 asks the system for a free one.
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
   console.log(`Dispute Ledger is listening: GraphQL at ${url}/graphql, health at ${url}/healthz (data in ${config.dataDir}).`);
   console.log(`Get a token: npm run token -- --role CLERK --user u1 --name "Anna Nowak"`);
 });

@@ -38,7 +38,7 @@ export function parseTokenArgs(argv: readonly string[], env: Record<string, stri
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const parsed = ArgsSchema.safeParse({ ...values, 'data-dir': values['data-dir'] ?? env.DATA_DIR ?? './data' });
+  const parsed = ArgsSchema.safeParse({ ...values, 'data-dir': values['data-dir'] ?? env.SHARED_DIR ?? env.DATA_DIR ?? './data' });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => `--${issue.path.join('.')} ${issue.message}`).join('; '));
   const { role, user, name, expires, 'data-dir': dataDir } = parsed.data;
   return { actor: { userId: user, name, role }, expiresIn: expires, dataDir };
