@@ -42,7 +42,7 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
     await receive('open', '2025-02-01T10:00:00+01:00', { complainant: { name: 'Marek Źdźbło', email: 'marek@example.pl' } });
     const supervisor = { token: await server.token('SUPERVISOR', 'u-sup', 'Maria Zając') };
     await act('2025-01-10T10:00:00+01:00', ASSIGN, { disputeId: ids.decided, assigneeId: 'u-piotr', assigneeName: 'Piotr Nowak' }, supervisor);
-    await act('2025-01-20T10:00:00+01:00', DECIDE, refusal(ids.decided));
+    await act('2025-01-20T10:00:00+01:00', DECIDE, refusal(ids.decided!));
   });
   afterAll(() => server.close());
 
