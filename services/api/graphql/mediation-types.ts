@@ -2,10 +2,10 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { partyRoles } from '../../../schema/events/mediation-events.js';
 import { mediationResults } from '../../../schema/events/mediation-result.js';
 import type { MediationView } from '../../../projections/mediation-view.js';
+import { enumOf } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 import { Actor } from './types.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const PartyRole = enumOf(partyRoles);
 export const MediationResult = enumOf(mediationResults);
 registerEnumType(PartyRole, { name: 'PartyRole' });
