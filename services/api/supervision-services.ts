@@ -28,6 +28,6 @@ export function createSupervisionServices({ readDb, store, calendar, clock, runn
     list: (filter: DisputeFilter, sort: DisputeSort, first: number, after: string | null): DisputePage => listDisputes(readDb, clock(), filter, sort, first, after),
     search: createSearchQueries(readDb),
     register: createRegisterQueries(readDb),
-    live: createLiveFeed({ runner, overdueIds: figures.overdueIds, overdueCheckMs }),
+    live: createLiveFeed({ runner, disputeOfEvent: figures.disputeOfEvent, overdueIds: figures.overdueIds, overdueCheckMs }),
   };
 }

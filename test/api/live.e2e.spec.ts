@@ -3,10 +3,9 @@ import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { controlledClock } from '../support/controlled-clock.js';
 import { complaintInput, EXPLAIN, RECEIVE } from '../support/documents.js';
+import { parties, PROPOSE } from '../support/mediation-documents.js';
 import { nextOf, subscriber } from '../support/subscriber.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-
-type Result = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 describe('live updates: GraphQL subscriptions over graphql-ws on the same server and path', () => {
   const time = controlledClock('2025-03-03T09:00:00+01:00');
@@ -29,7 +28,7 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
 
   it("timelineAdded delivers a dispute's new entry, with its summary, once it is recorded", async () => {
     const id = await receive();
-    const updates = (await connect('SUPERVISOR')).iterate<Result['data']>({
+    const updates = (await connect('SUPERVISOR')).iterate<Record<string, any>>({
       query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind at actor { name role } summary } }`,
       variables: { id },
     });
@@ -46,8 +45,20 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
     await updates.return?.();
   });
 
+  it("timelineAdded also delivers the steps of the dispute's mediations", async () => {
+    const id = await receive();
+    const updates = (await connect('CLERK')).iterate<Record<string, any>>({ query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind } }`, variables: { id } });
+    const first = nextOf(updates, 'first mediation entry');
+    await new Promise((r) => setTimeout(r, 100));
+    const proposed = await server.gql(PROPOSE, { input: { disputeId: id, parties, reason: 'Obie strony chcą porozumienia.' } });
+    expect(proposed.errors).toBeUndefined();
+    const kinds = [(await first).data!.timelineAdded.kind, (await nextOf(updates, 'second mediation entry')).data!.timelineAdded.kind];
+    expect(kinds.sort()).toEqual(['MediationOpened', 'MediationProposed']);
+    await updates.return?.();
+  });
+
   it('disputeReceived delivers each new complaint', async () => {
-    const updates = (await connect('CLERK')).iterate<Result['data']>({ query: `subscription { disputeReceived { id status category } }` });
+    const updates = (await connect('CLERK')).iterate<Record<string, any>>({ query: `subscription { disputeReceived { id status category } }` });
     const pending = nextOf(updates, 'received dispute');
     await new Promise((r) => setTimeout(r, 100));
     const id = await receive();
@@ -58,7 +69,7 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
   it('disputeOverdue delivers a dispute once the clock passes its due date, and only then', async () => {
     time.set('2025-03-03T09:00:00+01:00');
     const id = await receive(); // due Thu 3 April 2025, end of the day
-    const updates = (await connect('SUPERVISOR')).iterate<Result['data']>({ query: `subscription { disputeOverdue { id overdue dueAt } }` });
+    const updates = (await connect('SUPERVISOR')).iterate<Record<string, any>>({ query: `subscription { disputeOverdue { id overdue dueAt } }` });
     const pending = nextOf(updates, 'overdue dispute');
     let announcedEarly = false;
     pending.then(() => (announcedEarly = true), () => {});
@@ -70,7 +81,7 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
     const overdue = await pending;
     // Earlier complaints of this file fall due the same day, so find ours among those announced.
     const announced = [overdue];
-    while (announced.every((a) => a.data?.disputeOverdue?.id !== id)) announced.push(await nextOf(updates, 'our overdue dispute'));
+    while (announced.every((a) => a.data?.disputeOverdue.id !== id)) announced.push(await nextOf(updates, 'our overdue dispute'));
     expect(announced.at(-1)).toEqual({ data: { disputeOverdue: { id, overdue: true, dueAt: '2025-04-03T23:59:59.999+02:00' } } });
     await updates.return?.();
   });

@@ -1,6 +1,5 @@
 import { EventEmitter, on } from 'node:events';
 import type { RecordedEvent } from '../../../schema/envelope.js';
-import { streamOfDispute } from '../../../projections/dispute-view.js';
 import type { ProjectionRunner } from '../../../projections/runner.js';
 
 export interface LiveFeed {
@@ -13,6 +12,8 @@ export interface LiveFeed {
 
 export interface LiveFeedOptions {
   runner: ProjectionRunner;
+  /** Which dispute's timeline an applied event joined, if any. */
+  disputeOfEvent: (event: RecordedEvent) => string | null;
   /** The disputes late now, by the injectable clock. */
   overdueIds: () => Set<string>;
   overdueCheckMs: number;
@@ -24,7 +25,7 @@ export interface LiveFeedOptions {
  * not with an event, so only a clock can notice it. `on()` iterators stop listening as soon as a client
  * unsubscribes.
  */
-export function createLiveFeed({ runner, overdueIds, overdueCheckMs }: LiveFeedOptions): LiveFeed {
+export function createLiveFeed({ runner, disputeOfEvent, overdueIds, overdueCheckMs }: LiveFeedOptions): LiveFeed {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const closing = new AbortController();
@@ -32,7 +33,7 @@ export function createLiveFeed({ runner, overdueIds, overdueCheckMs }: LiveFeedO
 
   const stopListening = runner.onApplied((events) => {
     for (const event of events) {
-      const disputeId = streamOfDispute(event);
+      const disputeId = disputeOfEvent(event);
       if (disputeId === null) continue;
       emitter.emit(`timeline:${disputeId}`, event);
       if (event.type === 'ComplaintReceived') emitter.emit('received', disputeId);
