@@ -49,6 +49,10 @@ const pl: Summaries = {
   MediationEnded: (d) => `Mediacja zakończona: ${d.result}.`,
   MediationOpened: () => 'Skierowano sprawę do mediacji.',
   MediationClosed: (d) => `Zakończono mediację: ${d.result}.`,
+  // A person's privacy stream, never part of a dispute's timeline; worded without the answers or the person.
+  EqualityDataRecorded: () => 'Zapisano dane do monitorowania równego traktowania (za wyraźną zgodą).',
+  EqualityConsentWithdrawn: (d) => `Wycofano zgodę na wykorzystanie danych o równym traktowaniu${d.disputeId ? ' dla jednej sprawy' : ' dla wszystkich spraw'}.`,
+  SubjectDataErased: (d) => `Usunięto dane osoby (klucz zniszczony). Podstawa: ${d.reason}`,
 };
 
 const en: Summaries = {
@@ -92,6 +96,9 @@ const en: Summaries = {
   MediationEnded: (d) => `Mediation ended: ${d.result}.`,
   MediationOpened: () => 'Mediation opened on the complaint.',
   MediationClosed: (d) => `Mediation closed: ${d.result}.`,
+  EqualityDataRecorded: () => 'Equality-monitoring data recorded (with explicit consent).',
+  EqualityConsentWithdrawn: (d) => `Consent to use equality-monitoring data withdrawn${d.disputeId ? ' for one case' : ' for all cases'}.`,
+  SubjectDataErased: (d) => `Person's data erased (key destroyed). Ground: ${d.reason}`,
 };
 
 export function summarize(event: DomainEvent, language: Language): string {

@@ -3,10 +3,11 @@ import type { NewEvent, RecordedEvent } from '../envelope.js';
 import type { EventCodec } from '../../services/store/event-store.js';
 import { BadInput } from '../../services/errors.js';
 import { complaintEventSchemas } from './complaint-events.js';
+import { equalityEventSchemas } from './equality-events.js';
 import { mediationEventSchemas } from './mediation-events.js';
 
 /** Every event type the system writes, with the schema of its current version. */
-export const eventSchemas = { ...complaintEventSchemas, ...mediationEventSchemas } as const;
+export const eventSchemas = { ...complaintEventSchemas, ...mediationEventSchemas, ...equalityEventSchemas } as const;
 export type EventSchemas = typeof eventSchemas;
 export type EventType = keyof EventSchemas;
 export type EventData<T extends EventType> = z.output<EventSchemas[T]>;

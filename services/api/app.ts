@@ -13,9 +13,11 @@ import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
 import { createComplaintCommands } from '../commands/complaint-commands.js';
 import { createMediationCommands } from '../commands/mediation-commands.js';
+import { createSubjectCommands } from '../commands/subject-commands.js';
 import { createCalendar } from '../domain/deadlines/index.js';
 import { AppError } from '../errors.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
+import { createPseudonyms } from '../privacy/pseudonyms.js';
 import { createSqliteSubjectKeyStore } from '../privacy/subject-key-store.js';
 import { createEventStore, eventStoreConfigFromEnv } from '../store/create-event-store.js';
 import { authFromEnv } from './auth.js';
@@ -27,6 +29,8 @@ import { formatError } from './graphql/errors.js';
 import { depthLimit } from './graphql/limits.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { registerCsvRoute } from './exports/register-route.js';
+import { equalTreatmentRoute } from './exports/equal-treatment-route.js';
+import { createEqualityServices } from './equality/equality-services.js';
 import { attachSubscriptions } from './live/subscription-server.js';
 import { createSupervisionServices } from './supervision-services.js';
 
@@ -63,6 +67,16 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     vault,
     supervision: createSupervisionServices({ readDb, store, calendar, clock, runner, overdueCheckMs: config.OVERDUE_CHECK_MS }),
     readYourWritesMs: config.READ_YOUR_WRITES_MS,
+    equality: createEqualityServices({
+      readDb,
+      vault,
+      // Shared by replicas like the keys, so a person has one pseudonym whichever replica answers.
+      pseudonyms: createPseudonyms({ dataDir: config.sharedDir }),
+      commands: createSubjectCommands({ store, vault, keys, clock }),
+      clock,
+      asked: config.EQUALITY_DIMENSIONS,
+      minimumGroupSize: config.EQUALITY_MINIMUM_GROUP_SIZE,
+    }),
   };
 
   const schema = await buildApiSchema();
@@ -93,6 +107,8 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     });
   });
   app.get('/exports/register.csv', registerCsvRoute(auth, services));
+  app.get('/exports/equal-treatment.csv', equalTreatmentRoute(auth, services, 'csv'));
+  app.get('/exports/equal-treatment.html', equalTreatmentRoute(auth, services, 'html'));
   app.use(
     '/graphql',
     express.json({ limit: config.MAX_BODY }),

@@ -1,9 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { ActorSchema, RoleSchema, roles, type Actor } from '../../schema/envelope.js';
+import { loadOrCreateSecret } from '../privacy/installation-secret.js';
 import { AppError, Unauthenticated, Unavailable } from '../errors.js';
 
 export const LOCAL_ISSUER = 'dispute-ledger-local';
@@ -25,7 +23,7 @@ export interface LocalAuth extends Auth {
 
 /** Embedded mode (DESIGN §6): HS256 with a secret generated on first use and kept in the data folder. */
 export function createLocalAuth({ dataDir }: { dataDir: string }): LocalAuth {
-  const secret = loadOrCreateSecret(dataDir);
+  const secret = loadOrCreateSecret(dataDir, SECRET_FILE, SECRET_BYTES, 'delete it to have a new one made (tokens issued before will stop working).');
   const renew = 'ask for a new one with `npm run token`';
   return {
     verify: bearerVerifier({
@@ -147,29 +145,4 @@ function explain(error: unknown, renew: string): Error {
   }
   if (error instanceof errors.JOSEError) return new Unauthenticated(`The token is malformed: ${renew}.`);
   return error instanceof Error ? error : new Error(String(error));
-}
-
-/**
- * Reads the secret, creating it on first use with mode 0600. Written aside and linked into place, so a server
- * and `npm run token` starting together agree on one secret and never read a half-written file.
- */
-function loadOrCreateSecret(dataDir: string): Uint8Array {
-  const file = join(dataDir, SECRET_FILE);
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    const draft = `${file}.${randomUUID()}.tmp`;
-    writeFileSync(draft, `${randomBytes(SECRET_BYTES).toString('base64url')}\n`, { mode: 0o600 });
-    try {
-      linkSync(draft, file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      rmSync(draft, { force: true });
-    }
-  }
-  const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64url');
-  if (secret.length < SECRET_BYTES) {
-    throw new Error(`${file} holds less than ${SECRET_BYTES} bytes of secret: delete it to have a new one made (tokens issued before will stop working).`);
-  }
-  return secret;
 }

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { AskedDimensionsSchema } from '../../schema/commands/equality-commands.js';
+import { equalityDimensions } from '../../schema/equality-dimensions.js';
 import { DeadlineRuleNameSchema } from '../domain/deadlines/index.js';
 
 const EnvSchema = z.object({
@@ -28,6 +30,10 @@ const EnvSchema = z.object({
     .string()
     .default('')
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+  /** The equality-monitoring questions the office asks (GDPR art. 9: only what it needs); see docs/equal-treatment.md. */
+  EQUALITY_DIMENSIONS: AskedDimensionsSchema.default(equalityDimensions),
+  /** Groups smaller than this are suppressed in the equal-treatment report; below 5 it would point at individuals. */
+  EQUALITY_MINIMUM_GROUP_SIZE: z.coerce.number().int().min(5).max(1000).default(10),
 });
 
 export type ServerConfig = z.output<typeof EnvSchema> & { dataDir: string; sharedDir: string; env: Record<string, string | undefined> };

@@ -33,6 +33,8 @@ export const permissions = {
   reopenComplaint: clerkWork,
   // Staff write down what the citizen chose to give; no one reads it back per person (GDPR art. 9).
   recordEqualityData: clerkWork,
+  // A person may withdraw consent at any time (GDPR art. 7(3)); the clerk records it.
+  withdrawEqualityConsent: clerkWork,
   // A lawful erasure request (GDPR art. 17) is the administrator's.
   eraseSubject: admin,
 
@@ -59,6 +61,8 @@ export const permissions = {
   workload: ['SUPERVISOR', 'ADMIN'],
   // Aggregated, small groups suppressed; clerks never see equality-monitoring data (DESIGN §1).
   equalTreatmentReport: ['SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
+  // Pseudonymised cases far from their peers, for the same review.
+  consistencyFlags: ['SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
 
   // Administration
   rebuildProjections: admin,
@@ -82,6 +86,11 @@ const personalDataReaders: readonly Role[] = ['CLERK', 'SUPERVISOR', 'ADMIN'];
 /** Whether the role may see a person's name, contact details and address. */
 export function canSeePersonalData(role: Role): boolean {
   return personalDataReaders.includes(role);
+}
+
+/** The ombudsman reviewer reads every dispute with the persons in it replaced by pseudonyms (DESIGN §1). */
+export function readsPseudonymised(role: Role): boolean {
+  return role === 'OMBUDSMAN';
 }
 
 function orList(items: readonly string[]): string {

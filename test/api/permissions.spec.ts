@@ -8,14 +8,15 @@ const complaintMutations = [
   'receiveComplaint', 'acknowledgeComplaint', 'classifyComplaint', 'assignComplaint', 'requestSupplement',
   'recordSupplement', 'leaveUnexamined', 'requestInformation', 'provideInformation', 'recordConversation',
   'recordExplanation', 'extendDeadline', 'recordPrompt', 'forwardComplaint', 'decideComplaint', 'keepPriorPosition',
-  'notifyComplainant', 'withdrawComplaint', 'closeComplaint', 'reopenComplaint', 'recordEqualityData', 'eraseSubject',
+  'notifyComplainant', 'withdrawComplaint', 'closeComplaint', 'reopenComplaint', 'recordEqualityData', 'withdrawEqualityConsent',
+  'eraseSubject',
 ];
 const mediationMutations = [
   'proposeMediation', 'recordMediationConsent', 'appointMediator', 'recordMediatorDisclosure', 'recuseMediator',
   'scheduleMediationSession', 'recordMediationSession', 'cancelMediationSession', 'extendMediation',
   'fileMediationProtocol', 'endMediation',
 ];
-const queries = ['dispute', 'disputes', 'deadlines', 'workload', 'register', 'search', 'equalTreatmentReport'];
+const queries = ['dispute', 'disputes', 'deadlines', 'workload', 'register', 'search', 'equalTreatmentReport', 'consistencyFlags'];
 const adminOperations = ['rebuildProjections', 'export'];
 const allOperations = [...complaintMutations, ...mediationMutations, ...queries, ...adminOperations];
 
@@ -26,12 +27,12 @@ const clerk = [
 ];
 const allowedByRole: Record<Role, string[]> = {
   CLERK: clerk,
-  SUPERVISOR: [...clerk, 'assignComplaint', 'workload', 'equalTreatmentReport'],
+  SUPERVISOR: [...clerk, 'assignComplaint', 'workload', 'equalTreatmentReport', 'consistencyFlags'],
   MEDIATOR: [
     'recordMediatorDisclosure', 'recuseMediator', 'scheduleMediationSession', 'recordMediationSession',
     'cancelMediationSession', 'fileMediationProtocol', 'endMediation', 'dispute',
   ],
-  OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'register'],
+  OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'consistencyFlags', 'register'],
   ADMIN: [...queries, ...adminOperations, 'eraseSubject'],
 };
 

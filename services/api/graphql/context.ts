@@ -6,6 +6,7 @@ import type { ComplaintCommands } from '../../commands/complaint-commands.js';
 import type { MediationCommands } from '../../commands/mediation-commands.js';
 import { BadInput, Unavailable } from '../../errors.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
+import type { EqualityServices } from '../equality/equality-services.js';
 import { authorize, type Operation } from '../permissions.js';
 import type { SupervisionServices } from '../supervision-services.js';
 import type { CommandResult } from './types.js';
@@ -18,6 +19,8 @@ export interface ApiServices {
   vault: PersonalDataVault;
   /** Deadlines, workload, listings, search, the register and live updates (docs/supervision.md). */
   supervision: SupervisionServices;
+  /** Equality-monitoring data, the equal-treatment report, consistency flags, pseudonyms (docs/equal-treatment.md). */
+  equality: EqualityServices;
   /** How long a mutation waits for the read models to reach what it wrote. */
   readYourWritesMs: number;
 }
@@ -40,11 +43,16 @@ export function admit<S extends z.ZodType>(ctx: ApiContext, operation: Operation
 
 /** Answers only once the read models have caught up with the write, so the next query sees it. */
 export async function answered(ctx: ApiContext, result: { disputeId: string; revision: number; position: bigint; mediationId?: string }): Promise<CommandResult> {
-  const reached = await ctx.services.runner.waitFor(result.position, ctx.services.readYourWritesMs);
+  await caughtUp(ctx, result.position);
+  return { ...result, mediationId: result.mediationId ?? null, position: result.position.toString() };
+}
+
+/** Waits (bounded) until the read models have applied `position`. */
+export async function caughtUp(ctx: ApiContext, position: bigint): Promise<void> {
+  const reached = await ctx.services.runner.waitFor(position, ctx.services.readYourWritesMs);
   if (!reached) {
     throw new Unavailable(
-      `The change was saved (position ${result.position}) but the read models have not caught up yet; it will appear shortly. Do not repeat the command without its commandId.`,
+      `The change was saved (position ${position}) but the read models have not caught up yet; it will appear shortly. Do not repeat the command without its commandId.`,
     );
   }
-  return { ...result, mediationId: result.mediationId ?? null, position: result.position.toString() };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { summarize } from '../../../projections/timeline-summary.js';
 import { InstantSchema } from '../../../schema/envelope.js';
-import { canSeePersonalData } from '../permissions.js';
+import { canSeePersonalData, readsPseudonymised } from '../permissions.js';
 import { admit, type ApiContext } from './context.js';
 import { Dispute, TimelineEntry, toDispute, toTimelineEntry } from './dispute-type.js';
 import { Language } from './enums.js';
@@ -20,7 +20,8 @@ export class DisputeResolver {
   ): Promise<Dispute | null> {
     const args = admit(ctx, 'dispute', DisputeArgs, { id, asOf });
     const snapshot = args.asOf ? await ctx.services.queries.asOf(args.id, new Date(args.asOf)) : ctx.services.queries.current(args.id);
-    return snapshot ? toDispute(snapshot) : null;
+    if (snapshot === null) return null;
+    return toDispute(readsPseudonymised(ctx.actor.role) ? ctx.services.equality.pseudonymise(snapshot) : snapshot);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Null for roles that may not see personal data, for anonymous complaints, and after erasure.' })

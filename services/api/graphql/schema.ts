@@ -1,16 +1,19 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { ComplaintResolver } from './complaint-resolver.js';
+import { EqualityResolver } from './equality-resolver.js';
 import { DisputeResolver, TimelineEntryResolver } from './dispute-resolver.js';
 import { DisputeListResolver } from './dispute-list-resolver.js';
 import { LiveResolver } from './live-resolver.js';
+import { DisputePseudonymResolver, MediationPartyPseudonymResolver } from './pseudonym-resolver.js';
 import { RegisterResolver } from './register-resolver.js';
 import { SearchResolver } from './search-resolver.js';
 import { DueDisputeResolver, OverdueDisputeResolver, SupervisionResolver } from './supervision-resolver.js';
 import { DisputeMediationsResolver, MediationPartyResolver, MediationResolver } from './mediation-resolver.js';
 
 export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver, MediationResolver, DisputeMediationsResolver, MediationPartyResolver,
-  DisputeListResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver] as const;
+  DisputeListResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver,
+  EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -11,6 +11,12 @@ export interface CaseFacts<D extends string = string> {
   dueAt: string;
   /** Null while the complaint awaits a decision on its merits (and if it never gets one: withdrawn, unexamined). */
   decision: DecisionFacts | null;
+  /**
+   * When a case ended without a decision on its merits (forwarded, withdrawn, left unexamined, prior position kept),
+   * the moment it did: it met its deadline if that was by `dueAt`. Absent or null otherwise. Without it such a case
+   * would count as an open one, and as a missed deadline once `dueAt` passed.
+   */
+  settledAt?: string | null;
   /** The office told the complainant of a delay and set a new deadline (KPA art. 36). */
   delayNotice: boolean;
   /** Explanations taken in the case (from the complainant, staff or others). */

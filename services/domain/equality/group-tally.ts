@@ -8,7 +8,7 @@ export interface GroupTally {
   outcomes: Record<Outcome, number>;
   /** Ascending, one per decided case. */
   daysToDecision: number[];
-  /** Cases whose deadline counts: decided ones, and open ones whose deadline passed before the report's time. */
+  /** Cases whose deadline counts: decided or otherwise settled ones, and open ones whose deadline passed before the report's time. */
   due: number;
   onTime: number;
   delayNotices: number;
@@ -35,6 +35,11 @@ export function tallyGroups<D extends string>(cases: readonly CaseFacts<D>[], di
     t.mediationsOffered += c.mediationOffered ? 1 : 0;
     t.mediationsAgreed += c.mediationOffered && c.mediationAgreed ? 1 : 0;
     const d = c.decision;
+    if (d === null && c.settledAt) {
+      t.due++;
+      t.onTime += Date.parse(c.settledAt) <= Date.parse(c.dueAt) ? 1 : 0;
+      continue;
+    }
     if (d === null) {
       // An open case past its deadline has already missed it; leaving it out would flatter the slowest handling.
       t.due += Date.parse(c.dueAt) < asOfMs ? 1 : 0;
