@@ -69,12 +69,11 @@ export function workloadAt(views: readonly DisputeView[], at: Date): Workload {
   const weekEnds = endOfWeek(today);
   const open = views.filter((v) => isOpen(v.domain));
   const figures = (group: DisputeView[]): WorkloadFigures => {
-    const late = group.filter((v) => isOverdue(v, at));
     const ages = group.map((v) => daysBetween(warsawDate(v.receivedAt), today));
     return {
       open: group.length,
-      dueThisWeek: group.filter((v) => !late.includes(v) && warsawDate(v.dueAt) <= weekEnds).length,
-      overdue: late.length,
+      dueThisWeek: group.filter((v) => !isOverdue(v, at) && warsawDate(v.dueAt) <= weekEnds).length,
+      overdue: group.filter((v) => isOverdue(v, at)).length,
       averageAgeDays: ages.length === 0 ? null : Math.round((ages.reduce((a, b) => a + b, 0) / ages.length) * 10) / 10,
     };
   };
