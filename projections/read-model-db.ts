@@ -15,9 +15,20 @@ export function openReadModelDb(file: string): ReadModelDb {
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Read models built by another version of the projections are dropped, checkpoint included: the runner then
+  // replays every event, so an upgrade never serves half-filled tables.
+  if (db.pragma('user_version', { simple: true }) !== READ_MODEL_VERSION) {
+    db.transaction(() => {
+      dropTables(db);
+      db.pragma(`user_version = ${READ_MODEL_VERSION}`);
+    })();
+  }
   createTables(db);
   return db;
 }
+
+/** Bump whenever a projection's tables or what it writes change. */
+export const READ_MODEL_VERSION = 1;
 
 export const readModelTables = ['checkpoints', 'disputes', 'timeline', 'mediation_links', ...searchTables, ...registerTables, ...equalityTables] as const;
 
