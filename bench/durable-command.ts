@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { catalogueCodec } from '../schema/events/catalogue.js';
+import { createComplaintCommands } from '../services/commands/complaint-commands.js';
+import { createPersonalDataVault } from '../services/privacy/personal-data-vault.js';
+import { createSqliteSubjectKeyStore } from '../services/privacy/subject-key-store.js';
+import { openSqliteDatabase } from '../services/store/open-sqlite-database.js';
+import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
+import { calendar, clerk, explanation, explanationInput, officeName, receiptInput } from './complaint-script.js';
+import { alternate, type BenchResult, percentile, perSecond, tempFolder, throughput } from './measure.js';
+import { copyEvents, openRawLog } from './raw-log.js';
+
+const WARMUP = 200;
+const ROUNDS = 4;
+const PER_ROUND = 500;
+
+/**
+ * 1. One command appended durably: recordExplanation on an existing dispute (load its 2 events, decide, append
+ * one with synchronous=FULL) through createComplaintCommands, vs one raw insert per transaction into a table
+ * holding the same disputes, the new row going to the same stream.
+ */
+export async function durableCommand(): Promise<BenchResult> {
+  const folder = tempFolder('command');
+  const eventsFile = join(folder.path, 'events.sqlite');
+  const store = createSqliteEventStore({ file: eventsFile, codec: catalogueCodec });
+  const keys = createSqliteSubjectKeyStore({ file: join(folder.path, 'subject-keys.sqlite') });
+  const commands = createComplaintCommands({ store, vault: createPersonalDataVault(keys), calendar, answerRule: 'KPA-237-1-month', officeName, clock: () => new Date() });
+  const raw = openRawLog(join(folder.path, 'raw.sqlite'));
+  // The store's own table (event-id column and index, AUTOINCREMENT) written with plain SQL: what its format costs.
+  const storeTable = openSqliteDatabase(join(folder.path, 'store-schema.sqlite'));
+  try {
+    const total = WARMUP + ROUNDS * PER_ROUND;
+    // One dispute per command, so every command loads the same short history (receipt + deadline).
+    const ids: string[] = [];
+    for (let n = 0; n < total; n++) ids.push((await commands.execute('receiveComplaint', receiptInput(n), clerk)).disputeId);
+    copyEvents(raw.db, eventsFile);
+    copyEvents(storeTable, eventsFile, '*');
+    const inputs = ids.map((id, n) => explanationInput(id, n));
+    const data = JSON.stringify(explanation(0).data);
+    const metadata = (eventId: string) =>
+      JSON.stringify({ eventId, occurredAt: new Date().toISOString(), actor: clerk, commandId: eventId, correlationId: eventId, causationId: null, schemaVersion: 1 });
+    const insertStoreRow = storeTable.prepare('INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
+
+    const timings = await alternate(
+      {
+        ours: (i) => commands.execute('recordExplanation', inputs[i]!, clerk),
+        raw: (i) => raw.insert.run(`complaint-${ids[i]}`, 2, 'ExplanationGiven', data, metadata(randomUUID())),
+        storeTable: (i) => {
+          const eventId = randomUUID();
+          insertStoreRow.run(eventId, `complaint-${ids[i]}`, 2, 'ExplanationGiven', data, metadata(eventId));
+        },
+      },
+      { warmup: WARMUP, rounds: ROUNDS, perRound: PER_ROUND },
+    );
+    const { ours, raw: plain } = timings;
+    return {
+      figures: [throughput('1. durable command', 'commands/s vs inserts/s', perSecond(ours), perSecond(plain))],
+      details: {
+        commands: ours.count,
+        oursP50Ms: percentile(ours.latenciesMs, 50),
+        oursP99Ms: percentile(ours.latenciesMs, 99),
+        rawP50Ms: percentile(plain.latenciesMs, 50),
+        rawP99Ms: percentile(plain.latenciesMs, 99),
+        rawInsertsIntoStoreSchemaPerSecond: perSecond(timings.storeTable),
+        storeSchemaP50Ms: percentile(timings.storeTable.latenciesMs, 50),
+      },
+    };
+  } finally {
+    storeTable.close();
+    raw.db.close();
+    keys.close();
+    await store.close();
+    folder.remove();
+  }
+}

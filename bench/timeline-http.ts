@@ -1,0 +1,82 @@
+import { Worker } from 'node:worker_threads';
+import autocannon from 'autocannon';
+import { type BenchResult, cost, percentile, throughput } from './measure.js';
+import type { TimelineServers } from './timeline-servers.js';
+
+const ROUNDS = 2;
+const ROUND_SECONDS = 5;
+
+interface Load {
+  requests: number;
+  bytes: number;
+  latenciesMs: number[];
+}
+
+/** One slice of load: 10 connections for `seconds`; latencies kept per response, to the microsecond. */
+async function load(url: string, { headers, body }: TimelineServers, seconds: number, into: Load) {
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon({ url, method: 'POST', headers, body, connections: 10, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
+    run.on('response', (_client, _status, _bytes, responseTime: number) => into.latenciesMs.push(responseTime));
+  });
+  if (result.errors > 0 || result.non2xx > 0) throw new Error(`${url}: ${result.errors} errors and ${result.non2xx} non-2xx answers under load.`);
+  into.requests += result.requests.total;
+  into.bytes += result.throughput.total;
+}
+
+/** 2 s of warm-up each, then ours and raw take turns (2 x 5 s each), so background load on the machine falls on both. */
+async function loadBoth(servers: TimelineServers) {
+  const ours: Load = { requests: 0, bytes: 0, latenciesMs: [] };
+  const raw: Load = { requests: 0, bytes: 0, latenciesMs: [] };
+  await load(servers.oursUrl, servers, 2, { requests: 0, bytes: 0, latenciesMs: [] });
+  await load(servers.rawUrl, servers, 2, { requests: 0, bytes: 0, latenciesMs: [] });
+  for (let r = 0; r < ROUNDS; r++) {
+    await load(servers.oursUrl, servers, ROUND_SECONDS, ours);
+    await load(servers.rawUrl, servers, ROUND_SECONDS, raw);
+  }
+  const summary = (l: Load) => ({
+    requestsPerSecond: l.requests / (ROUNDS * ROUND_SECONDS),
+    p50Ms: percentile(l.latenciesMs, 50),
+    p99Ms: percentile(l.latenciesMs, 99),
+    requests: l.requests,
+    bytesPerResponse: Math.round(l.bytes / l.requests),
+  });
+  return { ours: summary(ours), raw: summary(raw) };
+}
+
+/**
+ * 4. A 50-entry timeline over HTTP through the real app (bearer token checked; GraphQL parsed, validated,
+ * complexity-checked and executed; the timeline read from the read model and summarised in Polish), vs a plain
+ * express route returning the same JSON. Both servers run in a worker thread, the load on this one.
+ */
+export async function timelineHttp(): Promise<BenchResult> {
+  const worker = new Worker(new URL('./timeline-servers.js', import.meta.url));
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
+  try {
+    const message = await new Promise<{ ready?: TimelineServers; failed?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (!message.ready) throw new Error(`The timeline servers did not start: ${message.failed}`);
+    const servers = message.ready;
+    const { ours, raw } = await loadBoth(servers);
+    return {
+      figures: [
+        throughput('4. timeline over HTTP', 'requests/s', ours.requestsPerSecond, raw.requestsPerSecond),
+        cost('4. timeline over HTTP', 'p50 latency (ms)', ours.p50Ms, raw.p50Ms),
+        cost('4. timeline over HTTP', 'p99 latency (ms)', ours.p99Ms, raw.p99Ms),
+      ],
+      details: {
+        connections: 10,
+        secondsEach: ROUNDS * ROUND_SECONDS,
+        jsonBytes: servers.responseBytes,
+        oursBytesPerResponse: ours.bytesPerResponse,
+        rawBytesPerResponse: raw.bytesPerResponse,
+        oursRequests: ours.requests,
+        rawRequests: raw.requests,
+      },
+    };
+  } finally {
+    worker.postMessage('close');
+    await exited;
+  }
+}
