@@ -17,7 +17,8 @@ export function recordEqualityDataInputSchema(asked: readonly EqualityDimension[
     consent: z.boolean(),
     answers: z
       .array(answer)
-      .max(asked.length)
+      // Room for every mistake to be named below, yet bounded.
+      .max(20)
       .superRefine((answers, ctx) => {
         const seen = new Set<string>();
         answers.forEach(({ dimension, value }, i) => {
