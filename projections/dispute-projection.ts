@@ -32,17 +32,25 @@ export function createDisputeProjection(db: ReadModelDb): Projection {
 
   return {
     name: 'disputes',
-    apply(event: RecordedEvent) {
-      const disputeId = disputeOf(event);
-      if (disputeId === null) return;
-      const row = load.get(disputeId);
-      const view = evolveDisputeView(row ? (JSON.parse(row.doc) as DisputeView) : null, event);
-      if (view === null) return;
-      save.run(toRow(view));
-      addEntry.run(disputeId, event.position, event.metadata.occurredAt, event.type, JSON.stringify(event.metadata.actor), JSON.stringify(event.data));
+    applyBatch(events) {
+      // Each dispute's document is read and written once per batch, however many of its events the batch holds:
+      // a rebuild would otherwise re-parse and re-write a growing document for every event.
+      const views = new Map<string, DisputeView | null>();
+      for (const event of events) {
+        const disputeId = disputeOf(event);
+        if (disputeId === null) continue;
+        const before = views.has(disputeId) ? views.get(disputeId)! : parse(load.get(disputeId));
+        const view = evolveDisputeView(before, event);
+        views.set(disputeId, view);
+        if (view === null) continue;
+        addEntry.run(disputeId, event.position, event.metadata.occurredAt, event.type, JSON.stringify(event.metadata.actor), JSON.stringify(event.data));
+      }
+      for (const view of views.values()) if (view) save.run(toRow(view));
     },
   };
 }
+
+const parse = (row: { doc: string } | undefined): DisputeView | null => (row ? (JSON.parse(row.doc) as DisputeView) : null);
 
 function toRow(v: DisputeView) {
   return {

@@ -4,9 +4,15 @@ import { createTables, dropTables, type ReadModelDb } from './read-model-db.js';
 
 export interface Projection {
   name: string;
-  /** Applies one event's read-model changes; runs inside the runner's transaction. */
-  apply(event: RecordedEvent): void;
+  /** Applies a batch's read-model changes, in order; runs inside the runner's transaction with the checkpoint. */
+  applyBatch(events: readonly RecordedEvent[]): void;
 }
+
+/** A projection whose events are independent of each other: applied one by one. */
+export const perEvent = (name: string, apply: (event: RecordedEvent) => void): Projection => ({
+  name,
+  applyBatch: (events) => events.forEach((event) => apply(event)),
+});
 
 export interface ProjectionRunner {
   /** Follows the store from the stored checkpoint until stop(). */
@@ -44,7 +50,7 @@ export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeP
   const listeners = new Set<(events: readonly RecordedEvent[]) => void>();
 
   const applyBatch = db.transaction((events: RecordedEvent[]) => {
-    for (const event of events) for (const p of projections) p.apply(event);
+    for (const p of projections) p.applyBatch(events);
     writeCheckpoint.run(CHECKPOINT, events[events.length - 1]!.position.toString());
   });
 

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../../schema/envelope.js';
 import type { DomainEvent } from '../../schema/events/catalogue.js';
 import type { ReadModelDb } from '../read-model-db.js';
-import type { Projection } from '../runner.js';
+import { perEvent, type Projection } from '../runner.js';
 
 /** Keeps the equality references of each case and the erasures, from the people's privacy streams. */
 export function createEqualityProjection(db: ReadModelDb): Projection {
@@ -12,26 +12,23 @@ export function createEqualityProjection(db: ReadModelDb): Projection {
   const forget = db.prepare('UPDATE equality_records SET sealed_answers = NULL WHERE subject_id = ?');
   const erased = db.prepare('INSERT OR IGNORE INTO subject_erasures (subject_id, erased_at) VALUES (?, ?)');
 
-  return {
-    name: 'equality',
-    apply(recorded: RecordedEvent) {
-      const e = recorded as unknown as DomainEvent;
-      const at = Date.parse(recorded.metadata.occurredAt);
-      switch (e.type) {
-        case 'EqualityDataRecorded':
-          record.run(e.data.disputeId, e.data.subjectId, at, e.data.sealedAnswers);
-          return;
-        case 'EqualityConsentWithdrawn':
-          if (e.data.disputeId === null) withdrawAll.run(at, e.data.subjectId);
-          else withdrawCase.run(at, e.data.disputeId);
-          return;
-        case 'SubjectDataErased':
-          forget.run(e.data.subjectId);
-          erased.run(e.data.subjectId, e.data.erasedAt);
-          return;
-        default:
-          return;
-      }
-    },
-  };
+  return perEvent('equality', (recorded: RecordedEvent) => {
+    const e = recorded as unknown as DomainEvent;
+    const at = Date.parse(recorded.metadata.occurredAt);
+    switch (e.type) {
+      case 'EqualityDataRecorded':
+        record.run(e.data.disputeId, e.data.subjectId, at, e.data.sealedAnswers);
+        return;
+      case 'EqualityConsentWithdrawn':
+        if (e.data.disputeId === null) withdrawAll.run(at, e.data.subjectId);
+        else withdrawCase.run(at, e.data.disputeId);
+        return;
+      case 'SubjectDataErased':
+        forget.run(e.data.subjectId);
+        erased.run(e.data.subjectId, e.data.erasedAt);
+        return;
+      default:
+        return;
+    }
+  });
 }

@@ -4,7 +4,7 @@ import { outcomes } from '../../schema/common.js';
 import { warsawDate } from '../../services/domain/deadlines/index.js';
 import { streamOfDispute } from '../dispute-view.js';
 import type { ReadModelDb } from '../read-model-db.js';
-import type { Projection } from '../runner.js';
+import { perEvent, type Projection } from '../runner.js';
 
 /** How a complaint was settled: a decision on the merits, or one of the ways it ends without one. */
 export const settlements = [...outcomes, 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN'] as const;
@@ -25,42 +25,39 @@ export function createRegisterProjection(db: ReadModelDb): Projection {
   const assign = db.prepare('UPDATE register SET assignee = ? WHERE dispute_id = ?');
   const settle = db.prepare('UPDATE register SET settlement = ?, settled_at = ?, settled_by = ? WHERE dispute_id = ?');
 
-  return {
-    name: 'register',
-    apply(recorded: RecordedEvent) {
-      const id = streamOfDispute(recorded);
-      if (id === null) return;
-      const e = recorded as unknown as DomainEvent;
-      const at = recorded.metadata.occurredAt;
-      const by = recorded.metadata.actor.name;
-      switch (e.type) {
-        case 'ComplaintReceived': {
-          const year = Number(warsawDate(e.data.receivedAt).slice(0, 4));
-          const seq = nextSeq.get(year)!.seq;
-          const complainant = e.data.complainant && JSON.stringify(e.data.complainant);
-          insert.run({ id, year, seq, number: registerNumber(year, seq), receivedAt: e.data.receivedAt, receivedMs: Date.parse(e.data.receivedAt), category: e.data.category, complainant });
-          return;
-        }
-        case 'ComplaintClassified':
-          return void classify.run(e.data.category, id);
-        case 'ComplaintAssigned':
-          return void assign.run(e.data.assigneeName, id);
-        // A decision is answered for by its signer (KPA art. 238 § 1); other endings by whoever recorded them.
-        case 'ComplaintDecided':
-          return void settle.run(e.data.outcome, e.data.decidedAt, e.data.signer.name, id);
-        case 'PriorPositionKept':
-          return void settle.run('PRIOR_POSITION_KEPT', at, e.data.signer.name, id);
-        case 'ComplaintForwarded':
-          return void settle.run('FORWARDED', at, by, id);
-        case 'ComplaintLeftUnexamined':
-          return void settle.run('LEFT_UNEXAMINED', at, by, id);
-        case 'ComplaintWithdrawn':
-          return void settle.run('WITHDRAWN', at, by, id);
-        case 'ComplaintReopened':
-          return void settle.run(null, null, null, id);
-        default:
-          return;
+  return perEvent('register', (recorded: RecordedEvent) => {
+    const id = streamOfDispute(recorded);
+    if (id === null) return;
+    const e = recorded as unknown as DomainEvent;
+    const at = recorded.metadata.occurredAt;
+    const by = recorded.metadata.actor.name;
+    switch (e.type) {
+      case 'ComplaintReceived': {
+        const year = Number(warsawDate(e.data.receivedAt).slice(0, 4));
+        const seq = nextSeq.get(year)!.seq;
+        const complainant = e.data.complainant && JSON.stringify(e.data.complainant);
+        insert.run({ id, year, seq, number: registerNumber(year, seq), receivedAt: e.data.receivedAt, receivedMs: Date.parse(e.data.receivedAt), category: e.data.category, complainant });
+        return;
       }
-    },
-  };
+      case 'ComplaintClassified':
+        return void classify.run(e.data.category, id);
+      case 'ComplaintAssigned':
+        return void assign.run(e.data.assigneeName, id);
+      // A decision is answered for by its signer (KPA art. 238 § 1); other endings by whoever recorded them.
+      case 'ComplaintDecided':
+        return void settle.run(e.data.outcome, e.data.decidedAt, e.data.signer.name, id);
+      case 'PriorPositionKept':
+        return void settle.run('PRIOR_POSITION_KEPT', at, e.data.signer.name, id);
+      case 'ComplaintForwarded':
+        return void settle.run('FORWARDED', at, by, id);
+      case 'ComplaintLeftUnexamined':
+        return void settle.run('LEFT_UNEXAMINED', at, by, id);
+      case 'ComplaintWithdrawn':
+        return void settle.run('WITHDRAWN', at, by, id);
+      case 'ComplaintReopened':
+        return void settle.run(null, null, null, id);
+      default:
+        return;
+    }
+  });
 }

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '../../schema/envelope.js';
 import type { DomainEvent } from '../../schema/events/catalogue.js';
 import { streamOfDispute } from '../dispute-view.js';
 import type { ReadModelDb } from '../read-model-db.js';
-import type { Projection } from '../runner.js';
+import { perEvent, type Projection } from '../runner.js';
 import { foldPolish } from './fold-polish.js';
 
 export const searchFields = ['DESCRIPTION', 'EXPLANATION', 'DECISION'] as const;
@@ -28,14 +28,11 @@ function documentOf(event: DomainEvent): { field: SearchField; text: string } | 
 export function createSearchProjection(db: ReadModelDb): Projection {
   const addDocument = db.prepare('INSERT INTO search_documents (position, dispute_id, field, at, text) VALUES (?, ?, ?, ?, ?)');
   const index = db.prepare('INSERT INTO search_index (rowid, text, field) VALUES (?, ?, ?)');
-  return {
-    name: 'search',
-    apply(recorded: RecordedEvent) {
-      const disputeId = streamOfDispute(recorded);
-      const doc = disputeId === null ? null : documentOf(recorded as unknown as DomainEvent);
-      if (disputeId === null || doc === null) return;
-      addDocument.run(recorded.position, disputeId, doc.field, recorded.metadata.occurredAt, doc.text);
-      index.run(recorded.position, foldPolish(doc.text), doc.field);
-    },
-  };
+  return perEvent('search', (recorded: RecordedEvent) => {
+    const disputeId = streamOfDispute(recorded);
+    const doc = disputeId === null ? null : documentOf(recorded as unknown as DomainEvent);
+    if (disputeId === null || doc === null) return;
+    addDocument.run(recorded.position, disputeId, doc.field, recorded.metadata.occurredAt, doc.text);
+    index.run(recorded.position, foldPolish(doc.text), doc.field);
+  });
 }

@@ -9,7 +9,7 @@ describe('projection runner: onApplied', () => {
   const store = createSqliteEventStore({ file: ':memory:', codec: contractCodec });
   const db = openReadModelDb(':memory:');
   const applied: bigint[] = [];
-  const runner = createProjectionRunner(store, db, () => [{ name: 'spy', apply: (e: RecordedEvent) => void applied.push(e.position) }]);
+  const runner = createProjectionRunner(store, db, () => [{ name: 'spy', applyBatch: (events: readonly RecordedEvent[]) => void applied.push(...events.map((e) => e.position)) }]);
   afterEach(() => runner.stop());
 
   it('announces each committed batch, after the read model holds it, and survives a failing listener', async () => {
