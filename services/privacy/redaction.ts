@@ -20,16 +20,20 @@ const edges = (body: string) => `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]
  * does not know cannot be recognised in free text.
  */
 export function createRedactor(known: readonly KnownPerson[]): (text: string) => string {
-  const rules = known.flatMap(({ pseudonym, person }) => {
-    const literals = [person.email, person.phone, person.address, person.name].filter((v): v is string => !!v && v.trim().length >= 3);
-    const tokens = person.name.split(/[\s\-]+/u).filter((t) => t.length >= 3);
-    return [
-      ...literals.map((l) => ({ pattern: new RegExp(escape(l.trim()), 'giu'), pseudonym })),
-      ...tokens.map((t) => {
+  // Whole names, e-mails and addresses first, longest first, so "Zofia Wiśniewska" is one person even beside a
+  // known "Maria Wiśniewska"; then the parts of names, for the text that declines or shortens them.
+  const literals = known
+    .flatMap(({ pseudonym, person }) => [person.email, person.phone, person.address, person.name].filter((v): v is string => !!v && v.trim().length >= 3).map((l) => ({ l: l.trim(), pseudonym })))
+    .sort((a, b) => b.l.length - a.l.length)
+    .map(({ l, pseudonym }) => ({ pattern: new RegExp(escape(l), 'giu'), pseudonym }));
+  const tokens = known.flatMap(({ pseudonym, person }) =>
+    person.name
+      .split(/[\s\-]+/u)
+      .filter((t) => t.length >= 3)
+      .map((t) => {
         const stem = t.length >= 4 && vowels.test(t) ? t.slice(0, -1) : t;
         return { pattern: new RegExp(edges(`${escape(stem)}${inflections}`), 'giu'), pseudonym };
       }),
-    ];
-  });
-  return (text) => rules.reduce((out, { pattern, pseudonym }) => out.replace(pattern, pseudonym), text);
+  );
+  return (text) => [...literals, ...tokens].reduce((out, { pattern, pseudonym }) => out.replace(pattern, pseudonym), text);
 }

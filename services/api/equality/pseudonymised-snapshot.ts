@@ -24,15 +24,24 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
     const person = vault.open(subjectId, text);
     return person === 'ERASED' ? [] : [{ pseudonym: pseudonyms.person(subjectId), person }];
   });
+  // Names typed into name fields (on whose behalf, who took part in a conversation) are found in the free text too.
+  const typed = snapshot.timeline.flatMap(({ event: e }) =>
+    e.type === 'ComplaintReceived' ? [e.data.onBehalfOf, e.data.passedOnBy?.name] : e.type === 'ConversationRecorded' ? e.data.participants : [],
+  );
+  for (const name of typed) if (name) known.push({ pseudonym: pseudonyms.name(name), person: { name } });
   const parties = new Map(view.mediations.flatMap((m) => m.parties.map((p) => [p.partyId, pseudonyms.person(p.person.subjectId)] as const)));
   const redact = createRedactor(known);
+  /** The pseudonym of the person the case knows whose name this is, else one of its own for this spelling. */
+  const pseudonymOfName = (name: string) => {
+    const found = new Set(redact(name).match(/Osoba-[0-9A-F]{6}/g));
+    return found.size === 1 ? [...found][0]! : pseudonyms.name(name);
+  };
 
   const text = (value: string, key: string, parent: string | undefined): string => {
     if (partyFields.has(key) && parties.has(value)) return parties.get(value)!;
-    const redacted = redact(value);
     const isName = nameFields.has(key) || (key === 'name' && parent === 'passedOnBy');
-    // A name the case does not know as a person still becomes a pseudonym, the same for the same spelling.
-    return isName && redacted === value ? pseudonyms.name(value) : redacted;
+    // A typed name stands for one person: one pseudonym for the whole field, not one per word.
+    return isName ? pseudonymOfName(value) : redact(value);
   };
   const map = (value: unknown, key: string, parent?: string): unknown => {
     if (kept.has(key) || (key.endsWith('Id') && key !== 'partyId')) return value;

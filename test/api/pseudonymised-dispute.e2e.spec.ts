@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACKNOWLEDGE, complaintInput, DECIDE, EXPLAIN, RECEIVE, refusal } from '../support/documents.js';
+import { CONSENT, parties, PROPOSE } from '../support/mediation-documents.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const CONVERSATION = `mutation($input: RecordConversationInput!) { recordConversation(input: $input) { revision } }`;
+const REVIEW = `query($id: ID!, $asOf: DateTime) {
+  dispute(id: $id, asOf: $asOf) {
+    complainant { name } complainantPseudonym complainantSubjectId
+    explanations { explanation reasons actor { name } }
+    decision { factualGrounds signer { name } }
+    mediations { parties { partyId name pseudonym role } }
+    timeline { kind actor { name } summary }
+  }
+}`;
+
+/** Everything personal this case holds, in the forms staff typed it. */
+const personal = /Wiśniewsk|Maria|Marii|m\.wisniewska@example\.org|Lipowa|Zofia|Nowak|p-maria/;
+
+let server: TestServer;
+let disputeId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const ok = async (doc: string, input: Record<string, unknown>) => {
+    const res = await server.gql(doc, { input });
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return Object.values(res.data!)[0] as { disputeId: string; mediationId: string };
+  };
+  ({ disputeId } = await ok(RECEIVE, complaintInput({
+    complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org', address: 'ul. Lipowa 12/4, Białystok' },
+    description: 'Maria Wiśniewska skarży się na opryskliwość urzędnika; pisze w imieniu matki, Zofii Nowak.',
+    onBehalfOf: 'Zofia Nowak',
+  })));
+  await ok(ACKNOWLEDGE, { disputeId });
+  await ok(CONVERSATION, { disputeId, channel: 'PHONE', participants: ['Maria Wiśniewska', 'Zofia Nowak'], concernsHeard: ['Pani Wiśniewska czekała godzinę; kontakt m.wisniewska@example.org.'] });
+  await ok(EXPLAIN, { disputeId, channel: 'LETTER', explanation: 'Wyjaśniono Pani Marii Wiśniewskiej przyczyny kolejki.', reasons: 'Awaria systemu 3 marca.' });
+  const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: 'Pani Wiśniewska chce rozmowy z kierownikiem.' });
+  await ok(CONSENT, { mediationId, partyId: 'p-maria', consent: false, reason: 'Maria woli pisemną odpowiedź.' });
+  await ok(DECIDE, refusal(disputeId, { factualGrounds: 'Skarżąca, Maria Wiśniewska, nie wskazała daty zdarzenia.' }));
+});
+afterAll(() => server.close());
+
+describe('the ombudsman reviewer reads a dispute pseudonymised (DESIGN §1)', () => {
+  it('with no name, contact or address anywhere, free text included', async () => {
+    const res = await server.gql(REVIEW, { id: disputeId }, 'OMBUDSMAN');
+    expect(res.errors).toBeUndefined();
+    const text = JSON.stringify(res.data);
+    expect(text).not.toMatch(personal);
+    expect(res.data!.dispute).toMatchObject({ complainant: null, complainantSubjectId: null });
+  });
+
+  it('with one stable pseudonym per person, the same in structured fields and in the text', async () => {
+    const { dispute } = (await server.gql(REVIEW, { id: disputeId }, 'OMBUDSMAN')).data!;
+    const maria = dispute.complainantPseudonym as string;
+    expect(maria).toMatch(/^Osoba-[0-9A-F]{6}$/);
+    expect(dispute.mediations[0].parties[0]).toMatchObject({ partyId: maria, name: null, pseudonym: maria, role: 'COMPLAINANT' });
+    expect(dispute.explanations[0].explanation).toBe(`Wyjaśniono Pani ${maria} ${maria} przyczyny kolejki.`);
+    expect(dispute.timeline.find((e: { kind: string }) => e.kind === 'MediationConsentRefused').summary).toContain(`Strona ${maria} nie zgodziła się`);
+    // Zofia Nowak is no person of the case's, but typed as a participant she still gets a pseudonym of her own.
+    const conversation = dispute.timeline.find((e: { kind: string }) => e.kind === 'ConversationRecorded').summary as string;
+    expect(conversation).toMatch(new RegExp(`z udziałem: ${maria}; Osoba-[0-9A-F]{6}\\.`));
+    // The same case read again, and as it stood in the past, gives the same pseudonyms.
+    const past = (await server.gql(REVIEW, { id: disputeId, asOf: new Date().toISOString() }, 'OMBUDSMAN')).data!.dispute;
+    expect(past.complainantPseudonym).toBe(maria);
+    expect(JSON.stringify(past)).not.toMatch(personal);
+  });
+
+  it('keeps what the review is for: staff in office, signatories, reasons and dates', async () => {
+    const { dispute } = (await server.gql(REVIEW, { id: disputeId }, 'OMBUDSMAN')).data!;
+    expect(dispute.decision.signer.name).toBe('Ewa Wójcik');
+    expect(dispute.explanations[0]).toMatchObject({ reasons: 'Awaria systemu 3 marca.', actor: { name: 'Anna Żółkiewska' } });
+  });
+
+  it('leaves staff who may see personal data reading the case as written', async () => {
+    const { dispute } = (await server.gql(REVIEW, { id: disputeId }, 'CLERK')).data!;
+    expect(dispute.complainant.name).toBe('Maria Wiśniewska');
+    expect(dispute.explanations[0].explanation).toBe('Wyjaśniono Pani Marii Wiśniewskiej przyczyny kolejki.');
+    expect(dispute.complainantSubjectId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
