@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { ActorSchema, RoleSchema, roles, type Actor } from '../../schema/envelope.js';
@@ -23,7 +24,8 @@ export interface LocalAuth extends Auth {
 
 /** Embedded mode (DESIGN §6): HS256 with a secret generated on first use and kept in the data folder. */
 export function createLocalAuth({ dataDir }: { dataDir: string }): LocalAuth {
-  const secret = loadOrCreateSecret(dataDir, SECRET_FILE, SECRET_BYTES, 'delete it to have a new one made (tokens issued before will stop working).');
+  // A KeyObject made once: given raw bytes, jose would import the key again on every request.
+  const secret = createSecretKey(loadOrCreateSecret(dataDir, SECRET_FILE, SECRET_BYTES, 'delete it to have a new one made (tokens issued before will stop working).'));
   const renew = 'ask for a new one with `npm run token`';
   return {
     verify: bearerVerifier({
