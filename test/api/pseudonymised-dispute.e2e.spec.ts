@@ -66,6 +66,13 @@ describe('the ombudsman reviewer reads a dispute pseudonymised (DESIGN §1)', ()
     expect(JSON.stringify(past)).not.toMatch(personal);
   });
 
+  it('also in the list of disputes', async () => {
+    const res = await server.gql(`{ disputes(first: 5) { edges { node { complainantPseudonym explanations { explanation } timeline { summary } } } } }`, {}, 'OMBUDSMAN');
+    expect(res.errors).toBeUndefined();
+    expect(JSON.stringify(res.data)).not.toMatch(personal);
+    expect(res.data!.disputes.edges[0].node.explanations[0].explanation).toMatch(/Osoba-[0-9A-F]{6}/);
+  });
+
   it('keeps what the review is for: staff in office, signatories, reasons and dates', async () => {
     const { dispute } = (await server.gql(REVIEW, { id: disputeId }, 'OMBUDSMAN')).data!;
     expect(dispute.decision.signer.name).toBe('Ewa Wójcik');

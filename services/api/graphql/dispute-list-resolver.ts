@@ -4,7 +4,8 @@ import { cursorFor, disputeSorts } from '../../../projections/dispute-list.js';
 import { InstantSchema } from '../../../schema/envelope.js';
 import { admit, type ApiContext } from './context.js';
 import { DisputeFilterInput, DisputeSort } from './dispute-list-inputs.js';
-import { DisputeConnection, toDispute } from './dispute-type.js';
+import { disputeFor } from './dispute-for-role.js';
+import { DisputeConnection } from './dispute-type.js';
 
 const DisputesArgs = z.object({
   filter: z
@@ -39,7 +40,7 @@ export class DisputeListResolver {
   ): DisputeConnection {
     const args = admit(ctx, 'disputes', DisputesArgs, { filter, sort, first, after });
     const page = ctx.services.supervision.list(args.filter ?? {}, args.sort, args.first, args.after ?? null);
-    const edges = page.items.map((view) => ({ cursor: cursorFor(args.sort, view), node: toDispute(ctx.services.queries.snapshotOf(view)) }));
+    const edges = page.items.map((view) => ({ cursor: cursorFor(args.sort, view), node: disputeFor(ctx, ctx.services.queries.snapshotOf(view)) }));
     return { edges, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
   }
 }

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { summarize } from '../../../projections/timeline-summary.js';
 import { InstantSchema } from '../../../schema/envelope.js';
-import { canSeePersonalData, readsPseudonymised } from '../permissions.js';
+import { canSeePersonalData } from '../permissions.js';
 import { admit, type ApiContext } from './context.js';
-import { Dispute, TimelineEntry, toDispute, toTimelineEntry } from './dispute-type.js';
+import { disputeFor } from './dispute-for-role.js';
+import { Dispute, TimelineEntry, toTimelineEntry } from './dispute-type.js';
 import { Language } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 import { Person } from './types.js';
@@ -21,7 +22,7 @@ export class DisputeResolver {
     const args = admit(ctx, 'dispute', DisputeArgs, { id, asOf });
     const snapshot = args.asOf ? await ctx.services.queries.asOf(args.id, new Date(args.asOf)) : ctx.services.queries.current(args.id);
     if (snapshot === null) return null;
-    return toDispute(readsPseudonymised(ctx.actor.role) ? ctx.services.equality.pseudonymise(snapshot) : snapshot);
+    return disputeFor(ctx, snapshot);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Null for roles that may not see personal data, for anonymous complaints, and after erasure.' })

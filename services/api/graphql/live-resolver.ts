@@ -5,7 +5,8 @@ import type { RecordedEvent } from '../../../schema/envelope.js';
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { NotFound } from '../../errors.js';
 import { admit, type ApiContext } from './context.js';
-import { Dispute, TimelineEntry, toDispute, toTimelineEntry } from './dispute-type.js';
+import { disputeFor, timelineEntryFor } from './dispute-for-role.js';
+import { Dispute, TimelineEntry } from './dispute-type.js';
 
 const DisputeIdArgs = z.object({ disputeId: z.uuid('must be a dispute id (a UUID)') });
 const NoArgs = z.object({});
@@ -15,7 +16,7 @@ type Subscribe = Pick<ResolverData<ApiContext>, 'args' | 'context'>;
 function currentDispute(ctx: ApiContext, id: string): Dispute {
   const snapshot = ctx.services.queries.current(id);
   if (!snapshot) throw new NotFound(`No dispute ${id}: check the id (it is the disputeId that receiveComplaint returned).`);
-  return toDispute(snapshot);
+  return disputeFor(ctx, snapshot);
 }
 
 /**
@@ -32,9 +33,9 @@ export class LiveResolver {
       return context.services.supervision.live.timelineOf(disputeId);
     },
   })
-  timelineAdded(@Root() [event]: [RecordedEvent], @Arg('disputeId', () => ID) _disputeId: string): TimelineEntry {
+  timelineAdded(@Root() [event]: [RecordedEvent], @Arg('disputeId', () => ID) disputeId: string, @Ctx() ctx: ApiContext): TimelineEntry {
     const record: TimelineRecord = { position: event.position, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as DomainEvent };
-    return toTimelineEntry(record);
+    return timelineEntryFor(ctx, disputeId, record);
   }
 
   @Subscription(() => Dispute, {

@@ -4,7 +4,8 @@ import { searchFields } from '../../../projections/search/search-projection.js';
 import { NotFound } from '../../errors.js';
 import { admit, type ApiContext } from './context.js';
 import { enumOf } from './enums.js';
-import { Dispute, toDispute } from './dispute-type.js';
+import { disputeFor } from './dispute-for-role.js';
+import { Dispute } from './dispute-type.js';
 import { DateTimeScalar } from './scalars.js';
 
 export const SearchField = enumOf(searchFields);
@@ -35,6 +36,6 @@ export class SearchResolver {
   dispute(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Dispute {
     const snapshot = ctx.services.queries.current(hit.disputeId);
     if (!snapshot) throw new NotFound(`Dispute ${hit.disputeId} is no longer in the read model; search again.`);
-    return toDispute(snapshot);
+    return disputeFor(ctx, snapshot);
   }
 }

@@ -4,7 +4,8 @@ import type { DueSoon, Late, Workload as WorkloadData } from '../../../projectio
 import { InstantSchema } from '../../../schema/envelope.js';
 import { NotFound } from '../../errors.js';
 import { admit, type ApiContext } from './context.js';
-import { Dispute, toDispute } from './dispute-type.js';
+import { disputeFor } from './dispute-for-role.js';
+import { Dispute } from './dispute-type.js';
 import { DateTimeScalar } from './scalars.js';
 import { DueDispute, OverdueDispute, Workload } from './supervision-types.js';
 
@@ -62,7 +63,7 @@ export class SupervisionResolver {
 async function disputeOf(row: { disputeId: string; asOf: Date | null }, ctx: ApiContext): Promise<Dispute> {
   const snapshot = row.asOf ? await ctx.services.queries.asOf(row.disputeId, row.asOf) : ctx.services.queries.current(row.disputeId);
   if (!snapshot) throw new NotFound(`Dispute ${row.disputeId} is no longer in the read model; ask again.`);
-  return toDispute(snapshot);
+  return disputeFor(ctx, snapshot);
 }
 
 @Resolver(() => DueDispute)
