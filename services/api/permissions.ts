@@ -60,9 +60,9 @@ export const permissions = {
   search: ['CLERK', 'SUPERVISOR', 'ADMIN'],
   workload: ['SUPERVISOR', 'ADMIN'],
   // Aggregated, small groups suppressed; clerks never see equality-monitoring data (DESIGN §1).
-  equalTreatmentReport: ['SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
+  equalTreatmentReport: ['SUPERVISOR', 'OMBUDSMAN'],
   // Pseudonymised cases far from their peers, for the same review.
-  consistencyFlags: ['SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
+  consistencyFlags: ['SUPERVISOR', 'OMBUDSMAN'],
 
   // Administration
   rebuildProjections: admin,

@@ -33,7 +33,8 @@ const allowedByRole: Record<Role, string[]> = {
     'cancelMediationSession', 'fileMediationProtocol', 'endMediation', 'dispute',
   ],
   OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'consistencyFlags', 'register'],
-  ADMIN: [...queries, ...adminOperations, 'eraseSubject'],
+  // Issue 5: the equal-treatment review is for supervisors and ombudsman reviewers only.
+  ADMIN: [...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags'), ...adminOperations, 'eraseSubject'],
 };
 
 const actor = (role: Role): Actor => ({ userId: `u-${role}`, name: 'Test User', role });
