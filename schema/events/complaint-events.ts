@@ -8,7 +8,7 @@ export const SealedPersonSchema = z.object({ subjectId: z.uuid(), sealed: z.stri
 
 export const complaintKinds = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION'] as const;
 export const deadlinePurposes = ['ANSWER', 'INFORM_REPRESENTATIVE'] as const;
-export const deadlineReasons = ['RECEIPT', 'EXTENSION', 'SUPPLEMENT', 'REOPENING'] as const;
+export const deadlineReasons = ['RECEIPT', 'EXTENSION', 'SUPPLEMENT', 'REOPENING', 'MEDIATION'] as const;
 export const unexaminedReasons = ['ANONYMOUS', 'NOT_SUPPLEMENTED'] as const;
 export const representativeKinds = ['MP', 'SENATOR', 'COUNCILLOR'] as const;
 
@@ -84,6 +84,6 @@ export const complaintEventSchemas = {
   ComplaintClosed: z.object({ closedAt: InstantSchema }),
   ComplaintReopened: z.object({ newCircumstances: text(5000) }),
   /** Links to the mediation stream: the complaint stays IN_MEDIATION until every mediation opened on it is closed. */
-  MediationOpened: z.object({ mediationId: z.uuid() }),
+  MediationOpened: z.object({ mediationId: z.uuid(), openedAt: InstantSchema }),
   MediationClosed: z.object({ mediationId: z.uuid(), result: MediationResultSchema }),
 } as const;

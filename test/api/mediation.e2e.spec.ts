@@ -96,6 +96,8 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
       'MediationProtocolFiled',
       'MediationEnded',
       'MediationClosed',
+      // KPA art. 35 § 5: the 15 days in mediation are added to the answer deadline.
+      'DeadlineSet',
       'ComplaintDecided',
       'ComplaintClosed',
     ]);

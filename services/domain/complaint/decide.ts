@@ -1,9 +1,9 @@
 import type { DomainEvent, EventData, EventType } from '../../../schema/events/catalogue.js';
 import { NotFound, RuleViolated } from '../../errors.js';
-import { computeDeadline, warsawDate } from '../deadlines/index.js';
+import { addDays, computeDeadline, endOfWarsawDay, nextWorkingDayFrom, warsawDate } from '../deadlines/index.js';
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
 import { promptInstruction } from './notices.js';
-import { type ComplaintState, isSettled } from './state.js';
+import { type ComplaintState, isOpen, isSettled } from './state.js';
 
 /** Instants carry offsets, so they are compared as times, never as strings. */
 const isLater = (a: string, b: string) => Date.parse(a) > Date.parse(b);
@@ -21,7 +21,7 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
   if (command.type === 'receiveComplaint') return receive(command.data, state, ctx);
   if (!state.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
   // A mediation's end is recorded whatever became of the complaint meanwhile (withdrawn, closed).
-  if (command.type === 'closeMediation') return closeMediation(command.data, state);
+  if (command.type === 'closeMediation') return closeMediation(command.data, state, ctx);
   guardLifecycle(command.type, state);
   switch (command.type) {
     case 'acknowledgeComplaint':
@@ -43,7 +43,11 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
       return [event('SupplementRequested', { whatIsMissing: command.data.whatIsMissing, due: computeDeadline(ctx.now, 'SUPPLEMENT-7-days', ctx.calendar) })];
     case 'recordSupplement':
       if (state.status !== 'AWAITING_SUPPLEMENT') throw new RuleViolated('supplement-not-requested', 'No supplement was requested for this complaint: record the information as a conversation or information instead.');
-      return [event('ComplaintSupplemented', command.data)];
+      // The answer is due a full term after the complaint became complete, not after its unclear first version.
+      return [
+        event('ComplaintSupplemented', command.data),
+        event('DeadlineSet', { ...computeDeadline(ctx.now, ctx.answerRule, ctx.calendar), purpose: 'ANSWER', reason: 'SUPPLEMENT' }),
+      ];
     case 'leaveUnexamined':
       return leaveUnexamined(command.data, state, ctx);
     case 'requestInformation':
@@ -77,7 +81,7 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
       return [event('ComplaintClosed', { closedAt: ctx.now })];
     case 'openMediation':
       // KPA art. 96b § 1: mediation may be proposed at any stage, so on any open complaint.
-      return [event('MediationOpened', command.data)];
+      return [event('MediationOpened', { ...command.data, openedAt: ctx.now })];
     case 'reopenComplaint':
       return [
         event('ComplaintReopened', command.data),
@@ -101,7 +105,8 @@ function guardLifecycle(type: Command['type'], state: ComplaintState) {
   if (isSettled(state) && !allowedWhenSettled.has(type)) {
     throw new RuleViolated('complaint-settled', `The complaint is already settled (${state.status}); only notifying, explaining, or closing it remains.`);
   }
-  if (state.status === 'IN_MEDIATION' && (type === 'decideComplaint' || type === 'keepPriorPosition')) {
+  // The open mediations, not the status: a supplement requested meanwhile changes the status, not the postponement.
+  if (state.openMediations.length > 0 && (type === 'decideComplaint' || type === 'keepPriorPosition')) {
     throw new RuleViolated('KPA-96e-mediation-pending', 'A mediation is under way: the case stays postponed until it ends (KPA art. 96e).');
   }
 }
@@ -142,9 +147,10 @@ function extendDeadline(data: { newDueAt: string; reasons: string }, state: Comp
   // KPA art. 36 § 1: the notice states the reasons, the new date and the right to a prompt (ponaglenie).
   return [
     event('DelayNoticeSent', { reasons: data.reasons, newDueAt: data.newDueAt, previousDueAt, promptInstruction }),
+    // The new date is a day: the answer is on time until that day ends in Warsaw, whatever hour was typed.
     event('DeadlineSet', {
       dueDate: warsawDate(data.newDueAt),
-      dueAt: data.newDueAt,
+      dueAt: endOfWarsawDay(warsawDate(data.newDueAt)),
       rule: 'KPA-36-notice',
       calendarVersion: ctx.calendar.version,
       purpose: 'ANSWER',
@@ -153,10 +159,21 @@ function extendDeadline(data: { newDueAt: string; reasons: string }, state: Comp
   ];
 }
 
-function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState): DomainEvent[] {
+function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
   if (!state.openMediations.includes(data.mediationId)) throw new RuleViolated('mediation-not-open', 'No mediation with this id is open on this complaint.');
-  return [event('MediationClosed', data)];
+  const closed = event('MediationClosed', data);
+  if (!isOpen(state) || state.answerDue === null) return [closed];
+  // KPA art. 35 § 5: the time a mediation lasted is not counted into the deadline, so the answer moves by as many days.
+  const days = daysBetween(warsawDate(state.mediationOpenedAt[data.mediationId] ?? ctx.now), warsawDate(ctx.now));
+  if (days === 0) return [closed];
+  const dueDate = nextWorkingDayFrom(addDays(state.answerDue.dueDate, days), ctx.calendar);
+  return [
+    closed,
+    event('DeadlineSet', { dueDate, dueAt: endOfWarsawDay(dueDate), rule: 'KPA-35-5-mediation-excluded', calendarVersion: ctx.calendar.version, purpose: 'ANSWER', reason: 'MEDIATION' }),
+  ];
 }
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 type DecideData = Extract<ComplaintCommand, { type: 'decideComplaint' }>['data'];
 

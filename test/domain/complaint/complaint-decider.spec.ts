@@ -87,6 +87,11 @@ describe('supplementing an unclear complaint (7 days)', () => {
   it('refuses a second request while one is awaited', () => {
     given([...received(), requested]).when(cmd('requestSupplement', { whatIsMissing: 'x' }), ctx()).thenRefuses('supplement-pending');
   });
+  it('a supplemented complaint is answered a full term after it became complete', () => {
+    given([...received(), requested])
+      .when(cmd('recordSupplement', { summary: 'Podano numer sprawy.' }), ctx('2025-03-14T10:00:00+01:00'))
+      .then([{ type: 'ComplaintSupplemented' }, { type: 'DeadlineSet', data: { purpose: 'ANSWER', reason: 'SUPPLEMENT', dueDate: '2025-04-14' } }]);
+  });
   it('refuses recording a supplement nobody asked for', () => {
     given(received()).when(cmd('recordSupplement', { summary: 'Podano numer sprawy.' }), ctx()).thenRefuses('supplement-not-requested');
   });
@@ -99,10 +104,11 @@ describe('supplementing an unclear complaint (7 days)', () => {
 describe('extending the deadline (KPA art. 36)', () => {
   it('sends the delay notice with reasons, new date and the prompt instruction, then sets the new deadline', () => {
     given(received())
-      .when(cmd('extendDeadline', { newDueAt: '2025-04-17T23:59:59+02:00', reasons: 'Oczekiwanie na odpowiedź urzędu skarbowego.' }), ctx())
+      .when(cmd('extendDeadline', { newDueAt: '2025-04-17T10:00:00+02:00', reasons: 'Oczekiwanie na odpowiedź urzędu skarbowego.' }), ctx())
       .then([
         { type: 'DelayNoticeSent', data: { reasons: 'Oczekiwanie na odpowiedź urzędu skarbowego.', previousDueAt: expect.stringContaining('2025-04-03'), promptInstruction: expect.stringContaining('ponaglenia') } },
-        { type: 'DeadlineSet', data: { purpose: 'ANSWER', reason: 'EXTENSION', rule: 'KPA-36-notice', dueDate: '2025-04-17' } },
+        // The new date is a whole day: on time until it ends in Warsaw, whatever hour was typed.
+        { type: 'DeadlineSet', data: { purpose: 'ANSWER', reason: 'EXTENSION', rule: 'KPA-36-notice', dueDate: '2025-04-17', dueAt: '2025-04-17T23:59:59.999+02:00' } },
       ]);
   });
   it('refuses a new date that is not later than the current deadline', () => {

@@ -5,17 +5,29 @@ import { acknowledged, ctx, decideCommand, received } from './fixtures.js';
 
 const given = specification({ decide, evolve, initialState });
 const mediationId = '6a1f0c3e-8b2d-4e7f-9c1a-2b3c4d5e6f70';
-const opened = { type: 'MediationOpened' as const, data: { mediationId } };
+const opened = { type: 'MediationOpened' as const, data: { mediationId, openedAt: '2025-03-10T09:00:00+01:00' } };
 const closed = (result: 'AGREEMENT' | 'NO_AGREEMENT') => ({ type: 'MediationClosed' as const, data: { mediationId, result } });
 
 describe('mediation on a complaint (KPA art. 96a–96n)', () => {
   it('opening one puts the complaint IN_MEDIATION until it closes', () => {
-    given([...received(), acknowledged]).when({ type: 'openMediation', data: { mediationId } }, ctx()).then([opened]);
+    given([...received(), acknowledged]).when({ type: 'openMediation', data: { mediationId } }, ctx('2025-03-10T09:00:00+01:00')).then([opened]);
     expect([...received(), acknowledged, opened].reduce(evolve, initialState()).status).toBe('IN_MEDIATION');
     expect([...received(), acknowledged, opened, closed('NO_AGREEMENT')].reduce(evolve, initialState()).status).toBe('ACKNOWLEDGED');
   });
   it('art. 96e: no decision while it runs', () => {
     given([...received(), opened]).when(decideCommand(), ctx()).thenRefuses('KPA-96e-mediation-pending');
+  });
+  it('art. 96e: not even when a supplement was requested while it runs', () => {
+    const requested = { type: 'SupplementRequested' as const, data: { whatIsMissing: 'Numer sprawy', due: { dueDate: '2025-03-17', dueAt: '2025-03-17T23:59:59.999+01:00', rule: 'SUPPLEMENT-7-days', calendarVersion: 'v' } } };
+    const supplemented = { type: 'ComplaintSupplemented' as const, data: { summary: 'Podano numer sprawy.' } };
+    given([...received(), opened, requested, supplemented]).when(decideCommand(), ctx()).thenRefuses('KPA-96e-mediation-pending');
+    given([...received(), requested, opened]).when(decideCommand(), ctx()).thenRefuses('KPA-96e-mediation-pending');
+  });
+  it('KPA art. 35 § 5: the days the mediation lasted are added to the answer deadline', () => {
+    // Due 3 April 2025; mediation from 10 to 24 March (14 days): due 17 April, a Thursday.
+    given([...received(), opened])
+      .when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT' } }, ctx('2025-03-24T12:00:00+01:00'))
+      .then([closed('NO_AGREEMENT'), { type: 'DeadlineSet', data: { purpose: 'ANSWER', reason: 'MEDIATION', rule: 'KPA-35-5-mediation-excluded', dueDate: '2025-04-17', dueAt: '2025-04-17T23:59:59.999+02:00' } }]);
   });
   it('art. 96n: after an agreement the decision says whether it follows the protocol', () => {
     given([...received(), opened, closed('AGREEMENT')]).when(decideCommand(), ctx()).thenRefuses('KPA-96n-follows-protocol');
