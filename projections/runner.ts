@@ -59,6 +59,8 @@ export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeP
     const events = all.filter((e) => e.position > position);
     if (events.length === 0) return;
     applyBatch(events);
+    // A batch applied is proof of recovery: health must not report a failure that has passed.
+    error = null;
     position = events[events.length - 1]!.position;
     const ready = waiters.filter((w) => w.position <= position);
     waiters = waiters.filter((w) => w.position > position);
@@ -84,6 +86,7 @@ export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeP
 
   async function follow(signal: AbortSignal) {
     await catchUp();
+    error = null;
     for await (const event of store.subscribe({ fromPosition: position, signal })) {
       applied([event]);
     }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ComplaintCommandInput, ComplaintCommandName } from '../../schema/commands/complaint-commands.js';
 import type { Actor } from '../../schema/envelope.js';
 import { type ComplaintCommand, decide, evolve, initialState } from '../domain/complaint/index.js';
@@ -6,7 +5,7 @@ import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
-import { complaintStream, nameBasedUuid } from './ids.js';
+import { commandIdFor, complaintStream, nameBasedUuid } from './ids.js';
 import { runOnStream } from './run-on-stream.js';
 
 export interface CommandResult {
@@ -31,7 +30,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
   const now = () => deps.clock().toISOString();
 
   async function execute<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, actor: Actor): Promise<CommandResult> {
-    const commandId = input.commandId ?? randomUUID();
+    const commandId = commandIdFor(actor, input.commandId);
     // A retried receipt must address the same new stream, so its id derives from the command id.
     const disputeId = 'disputeId' in input ? input.disputeId : nameBasedUuid(`dispute:${commandId}`);
     const expectedRevision = 'expectedRevision' in input ? input.expectedRevision : null;

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Actor } from '../../schema/envelope.js';
 
 /** Fixed namespace for the name-based UUIDs of this system (RFC 9562 §5.5, UUIDv5). */
 const NAMESPACE = Buffer.from('6f1c2a8e4b3d4e5f9a0b1c2d3e4f5a6b', 'hex');
@@ -21,3 +22,9 @@ export const mediationStream = (mediationId: string) => `mediation-${mediationId
 
 /** A person's privacy stream: equality-monitoring data, consent withdrawals, erasure (DESIGN §4). */
 export const subjectStream = (subjectId: string) => `subject-${subjectId}`;
+
+/**
+ * Command ids are the client's, so they are scoped to the user who sent them: two clerks who both number their
+ * commands "1" must never have one's command taken for a retry of the other's. No id given: a fresh one.
+ */
+export const commandIdFor = (actor: Actor, given: string | null) => `${actor.userId}:${given ?? randomUUID()}`;

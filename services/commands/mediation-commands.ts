@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { MediationCommandInput, MediationCommandName } from '../../schema/commands/mediation-commands.js';
 import type { Actor, RecordedEvent } from '../../schema/envelope.js';
 import { decide as decideComplaint, evolve as evolveComplaint, initialState as initialComplaint } from '../domain/complaint/index.js';
@@ -7,7 +6,7 @@ import { decide, evolve, initialState, type MediationCommand } from '../domain/m
 import { NotFound } from '../errors.js';
 import { newSubjectId, type PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
-import { complaintStream, mediationStream, nameBasedUuid } from './ids.js';
+import { commandIdFor, complaintStream, mediationStream, nameBasedUuid } from './ids.js';
 import { fold, runOnStream } from './run-on-stream.js';
 
 export interface MediationCommandResult {
@@ -55,14 +54,17 @@ export function createMediationCommands(deps: MediationCommandDeps) {
   }
 
   async function propose(input: MediationCommandInput<'proposeMediation'>, actor: Actor): Promise<MediationCommandResult> {
-    const commandId = input.commandId ?? randomUUID();
+    const commandId = commandIdFor(actor, input.commandId);
     const mediationId = nameBasedUuid(`mediation:${commandId}`);
     const complaintEvents = await deps.store.readStream(complaintStream(input.disputeId));
     const complaint = fold(complaintDecider, complaintEvents);
     if (!complaint.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
-    const at = now();
-    // Ask the complaint first (pure): a mediation must not be written for a complaint that cannot take one.
-    decideComplaint({ type: 'openMediation', data: { mediationId } }, complaint, { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName });
+    // A retry of a proposal already written only completes the link: the complaint may have moved on since.
+    const alreadyProposed = (await deps.store.readStream(mediationStream(mediationId), { maxCount: 1 })).length > 0;
+    if (!alreadyProposed) {
+      // Ask the complaint first (pure): a mediation must not be written for a complaint that cannot take one.
+      decideComplaint({ type: 'openMediation', data: { mediationId } }, complaint, { now: now(), actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName });
+    }
     const complainantSubject = complainantSubjectOf(complaintEvents);
     const mediation = await runOnStream(deps.store, mediationDecider, {
       stream: mediationStream(mediationId),
@@ -86,7 +88,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
   }
 
   async function onMediation<N extends Exclude<MediationCommandName, 'proposeMediation'>>(name: N, input: MediationCommandInput<N>, actor: Actor): Promise<MediationCommandResult> {
-    const commandId = input.commandId ?? randomUUID();
+    const commandId = commandIdFor(actor, input.commandId);
     const { mediationId, commandId: _c, expectedRevision, ...data } = input;
     const stream = mediationStream(mediationId);
     const result = await runOnStream(deps.store, mediationDecider, {

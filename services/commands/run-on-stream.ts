@@ -1,6 +1,6 @@
 import type { Actor, RecordedEvent } from '../../schema/envelope.js';
 import { type DomainEvent, schemaVersionOf } from '../../schema/events/catalogue.js';
-import { Conflict } from '../errors.js';
+import { Conflict, NotFound } from '../errors.js';
 import type { EventStore } from '../store/event-store.js';
 import { eventIdFor } from './ids.js';
 
@@ -25,7 +25,9 @@ export interface StreamCommandResult {
   position: bigint;
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
+/** Contenders retrying in lockstep would collide again: each waits a random, growing while before its next try. */
+const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
 
 export const fold = <S>(decider: Decider<S>, events: readonly RecordedEvent[]): S =>
   events.reduce((state, e) => decider.evolve(state, e as unknown as DomainEvent), decider.initialState());
@@ -45,6 +47,7 @@ export async function runOnStream<S>(store: EventStore, decider: Decider<S>, com
       return { revision: last.revision, position: last.position };
     }
     const revision = history.length - 1;
+    if (revision < 0 && command.expectedRevision !== null) throw new NotFound('Nothing is recorded under this id. Check the id.');
     if (command.expectedRevision !== null && command.expectedRevision !== revision) {
       throw new Conflict(command.stream, String(command.expectedRevision), revision < 0 ? 'no_stream' : String(revision));
     }
@@ -71,6 +74,7 @@ export async function runOnStream<S>(store: EventStore, decider: Decider<S>, com
       return { revision: result.nextRevision, position: result.position };
     } catch (error) {
       if (!(error instanceof Conflict) || command.expectedRevision !== null || attempt >= MAX_ATTEMPTS) throw error;
+      await backoff(attempt);
     }
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EraseSubjectInput, RecordEqualityDataInput, WithdrawEqualityConsentInput } from '../../schema/commands/equality-commands.js';
 import { SealedAnswersSchema } from '../../schema/equality-dimensions.js';
 import type { Actor } from '../../schema/envelope.js';
@@ -8,7 +7,7 @@ import { NotFound } from '../errors.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { SubjectKeyStore } from '../privacy/subject-key-store.js';
 import type { EventStore } from '../store/event-store.js';
-import { complaintStream, subjectStream } from './ids.js';
+import { commandIdFor, complaintStream, subjectStream } from './ids.js';
 import { runOnStream, type StreamCommandResult } from './run-on-stream.js';
 
 export interface SubjectCommandDeps {
@@ -56,7 +55,7 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
     // Refusals that need no history (no consent, anonymous) come before any sealing or stream.
     if (facts.complainant === null || !facts.consent) checkRecording(facts, initialState());
     const subjectId = facts.complainant!.subjectId;
-    const result = await run(subjectId, input.commandId ?? randomUUID(), actor, (state) => {
+    const result = await run(subjectId, commandIdFor(actor, input.commandId), actor, (state) => {
       checkRecording(facts, state);
       return { type: 'recordEqualityData', data: { ...facts, sealedAnswers: deps.vault.sealJson(subjectId, SealedAnswersSchema, input.answers) } };
     });
@@ -69,7 +68,7 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
     const command: SubjectCommand = { type: 'withdrawEqualityConsent', data: { subjectId: complainant?.subjectId ?? '', disputeId } };
     // An anonymous complaint never had equality data: the decider says so from an empty history.
     if (complainant === null) decide(command, initialState(), { now: now() });
-    const result = await run(complainant!.subjectId, input.commandId ?? randomUUID(), actor, () => command);
+    const result = await run(complainant!.subjectId, commandIdFor(actor, input.commandId), actor, () => command);
     return { disputeId: input.disputeId, ...result };
   }
 
@@ -83,7 +82,7 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
     }
     deps.keys.deleteKey(input.subjectId);
     const erasedAt = new Date(deps.keys.erasedAt(input.subjectId)!).toISOString();
-    const result = await run(input.subjectId, input.commandId ?? randomUUID(), actor, () => ({
+    const result = await run(input.subjectId, commandIdFor(actor, input.commandId), actor, () => ({
       type: 'eraseSubject',
       data: { subjectId: input.subjectId, erasedAt, reason: input.reason },
     }));

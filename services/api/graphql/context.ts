@@ -23,6 +23,8 @@ export interface ApiServices {
   equality: EqualityServices;
   /** How long a mutation waits for the read models to reach what it wrote. */
   readYourWritesMs: number;
+  /** The global positions of one mediation's events: which timeline steps are a mediator's to read (timeline rows do not name their stream). */
+  mediationPositions(mediationId: string): Promise<Set<bigint>>;
 }
 
 export interface ApiContext {
@@ -52,7 +54,7 @@ export async function caughtUp(ctx: ApiContext, position: bigint): Promise<void>
   const reached = await ctx.services.runner.waitFor(position, ctx.services.readYourWritesMs);
   if (!reached) {
     throw new Unavailable(
-      `The change was saved (position ${position}) but the read models have not caught up yet; it will appear shortly. Do not repeat the command without its commandId.`,
+      `The change was saved (position ${position}) but the read models have not caught up yet; it will appear shortly. If you repeat the command, send it with the same commandId so it is not recorded twice.`,
     );
   }
 }
