@@ -13,6 +13,7 @@ import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
 import { createComplaintCommands } from '../commands/complaint-commands.js';
 import { createMediationCommands } from '../commands/mediation-commands.js';
+import { mediationStream } from '../commands/ids.js';
 import { createSubjectCommands } from '../commands/subject-commands.js';
 import { createCalendar } from '../domain/deadlines/index.js';
 import { AppError } from '../errors.js';
@@ -67,6 +68,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     vault,
     supervision: createSupervisionServices({ readDb, store, calendar, clock, runner, overdueCheckMs: config.OVERDUE_CHECK_MS }),
     readYourWritesMs: config.READ_YOUR_WRITES_MS,
+    mediationPositions: async (mediationId) => new Set((await store.readStream(mediationStream(mediationId))).map((e) => e.position)),
     equality: createEqualityServices({
       readDb,
       vault,

@@ -4,7 +4,10 @@ import { Forbidden } from '../errors.js';
 // Who may do what (DESIGN §1), in one place. Ownership checks ("only their own mediation", "not the
 // person complained about", KPA art. 256) belong to the deciders, which know the state; this is the role gate.
 const clerkWork = ['CLERK', 'SUPERVISOR'] as const;
-// The mediator records what happens inside a mediation (KPA art. 96a–96n); the office's staff may record it too.
+// Steps inside a mediation (KPA art. 96a–96n). The role gate lets staff and the mediator in; the mediation decider
+// then keeps to the appointed mediator what only they may record (rule `mediator-only`): a session held, the
+// impartiality disclosure (art. 96g), the protocol (art. 96m). Clerks and supervisors schedule and cancel sessions,
+// extend and end the mediation, record a mediator's withdrawal.
 const mediationWork = ['CLERK', 'MEDIATOR', 'SUPERVISOR'] as const;
 const admin = ['ADMIN'] as const;
 
@@ -51,7 +54,8 @@ export const permissions = {
   fileMediationProtocol: mediationWork,
   endMediation: mediationWork,
 
-  // Queries. The ombudsman reviewer reads pseudonymised views only (see canSeePersonalData).
+  // Queries. The ombudsman reviewer reads pseudonymised views only (see canSeePersonalData). A mediator reads only
+  // the dispute of a mediation appointed to them, pseudonymised (readableDispute in graphql/dispute-for-role.ts).
   dispute: ['CLERK', 'MEDIATOR', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
   disputes: ['CLERK', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
   register: ['CLERK', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
@@ -63,10 +67,8 @@ export const permissions = {
   equalTreatmentReport: ['SUPERVISOR', 'OMBUDSMAN'],
   // Pseudonymised cases far from their peers, for the same review.
   consistencyFlags: ['SUPERVISOR', 'OMBUDSMAN'],
-
-  // Administration
-  rebuildProjections: admin,
-  export: admin,
+  // Rebuilding projections is a command-line tool on the server (npm run rebuild-projections), not an API operation;
+  // each export is authorized as the query it exports (register, equalTreatmentReport).
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof permissions;
@@ -88,9 +90,12 @@ export function canSeePersonalData(role: Role): boolean {
   return personalDataReaders.includes(role);
 }
 
-/** The ombudsman reviewer reads every dispute with the persons in it replaced by pseudonyms (DESIGN §1). */
+/**
+ * Who reads disputes with the persons in them replaced by pseudonyms: the ombudsman reviewer (DESIGN §1), and a
+ * mediator, who is no member of the office's staff (KPA art. 96f § 3) and reads only their own mediations' disputes.
+ */
 export function readsPseudonymised(role: Role): boolean {
-  return role === 'OMBUDSMAN';
+  return role === 'OMBUDSMAN' || role === 'MEDIATOR';
 }
 
 function orList(items: readonly string[]): string {

@@ -125,9 +125,9 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
     const mediatorProposing = await server.gql(PROPOSE, { input: { disputeId, parties, reason: 'x' } }, asMediator);
     expect(mediatorProposing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await ok(HOLD, held, asMediator);
-    // Another mediator sees the procedure but not the parties' names.
+    // Another mediator does not read the dispute at all (KPA art. 96j; test/api/mediator-scope.e2e.spec.ts).
     const seen = await server.gql(MEDIATIONS, { id: disputeId }, other);
-    expect(seen.data!.dispute.mediations[0].parties[0].name).toBeNull();
+    expect(seen.data!.dispute).toBeNull();
     const own = await server.gql(MEDIATIONS, { id: disputeId }, asMediator);
     expect(own.data!.dispute.mediations[0].parties[0].name).toBe('Maria Wiśniewska');
   });

@@ -1,16 +1,79 @@
 import type { DisputeSnapshot, TimelineRecord } from '../../../projections/dispute-queries.js';
+import { mediationIdOf } from '../../../projections/mediation-view.js';
+import type { RecordedEvent } from '../../../schema/envelope.js';
+import type { DomainEvent } from '../../../schema/events/catalogue.js';
+import { mediationEventSchemas } from '../../../schema/events/mediation-events.js';
+import { Forbidden } from '../../errors.js';
 import { readsPseudonymised } from '../permissions.js';
 import type { ApiContext } from './context.js';
 import { type Dispute, type TimelineEntry, toDispute, toTimelineEntry } from './dispute-type.js';
 
-/** A dispute as the asking role may read it: with persons replaced by pseudonyms for the ombudsman reviewer (DESIGN §1). */
+/**
+ * A dispute as the asking role may read it: with persons replaced by pseudonyms for the ombudsman reviewer (DESIGN §1).
+ * Not for a mediator, who reads one dispute at a time and only through `readableDispute`: the lists that call this
+ * are closed to mediators by the role table, and this refuses rather than show them a whole dispute.
+ */
 export function disputeFor(ctx: ApiContext, snapshot: DisputeSnapshot): Dispute {
+  if (ctx.actor.role === 'MEDIATOR') throw new Forbidden('A mediator reads only the dispute of a mediation appointed to them, with dispute(id).');
   return toDispute(readsPseudonymised(ctx.actor.role) ? ctx.services.equality.pseudonymise(snapshot) : snapshot);
 }
 
-/** One new step of a dispute, pseudonymised like the whole dispute it belongs to (the names come from there). */
-export function timelineEntryFor(ctx: ApiContext, disputeId: string, record: TimelineRecord): TimelineEntry {
-  if (!readsPseudonymised(ctx.actor.role)) return toTimelineEntry(record);
+/**
+ * A dispute as the asker may read it, or null. A mediator is not one of the office's staff (KPA art. 96f § 3) and
+ * mediation is confidential (art. 96j): they read a dispute only while they are the appointed mediator of one of its
+ * mediations, pseudonymised like the ombudsman reviewer, with their own mediations only and none of the steps of
+ * the others. Their own mediations they read as recorded: they know its parties (whose names they see) and must
+ * name them by party id in what they record. Any other dispute is, for them, not there.
+ */
+export async function readableDispute(ctx: ApiContext, snapshot: DisputeSnapshot): Promise<Dispute | null> {
+  if (ctx.actor.role !== 'MEDIATOR') return disputeFor(ctx, snapshot);
+  // Who mediates now, whatever moment `asOf` asks about: a recused mediator no longer reads the case.
+  const own = ownMediations(ctx, snapshot.view.id);
+  if (own.size === 0) return null;
+  const steps = new Set((await Promise.all([...own].map((id) => ctx.services.mediationPositions(id)))).flatMap((positions) => [...positions]));
+  // Pseudonymised whole, so the names of the other mediations' parties are replaced in free text too.
+  const whole = ctx.services.equality.pseudonymise(snapshot);
+  return toDispute({
+    ...whole,
+    view: { ...whole.view, mediations: snapshot.view.mediations.filter((m) => own.has(m.id)) },
+    // One pseudonymised record per recorded one, in the same order.
+    timeline: snapshot.timeline.flatMap((record, i) => {
+      if (mediationEventTypes.has(record.event.type)) return steps.has(record.position) ? [record] : [];
+      const linked = linkedMediation(record.event.type, record.event.data);
+      return linked === null || own.has(linked) ? [whole.timeline[i]!] : [];
+    }),
+  });
+}
+
+/** The mediations of a dispute whose appointed mediator the asker is now. */
+export function ownMediations(ctx: ApiContext, disputeId: string): Set<string> {
+  const current = ctx.services.queries.current(disputeId);
+  return new Set(current?.view.mediations.filter((m) => m.mediator?.userId === ctx.actor.userId).map((m) => m.id) ?? []);
+}
+
+/** For a mediator: whether a new event of the dispute is theirs to see (the same rule as `readableDispute`). */
+export function mediatorSees(ctx: ApiContext, disputeId: string, event: RecordedEvent): boolean {
+  const own = ownMediations(ctx, disputeId);
+  if (own.size === 0) return false;
+  const mediationId = mediationIdOf(event) ?? linkedMediation(event.type, event.data);
+  return mediationId === null || own.has(mediationId);
+}
+
+const mediationEventTypes: ReadonlySet<string> = new Set(Object.keys(mediationEventSchemas));
+
+/** The mediation a complaint's own event links to (MediationOpened, MediationClosed), if any. */
+function linkedMediation(type: string, data: unknown): string | null {
+  return type === 'MediationOpened' || type === 'MediationClosed' ? (data as { mediationId: string }).mediationId : null;
+}
+
+/**
+ * One new step of a dispute, pseudonymised like the whole dispute it belongs to (the names come from there). A
+ * mediator is sent only the steps `mediatorSees`, and those of their own mediation as recorded, as `readableDispute` shows them.
+ */
+export function timelineEntryFor(ctx: ApiContext, disputeId: string, event: RecordedEvent): TimelineEntry {
+  const record: TimelineRecord = { position: event.position, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as DomainEvent };
+  const asRecorded = !readsPseudonymised(ctx.actor.role) || (ctx.actor.role === 'MEDIATOR' && mediationIdOf(event) !== null);
+  if (asRecorded) return toTimelineEntry(record);
   const snapshot = ctx.services.queries.current(disputeId);
   const same = snapshot && ctx.services.equality.pseudonymise(snapshot).timeline.find((r) => r.position === record.position);
   // Not in the read model (cannot happen once it has caught up): say nothing rather than show names.

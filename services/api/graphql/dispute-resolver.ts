@@ -4,7 +4,7 @@ import { summarize } from '../../../projections/timeline-summary.js';
 import { InstantSchema } from '../../../schema/envelope.js';
 import { canSeePersonalData } from '../permissions.js';
 import { admit, type ApiContext } from './context.js';
-import { disputeFor } from './dispute-for-role.js';
+import { readableDispute } from './dispute-for-role.js';
 import { Dispute, TimelineEntry, toTimelineEntry } from './dispute-type.js';
 import { Language } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
@@ -13,7 +13,10 @@ import { Person } from './types.js';
 const DisputeArgs = z.object({ id: z.uuid('must be a dispute id (a UUID)'), asOf: InstantSchema.nullish() });
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @Query(() => Dispute, { nullable: true, description: 'A dispute now, or as it stood at `asOf`: only what was known then.' })
+  @Query(() => Dispute, {
+    nullable: true,
+    description: 'A dispute now, or as it stood at `asOf`: only what was known then. A mediator reads only a dispute whose mediation is appointed to them, pseudonymised, with that mediation only; null for any other.',
+  })
   async dispute(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: string | undefined,
@@ -22,7 +25,7 @@ export class DisputeResolver {
     const args = admit(ctx, 'dispute', DisputeArgs, { id, asOf });
     const snapshot = args.asOf ? await ctx.services.queries.asOf(args.id, new Date(args.asOf)) : ctx.services.queries.current(args.id);
     if (snapshot === null) return null;
-    return disputeFor(ctx, snapshot);
+    return readableDispute(ctx, snapshot);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Null for roles that may not see personal data, for anonymous complaints, and after erasure.' })

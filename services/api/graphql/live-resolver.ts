@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { Arg, Ctx, ID, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
-import type { TimelineRecord } from '../../../projections/dispute-queries.js';
 import type { RecordedEvent } from '../../../schema/envelope.js';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { NotFound } from '../../errors.js';
 import { admit, type ApiContext } from './context.js';
-import { disputeFor, timelineEntryFor } from './dispute-for-role.js';
+import { disputeFor, mediatorSees, ownMediations, timelineEntryFor } from './dispute-for-role.js';
 import { Dispute, TimelineEntry } from './dispute-type.js';
 
 const DisputeIdArgs = z.object({ disputeId: z.uuid('must be a dispute id (a UUID)') });
@@ -13,10 +11,29 @@ const NoArgs = z.object({});
 
 type Subscribe = Pick<ResolverData<ApiContext>, 'args' | 'context'>;
 
+const noDispute = (id: string) => new NotFound(`No dispute ${id}: check the id (it is the disputeId that receiveComplaint returned).`);
+
 function currentDispute(ctx: ApiContext, id: string): Dispute {
   const snapshot = ctx.services.queries.current(id);
-  if (!snapshot) throw new NotFound(`No dispute ${id}: check the id (it is the disputeId that receiveComplaint returned).`);
+  if (!snapshot) throw noDispute(id);
   return disputeFor(ctx, snapshot);
+}
+
+/** The events `keep` accepts; ending it (a client unsubscribing) ends the source at once, even while it waits. */
+function only<T>(source: AsyncIterableIterator<T>, keep: (value: T) => boolean): AsyncIterableIterator<T> {
+  return {
+    async next() {
+      for (;;) {
+        const result = await source.next();
+        if (result.done || keep(result.value)) return result;
+      }
+    },
+    return: (value?: unknown) => source.return?.(value) ?? Promise.resolve({ done: true, value: undefined }),
+    throw: (error?: unknown) => source.throw?.(error) ?? Promise.reject(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 /**
@@ -26,16 +43,19 @@ function currentDispute(ctx: ApiContext, id: string): Dispute {
 @Resolver()
 export class LiveResolver {
   @Subscription(() => TimelineEntry, {
-    description: "Each new step of one dispute's timeline, once the read models hold it.",
+    description:
+      "Each new step of one dispute's timeline, once the read models hold it. A mediator follows only a dispute whose mediation is appointed to them, and sees that mediation's steps and the complaint's, pseudonymised.",
     subscribe: ({ args, context }: Subscribe) => {
       const { disputeId } = admit(context, 'dispute', DisputeIdArgs, args);
-      currentDispute(context, disputeId);
-      return context.services.supervision.live.timelineOf(disputeId);
+      // As `dispute` answers null, a dispute a mediator may not read is, for them, not there.
+      const mediator = context.actor.role === 'MEDIATOR';
+      if (!context.services.queries.current(disputeId) || (mediator && ownMediations(context, disputeId).size === 0)) throw noDispute(disputeId);
+      const steps = context.services.supervision.live.timelineOf(disputeId);
+      return mediator ? only(steps, ([event]) => mediatorSees(context, disputeId, event)) : steps;
     },
   })
   timelineAdded(@Root() [event]: [RecordedEvent], @Arg('disputeId', () => ID) disputeId: string, @Ctx() ctx: ApiContext): TimelineEntry {
-    const record: TimelineRecord = { position: event.position, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as DomainEvent };
-    return timelineEntryFor(ctx, disputeId, record);
+    return timelineEntryFor(ctx, disputeId, event);
   }
 
   @Subscription(() => Dispute, {
