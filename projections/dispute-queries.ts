@@ -49,18 +49,21 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
 
   /** What was known at `asOf`: the dispute's own events and its mediations', in global order, folded by the same function. */
   async function asOf(id: string, moment: Date): Promise<DisputeSnapshot | null> {
-    const complaint = await store.readStream(complaintStream(id));
-    const mediationIds = complaint.flatMap((e) => (e.type === 'MediationOpened' ? [(e.data as { mediationId: string }).mediationId] : []));
-    const mediations = await Promise.all(mediationIds.map((m) => store.readStream(mediationStream(m))));
-    const events = [...complaint, ...mediations.flat()]
-      .filter((e) => Date.parse(e.metadata.occurredAt) <= moment.getTime())
-      .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+    const events = (await disputeEventsOf(store, id)).filter((e) => Date.parse(e.metadata.occurredAt) <= moment.getTime());
     const view = events.reduce<DisputeView | null>(evolveDisputeView, null);
     if (view === null) return null;
     return { view, timeline: events.map(toRecord), at: moment, overdue: isOverdue(view, moment) };
   }
 
   return { current, asOf, snapshotOf };
+}
+
+/** Every event of a dispute: its complaint's and its mediations', in global order (what `evolveDisputeView` folds). */
+export async function disputeEventsOf(store: EventStore, id: string): Promise<RecordedEvent[]> {
+  const complaint = await store.readStream(complaintStream(id));
+  const mediationIds = complaint.flatMap((e) => (e.type === 'MediationOpened' ? [(e.data as { mediationId: string }).mediationId] : []));
+  const mediations = await Promise.all(mediationIds.map((m) => store.readStream(mediationStream(m))));
+  return [...complaint, ...mediations.flat()].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
 }
 
 const toRecord = (e: RecordedEvent): TimelineRecord => ({

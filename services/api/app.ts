@@ -71,6 +71,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     mediationPositions: async (mediationId) => new Set((await store.readStream(mediationStream(mediationId))).map((e) => e.position)),
     equality: createEqualityServices({
       readDb,
+      store,
       vault,
       // Shared by replicas like the keys, so a person has one pseudonym whichever replica answers.
       pseudonyms: createPseudonyms({ dataDir: config.sharedDir }),

@@ -78,7 +78,7 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
    */
   async function eraseSubject(input: EraseSubjectInput, actor: Actor): Promise<StreamCommandResult & { subjectId: string; erasedAt: string }> {
     if (deps.keys.getKey(input.subjectId) === null && deps.keys.erasedAt(input.subjectId) === null) {
-      throw new NotFound('No person with this subject id. Read it from complainantSubjectId of one of their complaints.');
+      throw new NotFound('No person with this subject id. Read it from complainantSubjectId of one of their complaints, or from subjectId of a mediation party.');
     }
     deps.keys.deleteKey(input.subjectId);
     const erasedAt = new Date(deps.keys.erasedAt(input.subjectId)!).toISOString();

@@ -10,7 +10,7 @@ const cases = spread(0, 24, (i) => ({
   answers: { sex: i < 12 ? 'FEMALE' : 'MALE' },
   outcome: i % 12 < (i < 12 ? 3 : 9) ? 'UPHELD' : 'NOT_UPHELD',
   decidedAfterDays: i < 12 ? 20 : 10,
-}));
+}), 6);
 const period = 'from=2025-01-01&to=2025-02-01&dimension=sex';
 
 let now = new Date('2025-01-01T08:00:00Z');

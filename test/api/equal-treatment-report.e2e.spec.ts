@@ -17,14 +17,15 @@ const january = spread(0, 60, (i) => {
     decidedAfterDays: 5 + (i % 20),
     mediationOffered: i % 2 === 0 && i % 5 === 0,
   };
-});
+  // Received 2–7 January, so even the slowest (24 days) is decided within the month its report covers.
+}, 6);
 const ageBandOf = (i: number) => (i < 20 ? '18_29' : i < 42 ? '30_44' : i < 46 ? '45_59' : '60_74');
 const february = spread(1, 48, (i) => ({
   answers: { sex: i % 2 === 0 ? 'FEMALE' : 'MALE', ageBand: ageBandOf(i) },
   channel: 'WEB',
   outcome: Math.floor(i / 2) % 2 === 0 ? 'UPHELD' : 'NOT_UPHELD',
   decidedAfterDays: 5 + (i % 20),
-}));
+}), 3);
 
 /** March: one cell of peers (same category and unit) with one case both slow and decided against the rest. */
 const peerDays = [10, 11, 12, 12, 13, 14, 15];

@@ -47,6 +47,8 @@ beforeAll(async () => {
   await ok(CONSENT, { mediationId, partyId: 'p-maria', consent: false });
   now = new Date('2025-03-20T09:00:00+01:00');
   await ok(DECIDE, refusal(disputeId));
+  // A report covers only periods that have ended: the walk below asks for the first quarter, so April has begun.
+  now = new Date('2025-04-02T09:00:00+02:00');
   const introspection = await server.gql(getIntrospectionQuery(), {}, 'OMBUDSMAN');
   schema = buildClientSchema(introspection.data as unknown as IntrospectionQuery);
 });
@@ -54,7 +56,7 @@ afterAll(() => server.close());
 
 /** A value for an argument, chosen by its name first (so ids and periods are real ones), else by its type. */
 function argumentValue(name: string, type: GraphQLInputType): unknown {
-  const named = { id: disputeId, from: month(1), to: '2026-01-01T00:00:00+01:00', at: now.toISOString(), text: 'zaświadczenia', first: 5, within: 30 } as Record<string, unknown>;
+  const named = { id: disputeId, from: month(1), to: month(4), at: now.toISOString(), text: 'zaświadczenia', first: 5, within: 30 } as Record<string, unknown>;
   if (name in named) return named[name];
   const base = getNamedType(type);
   if (isEnumType(base)) return base.getValues()[0]!.value;

@@ -64,3 +64,52 @@ describe('erasing a person on a lawful request (GDPR art. 17)', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'GDPR-17-already-erased' });
   });
 });
+
+describe('erasing a mediation party who is not the complainant', () => {
+  const MEDIATION = `query($id: ID!) {
+    dispute(id: $id) {
+      complainantPseudonym
+      mediations { reason parties { partyId role name pseudonym subjectId } }
+      timeline { kind summary }
+    }
+  }`;
+  const neighbour = { partyId: 'p-zielinski', name: 'Piotr Zieliński', role: 'OTHER' };
+  let caseId: string;
+  const partyOf = async (role: 'CLERK' | 'SUPERVISOR' | 'ADMIN' | 'OMBUDSMAN' | 'MEDIATOR') => {
+    const res = await server.gql(MEDIATION, { id: caseId }, role);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return (res.data!.dispute?.mediations[0]?.parties as { role: string; name: string | null; subjectId: string | null; pseudonym: string | null }[] | undefined)?.find((p) => p.role === 'OTHER');
+  };
+
+  beforeAll(async () => {
+    const received = await server.gql(RECEIVE, { input: complaintInput() });
+    caseId = received.data!.receiveComplaint.disputeId;
+    await server.gql(ACKNOWLEDGE, { input: { disputeId: caseId } });
+    const proposed = await server.gql(PROPOSE, { input: { disputeId: caseId, parties: [...parties, neighbour], reason: 'Pan Zieliński, sąsiad skarżącego, chce rozmowy z kierownikiem.' } });
+    expect(proposed.errors, JSON.stringify(proposed.errors)).toBeUndefined();
+  });
+
+  it('gives the party’s subject id to roles that may see personal data only', async () => {
+    const admin = await partyOf('ADMIN');
+    expect(admin).toMatchObject({ name: 'Piotr Zieliński', subjectId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    for (const role of ['CLERK', 'SUPERVISOR'] as const) expect((await partyOf(role))!.subjectId).toBe(admin!.subjectId);
+    expect(await partyOf('OMBUDSMAN')).toMatchObject({ name: null, subjectId: null });
+    // The complainant party is the complainant's own subject, so one erasure covers both.
+    const { dispute } = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId mediations { parties { role subjectId } } } }`, { id: caseId }, 'ADMIN')).data!;
+    expect(dispute.mediations[0].parties.find((p: { role: string }) => p.role === 'COMPLAINANT').subjectId).toBe(dispute.complainantSubjectId);
+  });
+
+  it('erases them through the API: their name is gone for everyone, the other persons stay', async () => {
+    const { subjectId } = (await partyOf('ADMIN'))!;
+    const res = await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 ust. 1 lit. a RODO' } }, 'ADMIN');
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    for (const role of ['CLERK', 'SUPERVISOR', 'ADMIN', 'OMBUDSMAN'] as const) expect(await partyOf(role)).toMatchObject({ name: null, pseudonym: null });
+    const clerk = (await server.gql(MEDIATION, { id: caseId }, 'CLERK')).data!.dispute;
+    expect(clerk.mediations[0].parties.find((p: { role: string }) => p.role === 'COMPLAINANT').name).toBe('Maria Wiśniewska');
+    // The reviewer can no longer have the erased name found in free text, so reads none of it; the complainant keeps a pseudonym.
+    const review = (await server.gql(MEDIATION, { id: caseId }, 'OMBUDSMAN')).data!.dispute;
+    expect(review.complainantPseudonym).toMatch(/^Osoba-[0-9A-F]{6}$/);
+    expect(review.mediations[0].reason).toBe('[treść niedostępna: dane osoby usunięte]');
+    expect(JSON.stringify(review)).not.toMatch(/Zieli|Piotr|Wiśniewsk|Kowalsk/);
+  });
+});

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACKNOWLEDGE, complaintInput, DECIDE, EXPLAIN, RECEIVE, refusal } from '../support/documents.js';
+import { ERASE } from '../support/equality-documents.js';
 import { CONSENT, parties, PROPOSE } from '../support/mediation-documents.js';
+import { erasedTextPlaceholder } from '../../services/api/equality/pseudonymised-snapshot.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const CONVERSATION = `mutation($input: RecordConversationInput!) { recordConversation(input: $input) { revision } }`;
@@ -84,5 +86,32 @@ describe('the ombudsman reviewer reads a dispute pseudonymised (DESIGN §1)', ()
     expect(dispute.complainant.name).toBe('Maria Wiśniewska');
     expect(dispute.explanations[0].explanation).toBe('Wyjaśniono Pani Marii Wiśniewskiej przyczyny kolejki.');
     expect(dispute.complainantSubjectId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('after a person of the case is erased (GDPR art. 17)', () => {
+  it('the reviewer reads no free text at all: the erased name can no longer be found in it to be replaced', async () => {
+    const subjectId = (await server.gql(REVIEW, { id: disputeId }, 'ADMIN')).data!.dispute.complainantSubjectId as string;
+    const erased = await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 ust. 1 lit. a RODO' } }, 'ADMIN');
+    expect(erased.errors).toBeUndefined();
+
+    const res = await server.gql(REVIEW, { id: disputeId }, 'OMBUDSMAN');
+    expect(res.errors).toBeUndefined();
+    expect(JSON.stringify(res.data)).not.toMatch(personal);
+    const { dispute } = res.data!;
+    expect(dispute.explanations[0]).toMatchObject({ explanation: erasedTextPlaceholder, reasons: erasedTextPlaceholder, actor: { name: 'Anna Żółkiewska' } });
+    expect(dispute.decision).toMatchObject({ factualGrounds: erasedTextPlaceholder, signer: { name: 'Ewa Wójcik' } });
+    const consent = dispute.timeline.find((e: { kind: string }) => e.kind === 'MediationConsentRefused').summary as string;
+    expect(consent).toContain(erasedTextPlaceholder);
+    // The complaint's own text too, also as the case stood in the past and in the list of disputes.
+    const received = `query($id: ID!, $asOf: DateTime) { dispute(id: $id, asOf: $asOf) { timeline { kind summary } } }`;
+    const past = await server.gql(received, { id: disputeId, asOf: new Date().toISOString() }, 'OMBUDSMAN');
+    expect(past.errors).toBeUndefined();
+    const receipt = past.data!.dispute.timeline.find((e: { kind: string }) => e.kind === 'ComplaintReceived').summary as string;
+    expect(receipt).toBe(`Wpłynęła skarga (LETTER), kategoria: przewlekłość postępowania. Treść: ${erasedTextPlaceholder}`);
+    const list = await server.gql(`{ disputes(first: 5) { edges { node { explanations { explanation } timeline { summary } } } } }`, {}, 'OMBUDSMAN');
+    expect(JSON.stringify(list.data)).not.toMatch(personal);
+    // Staff who may see personal data still read the case as written: erasure unseals persons, not the record.
+    expect((await server.gql(REVIEW, { id: disputeId }, 'CLERK')).data!.dispute.explanations[0].reasons).toBe('Awaria systemu 3 marca.');
   });
 });

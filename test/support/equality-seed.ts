@@ -57,6 +57,9 @@ export async function seedCases(server: TestServer, setClock: (at: Date) => void
 
 const decidedAt = (c: SeedCase) => c.receivedAt.getTime() + c.decidedAfterDays! * dayMs;
 
-/** `n` cases spread over the days of a month of 2025, built by `make(i)`. */
-export const spread = (monthIndex: number, n: number, make: (i: number) => Omit<SeedCase, 'receivedAt'>): SeedCase[] =>
-  Array.from({ length: n }, (_, i) => ({ receivedAt: new Date(Date.UTC(2025, monthIndex, 2 + (i % 26), 8 + (i % 8))), ...make(i) }));
+/**
+ * `n` cases spread over `days` days of a month of 2025 from the 2nd, built by `make(i)`. A report takes every fact as
+ * it was known at the end of its period, so cases meant to be decided in a month's report must be decided within it.
+ */
+export const spread = (monthIndex: number, n: number, make: (i: number) => Omit<SeedCase, 'receivedAt'>, days = 26): SeedCase[] =>
+  Array.from({ length: n }, (_, i) => ({ receivedAt: new Date(Date.UTC(2025, monthIndex, 2 + (i % days), 8 + (i % 8))), ...make(i) }));

@@ -13,7 +13,9 @@ import {
   type ReportDimension,
 } from '../../../schema/equality-dimensions.js';
 import { computeReport, consistencyFlags, figureSets, type ConsistencyFlag, type GroupFigures, type ReportFigures } from '../../domain/equality/index.js';
+import { BadInput } from '../../errors.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
+import type { EventStore } from '../../store/event-store.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
 import type { SubjectCommands } from '../../commands/subject-commands.js';
 import { pseudonymisedSnapshot } from './pseudonymised-snapshot.js';
@@ -21,6 +23,8 @@ import type { ReportArgs } from './report-args.js';
 
 export interface EqualityDeps {
   readDb: ReadModelDb;
+  /** The events the report folds, as they were known at the end of its period. */
+  store: EventStore;
   vault: PersonalDataVault;
   pseudonyms: Pseudonyms;
   commands: SubjectCommands;
@@ -33,7 +37,7 @@ export interface EqualityDeps {
 export interface EqualTreatmentReportData extends ReportFigures<ReportDimension> {
   from: string;
   to: string;
-  /** The moment the figures describe: open cases past their deadline then count as missed. */
+  /** The moment the figures describe, always `to`: every fact is as it was known then; open cases past their deadline by then count as missed. */
   asOf: string;
 }
 
@@ -49,7 +53,7 @@ const isEquality = (d: ReportDimension): d is EqualityDimension => (equalityDime
 
 /** The equal-treatment review (issue 5): only aggregates, or pseudonymised cases, leave it. */
 export function createEqualityServices(deps: EqualityDeps) {
-  const rows = createEqualityReportRows(deps.readDb);
+  const rows = createEqualityReportRows(deps.readDb, deps.store);
 
   /** Answers are opened here only, one case at a time, and only the asked dimension's value is kept. */
   function groupOf(row: ReportRow, dimension: ReportDimension): string {
@@ -59,16 +63,27 @@ export function createEqualityServices(deps: EqualityDeps) {
     return answers === 'ERASED' ? notGiven : (answers[dimension] ?? notGiven);
   }
 
-  function report({ from, to, dimension }: ReportArgs): EqualTreatmentReportData {
-    const asOf = deps.clock().toISOString();
-    const cases = rows.received(from, to).map((row) => ({ ...caseFactsOf(row.view), groups: { [dimension]: groupOf(row, dimension) } as Record<ReportDimension, string> }));
+  /**
+   * Every fact is taken as it was known at the end of the period (`to`), so the report of an ended period never
+   * changes: were cases read as they are now, one case decided or extended later would move only its own group's
+   * figures, and comparing two reports of the same month would show that person's answers. For the same reason a
+   * period that has not ended yet is refused: its report would change with every step taken in it.
+   */
+  async function report({ from, to, dimension }: ReportArgs): Promise<EqualTreatmentReportData> {
+    if (Date.parse(to) > deps.clock().getTime()) {
+      throw new BadInput('The period has not ended yet: a report covers only whole months that are over, so that it never changes once made. Choose a `to` that is not in the future.', [
+        { path: 'to', message: 'must not be in the future: the period must have ended' },
+      ]);
+    }
+    const asOf = to;
+    const cases = (await rows.received(from, to)).map((row) => ({ ...caseFactsOf(row.view), groups: { [dimension]: groupOf(row, dimension) } as Record<ReportDimension, string> }));
     const figures = computeReport(cases, dimension, { asOf, minimumGroupSize: deps.minimumGroupSize });
     const groups = isEquality(dimension) ? withEveryAnswer(figures.groups, dimension) : figures.groups;
     return { ...figures, groups, from, to, asOf };
   }
 
   function flags({ from, to }: { from: string; to: string }): ReviewFlag[] {
-    const views = rows.received(from, to).map((r) => r.view);
+    const views = rows.receivedNow(from, to);
     const byId = new Map(views.map((v) => [v.id, v]));
     return consistencyFlags(views.map(peerFactsOf), deps.clock().toISOString()).map((f) => {
       const v = byId.get(f.id)!;

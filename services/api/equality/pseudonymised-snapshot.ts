@@ -11,17 +11,37 @@ const kept = new Set(['domain', 'complainant', 'person', 'actor', 'decidedBy', '
 const partyFields = new Set(['partyId', 'attendees', 'participants', 'signedBy']);
 /** Fields holding a person's name typed as free text. */
 const nameFields = new Set(['participants', 'onBehalfOf']);
+/**
+ * Prose staff typed (in the dispute and in its events), where anyone's name, contact or address may stand. Not
+ * included: names typed into name fields (each becomes a keyed pseudonym of its spelling), and what classifies the
+ * case (category, unit, language) or stands in office (signer, legal basis).
+ */
+const freeTextFields = new Set([
+  'description', 'remedySought', 'accessibilityNeeds', 'whatIsMissing', 'summary', 'requestedFrom', 'question', 'providedBy',
+  'concernsHeard', 'agreed', 'explanation', 'reasons', 'promptInstruction', 'toBody', 'reason', 'noticeToComplainant',
+  'factualGrounds', 'remedies', 'appealInformation', 'note', 'newCircumstances', 'circumstances', 'place', 'arrangements',
+  'missingSignatureReason', 'cancellationReason',
+]);
+/** Events whose `reason` is a closed list (DeadlineSet: RECEIPT, EXTENSION…; ComplaintLeftUnexamined: ANONYMOUS…), not prose. */
+const closedReasons = new Set(['DeadlineSet', 'ComplaintLeftUnexamined']);
+/** What the reviewer reads instead of free text once a person of the case has been erased. */
+export const erasedTextPlaceholder = '[treść niedostępna: dane osoby usunięte]';
 
 /**
  * A dispute as an ombudsman reviewer reads it (DESIGN §1): every person the case knows appears as a stable
  * pseudonym, in the structured fields and in the free text staff typed; staff, dates, reasons and outcomes stay.
  * The names are opened server-side for this only and never leave it.
+ *
+ * Once any person of the case is erased (GDPR art. 17), their name can no longer be opened, so it could no longer be
+ * found in the text: then every free-text field reads `erasedTextPlaceholder` instead, whoever it mentions.
  */
 export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: PersonalDataVault, pseudonyms: Pseudonyms): DisputeSnapshot {
   const { view } = snapshot;
   const sealed = [view.complainant, ...view.mediations.flatMap((m) => m.parties.map((p) => p.person))].filter((p) => p !== null);
+  let someoneErased = false;
   const known: KnownPerson[] = sealed.flatMap(({ subjectId, sealed: text }) => {
     const person = vault.open(subjectId, text);
+    if (person === 'ERASED') someoneErased = true;
     return person === 'ERASED' ? [] : [{ pseudonym: pseudonyms.person(subjectId), person }];
   });
   // Names typed into name fields (on whose behalf, who took part in a conversation) are found in the free text too.
@@ -37,23 +57,25 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
     return found.size === 1 ? [...found][0]! : pseudonyms.name(name);
   };
 
-  const text = (value: string, key: string, parent: string | undefined): string => {
+  const text = (value: string, key: string, parent: string | undefined, eventType: string | undefined): string => {
+    if (someoneErased && freeTextFields.has(key) && !(key === 'reason' && eventType !== undefined && closedReasons.has(eventType))) return erasedTextPlaceholder;
     if (partyFields.has(key) && parties.has(value)) return parties.get(value)!;
     const isName = nameFields.has(key) || (key === 'name' && parent === 'passedOnBy');
     // A typed name stands for one person: one pseudonym for the whole field, not one per word.
     return isName ? pseudonymOfName(value) : redact(value);
   };
-  const map = (value: unknown, key: string, parent?: string): unknown => {
+  /** `eventType`: the event whose data this is, for fields whose meaning depends on it; absent in the dispute view. */
+  const map = (value: unknown, key: string, parent?: string, eventType?: string): unknown => {
     if (kept.has(key) || (key.endsWith('Id') && key !== 'partyId')) return value;
-    if (typeof value === 'string') return text(value, key, parent);
-    if (Array.isArray(value)) return value.map((v) => map(v, key, parent));
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v, k, key)]));
+    if (typeof value === 'string') return text(value, key, parent, eventType);
+    if (Array.isArray(value)) return value.map((v) => map(v, key, parent, eventType));
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v, k, key, eventType)]));
     return value;
   };
 
   return {
     ...snapshot,
     view: { ...(map(view, '') as DisputeView), id: view.id },
-    timeline: snapshot.timeline.map((r) => ({ ...r, event: { type: r.event.type, data: map(r.event.data, 'data') } as DomainEvent })),
+    timeline: snapshot.timeline.map((r) => ({ ...r, event: { type: r.event.type, data: map(r.event.data, 'data', undefined, r.event.type) } as DomainEvent })),
   };
 }

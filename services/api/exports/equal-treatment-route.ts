@@ -31,7 +31,7 @@ export function equalTreatmentRoute(auth: Auth, services: ApiServices, format: '
       const ctx = { actor: await auth.verify(req.headers.authorization), services };
       const { lang, delimiter, ...args } = admit(ctx, 'equalTreatmentReport', ExportQuery, req.query);
       // Then exactly the query's checks of the period (whole months) and the dimension.
-      const report = services.equality.report(admit(ctx, 'equalTreatmentReport', ReportArgsSchema, args));
+      const report = await services.equality.report(admit(ctx, 'equalTreatmentReport', ReportArgsSchema, args));
       const name = `${lang === 'pl' ? 'raport-rownego-traktowania' : 'equal-treatment-report'}-${args.dimension}`;
       res.status(200).set('cache-control', 'no-store');
       if (format === 'csv') {

@@ -41,15 +41,15 @@ export class EqualityResolver {
     return ctx.services.equality.asked.map((dimension) => ({ dimension, values: [...answersOf(dimension)] }));
   }
 
-  @Query(() => T.EqualTreatmentReport, { description: 'The equal-treatment figures of the complaints received in [from, to) (whole months), by one dimension.' })
-  equalTreatmentReport(
+  @Query(() => T.EqualTreatmentReport, { description: 'The equal-treatment figures of the complaints received in [from, to) (whole months that have ended), by one dimension, every fact as it was known at `to`.' })
+  async equalTreatmentReport(
     @Arg('from', () => DateTimeScalar) from: string,
     @Arg('to', () => DateTimeScalar) to: string,
     @Arg('dimension', () => String) dimension: string,
     @Ctx() ctx: ApiContext,
-  ): T.EqualTreatmentReport {
+  ): Promise<T.EqualTreatmentReport> {
     const args = admit(ctx, 'equalTreatmentReport', ReportArgsSchema, { from, to, dimension });
-    const { overall, ...report } = ctx.services.equality.report(args);
+    const { overall, ...report } = await ctx.services.equality.report(args);
     return { ...report, overallTest: overall && { ...overall, reading: readPValue(overall.pValue) } };
   }
 

@@ -104,7 +104,7 @@ export class EqualTreatmentReport {
   @Field(() => String) dimension!: string;
   @Field(() => DateTimeScalar) from!: string;
   @Field(() => DateTimeScalar) to!: string;
-  @Field(() => DateTimeScalar, { description: 'The moment the figures describe.' }) asOf!: string;
+  @Field(() => DateTimeScalar, { description: 'The moment the figures describe: the end of the period (`to`); every fact is as it was known then.' }) asOf!: string;
   @Field(() => Int) minimumGroupSize!: number;
   @Field(() => [GroupFigures], { description: 'In the order of the groups’ names; every possible answer of an equality dimension is listed.' }) groups!: GroupFigures[];
   @Field(() => SignificanceTest, { nullable: true, description: 'Whether the upheld rate differs at all across the compared groups.' }) overallTest!: SignificanceTest | null;

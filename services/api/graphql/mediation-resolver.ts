@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { mediationCommandInputSchemas as schemas, type MediationCommandName } from '../../../schema/commands/mediation-commands.js';
 import { canSeePersonalData } from '../permissions.js';
 import { admit, answered, type ApiContext } from './context.js';
@@ -68,5 +68,13 @@ export class MediationPartyResolver {
     if (!canSeePersonalData(ctx.actor.role) && !ownMediator) return null;
     const person = ctx.services.vault.open(party.person.subjectId, party.person.sealed);
     return person === 'ERASED' ? null : person.name;
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'What eraseSubject takes to erase this party (the complainant’s is their complainantSubjectId); only for roles that may see personal data.',
+  })
+  subjectId(@Root() party: MediationParty, @Ctx() ctx: ApiContext): string | null {
+    return canSeePersonalData(ctx.actor.role) ? party.person.subjectId : null;
   }
 }

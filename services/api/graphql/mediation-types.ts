@@ -102,7 +102,7 @@ export class MediationParty {
   @Field(() => ID) partyId!: string;
   @Field(() => PartyRole) role!: string;
   @Field(() => Boolean, { nullable: true }) consent!: boolean | null;
-  /** The sealed name, opened per request and role by MediationPartyResolver. */
+  /** The sealed name and its subject, given per request and role by MediationPartyResolver (`name`, `subjectId`). */
   person!: MediationView['parties'][number]['person'];
   /** Whose mediation this is: its mediator may read the parties' names. */
   mediatorUserId!: string | null;
