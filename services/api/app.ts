@@ -133,7 +133,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     app,
     services,
     attach(server) {
-      detach = attachSubscriptions(server, { schema, auth, services, maxDepth: config.MAX_QUERY_DEPTH });
+      detach = attachSubscriptions(server, { schema, auth, services, maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY });
     },
     async close() {
       await detach?.();

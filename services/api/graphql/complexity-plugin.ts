@@ -1,29 +1,70 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { createRequire } from 'node:module';
 
 // Required, not imported: the package's ESM build imports graphql/index.mjs, a second graphql realm next to the
 // CommonJS one that type-graphql and Node's `import 'graphql'` use.
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { getComplexity, fieldExtensionsEstimator, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 
-/** Refuses an operation whose estimated cost (every field 1, lists as given) exceeds the limit, before it runs. */
+/** What a list nobody bounds is counted as, when its field says nothing better (mediations, parties, sessions, rows). */
+export const UNBOUNDED_LIST_ITEMS = 10;
+/** Lists that grow with every step of a case: a dispute's timeline and its explanations. */
+export const LONG_LIST_ITEMS = 50;
+
+/**
+ * The cost of a query with `first`: the page size times what each item costs. A `first` above what the query
+ * allows is counted as that maximum, so the argument's own check explains the refusal.
+ */
+export const perPage =
+  (maxFirst: number): ComplexityEstimator =>
+  ({ args, childComplexity }) =>
+    1 + Math.min(Math.max(Number(args.first) || 0, 0), maxFirst) * childComplexity;
+
+/** The cost of a list of about `items` elements. */
+export const listOf =
+  (items: number): ComplexityEstimator =>
+  ({ childComplexity }) =>
+    1 + items * childComplexity;
+
+/**
+ * Every list of objects without a cost of its own counts as UNBOUNDED_LIST_ITEMS of them; a list of scalars as one
+ * field. Introspection's lists are as long as the schema, which every client may know: each is counted once.
+ */
+const unboundedLists: ComplexityEstimator = ({ type, field, childComplexity }) =>
+  isListType(getNullableType(field.type)) && childComplexity > 0 && !type.name.startsWith('__') ? 1 + UNBOUNDED_LIST_ITEMS * childComplexity : undefined;
+
+/**
+ * The estimated cost of an operation: each field 1, a field's own `complexity` (type-graphql's option) first, then
+ * lists by their size: a page (`first`) or an unbounded list multiplies what each of its items costs.
+ */
+export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    ...(operationName ? { operationName } : {}),
+    estimators: [fieldExtensionsEstimator(), unboundedLists, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+/** The refusal of an operation costlier than `max`, or null when it may run. Over HTTP and WebSocket alike. */
+export function tooComplex(schema: GraphQLSchema, max: number, document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): GraphQLError | null {
+  const complexity = queryComplexity(schema, document, variables ?? {}, operationName);
+  if (complexity <= max) return null;
+  return new GraphQLError(`The query is too complex (${complexity}; at most ${max}). Ask for fewer fields, smaller pages (first) or fewer nested lists.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/** Refuses an operation whose estimated cost exceeds the limit, before it runs. */
 export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (complexity > max) {
-            throw new GraphQLError(`The query is too complex (${complexity}; at most ${max}). Ask for fewer fields or smaller pages.`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
+          const refusal = tooComplex(schema, max, document, request.variables, request.operationName);
+          if (refusal) throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, http: { status: 400 } } });
         },
       };
     },

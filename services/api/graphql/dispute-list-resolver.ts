@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { cursorFor, disputeSorts } from '../../../projections/dispute-list.js';
 import { InstantSchema } from '../../../schema/envelope.js';
+import { perPage } from './complexity-plugin.js';
 import { admit, type ApiContext } from './context.js';
 import { DisputeFilterInput, DisputeSort } from './dispute-list-inputs.js';
 import { disputeFor } from './dispute-for-role.js';
 import { DisputeConnection } from './dispute-type.js';
+
+/** The largest page a client may ask for. */
+const MAX_FIRST = 200;
 
 const DisputesArgs = z.object({
   filter: z
@@ -24,13 +28,16 @@ const DisputesArgs = z.object({
     })
     .nullish(),
   sort: z.enum(disputeSorts),
-  first: z.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200'),
+  first: z.number().int().min(1, 'must be at least 1').max(MAX_FIRST, `must be at most ${MAX_FIRST}`),
   after: z.string().max(300).nullish(),
 });
 
 @Resolver()
 export class DisputeListResolver {
-  @Query(() => DisputeConnection, { description: 'Disputes filtered and sorted, with cursor pagination that stays correct while new events arrive.' })
+  @Query(() => DisputeConnection, {
+    description: 'Disputes filtered and sorted, with cursor pagination that stays correct while new events arrive.',
+    complexity: perPage(MAX_FIRST),
+  })
   disputes(
     @Arg('filter', () => DisputeFilterInput, { nullable: true }) filter: DisputeFilterInput | undefined,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { summarize } from '../../../projections/timeline-summary.js';
 import { InstantSchema } from '../../../schema/envelope.js';
 import { canSeePersonalData } from '../permissions.js';
+import { LONG_LIST_ITEMS, listOf } from './complexity-plugin.js';
 import { admit, type ApiContext } from './context.js';
 import { readableDispute } from './dispute-for-role.js';
 import { Dispute, TimelineEntry, toTimelineEntry } from './dispute-type.js';
@@ -36,7 +37,7 @@ export class DisputeResolver {
     return person === 'ERASED' ? null : person;
   }
 
-  @FieldResolver(() => [TimelineEntry])
+  @FieldResolver(() => [TimelineEntry], { complexity: listOf(LONG_LIST_ITEMS) })
   timeline(@Root() dispute: Dispute): TimelineEntry[] {
     return dispute.snapshot.timeline.map(toTimelineEntry);
   }

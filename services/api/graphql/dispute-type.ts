@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DisputeSnapshot, TimelineRecord } from '../../../projections/dispute-queries.js';
+import { LONG_LIST_ITEMS, listOf } from './complexity-plugin.js';
 import { Channel, ComplaintKind } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 import { Actor, Assignee, Deadline, Decision, Explanation, PageInfo } from './types.js';
@@ -31,7 +32,7 @@ export class Dispute {
   @Field(() => Assignee, { nullable: true }) assignee!: Assignee | null;
   @Field(() => Boolean, { description: 'False when the complainant gave no name and address (anonymous).' }) identifiable!: boolean;
   @Field(() => Decision, { nullable: true }) decision!: Decision | null;
-  @Field(() => [Explanation]) explanations!: Explanation[];
+  @Field(() => [Explanation], { complexity: listOf(LONG_LIST_ITEMS) }) explanations!: Explanation[];
   @Field(() => DateTimeScalar, { nullable: true }) notifiedAt!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) closedAt!: string | null;
   snapshot!: DisputeSnapshot;
@@ -45,7 +46,8 @@ export class DisputeEdge {
 
 @ObjectType()
 export class DisputeConnection {
-  @Field(() => [DisputeEdge]) edges!: DisputeEdge[];
+  /** One page: the query's `first` already counts its size. */
+  @Field(() => [DisputeEdge], { complexity: listOf(1) }) edges!: DisputeEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { searchFields } from '../../../projections/search/search-projection.js';
 import { NotFound } from '../../errors.js';
+import { perPage } from './complexity-plugin.js';
 import { admit, type ApiContext } from './context.js';
 import { enumOf } from './enums.js';
 import { disputeFor } from './dispute-for-role.js';
@@ -11,9 +12,12 @@ import { DateTimeScalar } from './scalars.js';
 export const SearchField = enumOf(searchFields);
 registerEnumType(SearchField, { name: 'SearchField', description: 'Which text matched: the complaint, an explanation, or a decision.' });
 
+/** The most hits a client may ask for. */
+const MAX_FIRST = 50;
+
 const SearchArgs = z.object({
   text: z.string().trim().min(1, 'give a word to search for').max(200, 'must be at most 200 characters'),
-  first: z.number().int().min(1, 'must be at least 1').max(50, 'must be at most 50'),
+  first: z.number().int().min(1, 'must be at least 1').max(MAX_FIRST, `must be at most ${MAX_FIRST}`),
 });
 
 @ObjectType({ description: 'A dispute whose texts match, with its best matching passage.' })
@@ -26,7 +30,10 @@ export class SearchHit {
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Full-text search over descriptions, explanations and decisions; Polish letters optional ("dlugo" finds "długo").' })
+  @Query(() => [SearchHit], {
+    description: 'Full-text search over descriptions, explanations and decisions; Polish letters optional ("dlugo" finds "długo").',
+    complexity: perPage(MAX_FIRST),
+  })
   search(@Arg('text', () => String) text: string, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: ApiContext): SearchHit[] {
     const args = admit(ctx, 'search', SearchArgs, { text, first });
     return ctx.services.supervision.search(args.text, args.first);
