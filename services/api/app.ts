@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import { GraphQLError } from 'graphql';
 import { makeProjections } from '../../projections/all-projections.js';
 import { createDisputeQueries } from '../../projections/dispute-queries.js';
@@ -31,6 +31,7 @@ import { depthLimit } from './graphql/limits.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { registerCsvRoute } from './exports/register-route.js';
 import { equalTreatmentRoute } from './exports/equal-treatment-route.js';
+import { jsonErrors, notFound } from './http-errors.js';
 import { createEqualityServices } from './equality/equality-services.js';
 import { attachSubscriptions } from './live/subscription-server.js';
 import { createSupervisionServices } from './supervision-services.js';
@@ -126,7 +127,9 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       },
     }),
   );
-  app.use(bodyErrors);
+  app.use(notFound);
+  // Last: every error any route passes on is answered in JSON, never with a stack trace.
+  app.use(jsonErrors);
   let detach: (() => Promise<void>) | null = null;
 
   return {
@@ -146,16 +149,3 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     },
   };
 }
-
-/** Body parser failures (too large, not JSON) answered in GraphQL's error shape, with what to do. */
-const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _req, res, next) => {
-  if (error.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `The request body is larger than the ${error.limit} bytes allowed. Send less text per request.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-    return;
-  }
-  if (error.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-    return;
-  }
-  next(error);
-};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RegisterEntry } from '../../projections/register/register-queries.js';
-import type { Role } from '../../schema/envelope.js';
+import { InstantSchema, type Role } from '../../schema/envelope.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { ApiContext } from './graphql/context.js';
 import { admit } from './graphql/context.js';
@@ -15,9 +15,8 @@ export interface RegisterRow extends Omit<RegisterEntry, 'complainant'> {
   complainantStatus: ComplainantStatus;
 }
 
-const Instant = z.iso.datetime({ offset: true, error: 'must be a date and time with an offset, e.g. 2025-01-01T00:00:00+01:00' });
 export const RegisterArgs = z
-  .object({ from: Instant, to: Instant })
+  .object({ from: InstantSchema, to: InstantSchema })
   // Written so that an unreadable date is reported once, by its own field.
   .refine((a) => !(Date.parse(a.from) >= Date.parse(a.to)), { message: 'must be later than `from`', path: ['to'] });
 

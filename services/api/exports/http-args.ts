@@ -1,0 +1,38 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { z } from 'zod';
+import { AppError, type ErrorCode } from '../../errors.js';
+import type { Auth } from '../auth.js';
+import { startOfWarsawDay } from '../equality/report-args.js';
+import type { ApiContext, ApiServices } from '../graphql/context.js';
+import { sendError } from '../http-errors.js';
+
+/** A date means the start of that day in Warsaw, so ?from=2025-01-01&to=2026-01-01 is the year 2025. */
+export const DateOrInstant = z
+  .string({ error: 'give a date (YYYY-MM-DD) or a date and time with an offset' })
+  .transform((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? startOfWarsawDay(v) : v));
+
+/** The parameters every export takes besides its period: the language of the headers and the column separator. */
+export const ExportFormat = z.object({
+  lang: z.enum(['pl', 'en']).default('pl'),
+  // Excel set to Polish separates columns with semicolons; RFC 4180's comma is the default.
+  delimiter: z.enum(['comma', 'semicolon']).default('comma'),
+});
+
+export const separatorOf = (delimiter: z.output<typeof ExportFormat>['delimiter']) => (delimiter === 'semicolon' ? ';' : ',');
+
+const statusOf: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, UNAVAILABLE: 503 };
+
+/**
+ * A GET export with the bearer token: `handle` gets the verified actor's context and answers. Our errors are answered
+ * in GraphQL's error shape with their HTTP status; anything else goes on to the API's final JSON error handler.
+ */
+export function exportRoute(auth: Auth, services: ApiServices, handle: (ctx: ApiContext, req: Request, res: Response) => void | Promise<void>): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      await handle({ actor: await auth.verify(req.headers.authorization), services }, req, res);
+    } catch (error) {
+      if (!(error instanceof AppError)) return next(error);
+      sendError(res, statusOf[error.code] ?? 500, error.code, error.message, error.details);
+    }
+  };
+}
