@@ -108,5 +108,14 @@ describe('docker/compose.cluster.yml: three TLS nodes and two app replicas', () 
     const dataVolumes = apps.map((app) => service(cluster, app).volumes?.find((volume) => volume.endsWith(':/data')));
     expect(dataVolumes).toEqual(['app-1-data:/data', 'app-2-data:/data']);
     expect(Object.keys(cluster.volumes)).toEqual(expect.arrayContaining(['app-1-data', 'app-2-data', 'esdb-certs']));
+    for (const app of apps) expect(env(cluster, app).DATA_DIR).toBe('/data');
+  });
+
+  it('has both replicas share one volume for the personal-data keys and the secrets (SHARED_DIR)', () => {
+    // A person recorded through one replica must be readable through the other, under the same pseudonym.
+    const sharedVolumes = apps.map((app) => service(cluster, app).volumes?.filter((volume) => volume.endsWith(':/shared')));
+    expect(sharedVolumes).toEqual([['app-shared:/shared'], ['app-shared:/shared']]);
+    for (const app of apps) expect(env(cluster, app).SHARED_DIR).toBe('/shared');
+    expect(Object.keys(cluster.volumes)).toContain('app-shared');
   });
 });

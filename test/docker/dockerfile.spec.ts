@@ -23,6 +23,11 @@ describe('docker/Dockerfile', () => {
     expect(runtime).toMatch(/^VOLUME \["\/data"\]$/m);
   });
 
+  it('gives the app user the folders its volumes are mounted on, /shared too, so a new volume is writable', () => {
+    expect(runtime).toMatch(/mkdir -p \/data \/shared/);
+    expect(runtime).toMatch(/chown ledger:ledger \/data \/shared/);
+  });
+
   it('checks /healthz on port 4000 and starts the API', () => {
     expect(runtime).toMatch(/^HEALTHCHECK .*\n.*\/healthz/m);
     expect(runtime).toMatch(/PORT=4000/);
