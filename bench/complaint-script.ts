@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { complaintCommandInputSchemas, type ComplaintCommandInput } from '../schema/commands/complaint-commands.js';
+import { complaintCommandInputSchemas, type ComplaintCommandInput, type ComplaintCommandName } from '../schema/commands/complaint-commands.js';
+import { ParticipantNamesSchema } from '../schema/events/complaint-events.js';
 import type { Actor, NewEvent } from '../schema/envelope.js';
 import { type DomainEvent, schemaVersionOf } from '../schema/events/catalogue.js';
 import { complaintStream, eventIdFor } from '../services/commands/ids.js';
@@ -9,7 +10,9 @@ import { createCalendar } from '../services/domain/deadlines/index.js';
 import { newSubjectId, type PersonalDataVault } from '../services/privacy/personal-data-vault.js';
 
 /** Realistic complaints for the benchmarks: Polish text of the lengths clerks type, run through the real decider. */
-export type DisputeCommand = Exclude<ComplaintCommand, { type: 'receiveComplaint' }>;
+type OnDisputeName = Exclude<ComplaintCommandName, 'receiveComplaint'>;
+/** A command as a clerk gives it (personal data not yet sealed): the API's input without its addressing. */
+export type DisputeCommand = { [N in OnDisputeName]: { type: N; data: Omit<ComplaintCommandInput<N>, 'disputeId' | 'commandId' | 'expectedRevision'> } }[OnDisputeName];
 
 export const clerk: Actor = { userId: 'u-anna', name: 'Anna Nowak', role: 'CLERK' };
 const supervisor: Actor = { userId: 'u-ewa', name: 'Ewa Wójcik', role: 'SUPERVISOR' };
@@ -19,7 +22,6 @@ export const calendar = createCalendar();
 const pick = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
 
 type Schemas = typeof complaintCommandInputSchemas;
-type OnDisputeName = DisputeCommand['type'];
 /** Any dispute id: addressing is stripped again, only the API's defaults for omitted fields are kept. */
 const SOME_DISPUTE = '00000000-0000-4000-8000-000000000000';
 
@@ -137,7 +139,7 @@ export function disputeEvents(n: number, commands: readonly DisputeCommand[], va
   const disputeId = randomUUID();
   const stream = complaintStream(disputeId);
   const receivedMs = Date.UTC(2025, 0, 7, 8) + n * 7 * 60_000;
-  const { complainant, receivedAt: _r, commandId: _c, ...input } = receiptInput(n);
+  const { complainant, receivedAt: _r, commandId: _c, onBehalfOf: _o, accessibilityNeeds: _a, ...input } = receiptInput(n);
   const subjectId = newSubjectId();
   const receipt: ComplaintCommand = {
     type: 'receiveComplaint',
@@ -145,13 +147,20 @@ export function disputeEvents(n: number, commands: readonly DisputeCommand[], va
       ...input,
       complaintId: disputeId,
       complainant: { subjectId, sealed: vault.seal(subjectId, withoutNulls(complainant!)) },
+      onBehalfOf: null,
+      accessibilityNeeds: null,
       identifiable: true,
       receivedAt: new Date(receivedMs).toISOString(),
     },
   };
+  // As the command handler does: the names of those present are sealed with the complainant's key.
+  const sealedAsHandled = (c: DisputeCommand): ComplaintCommand =>
+    c.type === 'recordConversation'
+      ? { type: c.type, data: { ...c.data, participants: { subjectId, sealed: vault.sealJson(subjectId, ParticipantNamesSchema, c.data.participants) } } }
+      : (c as ComplaintCommand);
   let state = initialState();
   const events: NewEvent[] = [];
-  [receipt, ...commands].forEach((command, k) => {
+  [receipt, ...commands.map(sealedAsHandled)].forEach((command, k) => {
     const now = new Date(receivedMs + k * 5 * HOUR).toISOString();
     const actor = command.type === 'assignComplaint' ? supervisor : clerk;
     const decided: DomainEvent[] = decide(command, state, { now, actor, calendar, answerRule: 'KPA-237-1-month', officeName });

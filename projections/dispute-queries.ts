@@ -10,6 +10,8 @@ export interface TimelineRecord {
   at: string;
   actor: Actor;
   event: DomainEvent;
+  /** A conversation's participants as a pseudonymised reader sees them (set by pseudonymisation only). */
+  participants?: readonly string[];
 }
 
 /** A dispute as of a moment: the view, its timeline, and the moment lateness is measured at. */

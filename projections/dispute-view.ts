@@ -1,6 +1,7 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent, EventData } from '../schema/events/catalogue.js';
 import type { Channel, LegalBasis, Outcome, Signer } from '../schema/common.js';
+import type { SealedData } from '../schema/events/complaint-events.js';
 import { evolveMediations, mediationIdOf, type MediationView } from './mediation-view.js';
 import { evolve as evolveComplaint, initialState, type ComplaintState, type ComplaintStatus, isOpen } from '../services/domain/complaint/index.js';
 
@@ -19,7 +20,10 @@ export interface DisputeView {
   concernedUnit: string | null;
   concernedStaffId: string | null;
   language: string | null;
-  accessibilityNeeds: string | null;
+  /** Sealed with the complainant's key; reports only ask whether needs were stated. */
+  accessibilityNeeds: SealedData | null;
+  /** On whose behalf the complaint was made, sealed with the complainant's key. */
+  onBehalfOf: SealedData | null;
   receivedAt: string;
   dueAt: string;
   dueRule: string;
@@ -116,6 +120,7 @@ function received(data: EventData<'ComplaintReceived'>, recorded: RecordedEvent)
     concernedStaffId: data.concernedStaffId,
     language: data.language,
     accessibilityNeeds: data.accessibilityNeeds,
+    onBehalfOf: data.onBehalfOf,
     receivedAt: data.receivedAt,
     // Replaced by the DeadlineSet appended with the receipt; never read before it.
     dueAt: data.receivedAt,

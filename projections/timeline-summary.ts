@@ -2,7 +2,7 @@ import type { DomainEvent } from '../schema/events/catalogue.js';
 
 export type Language = 'PL' | 'EN';
 
-type Summaries = { [T in DomainEvent['type']]: (d: Extract<DomainEvent, { type: T }>['data']) => string };
+type Summaries = { [T in DomainEvent['type']]: (d: Extract<DomainEvent, { type: T }>['data'], participants: readonly string[] | null) => string };
 
 const list = (items: readonly string[]) => items.join('; ');
 const bases = (b: readonly { act: string; article: string }[]) => b.map((x) => `${x.act}, ${x.article}`).join('; ');
@@ -19,7 +19,7 @@ const pl: Summaries = {
   ComplaintLeftUnexamined: (d) => `Pozostawiono bez rozpoznania (${d.reason}): ${d.explanation}`,
   InformationRequested: (d) => `Zwrócono się o informacje do: ${d.requestedFrom}. Pytanie: ${d.question}`,
   InformationProvided: (d) => `Informacje od: ${d.providedBy}: ${d.summary}`,
-  ConversationRecorded: (d) => `Rozmowa (${d.channel}) z udziałem: ${list(d.participants)}. Wysłuchane zastrzeżenia: ${list(d.concernsHeard)}. Ustalenia: ${list(d.agreed) || 'brak'}.`,
+  ConversationRecorded: (d, who) => `Rozmowa (${d.channel})${who ? ` z udziałem: ${list(who)}` : ''}. Wysłuchane zastrzeżenia: ${list(d.concernsHeard)}. Ustalenia: ${list(d.agreed) || 'brak'}.`,
   ExplanationGiven: (d) => `Wyjaśnienie (${d.channel}): ${d.explanation} Uzasadnienie: ${d.reasons}`,
   DelayNoticeSent: (d) => `Zawiadomiono o zwłoce. Przyczyny: ${d.reasons} Nowy termin: ${d.newDueAt}. ${d.promptInstruction}`,
   PromptReceived: (d) => `Wpłynęło ponaglenie${d.summary ? `: ${d.summary}` : '.'}`,
@@ -66,7 +66,7 @@ const en: Summaries = {
   ComplaintLeftUnexamined: (d) => `Left unexamined (${d.reason}): ${d.explanation}`,
   InformationRequested: (d) => `Information requested from ${d.requestedFrom}: ${d.question}`,
   InformationProvided: (d) => `Information from ${d.providedBy}: ${d.summary}`,
-  ConversationRecorded: (d) => `Conversation (${d.channel}) with ${list(d.participants)}. Concerns heard: ${list(d.concernsHeard)}. Agreed: ${list(d.agreed) || 'nothing'}.`,
+  ConversationRecorded: (d, who) => `Conversation (${d.channel})${who ? ` with ${list(who)}` : ''}. Concerns heard: ${list(d.concernsHeard)}. Agreed: ${list(d.agreed) || 'nothing'}.`,
   ExplanationGiven: (d) => `Explanation (${d.channel}): ${d.explanation} Reasons: ${d.reasons}`,
   DelayNoticeSent: (d) => `Delay notice sent. Reasons: ${d.reasons} New due date: ${d.newDueAt}. Prompt instruction given.`,
   PromptReceived: (d) => `Prompt (ponaglenie) received${d.summary ? `: ${d.summary}` : '.'}`,
@@ -101,7 +101,11 @@ const en: Summaries = {
   SubjectDataErased: (d) => `Person's data erased (key destroyed). Ground: ${d.reason}`,
 };
 
-export function summarize(event: DomainEvent, language: Language): string {
+/**
+ * `participants`: the names (or pseudonyms) of a conversation's participants as the reader may see them; they are
+ * sealed in the event, so only the caller, who knows the reader, can supply them.
+ */
+export function summarize(event: DomainEvent, language: Language, participants: readonly string[] | null = null): string {
   const table = language === 'EN' ? en : pl;
-  return (table[event.type] as (d: unknown) => string)(event.data);
+  return (table[event.type] as (d: unknown, p: readonly string[] | null) => string)(event.data, participants);
 }

@@ -4,7 +4,13 @@ import { ChannelSchema, DeadlineFactSchema, LegalBasisSchema, OutcomeSchema, Sig
 import { MediationResultSchema } from './mediation-result.js';
 
 /** The complaint stream's catalogue (DESIGN §4). Personal data appears only sealed with the subject's key. */
-export const SealedPersonSchema = z.object({ subjectId: z.uuid(), sealed: z.string().min(1) });
+export const SealedDataSchema = z.object({ subjectId: z.uuid(), sealed: z.string().min(1) });
+export const SealedPersonSchema = SealedDataSchema;
+export type SealedData = z.infer<typeof SealedDataSchema>;
+/** What sealed free text about a person holds once opened: on whose behalf, accessibility needs (possibly health data). */
+export const PersonalTextSchema = z.string().min(1).max(500);
+/** The names of those who took part in a conversation, sealed as one list. */
+export const ParticipantNamesSchema = z.array(z.string().min(1).max(200)).min(1);
 
 export const complaintKinds = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION'] as const;
 export const deadlinePurposes = ['ANSWER', 'INFORM_REPRESENTATIVE'] as const;
@@ -23,13 +29,15 @@ export const complaintEventSchemas = {
     complainant: SealedPersonSchema.nullable(),
     /** Whether the complainant gave a name and an address to answer to; without both it is anonymous (§8 of the 2002 regulation). */
     identifiable: z.boolean(),
-    onBehalfOf: nullableText(300),
+    /** Sealed with the complainant's key: the name of the person represented is personal data. */
+    onBehalfOf: SealedDataSchema.nullable(),
     passedOnBy: z.object({ kind: z.enum(representativeKinds), name: text(200) }).nullable(),
     concernedUnit: nullableText(200),
     concernedStaffId: nullableText(100),
     remedySought: nullableText(2000),
     language: nullableText(35),
-    accessibilityNeeds: nullableText(500),
+    /** Sealed with the complainant's key: it may reveal health (GDPR art. 9). */
+    accessibilityNeeds: SealedDataSchema.nullable(),
     receivedAt: InstantSchema,
   }),
   DeadlineSet: DeadlineFactSchema.extend({
@@ -46,7 +54,8 @@ export const complaintEventSchemas = {
   InformationProvided: z.object({ providedBy: text(300), summary: text(5000) }),
   ConversationRecorded: z.object({
     channel: ChannelSchema,
-    participants: z.array(text(200)).min(1),
+    /** Sealed with the complainant's key (DESIGN §6): the names of those present. */
+    participants: SealedDataSchema,
     concernsHeard: z.array(text(2000)).min(1),
     agreed: z.array(text(2000)),
   }),

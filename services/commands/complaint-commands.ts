@@ -1,6 +1,8 @@
 import type { ComplaintCommandInput, ComplaintCommandName } from '../../schema/commands/complaint-commands.js';
 import type { Actor } from '../../schema/envelope.js';
-import { type ComplaintCommand, decide, evolve, initialState } from '../domain/complaint/index.js';
+import type { z } from 'zod';
+import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../schema/events/complaint-events.js';
+import { type ComplaintCommand, type ComplaintState, decide, evolve, initialState } from '../domain/complaint/index.js';
 import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId } from '../privacy/personal-data-vault.js';
@@ -43,32 +45,45 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
       now,
       decide: (state, at) => {
         const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
-        return decide(toDomainCommand(name, input, disputeId, state.exists, at), state, ctx);
+        return decide(toDomainCommand(name, input, disputeId, state, at), state, ctx);
       },
     });
     return { disputeId, ...result };
   }
 
-  function toDomainCommand<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, disputeId: string, exists: boolean, at: string): ComplaintCommand {
-    if (name !== 'receiveComplaint') {
-      const { disputeId: _d, commandId: _c, expectedRevision: _e, ...data } = input as ComplaintCommandInput<Exclude<N, 'receiveComplaint'>>;
-      return { type: name, data } as ComplaintCommand;
+  function toDomainCommand<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, disputeId: string, state: ComplaintState, at: string): ComplaintCommand {
+    if (name === 'receiveComplaint') return receipt(input as ComplaintCommandInput<'receiveComplaint'>, disputeId, state.exists, at);
+    const { disputeId: _d, commandId: _c, expectedRevision: _e, ...data } = input as ComplaintCommandInput<Exclude<N, 'receiveComplaint'>>;
+    if (name === 'recordConversation') {
+      const { participants, ...rest } = data as Omit<ComplaintCommandInput<'recordConversation'>, 'disputeId' | 'commandId' | 'expectedRevision'>;
+      // The names of those present are sealed with the complainant's key, so erasing the complainant erases them.
+      const subjectId = state.complainantSubjectId ?? newSubjectId();
+      return { type: 'recordConversation', data: { ...rest, participants: sealed(subjectId, ParticipantNamesSchema, participants) } };
     }
-    const { commandId: _c, complainant, receivedAt, ...rest } = input as ComplaintCommandInput<'receiveComplaint'>;
+    return { type: name, data } as ComplaintCommand;
+  }
+
+  function receipt(input: ComplaintCommandInput<'receiveComplaint'>, disputeId: string, exists: boolean, at: string): ComplaintCommand {
+    const { commandId: _c, complainant, receivedAt, onBehalfOf, accessibilityNeeds, ...rest } = input;
     // Seal only when the stream is new: a duplicate receipt is refused by the decider and must leave no key behind.
-    const subjectId = complainant && !exists ? newSubjectId() : null;
+    const subjectId = !exists && (complainant || onBehalfOf || accessibilityNeeds) ? newSubjectId() : null;
+    const about = (text: string | null) => (text && subjectId ? sealed(subjectId, PersonalTextSchema, text) : null);
     return {
       type: 'receiveComplaint',
       data: {
         ...rest,
         complaintId: disputeId,
         complainant: complainant && subjectId ? { subjectId, sealed: deps.vault.seal(subjectId, withoutNulls(complainant)) } : null,
+        onBehalfOf: about(onBehalfOf),
+        accessibilityNeeds: about(accessibilityNeeds),
         // §8 of the 2002 regulation: without a name and an address to answer to, the complaint is anonymous.
         identifiable: complainant !== null && (complainant.address !== null || complainant.email !== null),
         receivedAt: receivedAt ?? at,
       },
     };
   }
+
+  const sealed = <S extends z.ZodType>(subjectId: string, schema: S, data: z.input<S>): SealedData => ({ subjectId, sealed: deps.vault.sealJson(subjectId, schema, data) });
 
   return { execute };
 }

@@ -88,3 +88,9 @@ export function createPersonalDataVault(keys: SubjectKeyStore): PersonalDataVaul
 function additionalData(subjectId: string): Buffer {
   return Buffer.from(`${VERSION}.${subjectId}`, 'utf8');
 }
+
+/** Sealed data about a subject opened for reading: null when there is none or the subject was erased. */
+export function openSealed<S extends z.ZodType>(vault: PersonalDataVault, value: { subjectId: string; sealed: string } | null, schema: S): z.output<S> | null {
+  const opened = value ? vault.openJson(value.subjectId, schema, value.sealed) : null;
+  return opened === 'ERASED' ? null : opened;
+}

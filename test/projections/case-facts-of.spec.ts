@@ -32,7 +32,7 @@ describe('the facts the report takes from a dispute', () => {
   });
 
   it('groups in the ordinary dimensions: missing values have a group, accessibility needs only as stated or not', () => {
-    const v = view({ concernedUnit: null, language: 'UK', accessibilityNeeds: 'pętla indukcyjna' });
+    const v = view({ concernedUnit: null, language: 'UK', accessibilityNeeds: { subjectId: '5d1c3a1e-0f5e-4b9e-8a55-3d1c2b0a9f11', sealed: 'v1.pętla-indukcyjna' } });
     expect(['channel', 'unit', 'category', 'language', 'accessibilityNeeds'].map((d) => ordinaryGroupOf(v, d as never))).toEqual(['LETTER', 'NOT_GIVEN', 'opłaty', 'uk', 'STATED']);
   });
 });

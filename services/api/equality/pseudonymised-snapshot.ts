@@ -1,7 +1,9 @@
 import type { DisputeSnapshot } from '../../../projections/dispute-queries.js';
 import type { DisputeView } from '../../../projections/dispute-view.js';
+import type { z } from 'zod';
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
+import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../../schema/events/complaint-events.js';
+import { openSealed, type PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
 import { createRedactor, type KnownPerson } from '../../privacy/redaction.js';
 
@@ -45,8 +47,14 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
     return person === 'ERASED' ? [] : [{ pseudonym: pseudonyms.person(subjectId), person }];
   });
   // Names typed into name fields (on whose behalf, who took part in a conversation) are found in the free text too.
-  const typed = snapshot.timeline.flatMap(({ event: e }) =>
-    e.type === 'ComplaintReceived' ? [e.data.onBehalfOf, e.data.passedOnBy?.name] : e.type === 'ConversationRecorded' ? e.data.participants : [],
+  // They are sealed with the complainant's key: opened here, for redaction only; once erased there is nothing to find.
+  const opened = <S extends z.ZodType>(value: SealedData | null, schema: S) => openSealed(vault, value, schema);
+  const typed = snapshot.timeline.flatMap(({ event: e }): (string | null | undefined)[] =>
+    e.type === 'ComplaintReceived'
+      ? [opened(e.data.onBehalfOf, PersonalTextSchema), e.data.passedOnBy?.name]
+      : e.type === 'ConversationRecorded'
+        ? (opened(e.data.participants, ParticipantNamesSchema) ?? [])
+        : [],
   );
   for (const name of typed) if (name) known.push({ pseudonym: pseudonyms.name(name), person: { name } });
   const parties = new Map(view.mediations.flatMap((m) => m.parties.map((p) => [p.partyId, pseudonyms.person(p.person.subjectId)] as const)));
@@ -76,6 +84,10 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
   return {
     ...snapshot,
     view: { ...(map(view, '') as DisputeView), id: view.id },
-    timeline: snapshot.timeline.map((r) => ({ ...r, event: { type: r.event.type, data: map(r.event.data, 'data', undefined, r.event.type) } as DomainEvent })),
+    timeline: snapshot.timeline.map((r) => {
+      // A conversation's participants are sealed in the event: the reviewer is told who took part by pseudonym.
+      const names = r.event.type === 'ConversationRecorded' ? opened(r.event.data.participants, ParticipantNamesSchema) : null;
+      return { ...r, event: { type: r.event.type, data: map(r.event.data, 'data', undefined, r.event.type) } as DomainEvent, ...(names && { participants: names.map(pseudonymOfName) }) };
+    }),
   };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { summarize } from '../../../projections/timeline-summary.js';
 import { InstantSchema } from '../../../schema/envelope.js';
+import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../../schema/events/complaint-events.js';
+import { openSealed } from '../../privacy/personal-data-vault.js';
 import { canSeePersonalData } from '../permissions.js';
 import { LONG_LIST_ITEMS, listOf } from './complexity-plugin.js';
 import { admit, type ApiContext } from './context.js';
@@ -31,10 +33,12 @@ export class DisputeResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: 'Null for roles that may not see personal data, for anonymous complaints, and after erasure.' })
   complainant(@Root() dispute: Dispute, @Ctx() ctx: ApiContext): Person | null {
-    const sealed = dispute.snapshot.view.complainant;
+    const { complainant: sealed, onBehalfOf, accessibilityNeeds } = dispute.snapshot.view;
     if (!sealed || !canSeePersonalData(ctx.actor.role)) return null;
     const person = ctx.services.vault.open(sealed.subjectId, sealed.sealed);
-    return person === 'ERASED' ? null : person;
+    if (person === 'ERASED') return null;
+    const { vault } = ctx.services;
+    return { ...person, onBehalfOf: openSealed(vault, onBehalfOf, PersonalTextSchema), accessibilityNeeds: openSealed(vault, accessibilityNeeds, PersonalTextSchema) };
   }
 
   @FieldResolver(() => [TimelineEntry], { complexity: listOf(LONG_LIST_ITEMS) })
@@ -43,10 +47,16 @@ export class DisputeResolver {
   }
 }
 
+/** Who took part in a conversation, for those who may see personal data; sealed with the complainant's key. */
+function participantNames(ctx: ApiContext, sealed: SealedData): readonly string[] | null {
+  return canSeePersonalData(ctx.actor.role) ? openSealed(ctx.services.vault, sealed, ParticipantNamesSchema) : null;
+}
+
 @Resolver(() => TimelineEntry)
 export class TimelineEntryResolver {
   @FieldResolver(() => String, { description: 'What happened, with full reasons; Polish unless asked otherwise.' })
-  summary(@Root() entry: TimelineEntry, @Arg('language', () => Language, { defaultValue: 'PL' }) language: keyof typeof Language): string {
-    return summarize(entry.record.event, language);
+  summary(@Root() entry: TimelineEntry, @Arg('language', () => Language, { defaultValue: 'PL' }) language: keyof typeof Language, @Ctx() ctx: ApiContext): string {
+    const { event, participants } = entry.record;
+    return summarize(event, language, participants ?? (event.type === 'ConversationRecorded' ? participantNames(ctx, event.data.participants) : null));
   }
 }

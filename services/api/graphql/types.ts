@@ -23,6 +23,8 @@ export class Person {
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => String, { nullable: true, description: 'The person on whose behalf the complaint was made.' }) onBehalfOf?: string | null;
+  @Field(() => String, { nullable: true }) accessibilityNeeds?: string | null;
 }
 
 @ObjectType()

@@ -2,17 +2,19 @@ import type { ComplaintCommandInput, ComplaintCommandName } from '../../../schem
 import type { EventData } from '../../../schema/events/catalogue.js';
 import type { Actor } from '../../../schema/envelope.js';
 import type { MediationResult } from '../../../schema/events/mediation-result.js';
+import type { SealedData } from '../../../schema/events/complaint-events.js';
 import type { Calendar, DeadlineRuleName } from '../deadlines/index.js';
 
-type OnDisputeName = Exclude<ComplaintCommandName, 'receiveComplaint'>;
+type OnDisputeName = Exclude<ComplaintCommandName, 'receiveComplaint' | 'recordConversation'>;
 type Addressing = 'disputeId' | 'commandId' | 'expectedRevision';
 
 /**
- * A complaint command as the decider sees it: the validated input without its addressing, and for receipt
- * the personal data already sealed (sealing needs the key store, which is I/O and stays outside the domain).
+ * A complaint command as the decider sees it: the validated input without its addressing, and personal data
+ * already sealed (sealing needs the key store, which is I/O and stays outside the domain).
  */
 export type ComplaintCommand =
-  | { type: 'receiveComplaint'; data: Omit<EventData<'ComplaintReceived'>, never> }
+  | { type: 'receiveComplaint'; data: EventData<'ComplaintReceived'> }
+  | { type: 'recordConversation'; data: Omit<ComplaintCommandInput<'recordConversation'>, Addressing | 'participants'> & { participants: SealedData } }
   | { [N in OnDisputeName]: { type: N; data: Omit<ComplaintCommandInput<N>, Addressing> } }[OnDisputeName];
 
 /** Recorded on the complaint by the mediation's command handling when a mediation is proposed or ends; no mutation of their own. */

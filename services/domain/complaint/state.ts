@@ -11,6 +11,8 @@ export interface ComplaintState {
   revision: number;
   status: ComplaintStatus;
   identifiable: boolean;
+  /** The complainant's pseudonymous subject: later personal data about the case is sealed with their key. */
+  complainantSubjectId: string | null;
   concernedStaffId: string | null;
   receivedAt: string | null;
   acknowledged: boolean;
@@ -29,6 +31,7 @@ export const initialState = (): ComplaintState => ({
   revision: -1,
   status: 'RECEIVED',
   identifiable: false,
+  complainantSubjectId: null,
   concernedStaffId: null,
   receivedAt: null,
   acknowledged: false,
@@ -56,6 +59,7 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
         exists: true,
         status: 'RECEIVED',
         identifiable: event.data.identifiable,
+        complainantSubjectId: event.data.complainant?.subjectId ?? null,
         concernedStaffId: event.data.concernedStaffId,
         receivedAt: event.data.receivedAt,
       };
