@@ -1,14 +1,10 @@
-import type { DomainEvent, EventData, EventType } from '../../../schema/events/catalogue.js';
+import type { DomainEvent, EventData } from '../../../schema/events/catalogue.js';
+import { event, isLater } from '../events.js';
 import { NotFound, RuleViolated } from '../../errors.js';
 import { addDays, computeDeadline, endOfWarsawDay, nextWorkingDayFrom, warsawDate } from '../deadlines/index.js';
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
 import { promptInstruction } from './notices.js';
 import { type ComplaintState, isOpen, isSettled } from './state.js';
-
-/** Instants carry offsets, so they are compared as times, never as strings. */
-const isLater = (a: string, b: string) => Date.parse(a) > Date.parse(b);
-
-const event = <T extends EventType>(type: T, data: EventData<T>) => ({ type, data }) as DomainEvent;
 
 type Command = ComplaintCommand | MediationLinkCommand;
 

@@ -2,7 +2,8 @@ import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import { computeDeadline, endOfWarsawDay, warsawDate } from '../deadlines/index.js';
 import type { CommandData, DecisionContext } from './commands.js';
-import { event, isLater, requireParties } from './guards.js';
+import { event, isLater } from '../events.js';
+import { requireParties } from './guards.js';
 import { type MediationState, timeLimit } from './state.js';
 
 /** KPA art. 96e § 2: on a joint request, or for other important reasons, extended once by at most a month. */

@@ -4,7 +4,8 @@ import { NotFound, RuleViolated } from '../../errors.js';
 import { computeDeadline } from '../deadlines/index.js';
 import type { CommandData, DecisionContext, MediationCommand } from './commands.js';
 import { endMediation, extendMediation, fileProtocol } from './conclusion.js';
-import { event, isAppointedMediator, isLater, requireMediator, requireParties } from './guards.js';
+import { event, isLater } from '../events.js';
+import { isAppointedMediator, requireMediator, requireParties } from './guards.js';
 import { cancelSession, recordSession, scheduleSession } from './sessions.js';
 import { type MediationState, timeLimit } from './state.js';
 

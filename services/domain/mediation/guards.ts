@@ -1,14 +1,8 @@
 import type { Actor } from '../../../schema/envelope.js';
-import type { DomainEvent, EventData, EventType } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import type { MediationState } from './state.js';
 
 /** Checks and helpers the mediation's decisions share. */
-
-/** Instants carry offsets, so they are compared as times, never as strings. */
-export const isLater = (a: string, b: string) => Date.parse(a) > Date.parse(b);
-
-export const event = <T extends EventType>(type: T, data: EventData<T>) => ({ type, data }) as DomainEvent;
 
 export const isAppointedMediator = (state: MediationState, actor: Actor) => actor.role === 'MEDIATOR' && actor.userId === state.mediatorUserId;
 

@@ -1,7 +1,8 @@
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import type { CommandData, DecisionContext } from './commands.js';
-import { event, isLater, requireMediator, requireParties } from './guards.js';
+import { event, isLater } from '../events.js';
+import { requireMediator, requireParties } from './guards.js';
 import { type MediationState, timeLimit } from './state.js';
 
 /** Sessions are recorded as time, place and attendees only: mediation is not public (KPA art. 96j). */

@@ -1,8 +1,7 @@
-import type { DomainEvent, EventData, EventType } from '../../../schema/events/catalogue.js';
+import { event } from '../events.js';
+import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import type { SubjectState } from './state.js';
-
-const event = <T extends EventType>(type: T, data: EventData<T>) => ({ type, data }) as DomainEvent;
 
 export interface RecordingFacts {
   disputeId: string;
