@@ -74,6 +74,7 @@ export const complaintCommandInputSchemas = {
   }),
   keepPriorPosition: onDispute.extend({ note: text(5000), priorDisputeId: z.uuid().nullish().transform((v) => v ?? null), signer: SignerSchema }),
   notifyComplainant: onDispute.extend({ channel: ChannelSchema }),
+  informRepresentative: onDispute.extend({ channel: ChannelSchema, summary: text(2000) }),
   withdrawComplaint: onDispute.extend({ reason: optionalText(2000) }),
   closeComplaint: onDispute,
   reopenComplaint: onDispute.extend({ newCircumstances: text(5000) }),

@@ -89,6 +89,8 @@ export const complaintEventSchemas = {
     basedOnRevision: z.number().int().nonnegative(),
   }),
   ComplainantNotified: z.object({ channel: ChannelSchema, notifiedAt: InstantSchema }),
+  /** KPA art. 237: the MP, senator or councillor who passed the complaint on is told how it stands or ended. */
+  RepresentativeInformed: z.object({ channel: ChannelSchema, summary: text(2000), informedAt: InstantSchema }),
   ComplaintWithdrawn: z.object({ reason: nullableText(2000) }),
   ComplaintClosed: z.object({ closedAt: InstantSchema }),
   ComplaintReopened: z.object({ newCircumstances: text(5000) }),

@@ -31,6 +31,7 @@ export const permissions = {
   decideComplaint: clerkWork,
   keepPriorPosition: clerkWork,
   notifyComplainant: clerkWork,
+  informRepresentative: clerkWork,
   withdrawComplaint: clerkWork,
   closeComplaint: clerkWork,
   reopenComplaint: clerkWork,

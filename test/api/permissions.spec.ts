@@ -8,7 +8,7 @@ const complaintMutations = [
   'receiveComplaint', 'acknowledgeComplaint', 'classifyComplaint', 'assignComplaint', 'requestSupplement',
   'recordSupplement', 'leaveUnexamined', 'requestInformation', 'provideInformation', 'recordConversation',
   'recordExplanation', 'extendDeadline', 'recordPrompt', 'forwardComplaint', 'decideComplaint', 'keepPriorPosition',
-  'notifyComplainant', 'withdrawComplaint', 'closeComplaint', 'reopenComplaint', 'recordEqualityData', 'withdrawEqualityConsent',
+  'notifyComplainant', 'informRepresentative', 'withdrawComplaint', 'closeComplaint', 'reopenComplaint', 'recordEqualityData', 'withdrawEqualityConsent',
   'eraseSubject',
 ];
 const mediationMutations = [

@@ -66,6 +66,10 @@ export class ComplaintResolver {
   @Mutation(() => CommandResult) notifyComplainant(@Arg('input', () => I.NotifyComplainantInput) input: I.NotifyComplainantInput, @Ctx() ctx: ApiContext) {
     return run(ctx, 'notifyComplainant', input);
   }
+  @Mutation(() => CommandResult, { description: 'Within 14 days of receipt at the latest (KPA art. 237).' })
+  informRepresentative(@Arg('input', () => I.InformRepresentativeInput) input: I.InformRepresentativeInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'informRepresentative', input);
+  }
   @Mutation(() => CommandResult) withdrawComplaint(@Arg('input', () => I.WithdrawComplaintInput) input: I.WithdrawComplaintInput, @Ctx() ctx: ApiContext) {
     return run(ctx, 'withdrawComplaint', input);
   }

@@ -156,6 +156,12 @@ export class NotifyComplainantInput extends DisputeCommandInput {
   @Field(() => Channel) channel!: string;
 }
 
+@InputType({ description: 'Tells the MP, senator or councillor who passed the complaint on how it stands or ended (KPA art. 237).' })
+export class InformRepresentativeInput extends DisputeCommandInput {
+  @Field(() => Channel) channel!: string;
+  @Field(() => String) summary!: string;
+}
+
 @InputType()
 export class WithdrawComplaintInput extends DisputeCommandInput {
   @Field(() => String, { nullable: true }) reason?: string;

@@ -11,7 +11,7 @@ type Command = ComplaintCommand | MediationLinkCommand;
 /** Commands that still make sense for an anonymous complaint, which may only be left unexamined. */
 const allowedWhenAnonymous = new Set<Command['type']>(['leaveUnexamined', 'assignComplaint', 'classifyComplaint', 'closeComplaint']);
 /** Talking to the citizen goes on after a decision: explaining it is part of good service. */
-const allowedWhenSettled = new Set<Command['type']>(['notifyComplainant', 'closeComplaint', 'recordExplanation', 'recordConversation', 'assignComplaint']);
+const allowedWhenSettled = new Set<Command['type']>(['notifyComplainant', 'informRepresentative', 'closeComplaint', 'recordExplanation', 'recordConversation', 'assignComplaint']);
 
 export function decide(command: Command, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
   if (command.type === 'receiveComplaint') return receive(command.data, state, ctx);
@@ -70,6 +70,11 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
     case 'notifyComplainant':
       if (!isSettled(state)) throw new RuleViolated('notify-before-settlement', 'There is nothing to notify yet: decide, forward or otherwise settle the complaint first.');
       return [event('ComplainantNotified', { channel: command.data.channel, notifiedAt: ctx.now })];
+    case 'informRepresentative':
+      if (!state.passedOnByRepresentative) {
+        throw new RuleViolated('KPA-237-no-representative', 'No MP, senator or councillor passed this complaint on: there is no one to inform. Notify the complainant instead.');
+      }
+      return [event('RepresentativeInformed', { ...command.data, informedAt: ctx.now })];
     case 'withdrawComplaint':
       return [event('ComplaintWithdrawn', command.data)];
     case 'closeComplaint':

@@ -13,6 +13,8 @@ export interface ComplaintState {
   identifiable: boolean;
   /** The complainant's pseudonymous subject: later personal data about the case is sealed with their key. */
   complainantSubjectId: string | null;
+  /** Passed on by an MP, senator or councillor, who is to be informed (KPA art. 237). */
+  passedOnByRepresentative: boolean;
   concernedStaffId: string | null;
   receivedAt: string | null;
   acknowledged: boolean;
@@ -32,6 +34,7 @@ export const initialState = (): ComplaintState => ({
   status: 'RECEIVED',
   identifiable: false,
   complainantSubjectId: null,
+  passedOnByRepresentative: false,
   concernedStaffId: null,
   receivedAt: null,
   acknowledged: false,
@@ -60,6 +63,7 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
         status: 'RECEIVED',
         identifiable: event.data.identifiable,
         complainantSubjectId: event.data.complainant?.subjectId ?? null,
+        passedOnByRepresentative: event.data.passedOnBy !== null,
         concernedStaffId: event.data.concernedStaffId,
         receivedAt: event.data.receivedAt,
       };

@@ -174,6 +174,18 @@ describe('after settlement', () => {
   });
 });
 
+describe('informing the MP, senator or councillor who passed the complaint on (KPA art. 237)', () => {
+  const inform = cmd('informRepresentative', { channel: 'EPUAP', summary: 'Skargę przyjęto; odpowiedź do 3 kwietnia 2025 r.' });
+  it('is recorded, also after the decision, to tell how it ended', () => {
+    const passedOn = received({ passedOnBy: { kind: 'COUNCILLOR', name: 'Radna Helena Łukaszewicz' } });
+    given(passedOn).when(inform, ctx()).then([{ type: 'RepresentativeInformed', data: { channel: 'EPUAP', informedAt: '2025-03-10T09:00:00+01:00' } }]);
+    given([...passedOn, decided]).when(inform, ctx()).then([{ type: 'RepresentativeInformed' }]);
+  });
+  it('is refused when no representative passed it on', () => {
+    given(received()).when(inform, ctx()).thenRefuses('KPA-237-no-representative');
+  });
+});
+
 describe('closing and reopening', () => {
   it('only a settled complaint can be closed', () => {
     given(received()).when(cmd('closeComplaint', {}), ctx()).thenRefuses('close-before-settlement');
