@@ -29,6 +29,9 @@ export interface DisputeView {
   dueRule: string;
   dueCalendarVersion: string;
   extensions: number;
+  /** KPA art. 237: when the MP, senator or councillor who passed the complaint on must be informed, and when they were. */
+  representativeDueAt: string | null;
+  representativeInformedAt: string | null;
   acknowledgedAt: string | null;
   assignee: { userId: string; name: string } | null;
   complainant: { subjectId: string; sealed: string } | null;
@@ -75,7 +78,7 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
   const at = recorded.metadata.occurredAt;
   switch (e.type) {
     case 'DeadlineSet':
-      if (e.data.purpose !== 'ANSWER') return v;
+      if (e.data.purpose === 'INFORM_REPRESENTATIVE') return { ...v, representativeDueAt: e.data.dueAt };
       return { ...v, dueAt: e.data.dueAt, dueRule: e.data.rule, dueCalendarVersion: e.data.calendarVersion, extensions: v.extensions + (e.data.reason === 'EXTENSION' ? 1 : 0) };
     case 'ComplaintAcknowledged':
       return { ...v, acknowledgedAt: e.data.acknowledgedAt };
@@ -96,6 +99,8 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
     case 'ComplaintLeftUnexamined':
     case 'ComplaintWithdrawn':
       return { ...v, settledAt: at };
+    case 'RepresentativeInformed':
+      return { ...v, representativeInformedAt: v.representativeInformedAt ?? e.data.informedAt };
     case 'ComplainantNotified':
       return { ...v, notifiedAt: e.data.notifiedAt };
     case 'ComplaintClosed':
@@ -127,6 +132,8 @@ function received(data: EventData<'ComplaintReceived'>, recorded: RecordedEvent)
     dueRule: '',
     dueCalendarVersion: '',
     extensions: 0,
+    representativeDueAt: null,
+    representativeInformedAt: null,
     acknowledgedAt: null,
     assignee: null,
     complainant: data.complainant,

@@ -33,6 +33,13 @@ export const ReceiveComplaintInputSchema = z.object({
   receivedAt: InstantSchema.nullish().transform((v) => v ?? null),
   language: optionalText(35),
   accessibilityNeeds: optionalText(500),
+}).superRefine((input, ctx) => {
+  // Both are about the complainant and sealed with their key: without a complainant no one could read or erase them.
+  for (const field of ['onBehalfOf', 'accessibilityNeeds'] as const) {
+    if (input[field] !== null && input.complainant === null) {
+      ctx.addIssue({ code: 'custom', path: [field], message: 'needs a complainant: give the complainant’s name, or leave it out for an anonymous complaint' });
+    }
+  }
 });
 
 export const ExpectedRevisionSchema = z.number().int().nonnegative().nullish().transform((v) => v ?? null);

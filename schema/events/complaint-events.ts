@@ -96,5 +96,6 @@ export const complaintEventSchemas = {
   ComplaintReopened: z.object({ newCircumstances: text(5000) }),
   /** Links to the mediation stream: the complaint stays IN_MEDIATION until every mediation opened on it is closed. */
   MediationOpened: z.object({ mediationId: z.uuid(), openedAt: InstantSchema }),
-  MediationClosed: z.object({ mediationId: z.uuid(), result: MediationResultSchema }),
+  /** excludedDays: how long the case stood postponed for it (referral to end, at most to its time limit). */
+  MediationClosed: z.object({ mediationId: z.uuid(), result: MediationResultSchema, excludedDays: z.number().int().nonnegative() }),
 } as const;

@@ -25,6 +25,9 @@ export const subjectStream = (subjectId: string) => `subject-${subjectId}`;
 
 /**
  * Command ids are the client's, so they are scoped to the user who sent them: two clerks who both number their
- * commands "1" must never have one's command taken for a retry of the other's. No id given: a fresh one.
+ * commands "1" must never have one's command taken for a retry of the other's. `scope` does the same for a stream
+ * that serves several cases (a person's): an id reused on another case is another command. No id given: a fresh one.
  */
-export const commandIdFor = (actor: Actor, given: string | null) => `${actor.userId}:${given ?? randomUUID()}`;
+export const commandIdFor = (actor: Actor, given: string | null, scope = '') =>
+  // The user id is encoded so that it never contains the separator: no two users' ids can run together.
+  `${encodeURIComponent(actor.userId)}:${scope ? `${scope}:` : ''}${given ?? randomUUID()}`;

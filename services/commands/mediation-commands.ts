@@ -1,9 +1,10 @@
 import type { MediationCommandInput, MediationCommandName } from '../../schema/commands/mediation-commands.js';
 import type { Actor, RecordedEvent } from '../../schema/envelope.js';
 import { decide as decideComplaint, evolve as evolveComplaint, initialState as initialComplaint } from '../domain/complaint/index.js';
-import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
-import { decide, evolve, initialState, type MediationCommand } from '../domain/mediation/index.js';
-import { NotFound } from '../errors.js';
+import { type Calendar, type DeadlineRuleName, warsawDate } from '../domain/deadlines/index.js';
+import type { EventData } from '../../schema/events/catalogue.js';
+import { decide, evolve, initialState, type MediationCommand, timeLimit } from '../domain/mediation/index.js';
+import { NotFound, RuleViolated } from '../errors.js';
 import { newSubjectId, type PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
 import { commandIdFor, complaintStream, mediationStream, nameBasedUuid } from './ids.js';
@@ -55,7 +56,8 @@ export function createMediationCommands(deps: MediationCommandDeps) {
 
   async function propose(input: MediationCommandInput<'proposeMediation'>, actor: Actor): Promise<MediationCommandResult> {
     const commandId = commandIdFor(actor, input.commandId);
-    const mediationId = nameBasedUuid(`mediation:${commandId}`);
+    // Scoped to the dispute too: a command id reused on another complaint must make another mediation.
+    const mediationId = nameBasedUuid(`mediation:${input.disputeId}:${commandId}`);
     const complaintEvents = await deps.store.readStream(complaintStream(input.disputeId));
     const complaint = fold(complaintDecider, complaintEvents);
     if (!complaint.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
@@ -83,7 +85,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
         return decide(command, state, { now: when, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds });
       },
     });
-    const link = await linkComplaint(input.disputeId, commandId, actor, { type: 'openMediation', data: { mediationId } });
+    const link = await linkComplaint(input.disputeId, `open:${mediationId}`, actor, { type: 'openMediation', data: { mediationId } });
     return { disputeId: input.disputeId, mediationId, revision: mediation.revision, position: maxOf(mediation.position, link.position) };
   }
 
@@ -91,30 +93,47 @@ export function createMediationCommands(deps: MediationCommandDeps) {
     const commandId = commandIdFor(actor, input.commandId);
     const { mediationId, commandId: _c, expectedRevision, ...data } = input;
     const stream = mediationStream(mediationId);
-    const result = await runOnStream(deps.store, mediationDecider, {
-      stream,
-      commandId,
-      correlationId: commandId,
-      expectedRevision,
-      actor,
-      now,
-      decide: (state, at) => decide({ type: name, data } as MediationCommand, state, { now: at, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds }),
-    });
-    const events = await deps.store.readStream(stream);
+    let result;
+    try {
+      result = await runOnStream(deps.store, mediationDecider, {
+        stream,
+        commandId,
+        correlationId: commandId,
+        expectedRevision,
+        actor,
+        now,
+        decide: (state, at) => decide({ type: name, data } as MediationCommand, state, { now: at, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds }),
+      });
+    } catch (error) {
+      // A mediation that ended without its complaint learning of it (the link's append failed) is repaired by
+      // whatever command comes next, even one refused because the mediation has ended.
+      if (error instanceof RuleViolated && error.rule === 'mediation-ended') await closeLink(mediationId, actor);
+      throw error;
+    }
+    const link = await closeLink(mediationId, actor);
+    return { disputeId: link.disputeId, mediationId, revision: result.revision, position: maxOf(result.position, link.position ?? 0n) };
+  }
+
+  /**
+   * Once a mediation has ended, its complaint learns it exactly once (the link's command id is the mediation's),
+   * with the days the case stood postponed: from the referral to the mediator to the end, at most to the time limit
+   * (KPA art. 96e, art. 35 § 5). Before the referral the case was not postponed.
+   */
+  async function closeLink(mediationId: string, actor: Actor): Promise<{ disputeId: string; position: bigint | null }> {
+    const events = await deps.store.readStream(mediationStream(mediationId));
     const state = fold(mediationDecider, events);
     const disputeId = state.complaintId!;
-    let position = result.position;
     const ended = events.find((e) => e.type === 'MediationEnded');
-    if (ended) {
-      // Whichever command ended it, the complaint learns once: the link's command id is the mediation's.
-      const complaint = fold(complaintDecider, await deps.store.readStream(complaintStream(disputeId)));
-      if (complaint.openMediations.includes(mediationId)) {
-        const resultOf = (ended.data as { result: 'AGREEMENT' | 'NO_AGREEMENT' | 'WITHDRAWN' | 'TIMED_OUT' }).result;
-        const link = await linkComplaint(disputeId, `close:${mediationId}`, actor, { type: 'closeMediation', data: { mediationId, result: resultOf } });
-        position = maxOf(position, link.position);
-      }
-    }
-    return { disputeId, mediationId, revision: result.revision, position };
+    if (!ended) return { disputeId, position: null };
+    const complaint = fold(complaintDecider, await deps.store.readStream(complaintStream(disputeId)));
+    if (!complaint.openMediations.includes(mediationId)) return { disputeId, position: null };
+    const { result, endedAt } = ended.data as EventData<'MediationEnded'>;
+    const referredAt = events.find((e) => e.type === 'MediatorAppointed')?.metadata.occurredAt;
+    const limit = timeLimit(state)?.dueAt;
+    const until = limit && Date.parse(limit) < Date.parse(endedAt) ? limit : endedAt;
+    const excludedDays = referredAt ? Math.max(0, daysBetween(warsawDate(referredAt), warsawDate(until))) : 0;
+    const link = await linkComplaint(disputeId, `close:${mediationId}`, actor, { type: 'closeMediation', data: { mediationId, result, excludedDays } });
+    return { disputeId, position: link.position };
   }
 
   async function execute<N extends MediationCommandName>(name: N, input: MediationCommandInput<N>, actor: Actor): Promise<MediationCommandResult> {
@@ -126,6 +145,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
 }
 
 const maxOf = (a: bigint, b: bigint) => (a > b ? a : b);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 function complainantSubjectOf(events: readonly RecordedEvent[]): string | null {
   const receipt = events.find((e) => e.type === 'ComplaintReceived');

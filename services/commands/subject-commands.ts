@@ -55,7 +55,7 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
     // Refusals that need no history (no consent, anonymous) come before any sealing or stream.
     if (facts.complainant === null || !facts.consent) checkRecording(facts, initialState());
     const subjectId = facts.complainant!.subjectId;
-    const result = await run(subjectId, commandIdFor(actor, input.commandId), actor, (state) => {
+    const result = await run(subjectId, commandIdFor(actor, input.commandId, input.disputeId), actor, (state) => {
       checkRecording(facts, state);
       return { type: 'recordEqualityData', data: { ...facts, sealedAnswers: deps.vault.sealJson(subjectId, SealedAnswersSchema, input.answers) } };
     });
@@ -68,7 +68,7 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
     const command: SubjectCommand = { type: 'withdrawEqualityConsent', data: { subjectId: complainant?.subjectId ?? '', disputeId } };
     // An anonymous complaint never had equality data: the decider says so from an empty history.
     if (complainant === null) decide(command, initialState(), { now: now() });
-    const result = await run(complainant!.subjectId, commandIdFor(actor, input.commandId), actor, () => command);
+    const result = await run(complainant!.subjectId, commandIdFor(actor, input.commandId, input.disputeId), actor, () => command);
     return { disputeId: input.disputeId, ...result };
   }
 

@@ -54,6 +54,20 @@ describe('a complaint’s whole life over HTTP on a real SQLite folder', () => {
     expect(dispute.timeline[0].actor).toEqual({ userId: 'u-clerk', name: 'Anna Żółkiewska', role: 'CLERK' });
   });
 
+  it('a complaint passed on by a councillor shows when they must be informed (14 days, KPA art. 237) and when they were', async () => {
+    const { data } = await server.gql(RECEIVE, { input: complaintInput({ passedOnBy: { kind: 'COUNCILLOR', name: 'Radna Helena Łukaszewicz' } }) });
+    const id = data!.receiveComplaint.disputeId;
+    const READ = `query($id: ID!) { dispute(id: $id) { receivedAt representativeDueAt representativeInformedAt } }`;
+    const before = (await server.gql(READ, { id }, 'SUPERVISOR')).data!.dispute;
+    expect(before.representativeInformedAt).toBeNull();
+    expect(Date.parse(before.representativeDueAt) - Date.parse(before.receivedAt)).toBeGreaterThan(13 * 86_400_000);
+    const informed = await server.gql(`mutation($input: InformRepresentativeInput!) { informRepresentative(input: $input) { revision } }`, {
+      input: { disputeId: id, channel: 'EPUAP', summary: 'Skargę przyjęto; odpowiedź w ustawowym terminie.' },
+    });
+    expect(informed.errors).toBeUndefined();
+    expect((await server.gql(READ, { id }, 'SUPERVISOR')).data!.dispute.representativeInformedAt).not.toBeNull();
+  });
+
   it('an ombudsman reviewer sees the dispute but never the complainant', async () => {
     const { data } = await server.gql(RECEIVE, { input: complaintInput() });
     const res = await server.gql(DISPUTE, { id: data!.receiveComplaint.disputeId }, 'OMBUDSMAN');

@@ -39,6 +39,11 @@ describe('personal data about the complainant beyond name and contact', () => {
     expect(conversation.summary).toContain('z udziałem: Jan Kowalski; Bożena Źdźbło (kierowniczka)');
   });
 
+  it('is refused without a complainant, since no one could then read or erase it', async () => {
+    const res = await server.gql(RECEIVE, { input: complaintInput({ complainant: null, accessibilityNeeds: 'Wózek inwalidzki.' }) });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'accessibilityNeeds' }] });
+  });
+
   it('is never shown to an ombudsman reviewer, who reads pseudonyms', async () => {
     const { data } = await server.gql(READ, { id }, 'OMBUDSMAN');
     expect(data!.dispute.complainant).toBeNull();

@@ -28,6 +28,9 @@ export class Dispute {
   @Field(() => DateTimeScalar) dueAt!: string;
   @Field(() => Boolean, { description: 'Still open after its answer was due, measured at asOf (or now).' }) overdue!: boolean;
   @Field(() => Deadline) deadline!: Deadline;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the MP, senator or councillor who passed the complaint on must be informed (KPA art. 237).' })
+  representativeDueAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When they were first informed.' }) representativeInformedAt!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) acknowledgedAt!: string | null;
   @Field(() => Assignee, { nullable: true }) assignee!: Assignee | null;
   @Field(() => Boolean, { description: 'False when the complainant gave no name and address (anonymous).' }) identifiable!: boolean;
@@ -66,6 +69,8 @@ export function toDispute(snapshot: DisputeSnapshot): Dispute {
     dueAt: v.dueAt,
     overdue: snapshot.overdue,
     deadline: { dueAt: v.dueAt, rule: v.dueRule, calendarVersion: v.dueCalendarVersion, extensions: v.extensions },
+    representativeDueAt: v.representativeDueAt,
+    representativeInformedAt: v.representativeInformedAt,
     acknowledgedAt: v.acknowledgedAt,
     assignee: v.assignee,
     identifiable: v.identifiable,

@@ -20,7 +20,7 @@ export type ComplaintCommand =
 /** Recorded on the complaint by the mediation's command handling when a mediation is proposed or ends; no mutation of their own. */
 export type MediationLinkCommand =
   | { type: 'openMediation'; data: { mediationId: string } }
-  | { type: 'closeMediation'; data: { mediationId: string; result: MediationResult } };
+  | { type: 'closeMediation'; data: { mediationId: string; result: MediationResult; excludedDays: number } };
 
 /** What a decision may depend on besides the state: the time and the office's configured rules. No I/O. */
 export interface DecisionContext {

@@ -9,7 +9,7 @@ import { type ComplaintState, isOpen, isSettled } from './state.js';
 type Command = ComplaintCommand | MediationLinkCommand;
 
 /** Commands that still make sense for an anonymous complaint, which may only be left unexamined. */
-const allowedWhenAnonymous = new Set<Command['type']>(['leaveUnexamined', 'assignComplaint', 'classifyComplaint', 'closeComplaint']);
+const allowedWhenAnonymous = new Set<Command['type']>(['leaveUnexamined', 'informRepresentative', 'assignComplaint', 'classifyComplaint', 'closeComplaint']);
 /** Talking to the citizen goes on after a decision: explaining it is part of good service. */
 const allowedWhenSettled = new Set<Command['type']>(['notifyComplainant', 'informRepresentative', 'closeComplaint', 'recordExplanation', 'recordConversation', 'assignComplaint']);
 
@@ -163,18 +163,15 @@ function extendDeadline(data: { newDueAt: string; reasons: string }, state: Comp
 function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
   if (!state.openMediations.includes(data.mediationId)) throw new RuleViolated('mediation-not-open', 'No mediation with this id is open on this complaint.');
   const closed = event('MediationClosed', data);
-  if (!isOpen(state) || state.answerDue === null) return [closed];
-  // KPA art. 35 § 5: the time a mediation lasted is not counted into the deadline, so the answer moves by as many days.
-  const days = daysBetween(warsawDate(state.mediationOpenedAt[data.mediationId] ?? ctx.now), warsawDate(ctx.now));
-  if (days === 0) return [closed];
-  const dueDate = nextWorkingDayFrom(addDays(state.answerDue.dueDate, days), ctx.calendar);
+  if (!isOpen(state) || state.answerDue === null || data.excludedDays === 0) return [closed];
+  // KPA art. 35 § 5: the time the case stood postponed for mediation is not counted, so the answer moves by as many days.
+  const dueDate = nextWorkingDayFrom(addDays(state.answerDue.dueDate, data.excludedDays), ctx.calendar);
   return [
     closed,
     event('DeadlineSet', { dueDate, dueAt: endOfWarsawDay(dueDate), rule: 'KPA-35-5-mediation-excluded', calendarVersion: ctx.calendar.version, purpose: 'ANSWER', reason: 'MEDIATION' }),
   ];
 }
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 type DecideData = Extract<ComplaintCommand, { type: 'decideComplaint' }>['data'];
 

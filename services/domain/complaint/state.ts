@@ -22,8 +22,6 @@ export interface ComplaintState {
   answerDue: DeadlineFactData | null;
   supplementDue: DeadlineFactData | null;
   openMediations: string[];
-  /** When each open mediation began: its duration is not counted into the answer deadline. */
-  mediationOpenedAt: Record<string, string>;
   /** Whether a mediation ended in an agreement, whose protocol the decision must take a stand on (KPA art. 96n). */
   mediationAgreed: boolean;
 }
@@ -42,7 +40,6 @@ export const initialState = (): ComplaintState => ({
   answerDue: null,
   supplementDue: null,
   openMediations: [],
-  mediationOpenedAt: {},
   mediationAgreed: false,
 });
 
@@ -90,7 +87,7 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
     case 'ComplaintClosed':
       return { ...s, status: 'CLOSED' };
     case 'MediationOpened': {
-      const next = { ...s, openMediations: [...s.openMediations, event.data.mediationId], mediationOpenedAt: { ...s.mediationOpenedAt, [event.data.mediationId]: event.data.openedAt } };
+      const next = { ...s, openMediations: [...s.openMediations, event.data.mediationId] };
       return isOpen(s) && s.status !== 'AWAITING_SUPPLEMENT' ? { ...next, status: workingStatus(next) } : next;
     }
     case 'MediationClosed': {

@@ -181,6 +181,9 @@ describe('informing the MP, senator or councillor who passed the complaint on (K
     given(passedOn).when(inform, ctx()).then([{ type: 'RepresentativeInformed', data: { channel: 'EPUAP', informedAt: '2025-03-10T09:00:00+01:00' } }]);
     given([...passedOn, decided]).when(inform, ctx()).then([{ type: 'RepresentativeInformed' }]);
   });
+  it('is recorded for an anonymous complaint too: the MP who passed it on is still owed an answer', () => {
+    given(received({ complainant: null, identifiable: false, passedOnBy: { kind: 'MP', name: 'Poseł Adam Żak' } })).when(inform, ctx()).then([{ type: 'RepresentativeInformed' }]);
+  });
   it('is refused when no representative passed it on', () => {
     given(received()).when(inform, ctx()).thenRefuses('KPA-237-no-representative');
   });

@@ -6,7 +6,7 @@ import { acknowledged, ctx, decideCommand, received } from './fixtures.js';
 const given = specification({ decide, evolve, initialState });
 const mediationId = '6a1f0c3e-8b2d-4e7f-9c1a-2b3c4d5e6f70';
 const opened = { type: 'MediationOpened' as const, data: { mediationId, openedAt: '2025-03-10T09:00:00+01:00' } };
-const closed = (result: 'AGREEMENT' | 'NO_AGREEMENT') => ({ type: 'MediationClosed' as const, data: { mediationId, result } });
+const closed = (result: 'AGREEMENT' | 'NO_AGREEMENT', excludedDays = 0) => ({ type: 'MediationClosed' as const, data: { mediationId, result, excludedDays } });
 
 describe('mediation on a complaint (KPA art. 96a–96n)', () => {
   it('opening one puts the complaint IN_MEDIATION until it closes', () => {
@@ -23,11 +23,11 @@ describe('mediation on a complaint (KPA art. 96a–96n)', () => {
     given([...received(), opened, requested, supplemented]).when(decideCommand(), ctx()).thenRefuses('KPA-96e-mediation-pending');
     given([...received(), requested, opened]).when(decideCommand(), ctx()).thenRefuses('KPA-96e-mediation-pending');
   });
-  it('KPA art. 35 § 5: the days the mediation lasted are added to the answer deadline', () => {
-    // Due 3 April 2025; mediation from 10 to 24 March (14 days): due 17 April, a Thursday.
+  it('KPA art. 35 § 5: the days the case stood postponed for mediation are added to the answer deadline', () => {
+    // Due 3 April 2025; postponed 14 days: due 17 April, a Thursday.
     given([...received(), opened])
-      .when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT' } }, ctx('2025-03-24T12:00:00+01:00'))
-      .then([closed('NO_AGREEMENT'), { type: 'DeadlineSet', data: { purpose: 'ANSWER', reason: 'MEDIATION', rule: 'KPA-35-5-mediation-excluded', dueDate: '2025-04-17', dueAt: '2025-04-17T23:59:59.999+02:00' } }]);
+      .when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT', excludedDays: 14 } }, ctx('2025-03-24T12:00:00+01:00'))
+      .then([closed('NO_AGREEMENT', 14), { type: 'DeadlineSet', data: { purpose: 'ANSWER', reason: 'MEDIATION', rule: 'KPA-35-5-mediation-excluded', dueDate: '2025-04-17', dueAt: '2025-04-17T23:59:59.999+02:00' } }]);
   });
   it('art. 96n: after an agreement the decision says whether it follows the protocol', () => {
     given([...received(), opened, closed('AGREEMENT')]).when(decideCommand(), ctx()).thenRefuses('KPA-96n-follows-protocol');
@@ -39,11 +39,14 @@ describe('mediation on a complaint (KPA art. 96a–96n)', () => {
   it('without an agreement there is no protocol to follow', () => {
     given(received()).when(decideCommand({ followsMediationProtocol: true }), ctx()).thenRefuses('KPA-96n-no-protocol');
   });
+  it('a mediation never referred to a mediator leaves the deadline as it was', () => {
+    given([...received(), opened]).when({ type: 'closeMediation', data: { mediationId, result: 'WITHDRAWN', excludedDays: 0 } }, ctx()).then((events) => expect(events.map((e) => e.type)).toEqual(['MediationClosed']));
+  });
   it('a mediation closes on a complaint withdrawn meanwhile', () => {
     const withdrawn = { type: 'ComplaintWithdrawn' as const, data: { reason: null } };
-    given([...received(), opened, withdrawn]).when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT' } }, ctx()).then([closed('NO_AGREEMENT')]);
+    given([...received(), opened, withdrawn]).when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT', excludedDays: 0 } }, ctx()).then([closed('NO_AGREEMENT')]);
   });
   it('only an open mediation closes', () => {
-    given(received()).when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT' } }, ctx()).thenRefuses('mediation-not-open');
+    given(received()).when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT', excludedDays: 0 } }, ctx()).thenRefuses('mediation-not-open');
   });
 });
