@@ -21,6 +21,29 @@ export const perPage =
   ({ args, childComplexity }) =>
     1 + Math.min(Math.max(Number(args.first) || 0, 0), maxFirst) * childComplexity;
 
+/** Lists only the data bounds, with no `first` (`consistencyFlags`: every case of a period may be flagged). */
+export const WHOLE_TABLE_ITEMS = 200;
+
+/**
+ * What a query that folds the whole event log again costs (`overdueAsOf`, `workloadAsOf`, `equalTreatmentReport`):
+ * a fixed price high enough that a request holds only a few of them under MAX_QUERY_COMPLEXITY (5000).
+ */
+export const WHOLE_LOG_REPLAY = 1000;
+/** What replaying one dispute's streams costs on top of its fields (`dispute(id, asOf)`). */
+export const ONE_DISPUTE_REPLAY = 100;
+
+/** A whole-log replay plus what it answers (`then` prices the answer: a page, a list, or 1 + its fields). */
+export const wholeLogReplay =
+  (then: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity): ComplexityEstimator =>
+  (options) =>
+    WHOLE_LOG_REPLAY + (then(options) ?? 1 + options.childComplexity);
+
+/** A field that replays one dispute when `argument` is given: ONE_DISPUTE_REPLAY more than without it. */
+export const replayWhen =
+  (argument: string): ComplexityEstimator =>
+  ({ args, childComplexity }) =>
+    1 + childComplexity + (args[argument] == null ? 0 : ONE_DISPUTE_REPLAY);
+
 /** The cost of a list of about `items` elements. */
 export const listOf =
   (items: number): ComplexityEstimator =>

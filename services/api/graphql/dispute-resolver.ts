@@ -5,7 +5,7 @@ import { InstantSchema } from '../../../schema/envelope.js';
 import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../../schema/events/complaint-events.js';
 import { openSealed } from '../../privacy/personal-data-vault.js';
 import { canSeePersonalData } from '../permissions.js';
-import { LONG_LIST_ITEMS, listOf } from './complexity-plugin.js';
+import { LONG_LIST_ITEMS, listOf, replayWhen } from './complexity-plugin.js';
 import { admit, type ApiContext } from './context.js';
 import { readableDispute } from './dispute-for-role.js';
 import { Dispute, TimelineEntry, toTimelineEntry } from './dispute-type.js';
@@ -19,6 +19,7 @@ export class DisputeResolver {
   @Query(() => Dispute, {
     nullable: true,
     description: 'A dispute now, or as it stood at `asOf`: only what was known then. A mediator reads only a dispute whose mediation is appointed to them, pseudonymised, with that mediation only; null for any other.',
+    complexity: replayWhen('asOf'),
   })
   async dispute(
     @Arg('id', () => ID) id: string,

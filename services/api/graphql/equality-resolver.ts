@@ -4,6 +4,7 @@ import { answersOf } from '../../../schema/equality-dimensions.js';
 import { readPValue } from '../../domain/equality/index.js';
 import { PeriodSchema, ReportArgsSchema } from '../equality/report-args.js';
 import { authorize } from '../permissions.js';
+import { WHOLE_TABLE_ITEMS, listOf, wholeLogReplay } from './complexity-plugin.js';
 import { admit, answered, caughtUp, type ApiContext } from './context.js';
 import * as T from './equality-types.js';
 import { DateTimeScalar } from './scalars.js';
@@ -41,7 +42,10 @@ export class EqualityResolver {
     return ctx.services.equality.asked.map((dimension) => ({ dimension, values: [...answersOf(dimension)] }));
   }
 
-  @Query(() => T.EqualTreatmentReport, { description: 'The equal-treatment figures of the complaints received in [from, to) (whole months that have ended), by one dimension, every fact as it was known at `to`.' })
+  @Query(() => T.EqualTreatmentReport, {
+    description: 'The equal-treatment figures of the complaints received in [from, to) (whole months that have ended), by one dimension, every fact as it was known at `to`.',
+    complexity: wholeLogReplay(),
+  })
   async equalTreatmentReport(
     @Arg('from', () => DateTimeScalar) from: string,
     @Arg('to', () => DateTimeScalar) to: string,
@@ -53,7 +57,10 @@ export class EqualityResolver {
     return { ...report, overallTest: overall && { ...overall, reading: readPValue(overall.pValue) } };
   }
 
-  @Query(() => [T.ConsistencyFlag], { description: 'Cases of the complaints received in [from, to) whose waiting time or outcome lies far from their peers’.' })
+  @Query(() => [T.ConsistencyFlag], {
+    description: 'Cases of the complaints received in [from, to) whose waiting time or outcome lies far from their peers’.',
+    complexity: listOf(WHOLE_TABLE_ITEMS),
+  })
   consistencyFlags(@Arg('from', () => DateTimeScalar) from: string, @Arg('to', () => DateTimeScalar) to: string, @Ctx() ctx: ApiContext): T.ConsistencyFlag[] {
     const period = admit(ctx, 'consistencyFlags', PeriodSchema, { from, to });
     return ctx.services.equality.flags(period).map(({ id, ...flag }) => ({ disputeId: id, ...flag }));

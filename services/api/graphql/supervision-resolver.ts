@@ -6,12 +6,20 @@ import { NotFound } from '../../errors.js';
 import { admit, type ApiContext } from './context.js';
 import { disputeFor } from './dispute-for-role.js';
 import { Dispute } from './dispute-type.js';
+import { perPage, wholeLogReplay } from './complexity-plugin.js';
 import { DateTimeScalar } from './scalars.js';
 import { DueDispute, OverdueDispute, Workload } from './supervision-types.js';
 
-const WithinArgs = z.object({ within: z.number().int().min(0, 'must be 0 (today) or more').max(366, 'must be at most 366 days') });
+/** How many rows `deadlines`, `overdue` and `overdueAsOf` answer unless asked otherwise, and at most. */
+const DEFAULT_ROWS = 200;
+const MAX_ROWS = 1000;
+const First = z.number().int().min(1, 'must be at least 1').max(MAX_ROWS, `must be at most ${MAX_ROWS}`);
+const WithinArgs = z.object({ within: z.number().int().min(0, 'must be 0 (today) or more').max(366, 'must be at most 366 days'), first: First });
 const AtArgs = z.object({ at: InstantSchema });
+const AtFirstArgs = z.object({ at: InstantSchema, first: First });
+const FirstArgs = z.object({ first: First });
 const NoArgs = z.object({});
+const firstArg = { defaultValue: DEFAULT_ROWS, description: `At most this many rows, the first in order (default ${DEFAULT_ROWS}, at most ${MAX_ROWS}).` };
 
 const toDue = ({ view, daysLeft, workingDaysLeft }: DueSoon): DueDispute =>
   Object.assign(new DueDispute(), { disputeId: view.id, dueAt: view.dueAt, daysLeft, workingDaysLeft, asOf: null });
@@ -27,23 +35,30 @@ const toWorkload = (w: WorkloadData & { at: Date }): Workload => ({
 /** The supervisor's questions (DESIGN §7): what is due, what is late and by how much, who carries what. */
 @Resolver()
 export class SupervisionResolver {
-  @Query(() => [DueDispute], { description: 'Open disputes not yet late and due within `within` days (0: today), soonest first.' })
-  deadlines(@Arg('within', () => Int, { defaultValue: 7 }) within: number, @Ctx() ctx: ApiContext): DueDispute[] {
-    const args = admit(ctx, 'deadlines', WithinArgs, { within });
-    return ctx.services.supervision.figures.deadlines(args.within).items.map(toDue);
+  @Query(() => [DueDispute], { description: 'Open disputes not yet late and due within `within` days (0: today), soonest first.', complexity: perPage(MAX_ROWS) })
+  deadlines(
+    @Arg('within', () => Int, { defaultValue: 7 }) within: number,
+    @Arg('first', () => Int, firstArg) first: number,
+    @Ctx() ctx: ApiContext,
+  ): DueDispute[] {
+    const args = admit(ctx, 'deadlines', WithinArgs, { within, first });
+    return ctx.services.supervision.figures.deadlines(args.within).items.slice(0, args.first).map(toDue);
   }
 
-  @Query(() => [OverdueDispute], { description: 'Open disputes past their due date now, the longest late first.' })
-  overdue(@Ctx() ctx: ApiContext): OverdueDispute[] {
-    admit(ctx, 'deadlines', NoArgs, {});
-    return ctx.services.supervision.figures.overdue().items.map(toOverdue(null));
+  @Query(() => [OverdueDispute], { description: 'Open disputes past their due date now, the longest late first.', complexity: perPage(MAX_ROWS) })
+  overdue(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: ApiContext): OverdueDispute[] {
+    const args = admit(ctx, 'deadlines', FirstArgs, { first });
+    return ctx.services.supervision.figures.overdue().items.slice(0, args.first).map(toOverdue(null));
   }
 
-  @Query(() => [OverdueDispute], { description: 'What was overdue at a past moment, from the events recorded by then (a replay: slower than `overdue`).' })
-  async overdueAsOf(@Arg('at', () => DateTimeScalar) at: string, @Ctx() ctx: ApiContext): Promise<OverdueDispute[]> {
-    const args = admit(ctx, 'deadlines', AtArgs, { at });
+  @Query(() => [OverdueDispute], {
+    description: 'What was overdue at a past moment, from the events recorded by then (a replay of the whole event log: slower than `overdue`).',
+    complexity: wholeLogReplay(perPage(MAX_ROWS)),
+  })
+  async overdueAsOf(@Arg('at', () => DateTimeScalar) at: string, @Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: ApiContext): Promise<OverdueDispute[]> {
+    const args = admit(ctx, 'deadlines', AtFirstArgs, { at, first });
     const moment = new Date(args.at);
-    return (await ctx.services.supervision.figures.overdueAsOf(moment)).items.map(toOverdue(moment));
+    return (await ctx.services.supervision.figures.overdueAsOf(moment)).items.slice(0, args.first).map(toOverdue(moment));
   }
 
   @Query(() => Workload, { description: 'Open, due this week, overdue and average age, per assignee and per unit.' })
@@ -52,7 +67,7 @@ export class SupervisionResolver {
     return toWorkload(ctx.services.supervision.figures.workload());
   }
 
-  @Query(() => Workload, { description: 'The workload as it stood at a past moment, from the events recorded by then.' })
+  @Query(() => Workload, { description: 'The workload as it stood at a past moment, from the events recorded by then (a replay of the whole event log).', complexity: wholeLogReplay() })
   async workloadAsOf(@Arg('at', () => DateTimeScalar) at: string, @Ctx() ctx: ApiContext): Promise<Workload> {
     const args = admit(ctx, 'workload', AtArgs, { at });
     return toWorkload(await ctx.services.supervision.figures.workloadAsOf(new Date(args.at)));
