@@ -28,7 +28,7 @@ export function openReadModelDb(file: string): ReadModelDb {
 }
 
 /** Bump whenever a projection's tables or what it writes change. */
-export const READ_MODEL_VERSION = 2;
+export const READ_MODEL_VERSION = 3;
 
 export const readModelTables = ['checkpoints', 'disputes', 'timeline', 'mediation_links', ...searchTables, ...registerTables, ...equalityTables] as const;
 

@@ -1,10 +1,13 @@
 import type { ReadModelDb } from '../read-model-db.js';
 
-export const searchTables = ['search_index', 'search_documents'] as const;
+export const searchTables = ['search_index', 'search_documents', 'search_subjects'] as const;
 
 /**
  * The texts keep their letters in `search_documents`; the FTS5 index over them (external content) is fed the
  * folded text, so "dlugie" finds "długie" while snippets still quote the original words.
+ *
+ * `search_subjects` names the persons of each dispute (the complainant, the mediation parties) by subject id, so
+ * that erasing one (GDPR art. 17) removes that dispute's texts from the index; `erased` keeps later texts out.
  */
 export function createSearchTables(db: ReadModelDb): void {
   db.exec(`
@@ -15,10 +18,18 @@ export function createSearchTables(db: ReadModelDb): void {
       at TEXT NOT NULL,
       text TEXT NOT NULL
     );
+    CREATE INDEX IF NOT EXISTS search_documents_dispute ON search_documents (dispute_id);
     CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
       text, field UNINDEXED,
       content = 'search_documents', content_rowid = 'position',
       tokenize = 'unicode61 remove_diacritics 2'
     );
+    CREATE TABLE IF NOT EXISTS search_subjects (
+      dispute_id TEXT NOT NULL,
+      subject_id TEXT NOT NULL,
+      erased INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (dispute_id, subject_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS search_subjects_subject ON search_subjects (subject_id);
   `);
 }

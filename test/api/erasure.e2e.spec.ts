@@ -111,5 +111,11 @@ describe('erasing a mediation party who is not the complainant', () => {
     expect(review.complainantPseudonym).toMatch(/^Osoba-[0-9A-F]{6}$/);
     expect(review.mediations[0].reason).toBe('[treść niedostępna: dane osoby usunięte]');
     expect(JSON.stringify(review)).not.toMatch(/Zieli|Piotr|Wiśniewsk|Kowalsk/);
+    // Their party id no longer carries a pseudonym that would link them: a neutral label; the complainant keeps theirs.
+    const reviewParties = review.mediations[0].parties as { role: string; partyId: string }[];
+    expect(reviewParties.find((p) => p.role === 'OTHER')!.partyId).toBe('Strona (dane usunięte)');
+    expect(reviewParties.find((p) => p.role === 'COMPLAINANT')!.partyId).toBe(review.complainantPseudonym);
+    // Staff who may see personal data read the free text of the case as a placeholder too.
+    expect(clerk.mediations[0].reason).toBe('[treść niedostępna: dane osoby usunięte]');
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complaintInput, DECIDE, EXPLAIN, RECEIVE, refusal } from '../support/documents.js';
+import { ACKNOWLEDGE, complaintInput, DECIDE, EXPLAIN, RECEIVE, refusal } from '../support/documents.js';
+import { ERASE } from '../support/equality-documents.js';
+import { PROPOSE } from '../support/mediation-documents.js';
 import { SEARCH } from '../support/supervision-documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -52,6 +54,39 @@ describe('search over descriptions, explanations and decisions (SQLite FTS5, Pol
   it('never finds personal data: the complainant is sealed in the events and never indexed', async () => {
     expect(await search('Kowalski')).toEqual([]);
     expect(await search('Lipowa')).toEqual([]);
+  });
+
+  it('forgets every text of a dispute once its complainant is erased (GDPR art. 17), and indexes none of its later texts', async () => {
+    const received = await server.gql(RECEIVE, { input: complaintInput({
+      complainant: { name: 'Bożena Przybyłowicz', address: 'ul. Lipowa 12/4, Białystok' },
+      description: 'Pani Przybyłowicz czekała trzy godziny na wydanie dowodu osobistego.',
+    }) });
+    const erasedCase = received.data!.receiveComplaint.disputeId as string;
+    await server.gql(EXPLAIN, { input: { disputeId: erasedCase, channel: 'LETTER', explanation: 'Wyjaśniono Pani Przybyłowicz przyczyny zwłoki.', reasons: 'Awaria systemu.' } });
+    expect((await search('Przybylowicz')).map((h) => h.disputeId)).toEqual([erasedCase]);
+    expect((await search('Przybyłowicz'))[0]!.snippet).toContain('[[Przybyłowicz]]');
+
+    const subjectId = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id: erasedCase }, 'ADMIN')).data!.dispute.complainantSubjectId as string;
+    const erased = await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 ust. 1 lit. a RODO' } }, 'ADMIN');
+    expect(erased.errors, JSON.stringify(erased.errors)).toBeUndefined();
+    for (const text of ['Przybyłowicz', 'przybylowicz', 'dowodu osobistego', 'zwłoki']) expect(await search(text), text).toEqual([]);
+    // A text written after the erasure is not indexed either; the other disputes are still found.
+    await server.gql(DECIDE, { input: refusal(erasedCase, { factualGrounds: 'Pani Przybyłowicz nie wskazała daty zdarzenia.' }) });
+    expect(await search('Przybyłowicz')).toEqual([]);
+    expect((await search('długo')).map((h) => h.disputeId)).toEqual([queue]);
+  });
+
+  it('forgets the texts of a dispute once a mediation party of it is erased', async () => {
+    const received = await server.gql(RECEIVE, { input: complaintInput({ description: 'Sąsiad, pan Grzegorz Brzęczyszczykiewicz, był świadkiem zdarzenia.' }) });
+    const caseId = received.data!.receiveComplaint.disputeId as string;
+    await server.gql(ACKNOWLEDGE, { input: { disputeId: caseId } });
+    const neighbour = { partyId: 'p-brzeczyszczykiewicz', name: 'Grzegorz Brzęczyszczykiewicz', role: 'OTHER' };
+    const proposed = await server.gql(PROPOSE, { input: { disputeId: caseId, parties: [{ partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' }, neighbour], reason: 'Rozmowa z sąsiadem.' } });
+    expect(proposed.errors, JSON.stringify(proposed.errors)).toBeUndefined();
+    expect((await search('Brzęczyszczykiewicz')).map((h) => h.disputeId)).toEqual([caseId]);
+    const party = (await server.gql(`query($id: ID!) { dispute(id: $id) { mediations { parties { role subjectId } } } }`, { id: caseId }, 'ADMIN')).data!.dispute.mediations[0].parties.find((p: { role: string }) => p.role === 'OTHER');
+    expect((await server.gql(ERASE, { input: { subjectId: party.subjectId, reason: 'art. 17 RODO' } }, 'ADMIN')).errors).toBeUndefined();
+    expect(await search('Brzęczyszczykiewicz')).toEqual([]);
   });
 
   it('keeps search syntax out of the index: operators and quotes are just words', async () => {

@@ -6,6 +6,7 @@ import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
 import { createSqliteEventStore } from '../../services/store/sqlite-event-store.js';
 import { ACKNOWLEDGE, complaintInput, DECIDE, EXPLAIN, RECEIVE, refusal } from '../support/documents.js';
+import { ERASE } from '../support/equality-documents.js';
 import { startTestServer, tempDataDir } from '../support/test-server.js';
 
 const dump = (db: ReadModelDb) =>
@@ -27,6 +28,13 @@ describe('projection rebuild', () => {
       if (i % 2 === 0) await server.gql(ACKNOWLEDGE, { input: { disputeId: id } });
       if (i % 3 === 0) await server.gql(EXPLAIN, { input: { disputeId: id, channel: 'EMAIL', explanation: 'Wyjaśnienie zasad.', reasons: 'Art. 7 KPA.' } });
       if (i % 4 === 0) await server.gql(DECIDE, { input: refusal(id) });
+      // Some complainants are erased (GDPR art. 17), one of them before their case is decided.
+      if (i % 5 === 0) {
+        const subjectId = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id }, 'ADMIN')).data!.dispute.complainantSubjectId;
+        const erased = await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 RODO' } }, 'ADMIN');
+        expect(erased.errors, JSON.stringify(erased.errors)).toBeUndefined();
+        if (i === 5) await server.gql(DECIDE, { input: refusal(id) });
+      }
     }
     expect(server.services.runner.checkpoint()).toBeGreaterThan(0n);
 
@@ -41,6 +49,16 @@ describe('projection rebuild', () => {
     await runner.rebuild();
 
     expect(dump(rebuiltDb)).toEqual(dump(incremental));
+    // The erased complainants' texts left the search index; what the index still holds matches its documents.
+    expect(incremental.prepare('SELECT count(*) AS n FROM search_subjects WHERE erased = 1').get()).toEqual({ n: 3 });
+    expect(incremental.prepare('SELECT count(*) AS n FROM search_documents d JOIN search_subjects s USING (dispute_id) WHERE s.erased = 1').get()).toEqual({ n: 0 });
+    for (const db of [incremental, rebuiltDb]) {
+      db.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
+      // The index forgot the folded words it was given ("wypełniony" as "wypelniony"), not only the documents.
+      const indexed = db.prepare("SELECT count(*) AS n FROM search_index WHERE search_index MATCH 'wypelniony'").get();
+      expect(indexed).toEqual(db.prepare("SELECT count(*) AS n FROM search_documents WHERE field = 'DESCRIPTION'").get());
+      expect(indexed).toEqual({ n: 9 });
+    }
     // And rebuilding again over an existing read model changes nothing.
     await runner.rebuild();
     expect(dump(rebuiltDb)).toEqual(dump(incremental));

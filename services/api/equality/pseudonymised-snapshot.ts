@@ -26,8 +26,50 @@ const freeTextFields = new Set([
 ]);
 /** Events whose `reason` is a closed list (DeadlineSet: RECEIPT, EXTENSION…; ComplaintLeftUnexamined: ANONYMOUS…), not prose. */
 const closedReasons = new Set(['DeadlineSet', 'ComplaintLeftUnexamined']);
-/** What the reviewer reads instead of free text once a person of the case has been erased. */
+/** What every reader reads instead of free text once a person of the case has been erased. */
 export const erasedTextPlaceholder = '[treść niedostępna: dane osoby usunięte]';
+/** What stands for an erased person's party id: no pseudonym, which would link them across cases and steps. */
+export const erasedPartyLabel = 'Strona (dane usunięte)';
+
+/** Whether `key` (in the data of event `eventType`, absent in the dispute view) is free text staff typed. */
+const isFreeText = (key: string, eventType: string | undefined) =>
+  freeTextFields.has(key) && !(key === 'reason' && eventType !== undefined && closedReasons.has(eventType));
+
+/** The persons of the case whose data is sealed: the complainant and every mediation party. */
+const sealedPersonsOf = ({ view }: DisputeSnapshot) =>
+  [view.complainant, ...view.mediations.flatMap((m) => m.parties.map((p) => p.person))].filter((p) => p !== null);
+
+/** Whether any person of the case has been erased (GDPR art. 17). */
+export const someoneErasedIn = (snapshot: DisputeSnapshot, vault: PersonalDataVault) =>
+  sealedPersonsOf(snapshot).some(({ subjectId, sealed }) => vault.open(subjectId, sealed) === 'ERASED');
+
+/**
+ * A copy of the dispute (view and event data) with each string passed through `text`, except the `kept` subtrees
+ * and ids other than party ids. `eventType`: the event whose data a string belongs to, absent in the dispute view.
+ */
+function mapStrings(snapshot: DisputeSnapshot, text: (value: string, key: string, parent: string | undefined, eventType: string | undefined) => string) {
+  const map = (value: unknown, key: string, parent?: string, eventType?: string): unknown => {
+    if (kept.has(key) || (key.endsWith('Id') && key !== 'partyId')) return value;
+    if (typeof value === 'string') return text(value, key, parent, eventType);
+    if (Array.isArray(value)) return value.map((v) => map(v, key, parent, eventType));
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v, k, key, eventType)]));
+    return value;
+  };
+  return {
+    view: { ...(map(snapshot.view, '') as DisputeView), id: snapshot.view.id },
+    timeline: snapshot.timeline.map((r) => ({ ...r, event: { type: r.event.type, data: map(r.event.data, 'data', undefined, r.event.type) } as DomainEvent })),
+  };
+}
+
+/**
+ * A dispute as staff who may see personal data read it (DESIGN §1). Once any person of the case is erased, the
+ * free text staff typed may still name them, and nothing can find the name in it any more: then every free-text
+ * field reads `erasedTextPlaceholder`, for every role, as in `pseudonymisedSnapshot`. Otherwise as recorded.
+ */
+export function erasureAwareSnapshot(snapshot: DisputeSnapshot, vault: PersonalDataVault): DisputeSnapshot {
+  if (!someoneErasedIn(snapshot, vault)) return snapshot;
+  return { ...snapshot, ...mapStrings(snapshot, (value, key, _parent, eventType) => (isFreeText(key, eventType) ? erasedTextPlaceholder : value)) };
+}
 
 /**
  * A dispute as an ombudsman reviewer reads it (DESIGN §1): every person the case knows appears as a stable
@@ -39,13 +81,13 @@ export const erasedTextPlaceholder = '[treść niedostępna: dane osoby usunięt
  */
 export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: PersonalDataVault, pseudonyms: Pseudonyms): DisputeSnapshot {
   const { view } = snapshot;
-  const sealed = [view.complainant, ...view.mediations.flatMap((m) => m.parties.map((p) => p.person))].filter((p) => p !== null);
-  let someoneErased = false;
-  const known: KnownPerson[] = sealed.flatMap(({ subjectId, sealed: text }) => {
+  const erasedSubjects = new Set<string>();
+  const known: KnownPerson[] = sealedPersonsOf(snapshot).flatMap(({ subjectId, sealed: text }) => {
     const person = vault.open(subjectId, text);
-    if (person === 'ERASED') someoneErased = true;
+    if (person === 'ERASED') erasedSubjects.add(subjectId);
     return person === 'ERASED' ? [] : [{ pseudonym: pseudonyms.person(subjectId), person }];
   });
+  const someoneErased = erasedSubjects.size > 0;
   // Names typed into name fields (on whose behalf, who took part in a conversation) are found in the free text too.
   // They are sealed with the complainant's key: opened here, for redaction only; once erased there is nothing to find.
   const opened = <S extends z.ZodType>(value: SealedData | null, schema: S) => openSealed(vault, value, schema);
@@ -57,7 +99,10 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
         : [],
   );
   for (const name of typed) if (name) known.push({ pseudonym: pseudonyms.name(name), person: { name } });
-  const parties = new Map(view.mediations.flatMap((m) => m.parties.map((p) => [p.partyId, pseudonyms.person(p.person.subjectId)] as const)));
+  // An erased party keeps no pseudonym (it would still link them across steps and cases): a neutral label instead.
+  const parties = new Map(
+    view.mediations.flatMap((m) => m.parties.map((p) => [p.partyId, erasedSubjects.has(p.person.subjectId) ? erasedPartyLabel : pseudonyms.person(p.person.subjectId)] as const)),
+  );
   const redact = createRedactor(known);
   /** The pseudonym of the person the case knows whose name this is, else one of its own for this spelling. */
   const pseudonymOfName = (name: string) => {
@@ -66,28 +111,20 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
   };
 
   const text = (value: string, key: string, parent: string | undefined, eventType: string | undefined): string => {
-    if (someoneErased && freeTextFields.has(key) && !(key === 'reason' && eventType !== undefined && closedReasons.has(eventType))) return erasedTextPlaceholder;
+    if (someoneErased && isFreeText(key, eventType)) return erasedTextPlaceholder;
     if (partyFields.has(key) && parties.has(value)) return parties.get(value)!;
     const isName = nameFields.has(key) || (key === 'name' && parent === 'passedOnBy');
     // A typed name stands for one person: one pseudonym for the whole field, not one per word.
     return isName ? pseudonymOfName(value) : redact(value);
   };
-  /** `eventType`: the event whose data this is, for fields whose meaning depends on it; absent in the dispute view. */
-  const map = (value: unknown, key: string, parent?: string, eventType?: string): unknown => {
-    if (kept.has(key) || (key.endsWith('Id') && key !== 'partyId')) return value;
-    if (typeof value === 'string') return text(value, key, parent, eventType);
-    if (Array.isArray(value)) return value.map((v) => map(v, key, parent, eventType));
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v, k, key, eventType)]));
-    return value;
-  };
-
+  const mapped = mapStrings(snapshot, text);
   return {
     ...snapshot,
-    view: { ...(map(view, '') as DisputeView), id: view.id },
-    timeline: snapshot.timeline.map((r) => {
+    view: mapped.view,
+    timeline: snapshot.timeline.map((r, i) => {
       // A conversation's participants are sealed in the event: the reviewer is told who took part by pseudonym.
       const names = r.event.type === 'ConversationRecorded' ? opened(r.event.data.participants, ParticipantNamesSchema) : null;
-      return { ...r, event: { type: r.event.type, data: map(r.event.data, 'data', undefined, r.event.type) } as DomainEvent, ...(names && { participants: names.map(pseudonymOfName) }) };
+      return { ...mapped.timeline[i]!, ...(names && { participants: names.map(pseudonymOfName) }) };
     }),
   };
 }

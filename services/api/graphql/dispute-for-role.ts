@@ -4,18 +4,21 @@ import type { RecordedEvent } from '../../../schema/envelope.js';
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { mediationEventSchemas } from '../../../schema/events/mediation-events.js';
 import { Forbidden } from '../../errors.js';
+import { erasureAwareSnapshot, someoneErasedIn } from '../equality/pseudonymised-snapshot.js';
 import { readsPseudonymised } from '../permissions.js';
 import type { ApiContext } from './context.js';
 import { type Dispute, type TimelineEntry, toDispute, toTimelineEntry } from './dispute-type.js';
 
 /**
  * A dispute as the asking role may read it: with persons replaced by pseudonyms for the ombudsman reviewer (DESIGN §1).
+ * Once a person of the dispute is erased (GDPR art. 17), every role reads its free text as a placeholder
+ * (`erasureAwareSnapshot`): the text may name them, and their name can no longer be found in it.
  * Not for a mediator, who reads one dispute at a time and only through `readableDispute`: the lists that call this
  * are closed to mediators by the role table, and this refuses rather than show them a whole dispute.
  */
 export function disputeFor(ctx: ApiContext, snapshot: DisputeSnapshot): Dispute {
   if (ctx.actor.role === 'MEDIATOR') throw new Forbidden('A mediator reads only the dispute of a mediation appointed to them, with dispute(id).');
-  return toDispute(readsPseudonymised(ctx.actor.role) ? ctx.services.equality.pseudonymise(snapshot) : snapshot);
+  return toDispute(readsPseudonymised(ctx.actor.role) ? ctx.services.equality.pseudonymise(snapshot) : erasureAwareSnapshot(snapshot, ctx.services.vault));
 }
 
 /**
@@ -33,11 +36,13 @@ export async function readableDispute(ctx: ApiContext, snapshot: DisputeSnapshot
   const steps = new Set((await Promise.all([...own].map((id) => ctx.services.mediationPositions(id)))).flatMap((positions) => [...positions]));
   // Pseudonymised whole, so the names of the other mediations' parties are replaced in free text too.
   const whole = ctx.services.equality.pseudonymise(snapshot);
+  // Their own mediations as recorded, yet without free text once a person of the dispute is erased.
+  const recorded = erasureAwareSnapshot(snapshot, ctx.services.vault);
   return toDispute({
     ...whole,
-    view: { ...whole.view, mediations: snapshot.view.mediations.filter((m) => own.has(m.id)) },
+    view: { ...whole.view, mediations: recorded.view.mediations.filter((m) => own.has(m.id)) },
     // One pseudonymised record per recorded one, in the same order.
-    timeline: snapshot.timeline.flatMap((record, i) => {
+    timeline: recorded.timeline.flatMap((record, i) => {
       if (mediationEventTypes.has(record.event.type)) return steps.has(record.position) ? [record] : [];
       const linked = linkedMediation(record.event.type, record.event.data);
       return linked === null || own.has(linked) ? [whole.timeline[i]!] : [];
@@ -73,9 +78,11 @@ function linkedMediation(type: string, data: unknown): string | null {
 export function timelineEntryFor(ctx: ApiContext, disputeId: string, event: RecordedEvent): TimelineEntry {
   const record: TimelineRecord = { position: event.position, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as DomainEvent };
   const asRecorded = !readsPseudonymised(ctx.actor.role) || (ctx.actor.role === 'MEDIATOR' && mediationIdOf(event) !== null);
-  if (asRecorded) return toTimelineEntry(record);
   const snapshot = ctx.services.queries.current(disputeId);
-  const same = snapshot && ctx.services.equality.pseudonymise(snapshot).timeline.find((r) => r.position === record.position);
+  // As recorded, unless a person of the dispute is erased: then without free text, as `disputeFor` shows it.
+  if (asRecorded && (snapshot === null || !someoneErasedIn(snapshot, ctx.services.vault))) return toTimelineEntry(record);
+  const readable = snapshot && (asRecorded ? erasureAwareSnapshot(snapshot, ctx.services.vault) : ctx.services.equality.pseudonymise(snapshot));
+  const same = readable && readable.timeline.find((r) => r.position === record.position);
   // Not in the read model (cannot happen once it has caught up): say nothing rather than show names.
   return toTimelineEntry(same ?? { ...record, event: { type: record.event.type, data: {} } as TimelineRecord['event'] });
 }
