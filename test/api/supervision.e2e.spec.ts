@@ -1,48 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { controlledClock } from '../support/controlled-clock.js';
-import { buildSupervisionScenario } from '../support/supervision-scenario.js';
+import { describe, expect, it } from 'vitest';
+import { useSupervisionScenario } from '../support/supervision-scenario.js';
 import { DEADLINES, OVERDUE, OVERDUE_AS_OF, WORKLOAD, WORKLOAD_AS_OF } from '../support/supervision-documents.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // Expectations are counted by hand from the table in supervision-scenario.ts; "now" is Tue 11 Mar 2025, 09:00.
 describe('supervisor queries against a scenario built with a controlled clock', () => {
-  const time = controlledClock('2025-01-31T10:00:00+01:00');
-  let server: TestServer;
-  let ids: Awaited<ReturnType<typeof buildSupervisionScenario>>;
-  beforeAll(async () => {
-    server = await startTestServer({ clock: time.clock });
-    ids = await buildSupervisionScenario(server, time);
-  });
-  afterAll(() => server.close());
+  const scenario = useSupervisionScenario();
 
   it('deadlines(within: 7): C due Fri 14 Mar (3 days, 3 working), D due Mon 17 Mar (6 days, 4 working), soonest first', async () => {
-    const { data, errors } = await server.gql(DEADLINES, { within: 7 }, 'SUPERVISOR');
+    const { data, errors } = await scenario.server.gql(DEADLINES, { within: 7 }, 'SUPERVISOR');
     expect(errors).toBeUndefined();
     expect(data!.deadlines).toEqual([
-      { disputeId: ids.C, dueAt: '2025-03-14T23:59:59.999+01:00', daysLeft: 3, workingDaysLeft: 3, dispute: { id: ids.C, overdue: false } },
-      { disputeId: ids.D, dueAt: '2025-03-17T23:59:59.999+01:00', daysLeft: 6, workingDaysLeft: 4, dispute: { id: ids.D, overdue: false } },
+      { disputeId: scenario.ids.C, dueAt: '2025-03-14T23:59:59.999+01:00', daysLeft: 3, workingDaysLeft: 3, dispute: { id: scenario.ids.C, overdue: false } },
+      { disputeId: scenario.ids.D, dueAt: '2025-03-17T23:59:59.999+01:00', daysLeft: 6, workingDaysLeft: 4, dispute: { id: scenario.ids.D, overdue: false } },
     ]);
   });
 
   it('deadlines counts the due day itself: within 3 reaches Fri 14 Mar, within 2 does not; within 17 reaches the extended A', async () => {
-    const ask = async (within: number) => ((await server.gql(DEADLINES, { within }, 'CLERK')).data!.deadlines as { disputeId: string }[]).map((d) => d.disputeId);
-    expect(await ask(3)).toEqual([ids.C]);
+    const ask = async (within: number) => ((await scenario.server.gql(DEADLINES, { within }, 'CLERK')).data!.deadlines as { disputeId: string }[]).map((d) => d.disputeId);
+    expect(await ask(3)).toEqual([scenario.ids.C]);
     expect(await ask(2)).toEqual([]);
-    const { data } = await server.gql(DEADLINES, { within: 17 }, 'CLERK');
+    const { data } = await scenario.server.gql(DEADLINES, { within: 17 }, 'CLERK');
     // 12–14 Mar (3) + 17–21 Mar (5) + 24–28 Mar (5) working days.
-    expect(data!.deadlines.at(-1)).toMatchObject({ disputeId: ids.A, daysLeft: 17, workingDaysLeft: 13 });
+    expect(data!.deadlines.at(-1)).toMatchObject({ disputeId: scenario.ids.A, daysLeft: 17, workingDaysLeft: 13 });
   });
 
   it('overdue: F late 11 days (7 working) since Fri 28 Feb, B late 1 day (1 working); A no longer, its deadline was extended', async () => {
-    const { data } = await server.gql(OVERDUE, {}, 'SUPERVISOR');
+    const { data } = await scenario.server.gql(OVERDUE, {}, 'SUPERVISOR');
     expect(data!.overdue).toEqual([
-      { disputeId: ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', daysLate: 11, workingDaysLate: 7, dispute: { id: ids.F, overdue: true } },
-      { disputeId: ids.B, dueAt: '2025-03-10T23:59:59.999+01:00', daysLate: 1, workingDaysLate: 1, dispute: { id: ids.B, overdue: true } },
+      { disputeId: scenario.ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', daysLate: 11, workingDaysLate: 7, dispute: { id: scenario.ids.F, overdue: true } },
+      { disputeId: scenario.ids.B, dueAt: '2025-03-10T23:59:59.999+01:00', daysLate: 1, workingDaysLate: 1, dispute: { id: scenario.ids.B, overdue: true } },
     ]);
   });
 
   it('workload per assignee and per unit: open, due this week (to Sun 16 Mar), overdue, average age in days', async () => {
-    const { data } = await server.gql(WORKLOAD, {}, 'SUPERVISOR');
+    const { data } = await scenario.server.gql(WORKLOAD, {}, 'SUPERVISOR');
     expect(data!.workload).toEqual({
       at: '2025-03-11T08:00:00.000Z',
       weekEnds: '2025-03-16',
@@ -63,18 +54,18 @@ describe('supervisor queries against a scenario built with a controlled clock', 
   });
 
   it('overdueAsOf(Tue 4 Mar, noon): F and A were late then — the extension of A was recorded only on 6 Mar', async () => {
-    const { data, errors } = await server.gql(OVERDUE_AS_OF, { at: '2025-03-04T12:00:00+01:00' }, 'SUPERVISOR');
+    const { data, errors } = await scenario.server.gql(OVERDUE_AS_OF, { at: '2025-03-04T12:00:00+01:00' }, 'SUPERVISOR');
     expect(errors).toBeUndefined();
     expect(data!.overdueAsOf).toEqual([
-      { disputeId: ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', daysLate: 4, workingDaysLate: 2, dispute: { id: ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', overdue: true, status: 'RECEIVED' } },
-      { disputeId: ids.A, dueAt: '2025-03-03T23:59:59.999+01:00', daysLate: 1, workingDaysLate: 1, dispute: { id: ids.A, dueAt: '2025-03-03T23:59:59.999+01:00', overdue: true, status: 'RECEIVED' } },
+      { disputeId: scenario.ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', daysLate: 4, workingDaysLate: 2, dispute: { id: scenario.ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', overdue: true, status: 'RECEIVED' } },
+      { disputeId: scenario.ids.A, dueAt: '2025-03-03T23:59:59.999+01:00', daysLate: 1, workingDaysLate: 1, dispute: { id: scenario.ids.A, dueAt: '2025-03-03T23:59:59.999+01:00', overdue: true, status: 'RECEIVED' } },
     ]);
-    const before = await server.gql(OVERDUE_AS_OF, { at: '2025-02-28T12:00:00+01:00' }, 'SUPERVISOR');
+    const before = await scenario.server.gql(OVERDUE_AS_OF, { at: '2025-02-28T12:00:00+01:00' }, 'SUPERVISOR');
     expect(before.data!.overdueAsOf).toEqual([]);
   });
 
   it('workloadAsOf(Tue 4 Mar, noon): E was still open with Piotr then', async () => {
-    const { data } = await server.gql(WORKLOAD_AS_OF, { at: '2025-03-04T12:00:00+01:00' }, 'SUPERVISOR');
+    const { data } = await scenario.server.gql(WORKLOAD_AS_OF, { at: '2025-03-04T12:00:00+01:00' }, 'SUPERVISOR');
     expect(data!.workloadAsOf.weekEnds).toBe('2025-03-09');
     // D (15 days old) and E (12); both due after Sunday 9 March.
     expect(data!.workloadAsOf.byAssignee[1]).toEqual({ assignee: { userId: 'u-piotr', name: 'Piotr Nowak' }, open: 2, dueThisWeek: 0, overdue: 0, averageAgeDays: 13.5 });
@@ -82,14 +73,14 @@ describe('supervisor queries against a scenario built with a controlled clock', 
   });
 
   it('follows the role table: no deadlines for the ombudsman reviewer, no workload for a clerk', async () => {
-    expect((await server.gql(DEADLINES, {}, 'OMBUDSMAN')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await server.gql(OVERDUE, {}, 'MEDIATOR')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const clerk = await server.gql(WORKLOAD, {}, 'CLERK');
+    expect((await scenario.server.gql(DEADLINES, {}, 'OMBUDSMAN')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await scenario.server.gql(OVERDUE, {}, 'MEDIATOR')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const clerk = await scenario.server.gql(WORKLOAD, {}, 'CLERK');
     expect(clerk.errors?.[0]).toMatchObject({ message: expect.stringContaining('SUPERVISOR'), extensions: { code: 'FORBIDDEN' } });
   });
 
   it('refuses a negative window with a sentence saying what to send', async () => {
-    const res = await server.gql(DEADLINES, { within: -1 }, 'SUPERVISOR');
+    const res = await scenario.server.gql(DEADLINES, { within: -1 }, 'SUPERVISOR');
     expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining('within must be 0 (today) or more'), extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -1,7 +1,7 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { ACKNOWLEDGE, ASSIGN, complaintInput, DECIDE, EXTEND, RECEIVE, refusal } from './documents.js';
-import type { controlledClock } from './controlled-clock.js';
-import type { TestServer } from './test-server.js';
+import { controlledClock } from './controlled-clock.js';
+import { startTestServer, type TestServer } from './test-server.js';
 
 /**
  * Six complaints of early 2025, each recorded at the moment the clock shows (no holidays fall between them).
@@ -49,4 +49,17 @@ export async function buildSupervisionScenario(server: TestServer, time: ReturnT
 
   time.set('2025-03-11T09:00:00+01:00');
   return { A, B, C, D, E, F };
+}
+
+/** For a describe block: a server whose clock starts on 31 Jan 2025 and the scenario above built on it. */
+export function useSupervisionScenario() {
+  const time = controlledClock('2025-01-31T10:00:00+01:00');
+  const context = {} as { server: TestServer; ids: Awaited<ReturnType<typeof buildSupervisionScenario>>; time: typeof time };
+  beforeAll(async () => {
+    context.server = await startTestServer({ clock: time.clock });
+    context.ids = await buildSupervisionScenario(context.server, time);
+    context.time = time;
+  });
+  afterAll(() => context.server.close());
+  return context;
 }
