@@ -7,7 +7,7 @@ import { type DomainEvent, schemaVersionOf } from '../schema/events/catalogue.js
 import { complaintStream, eventIdFor } from '../services/commands/ids.js';
 import { type ComplaintCommand, decide, evolve, initialState } from '../services/domain/complaint/index.js';
 import { createCalendar } from '../services/domain/deadlines/index.js';
-import { newSubjectId, type PersonalDataVault } from '../services/privacy/personal-data-vault.js';
+import { newSubjectId, personDataOf, type PersonalDataVault } from '../services/privacy/personal-data-vault.js';
 
 /** Realistic complaints for the benchmarks: Polish text of the lengths clerks type, run through the real decider. */
 type OnDisputeName = Exclude<ComplaintCommandName, 'receiveComplaint'>;
@@ -146,7 +146,7 @@ export function disputeEvents(n: number, commands: readonly DisputeCommand[], va
     data: {
       ...input,
       complaintId: disputeId,
-      complainant: { subjectId, sealed: vault.seal(subjectId, withoutNulls(complainant!)) },
+      complainant: { subjectId, sealed: vault.seal(subjectId, personDataOf(complainant!)) },
       onBehalfOf: null,
       accessibilityNeeds: null,
       identifiable: true,
@@ -174,4 +174,3 @@ export function disputeEvents(n: number, commands: readonly DisputeCommand[], va
   return { disputeId, stream, events };
 }
 
-const withoutNulls = <T extends { name: string }>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as { name: string };

@@ -3,7 +3,8 @@ import { warsawDate, workingDaysBetween } from '../../services/domain/deadlines/
 import { isOpen } from '../../services/domain/complaint/index.js';
 import { type DisputeView, isOverdue } from '../dispute-view.js';
 import { addDays } from '../../services/domain/deadlines/civil-date.js';
-import { daysBetween, endOfWeek, warsawToday } from './warsaw-days.js';
+import { daysBetween } from '../../services/domain/deadlines/index.js';
+import { endOfWeek, warsawToday } from './warsaw-days.js';
 
 /**
  * What supervisors ask of open disputes, as pure functions of the views and the moment they are asked at: the

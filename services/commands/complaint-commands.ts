@@ -5,7 +5,7 @@ import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../
 import { type ComplaintCommand, type ComplaintState, decide, evolve, initialState } from '../domain/complaint/index.js';
 import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
-import { newSubjectId } from '../privacy/personal-data-vault.js';
+import { newSubjectId, personDataOf } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
 import { commandIdFor, complaintStream, nameBasedUuid } from './ids.js';
 import { runOnStream } from './run-on-stream.js';
@@ -73,7 +73,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
       data: {
         ...rest,
         complaintId: disputeId,
-        complainant: complainant && subjectId ? { subjectId, sealed: deps.vault.seal(subjectId, withoutNulls(complainant)) } : null,
+        complainant: complainant && subjectId ? { subjectId, sealed: deps.vault.seal(subjectId, personDataOf(complainant)) } : null,
         onBehalfOf: about(onBehalfOf),
         accessibilityNeeds: about(accessibilityNeeds),
         // §8 of the 2002 regulation: without a name and an address to answer to, the complaint is anonymous.
@@ -87,6 +87,3 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
 
   return { execute };
 }
-
-const withoutNulls = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> | undefined } & { name: string };

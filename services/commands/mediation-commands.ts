@@ -1,7 +1,7 @@
 import type { MediationCommandInput, MediationCommandName } from '../../schema/commands/mediation-commands.js';
 import type { Actor, RecordedEvent } from '../../schema/envelope.js';
 import { decide as decideComplaint, evolve as evolveComplaint, initialState as initialComplaint } from '../domain/complaint/index.js';
-import { type Calendar, type DeadlineRuleName, warsawDate } from '../domain/deadlines/index.js';
+import { type Calendar, daysBetween, type DeadlineRuleName, warsawDate } from '../domain/deadlines/index.js';
 import type { EventData } from '../../schema/events/catalogue.js';
 import { decide, evolve, initialState, type MediationCommand, timeLimit } from '../domain/mediation/index.js';
 import { NotFound, RuleViolated } from '../errors.js';
@@ -145,7 +145,6 @@ export function createMediationCommands(deps: MediationCommandDeps) {
 }
 
 const maxOf = (a: bigint, b: bigint) => (a > b ? a : b);
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 function complainantSubjectOf(events: readonly RecordedEvent[]): string | null {
   const receipt = events.find((e) => e.type === 'ComplaintReceived');

@@ -89,6 +89,10 @@ function additionalData(subjectId: string): Buffer {
   return Buffer.from(`${VERSION}.${subjectId}`, 'utf8');
 }
 
+/** A person as given (absent fields as null) in the shape that is sealed: absent fields left out. */
+export const personDataOf = (person: { name: string; email?: string | null; phone?: string | null; address?: string | null }): PersonData =>
+  PersonDataSchema.parse(Object.fromEntries(Object.entries(person).filter(([, v]) => v !== null && v !== undefined)));
+
 /** Sealed data about a subject opened for reading: null when there is none or the subject was erased. */
 export function openSealed<S extends z.ZodType>(vault: PersonalDataVault, value: { subjectId: string; sealed: string } | null, schema: S): z.output<S> | null {
   const opened = value ? vault.openJson(value.subjectId, schema, value.sealed) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, endOfWeek, warsawToday } from '../../projections/supervision/warsaw-days.js';
+import { endOfWeek, warsawToday } from '../../projections/supervision/warsaw-days.js';
+import { daysBetween } from '../../services/domain/deadlines/index.js';
 
 describe('days as supervisors count them (Warsaw dates)', () => {
   it('today is the Warsaw date: 23:30 UTC on New Year’s Eve is already 1 January', () => {

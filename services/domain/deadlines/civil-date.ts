@@ -24,6 +24,11 @@ export function addDays(date: string, days: number): string {
   return new Date(toUtcDate(date).getTime() + days * dayMs).toISOString().slice(0, 10);
 }
 
+/** Whole calendar days from one date to another; negative when `to` is the earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / dayMs);
+}
+
 /**
  * KPA art. 57 §3: a deadline in months ends on the day of the last month that matches the start day by
  * number, or on that month's last day when it has no such day (31 Jan + 1 month = 28/29 Feb).
