@@ -86,8 +86,16 @@ export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServe
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const refusal = tooComplex(schema, max, document, request.variables, request.operationName);
-          if (refusal) throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, http: { status: 400 } } });
+          let refusal: GraphQLError | null;
+          try {
+            refusal = tooComplex(schema, max, document, request.variables, request.operationName);
+          } catch (error) {
+            // The variables do not fit the document (a wrong enum, a malformed date, "abc" for an Int): pricing
+            // coerces them first, so this is where they are found, and they are the client's to fix.
+            if (!(error instanceof GraphQLError)) throw error;
+            refusal = error;
+          }
+          if (refusal) throw new GraphQLError(refusal.message, { nodes: refusal.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
         },
       };
     },
