@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { openPrivately } from '../services/privacy/private-files.js';
 import { createEqualityTables, equalityTables } from './equality/equality-tables.js';
 import { createRegisterTables, registerTables } from './register/register-tables.js';
 import { createSearchTables, searchTables } from './search/search-tables.js';
@@ -11,8 +12,11 @@ export type ReadModelDb = Database.Database;
  * may only roll back the newest ones, which the runner then re-applies from the checkpoint stored with them.
  */
 export function openReadModelDb(file: string): ReadModelDb {
-  const db = new Database(file);
-  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  const db = openPrivately(file, () => {
+    const opened = new Database(file);
+    if (file !== ':memory:') opened.pragma('journal_mode = WAL');
+    return opened;
+  });
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   // Read models built by another version of the projections are dropped, checkpoint included: the runner then

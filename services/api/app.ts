@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -18,6 +17,7 @@ import { createSubjectCommands } from '../commands/subject-commands.js';
 import { createCalendar } from '../domain/deadlines/index.js';
 import { AppError } from '../errors.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
+import { makePrivateFolder, warnIfLooselyKept } from '../privacy/private-files.js';
 import { createPseudonyms } from '../privacy/pseudonyms.js';
 import { createSqliteSubjectKeyStore } from '../privacy/subject-key-store.js';
 import { createEventStore, eventStoreConfigFromEnv } from '../store/create-event-store.js';
@@ -46,8 +46,10 @@ export interface App {
 
 /** The composition root: every adapter is chosen and wired here, and nowhere else. */
 export async function createApp(config: ServerConfig, clock: () => Date = () => new Date()): Promise<App> {
-  mkdirSync(config.dataDir, { recursive: true });
-  mkdirSync(config.sharedDir, { recursive: true });
+  // The keys and secrets in these folders open every person's data: said at each start if others may read them.
+  warnIfLooselyKept([config.dataDir, config.sharedDir]);
+  makePrivateFolder(config.dataDir);
+  makePrivateFolder(config.sharedDir);
   const store = createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
   // Fail fast with what to check, rather than serving an API that cannot write.
   await store.checkConnection();

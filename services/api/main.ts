@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
+import { createFilesPrivately } from '../privacy/private-files.js';
+
+createFilesPrivately();
 
 const config = configFromEnv(process.env);
 const { app, attach, close } = await createApp(config);

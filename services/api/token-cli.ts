@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { roles, type Actor } from '../../schema/envelope.js';
 import { createLocalAuth } from './auth.js';
+import { createFilesPrivately, looselyKept } from '../privacy/private-files.js';
 
 export const usage = `Usage: npm run token -- --role <${roles.join('|')}> --user <user id> --name "<full name>" [--expires 12h] [--data-dir ./data]`;
 
@@ -55,6 +56,7 @@ export async function runTokenCli(argv: readonly string[], env: Record<string, s
     return 2;
   }
   const { actor, expiresIn, dataDir } = request;
+  for (const line of looselyKept(dataDir)) io.err(line);
   const token = await createLocalAuth({ dataDir }).issueToken(actor, { expiresIn });
   // The user id and role only: the name is personal data and the token is a credential, neither goes to a log.
   io.err(`Token for user ${actor.userId} with role ${actor.role}, valid for ${expiresIn}, for the server whose data folder is ${dataDir}:`);
@@ -63,6 +65,7 @@ export async function runTokenCli(argv: readonly string[], env: Record<string, s
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  createFilesPrivately();
   process.exitCode = await runTokenCli(process.argv.slice(2), process.env, { out: (line) => console.log(line), err: (line) => console.error(line) }).catch(
     (error: Error) => {
       console.error(`Could not issue a token: ${error.message}`);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { RuleViolated } from '../errors.js';
+import { openPrivately } from './private-files.js';
 
 /** AES-256 key length in bytes. */
 const KEY_BYTES = 32;
@@ -21,8 +22,11 @@ export interface SubjectKeyStore {
 }
 
 export function createSqliteSubjectKeyStore({ file }: { file: string }): SubjectKeyStore {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  const db = openPrivately(file, () => {
+    const opened = new Database(file);
+    opened.pragma('journal_mode = WAL');
+    return opened;
+  });
   // A key lost in a crash would make a person's data unreadable: commit only what is on disk.
   db.pragma('synchronous = FULL');
   // Overwrite deleted keys with zeros instead of leaving them in free pages of the file.

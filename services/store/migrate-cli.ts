@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createEventStore } from './create-event-store.js';
 import { redact } from './eventstoredb-mapping.js';
 import { migrate, type MigrationProgress, verbatimCodec } from './migrate.js';
+import { createFilesPrivately } from '../privacy/private-files.js';
 
 const usage = `Copies every event of a SQLite event store into another store, resumably, then verifies the copy.
 
@@ -13,6 +14,8 @@ const usage = `Copies every event of a SQLite event store into another store, re
 --to takes an esdb:// or esdb+discover:// connection string, or a SQLite file path.
 Interrupted (Ctrl-C, crash, lost connection)? Run the same command again: it continues where the target stopped.`;
 
+// A SQLite target is a copy of every event: as private as the data folder it came from.
+createFilesPrivately();
 const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, help: { type: 'boolean' } } });
 if (values.help || !values.from || !values.to) {
   process.stderr.write(`${usage}\n`);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { openPrivately } from '../privacy/private-files.js';
 
 /** Long enough to ride out another process's append transaction, short enough to report a stuck lock. */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -17,8 +18,11 @@ const SCHEMA = `
 
 /** Opens (creating if needed) an event-store file, or ':memory:', set up for durable appends by several processes. */
 export function openSqliteDatabase(file: string): Database.Database {
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  const db = openPrivately(file, () => {
+    const opened = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    if (file !== ':memory:') opened.pragma('journal_mode = WAL');
+    return opened;
+  });
   // FULL syncs the WAL on every commit: an answered command is a legal record and must survive a power cut.
   db.pragma('synchronous = FULL');
   db.exec(SCHEMA);
