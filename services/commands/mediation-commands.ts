@@ -3,7 +3,7 @@ import type { Actor, RecordedEvent } from '../../schema/envelope.js';
 import { decide as decideComplaint, evolve as evolveComplaint, initialState as initialComplaint } from '../domain/complaint/index.js';
 import { type Calendar, daysBetween, type DeadlineRuleName, warsawDate } from '../domain/deadlines/index.js';
 import type { EventData } from '../../schema/events/catalogue.js';
-import { decide, evolve, initialState, type MediationCommand, timeLimit } from '../domain/mediation/index.js';
+import { decide, evolve, initialState, type MediationCommand, requireVisible, timeLimit } from '../domain/mediation/index.js';
 import { NotFound, RuleViolated } from '../errors.js';
 import { newSubjectId, type PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
@@ -102,6 +102,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
         expectedRevision,
         actor,
         now,
+        visible: (state) => requireVisible(state, actor),
         decide: (state, at) => decide({ type: name, data } as MediationCommand, state, { now: at, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds }),
       });
     } catch (error) {

@@ -17,6 +17,11 @@ export interface StreamCommand<S> {
   expectedRevision: number | null;
   actor: Actor;
   now: () => string;
+  /**
+   * Throws NotFound when the stream is not there for this actor (a mediator and a mediation not appointed to them):
+   * checked before a revision could be compared, which would tell them it exists.
+   */
+  visible?(state: S): void;
   decide(state: S, now: string): DomainEvent[] | Promise<DomainEvent[]>;
 }
 
@@ -46,13 +51,15 @@ export async function runOnStream<S>(store: EventStore, decider: Decider<S>, com
       const last = earlier[earlier.length - 1]!;
       return { revision: last.revision, position: last.position };
     }
+    const state = fold(decider, history);
+    command.visible?.(state);
     const revision = history.length - 1;
     if (revision < 0 && command.expectedRevision !== null) throw new NotFound('Nothing is recorded under this id. Check the id.');
     if (command.expectedRevision !== null && command.expectedRevision !== revision) {
       throw new Conflict(command.stream, String(command.expectedRevision), revision < 0 ? 'no_stream' : String(revision));
     }
     const now = command.now();
-    const events = await command.decide(fold(decider, history), now);
+    const events = await command.decide(state, now);
     try {
       const result = await store.append(
         command.stream,

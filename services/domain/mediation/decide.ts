@@ -1,11 +1,11 @@
 import type { Actor } from '../../../schema/envelope.js';
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import { NotFound, RuleViolated } from '../../errors.js';
+import { RuleViolated } from '../../errors.js';
 import { computeDeadline } from '../deadlines/index.js';
 import type { CommandData, DecisionContext, MediationCommand } from './commands.js';
 import { endMediation, extendMediation, fileProtocol } from './conclusion.js';
 import { event, isLater } from '../events.js';
-import { isAppointedMediator, requireMediator, requireParties } from './guards.js';
+import { isAppointedMediator, requireMediator, requireParties, requireVisible } from './guards.js';
 import { cancelSession, recordSession, scheduleSession } from './sessions.js';
 import { type MediationState, timeLimit } from './state.js';
 
@@ -14,7 +14,7 @@ const mediatorOnly = new Set<MediationCommand['type']>(['recordMediatorDisclosur
 
 export function decide(command: MediationCommand, state: MediationState, ctx: DecisionContext): DomainEvent[] {
   if (command.type === 'proposeMediation') return propose(command.data, state, ctx);
-  if (!state.exists) throw new NotFound('No mediation with this id. Check the mediation id.');
+  requireVisible(state, ctx.actor);
   if (state.status === 'ENDED') {
     throw new RuleViolated('mediation-ended', 'This mediation has ended: nothing more can be recorded in it. If the parties want to try again, propose a new mediation.');
   }
@@ -44,14 +44,11 @@ export function decide(command: MediationCommand, state: MediationState, ctx: De
   }
 }
 
-/** A mediator acts only in the mediation appointed to them, and not after withdrawing from it (art. 96g § 2). */
+/**
+ * What only the appointed mediator records. Any other mediator (none appointed, another's, withdrawn from it, art.
+ * 96g § 2) was already told by `requireVisible` that there is no such mediation.
+ */
 function guardActor(type: MediationCommand['type'], state: MediationState, actor: Actor) {
-  if (actor.role === 'MEDIATOR' && state.recusedMediatorIds.includes(actor.userId)) {
-    throw new RuleViolated('KPA-96g-recused', 'You withdrew from this mediation (KPA art. 96g § 2), so you can record nothing more in it; the office appoints a new mediator.');
-  }
-  if (actor.role === 'MEDIATOR' && !isAppointedMediator(state, actor)) {
-    throw new RuleViolated('mediator-only', 'You are not the mediator appointed to this mediation: only the appointed mediator may record in it.');
-  }
   if (mediatorOnly.has(type) && !isAppointedMediator(state, actor)) {
     throw new RuleViolated(
       'mediator-only',

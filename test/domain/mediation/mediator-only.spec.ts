@@ -14,9 +14,12 @@ describe('mediator-only', () => {
     given(underway).when(cmd('recordMediatorDisclosure', { circumstances: 'Znajomość ze stroną.' }), ctx()).thenRefuses('mediator-only');
     given([...underway, scheduled('s-1'), held('s-1')]).when(cmd('fileMediationProtocol', protocolData), ctx('2025-03-26T09:00:00+01:00')).thenRefuses('mediator-only');
   });
-  it('a mediator acts only in the mediation appointed to them', () => {
-    given([...underway, scheduled('s-1')]).when(recordSession, { ...otherMediator, now: '2025-03-26T09:00:00+01:00' }).thenRefuses('mediator-only');
-    given(underway).when(cmd('endMediation', { result: 'NO_AGREEMENT' }), otherMediator).thenRefuses('mediator-only');
+  it('a mediator acts only in the mediation appointed to them: any other is, for them, not there (art. 96j)', () => {
+    given([...underway, scheduled('s-1')]).when(recordSession, { ...otherMediator, now: '2025-03-26T09:00:00+01:00' }).thenFails('NOT_FOUND');
+    given(underway).when(cmd('endMediation', { result: 'NO_AGREEMENT' }), otherMediator).thenFails('NOT_FOUND');
+    given([...underway, { type: 'MediationEnded', data: { result: 'NO_AGREEMENT', endedBecause: 'RESULT', endedAt: '2025-03-21T09:00:00+01:00' } }])
+      .when(cmd('endMediation', { result: 'NO_AGREEMENT' }), otherMediator)
+      .thenFails('NOT_FOUND');
   });
   it('the appointed mediator records the session', () => {
     given([...underway, scheduled('s-1')])

@@ -16,10 +16,10 @@ describe('KPA-96g-recused', () => {
   it('the mediator withdraws', () => {
     given(underway).when(cmd('recuseMediator', { reason: 'Skarżąca jest moją dawną sąsiadką.' }), asMediator()).then([recused]);
   });
-  it('a recused mediator can record nothing more', () => {
+  it('a recused mediator can record nothing more: for them the mediation is no longer there (art. 96j)', () => {
     given([...underway, scheduled('s-1'), recused])
       .when(cmd('recordMediationSession', { sessionId: 's-1', heldAt: '2025-03-25T10:00:00+01:00', attendees: ['p-urząd'] }), asMediator('2025-03-26T09:00:00+01:00'))
-      .thenRefuses('KPA-96g-recused');
+      .thenFails('NOT_FOUND');
   });
   it('nor be appointed again to the same mediation', () => {
     given([...underway, recused]).when(cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name }), ctx()).thenRefuses('KPA-96g-recused');
