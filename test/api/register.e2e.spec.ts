@@ -3,8 +3,10 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeProjections } from '../../projections/all-projections.js';
 import { openReadModelDb } from '../../projections/read-model-db.js';
+import { settlements } from '../../projections/register/register-projection.js';
 import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
+import { complainantStatuses } from '../../services/api/register-entries.js';
 import { createSqliteEventStore } from '../../services/store/sqlite-event-store.js';
 import type { Role } from '../../schema/envelope.js';
 import { controlledClock } from '../support/controlled-clock.js';
@@ -121,13 +123,23 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       expect(parse(text, { bom: true })).toEqual([
         ['Nr rejestru', 'Data wpływu', 'Skarżący', 'Przedmiot skargi', 'Prowadzący', 'Sposób załatwienia', 'Data załatwienia'],
-        ['S/2025/0001', '2025-01-02', 'Łucja Ćwiek', 'opieszałość, "brak odpowiedzi"', 'Piotr Nowak', 'nieuwzględniona', '2025-01-20'],
-        ['S/2025/0002', '2025-01-03', '(anonimowa)', 'przewlekłość postępowania', 'Anna Żółkiewska', 'pozostawiona bez rozpoznania', '2025-01-07'],
-        // A leading "=" would run as a formula; the apostrophe keeps it text.
-        ['S/2025/0003', '2025-01-01', 'Jan Kowalski', `'=HYPERLINK("http://example.invalid")`, '', '', ''],
-        ['S/2025/0004', '2025-02-01', 'Marek Źdźbło', 'przewlekłość postępowania', '', '', ''],
+        // Warsaw time the Polish way: decided at 09:00Z is 10:00 in Warsaw.
+        ['S/2025/0001', '02.01.2025 09:00', 'Łucja Ćwiek', 'opieszałość, "brak odpowiedzi"', 'Piotr Nowak', 'nieuwzględniona', '20.01.2025 10:00'],
+        ['S/2025/0002', '03.01.2025 11:00', '(anonimowa)', 'przewlekłość postępowania', 'Anna Żółkiewska', 'pozostawiona bez rozpoznania', '07.01.2025 10:00'],
+        // A leading "=" would run as a formula; the apostrophe keeps it text. 23:30Z on 31 December is New Year's Day in Warsaw.
+        ['S/2025/0003', '01.01.2025 00:30', 'Jan Kowalski', `'=HYPERLINK("http://example.invalid")`, '', '', ''],
+        ['S/2025/0004', '01.02.2025 10:00', 'Marek Źdźbło', 'przewlekłość postępowania', '', '', ''],
       ]);
       expect(text).toContain('"opieszałość, ""brak odpowiedzi"""');
+    });
+
+    it('in Polish through and through: no code word of the API and no UTC instant in any cell, forwarded and settled alike', async () => {
+      const years = await Promise.all(['from=2024-01-01&to=2025-01-01', 'from=2025-01-01&to=2026-01-01'].map(async (q) => (await download(q, 'CLERK')).bytes.toString('utf8')));
+      const cells = years.flatMap((text) => (parse(text, { bom: true }) as string[][]).flat());
+      expect(cells).toContain('przekazana według właściwości (art. 231 KPA)');
+      const codeWords = [...settlements, ...complainantStatuses, 'NULL', 'UNDEFINED'];
+      expect(cells.filter((c) => codeWords.some((w) => c.toUpperCase() === w || c.includes(w)))).toEqual([]);
+      expect(cells.filter((c) => /\d{4}-\d{2}-\d{2}|T\d{2}:|Z$/.test(c))).toEqual([]);
     });
 
     it('in English on request, with semicolons for a spreadsheet set to Polish, and the same period given as instants', async () => {
@@ -135,7 +147,7 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
       expect(res.headers.get('content-disposition')).toContain('complaints-register.csv');
       const rows = parse(bytes.toString('utf8'), { bom: true, delimiter: ';' }) as string[][];
       expect(rows[0]).toEqual(['Register number', 'Date received', 'Complainant', 'Subject', 'Handled by', 'How settled', 'Date settled']);
-      expect(rows[1]).toEqual(['S/2025/0001', '2025-01-02', 'Łucja Ćwiek', 'opieszałość, "brak odpowiedzi"', 'Piotr Nowak', 'not upheld', '2025-01-20']);
+      expect(rows[1]).toEqual(['S/2025/0001', '2025-01-02 09:00', 'Łucja Ćwiek', 'opieszałość, "brak odpowiedzi"', 'Piotr Nowak', 'not upheld', '2025-01-20 10:00']);
       expect(rows[2]![2]).toBe('(anonymous)');
       expect(rows).toHaveLength(5);
     });

@@ -1,7 +1,7 @@
 import type { Settlement } from '../../../projections/register/register-projection.js';
-import { warsawDate } from '../../domain/deadlines/index.js';
 import type { ComplainantStatus, RegisterRow } from '../register-entries.js';
 import { toCsv } from './csv.js';
+import { warsawDateTimeCell } from './warsaw-text.js';
 
 export type Language = 'pl' | 'en';
 
@@ -37,7 +37,7 @@ const complainantNotes: Record<Language, Record<Exclude<ComplainantStatus, 'NAME
   en: { WITHHELD: '(not shown)', ANONYMOUS: '(anonymous)', ERASED: '(erased)' },
 };
 
-/** The register as a spreadsheet: Warsaw dates, Polish words by default. */
+/** The register as a spreadsheet: Warsaw time written the Polish way and Polish words by default, English on request. */
 export function registerCsv(rows: readonly RegisterRow[], language: Language, delimiter: ',' | ';'): string {
   const complainant = (r: RegisterRow) => (r.complainantStatus === 'NAMED' || r.complainantStatus === 'MASKED' ? r.complainant : complainantNotes[language][r.complainantStatus]);
   return toCsv(
@@ -45,12 +45,12 @@ export function registerCsv(rows: readonly RegisterRow[], language: Language, de
       headers[language],
       ...rows.map((r) => [
         r.number,
-        warsawDate(r.receivedAt),
+        warsawDateTimeCell(r.receivedAt, language),
         complainant(r),
         r.category,
         r.handledBy,
         r.settlement && settlementNames[language][r.settlement],
-        r.settledAt && warsawDate(r.settledAt),
+        r.settledAt && warsawDateTimeCell(r.settledAt, language),
       ]),
     ],
     delimiter,
