@@ -1,55 +1,148 @@
+import type { Channel, Outcome } from '../schema/common.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
+import type { complaintKinds, unexaminedReasons } from '../schema/events/complaint-events.js';
+import type { MediationResult } from '../schema/events/mediation-result.js';
+import { warsawDate } from '../services/domain/deadlines/index.js';
 
 export type Language = 'PL' | 'EN';
 
 type Summaries = { [T in DomainEvent['type']]: (d: Extract<DomainEvent, { type: T }>['data'], participants: readonly string[] | null) => string };
 
+/**
+ * The words a reader sees for each coded value, so no code word (UPHELD, LETTER) stands in a sentence: staff read
+ * Polish sentences with Polish words (and English ones in English). Typed as full records, so a new value without its
+ * words fails to compile.
+ */
+interface Words {
+  channel: Record<Channel, string>;
+  outcome: Record<Outcome, string>;
+  kind: Record<(typeof complaintKinds)[number], string>;
+  unexamined: Record<(typeof unexaminedReasons)[number], string>;
+  result: Record<MediationResult, string>;
+  /** A deadline rule as the law names it; `days` for an office's WORKING-DAYS-N rule. */
+  rule: (rule: string) => string;
+  locale: string;
+}
+
+const plWords: Words = {
+  channel: { IN_PERSON: 'osobiście', PHONE: 'telefonicznie', LETTER: 'listownie', EMAIL: 'e-mailem', EPUAP: 'przez ePUAP', WEB: 'przez formularz internetowy' },
+  outcome: { UPHELD: 'skargę uwzględniono', PARTLY_UPHELD: 'skargę uwzględniono w części', NOT_UPHELD: 'skargi nie uwzględniono' },
+  kind: {
+    COMPLAINT: 'skarga',
+    REQUEST: 'wniosek',
+    IN_PENDING_CASE: 'skarga w sprawie w toku (art. 234 KPA)',
+    AGAINST_FINAL_DECISION: 'skarga w sprawie zakończonej decyzją ostateczną (art. 233 KPA)',
+  },
+  unexamined: { ANONYMOUS: 'brak imienia i nazwiska lub adresu', NOT_SUPPLEMENTED: 'nie uzupełniono w terminie' },
+  result: { AGREEMENT: 'zawarto porozumienie', NO_AGREEMENT: 'nie zawarto porozumienia', WITHDRAWN: 'mediację zakończono przed porozumieniem (cofnięcie zgody lub odmowa)', TIMED_OUT: 'upłynął termin mediacji' },
+  rule: (rule) =>
+    ({
+      'KPA-237-1-month': 'art. 237 § 1 KPA: miesiąc',
+      'KPA-231-forward-7-days': 'art. 231 KPA: 7 dni',
+      'SUPPLEMENT-7-days': '§ 8 rozporządzenia z 2002 r.: 7 dni na uzupełnienie',
+      'KPA-237-2-mp-14-days': 'art. 237 § 2 KPA: 14 dni',
+      'KPA-96b-consent-14-days': 'art. 96b KPA: 14 dni na zgodę',
+      'KPA-96e-mediation-2-months': 'art. 96e KPA: 2 miesiące',
+      'KPA-96e-extension-1-month': 'art. 96e § 2 KPA: przedłużenie o miesiąc',
+      'KPA-96e-extension-chosen': 'art. 96e § 2 KPA: przedłużenie do wskazanego dnia',
+      'KPA-36-notice': 'art. 36 KPA: nowy termin wskazany w zawiadomieniu',
+      'KPA-35-5-mediation-excluded': 'art. 35 § 5 KPA: bez czasu mediacji',
+    })[rule] ?? workingDays(rule, (n) => `${n} ${n === 1 ? 'dzień roboczy' : 'dni roboczych'}`),
+  locale: 'pl-PL',
+};
+
+const enWords: Words = {
+  channel: { IN_PERSON: 'in person', PHONE: 'by phone', LETTER: 'by letter', EMAIL: 'by e-mail', EPUAP: 'through ePUAP', WEB: 'through the web form' },
+  outcome: { UPHELD: 'upheld', PARTLY_UPHELD: 'partly upheld', NOT_UPHELD: 'not upheld' },
+  kind: {
+    COMPLAINT: 'complaint',
+    REQUEST: 'request',
+    IN_PENDING_CASE: 'complaint in a pending case (KPA art. 234)',
+    AGAINST_FINAL_DECISION: 'complaint in a case closed by a final decision (KPA art. 233)',
+  },
+  unexamined: { ANONYMOUS: 'no name or address given', NOT_SUPPLEMENTED: 'not supplemented in time' },
+  result: { AGREEMENT: 'agreement reached', NO_AGREEMENT: 'no agreement', WITHDRAWN: 'ended before an agreement (consent withdrawn or refused)', TIMED_OUT: 'time limit passed' },
+  rule: (rule) =>
+    ({
+      'KPA-237-1-month': 'KPA art. 237 § 1: one month',
+      'KPA-231-forward-7-days': 'KPA art. 231: 7 days',
+      'SUPPLEMENT-7-days': '§ 8 of the 2002 regulation: 7 days to supplement',
+      'KPA-237-2-mp-14-days': 'KPA art. 237 § 2: 14 days',
+      'KPA-96b-consent-14-days': 'KPA art. 96b: 14 days to consent',
+      'KPA-96e-mediation-2-months': 'KPA art. 96e: 2 months',
+      'KPA-96e-extension-1-month': 'KPA art. 96e § 2: extended by one month',
+      'KPA-96e-extension-chosen': 'KPA art. 96e § 2: extended to the day chosen',
+      'KPA-36-notice': 'KPA art. 36: the new date stated in the delay notice',
+      'KPA-35-5-mediation-excluded': 'KPA art. 35 § 5: mediation time not counted',
+    })[rule] ?? workingDays(rule, (n) => `${n} working ${n === 1 ? 'day' : 'days'}`),
+  locale: 'en-GB',
+};
+
+function workingDays(rule: string, words: (n: number) => string): string {
+  const n = /^WORKING-DAYS-(\d+)$/.exec(rule)?.[1];
+  return n === undefined ? rule : words(Number(n));
+}
+
+const ZONE = 'Europe/Warsaw';
+/** A calendar date (2027-01-05) the way the reader writes it: "5 stycznia 2027". */
+const day = (w: Words, date: string) => new Intl.DateTimeFormat(w.locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+/** An instant in Warsaw time: "14 marca 2025, 09:30". */
+const moment = (w: Words, instant: string) => {
+  const at = new Date(instant);
+  const date = new Intl.DateTimeFormat(w.locale, { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  const time = new Intl.DateTimeFormat(w.locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return `${date}, ${time}`;
+};
+
 const list = (items: readonly string[]) => items.join('; ');
 const bases = (b: readonly { act: string; article: string }[]) => b.map((x) => `${x.act}, ${x.article}`).join('; ');
+// Short names keep each sentence below on one readable line.
+const W = plWords;
+const E = enWords;
 
 /** Staff read the timeline: Polish by default, English on request. Full reasons are always spelled out. */
 const pl: Summaries = {
-  ComplaintReceived: (d) => `Wpłynęła skarga (${d.channel}), kategoria: ${d.category}. Treść: ${d.description}`,
-  DeadlineSet: (d) => `Termin ${d.purpose === 'ANSWER' ? 'odpowiedzi' : 'poinformowania posła/radnego'}: ${d.dueDate} (reguła ${d.rule}, kalendarz ${d.calendarVersion}).`,
+  ComplaintReceived: (d) => `Wpłynęła skarga (${W.channel[d.channel]}), kategoria: ${d.category}. Treść: ${d.description}`,
+  DeadlineSet: (d) => `Termin ${d.purpose === 'ANSWER' ? 'odpowiedzi' : 'poinformowania posła, senatora lub radnego'}: ${day(W, d.dueDate)} (${W.rule(d.rule)}).`,
   ComplaintAcknowledged: () => 'Potwierdzono przyjęcie skargi.',
-  ComplaintClassified: (d) => `Zakwalifikowano jako ${d.kind}, kategoria: ${d.category}.`,
+  ComplaintClassified: (d) => `Zakwalifikowano jako: ${W.kind[d.kind]}, kategoria: ${d.category}.`,
   ComplaintAssigned: (d) => `Przydzielono: ${d.assigneeName}.`,
-  SupplementRequested: (d) => `Wezwano do uzupełnienia (termin ${d.due.dueDate}): ${d.whatIsMissing}`,
+  SupplementRequested: (d) => `Wezwano do uzupełnienia (termin ${day(W, d.due.dueDate)}): ${d.whatIsMissing}`,
   ComplaintSupplemented: (d) => `Skargę uzupełniono: ${d.summary}`,
-  ComplaintLeftUnexamined: (d) => `Pozostawiono bez rozpoznania (${d.reason}): ${d.explanation}`,
+  ComplaintLeftUnexamined: (d) => `Pozostawiono bez rozpoznania (${W.unexamined[d.reason]}): ${d.explanation}`,
   InformationRequested: (d) => `Zwrócono się o informacje do: ${d.requestedFrom}. Pytanie: ${d.question}`,
   InformationProvided: (d) => `Informacje od: ${d.providedBy}: ${d.summary}`,
-  ConversationRecorded: (d, who) => `Rozmowa (${d.channel})${who ? ` z udziałem: ${list(who)}` : ''}. Wysłuchane zastrzeżenia: ${list(d.concernsHeard)}. Ustalenia: ${list(d.agreed) || 'brak'}.`,
-  ExplanationGiven: (d) => `Wyjaśnienie (${d.channel}): ${d.explanation} Uzasadnienie: ${d.reasons}`,
-  DelayNoticeSent: (d) => `Zawiadomiono o zwłoce. Przyczyny: ${d.reasons} Nowy termin: ${d.newDueAt}. ${d.promptInstruction}`,
+  ConversationRecorded: (d, who) => `Rozmowa (${W.channel[d.channel]})${who ? ` z udziałem: ${list(who)}` : ''}. Wysłuchane zastrzeżenia: ${list(d.concernsHeard)}. Ustalenia: ${list(d.agreed) || 'brak'}.`,
+  ExplanationGiven: (d) => `Wyjaśnienie (${W.channel[d.channel]}): ${d.explanation} Uzasadnienie: ${d.reasons}`,
+  DelayNoticeSent: (d) => `Zawiadomiono o zwłoce. Przyczyny: ${d.reasons} Nowy termin: ${day(W, warsawDate(d.newDueAt))}. ${d.promptInstruction}`,
   PromptReceived: (d) => `Wpłynęło ponaglenie${d.summary ? `: ${d.summary}` : '.'}`,
   ComplaintForwarded: (d) => `Przekazano do: ${d.toBody}${d.withinDeadline ? '' : ' (po terminie 7 dni)'}. Powód: ${d.reason}`,
   ComplaintDecided: (d) =>
-    `Rozstrzygnięto: ${d.outcome}. Podpisał(a): ${d.signer.name}, ${d.signer.position}.` +
+    `Rozstrzygnięto: ${W.outcome[d.outcome]}. Podpisał(a): ${d.signer.name}, ${d.signer.position}.` +
     (d.factualGrounds ? ` Uzasadnienie faktyczne: ${d.factualGrounds}` : '') +
     (d.legalBasis.length ? ` Podstawa prawna: ${bases(d.legalBasis)}.` : '') +
     (d.remedies.length ? ` Środki: ${list(d.remedies)}.` : '') +
     (d.appealInformation ? ` Pouczenie: ${d.appealInformation}` : ''),
   PriorPositionKept: (d) => `Podtrzymano wcześniejsze stanowisko (art. 239 KPA): ${d.note}`,
-  ComplainantNotified: (d) => `Zawiadomiono skarżącego (${d.channel}).`,
-  RepresentativeInformed: (d) => `Poinformowano posła/senatora/radnego (${d.channel}): ${d.summary}`,
+  ComplainantNotified: (d) => `Zawiadomiono skarżącego (${W.channel[d.channel]}).`,
+  RepresentativeInformed: (d) => `Poinformowano posła, senatora lub radnego (${W.channel[d.channel]}): ${d.summary}`,
   ComplaintWithdrawn: (d) => `Skargę wycofano${d.reason ? `: ${d.reason}` : '.'}`,
   ComplaintClosed: () => 'Zamknięto sprawę.',
   ComplaintReopened: (d) => `Wznowiono z powodu nowych okoliczności: ${d.newCircumstances}`,
-  MediationProposed: (d) => `Zaproponowano mediację (${d.parties.length} strony). Powód: ${d.reason} Zgody do ${d.consentDue.dueDate}.`,
+  MediationProposed: (d) => `Zaproponowano mediację (${d.parties.length} strony). Powód: ${d.reason} Zgody do ${day(W, d.consentDue.dueDate)}.`,
   MediationConsentGiven: (d) => `Strona ${d.partyId} zgodziła się na mediację.`,
   MediationConsentRefused: (d) => `Strona ${d.partyId} nie zgodziła się na mediację${d.reason ? `: ${d.reason}` : '.'}`,
-  MediatorAppointed: (d) => `Wybrano mediatora: ${d.mediatorName}. Sprawa odroczona do ${d.postponedUntil.dueDate}.`,
+  MediatorAppointed: (d) => `Wybrano mediatora: ${d.mediatorName}. Sprawa odroczona do ${day(W, d.postponedUntil.dueDate)}.`,
   MediatorImpartialityDisclosed: (d) => `Mediator ujawnił okoliczności mogące budzić wątpliwości co do bezstronności: ${d.circumstances}`,
   MediatorRecused: (d) => `Mediator odmówił prowadzenia mediacji: ${d.reason}`,
-  MediationSessionScheduled: (d) => `Wyznaczono posiedzenie mediacyjne: ${d.startsAt}, ${d.place}.`,
-  MediationSessionHeld: (d) => `Odbyło się posiedzenie mediacyjne (${d.heldAt}); obecni: ${list(d.attendees)}.`,
+  MediationSessionScheduled: (d) => `Wyznaczono posiedzenie mediacyjne: ${moment(W, d.startsAt)}, ${d.place}.`,
+  MediationSessionHeld: (d) => `Odbyło się posiedzenie mediacyjne (${moment(W, d.heldAt)}); obecni: ${list(d.attendees)}.`,
   MediationSessionCancelled: (d) => `Odwołano posiedzenie mediacyjne: ${d.reason}`,
-  MediationExtended: (d) => `Przedłużono mediację do ${d.newEnd.dueDate}${d.jointRequest ? ' na zgodny wniosek stron' : ''}. Powód: ${d.reason}`,
+  MediationExtended: (d) => `Przedłużono mediację do ${day(W, d.newEnd.dueDate)}${d.jointRequest ? ' na zgodny wniosek stron' : ''}. Powód: ${d.reason}`,
   MediationProtocolFiled: (d) => `Złożono protokół z mediacji. Ustalenia: ${list(d.arrangements) || 'brak'}.${d.missingSignatureReason ? ` Brak podpisu: ${d.missingSignatureReason}` : ''}`,
-  MediationEnded: (d) => `Mediacja zakończona: ${d.result}.`,
+  MediationEnded: (d) => `Mediacja zakończona: ${W.result[d.result]}.`,
   MediationOpened: () => 'Skierowano sprawę do mediacji.',
-  MediationClosed: (d) => `Zakończono mediację: ${d.result}.`,
+  MediationClosed: (d) => `Zakończono mediację w sprawie: ${W.result[d.result]}.`,
   // A person's privacy stream, never part of a dispute's timeline; worded without the answers or the person.
   EqualityDataRecorded: () => 'Zapisano dane do monitorowania równego traktowania (za wyraźną zgodą).',
   EqualityConsentWithdrawn: (d) => `Wycofano zgodę na wykorzystanie danych o równym traktowaniu${d.disputeId ? ' dla jednej sprawy' : ' dla wszystkich spraw'}.`,
@@ -57,47 +150,47 @@ const pl: Summaries = {
 };
 
 const en: Summaries = {
-  ComplaintReceived: (d) => `Complaint received (${d.channel}), category: ${d.category}. Text: ${d.description}`,
-  DeadlineSet: (d) => `${d.purpose === 'ANSWER' ? 'Answer' : 'Representative notice'} due ${d.dueDate} (rule ${d.rule}, calendar ${d.calendarVersion}).`,
+  ComplaintReceived: (d) => `Complaint received ${E.channel[d.channel]}, category: ${d.category}. Text: ${d.description}`,
+  DeadlineSet: (d) => `${d.purpose === 'ANSWER' ? 'Answer' : 'Notice to the MP, senator or councillor'} due ${day(E, d.dueDate)} (${E.rule(d.rule)}).`,
   ComplaintAcknowledged: () => 'Receipt acknowledged.',
-  ComplaintClassified: (d) => `Classified as ${d.kind}, category: ${d.category}.`,
+  ComplaintClassified: (d) => `Classified as: ${E.kind[d.kind]}, category: ${d.category}.`,
   ComplaintAssigned: (d) => `Assigned to ${d.assigneeName}.`,
-  SupplementRequested: (d) => `Supplement requested (due ${d.due.dueDate}): ${d.whatIsMissing}`,
+  SupplementRequested: (d) => `Supplement requested (due ${day(E, d.due.dueDate)}): ${d.whatIsMissing}`,
   ComplaintSupplemented: (d) => `Supplemented: ${d.summary}`,
-  ComplaintLeftUnexamined: (d) => `Left unexamined (${d.reason}): ${d.explanation}`,
+  ComplaintLeftUnexamined: (d) => `Left unexamined (${E.unexamined[d.reason]}): ${d.explanation}`,
   InformationRequested: (d) => `Information requested from ${d.requestedFrom}: ${d.question}`,
   InformationProvided: (d) => `Information from ${d.providedBy}: ${d.summary}`,
-  ConversationRecorded: (d, who) => `Conversation (${d.channel})${who ? ` with ${list(who)}` : ''}. Concerns heard: ${list(d.concernsHeard)}. Agreed: ${list(d.agreed) || 'nothing'}.`,
-  ExplanationGiven: (d) => `Explanation (${d.channel}): ${d.explanation} Reasons: ${d.reasons}`,
-  DelayNoticeSent: (d) => `Delay notice sent. Reasons: ${d.reasons} New due date: ${d.newDueAt}. Prompt instruction given.`,
+  ConversationRecorded: (d, who) => `Conversation (${E.channel[d.channel]})${who ? ` with ${list(who)}` : ''}. Concerns heard: ${list(d.concernsHeard)}. Agreed: ${list(d.agreed) || 'nothing'}.`,
+  ExplanationGiven: (d) => `Explanation (${E.channel[d.channel]}): ${d.explanation} Reasons: ${d.reasons}`,
+  DelayNoticeSent: (d) => `Delay notice sent. Reasons: ${d.reasons} New due date: ${day(E, warsawDate(d.newDueAt))}. Prompt instruction given.`,
   PromptReceived: (d) => `Prompt (ponaglenie) received${d.summary ? `: ${d.summary}` : '.'}`,
   ComplaintForwarded: (d) => `Forwarded to ${d.toBody}${d.withinDeadline ? '' : ' (after the 7-day limit)'}. Reason: ${d.reason}`,
   ComplaintDecided: (d) =>
-    `Decided: ${d.outcome}. Signed by ${d.signer.name}, ${d.signer.position}.` +
+    `Decided: ${E.outcome[d.outcome]}. Signed by ${d.signer.name}, ${d.signer.position}.` +
     (d.factualGrounds ? ` Factual grounds: ${d.factualGrounds}` : '') +
     (d.legalBasis.length ? ` Legal basis: ${bases(d.legalBasis)}.` : '') +
     (d.remedies.length ? ` Remedies: ${list(d.remedies)}.` : '') +
     (d.appealInformation ? ` Instruction: ${d.appealInformation}` : ''),
   PriorPositionKept: (d) => `Prior position kept (KPA art. 239): ${d.note}`,
-  ComplainantNotified: (d) => `Complainant notified (${d.channel}).`,
-  RepresentativeInformed: (d) => `The MP, senator or councillor was informed (${d.channel}): ${d.summary}`,
+  ComplainantNotified: (d) => `Complainant notified (${E.channel[d.channel]}).`,
+  RepresentativeInformed: (d) => `The MP, senator or councillor was informed (${E.channel[d.channel]}): ${d.summary}`,
   ComplaintWithdrawn: (d) => `Withdrawn${d.reason ? `: ${d.reason}` : '.'}`,
   ComplaintClosed: () => 'Closed.',
   ComplaintReopened: (d) => `Reopened for new circumstances: ${d.newCircumstances}`,
-  MediationProposed: (d) => `Mediation proposed (${d.parties.length} parties). Reason: ${d.reason} Consents due ${d.consentDue.dueDate}.`,
+  MediationProposed: (d) => `Mediation proposed (${d.parties.length} parties). Reason: ${d.reason} Consents due ${day(E, d.consentDue.dueDate)}.`,
   MediationConsentGiven: (d) => `Party ${d.partyId} consented to mediation.`,
   MediationConsentRefused: (d) => `Party ${d.partyId} refused mediation${d.reason ? `: ${d.reason}` : '.'}`,
-  MediatorAppointed: (d) => `Mediator appointed: ${d.mediatorName}. Case postponed until ${d.postponedUntil.dueDate}.`,
+  MediatorAppointed: (d) => `Mediator appointed: ${d.mediatorName}. Case postponed until ${day(E, d.postponedUntil.dueDate)}.`,
   MediatorImpartialityDisclosed: (d) => `The mediator disclosed circumstances that could affect impartiality: ${d.circumstances}`,
   MediatorRecused: (d) => `The mediator withdrew: ${d.reason}`,
-  MediationSessionScheduled: (d) => `Mediation session scheduled: ${d.startsAt}, ${d.place}.`,
-  MediationSessionHeld: (d) => `Mediation session held (${d.heldAt}); present: ${list(d.attendees)}.`,
+  MediationSessionScheduled: (d) => `Mediation session scheduled: ${moment(E, d.startsAt)}, ${d.place}.`,
+  MediationSessionHeld: (d) => `Mediation session held (${moment(E, d.heldAt)}); present: ${list(d.attendees)}.`,
   MediationSessionCancelled: (d) => `Mediation session cancelled: ${d.reason}`,
-  MediationExtended: (d) => `Mediation extended until ${d.newEnd.dueDate}${d.jointRequest ? ' at the parties’ joint request' : ''}. Reason: ${d.reason}`,
+  MediationExtended: (d) => `Mediation extended until ${day(E, d.newEnd.dueDate)}${d.jointRequest ? ' at the parties’ joint request' : ''}. Reason: ${d.reason}`,
   MediationProtocolFiled: (d) => `Mediation protocol filed. Arrangements: ${list(d.arrangements) || 'none'}.${d.missingSignatureReason ? ` Signature missing: ${d.missingSignatureReason}` : ''}`,
-  MediationEnded: (d) => `Mediation ended: ${d.result}.`,
+  MediationEnded: (d) => `Mediation ended: ${E.result[d.result]}.`,
   MediationOpened: () => 'Mediation opened on the complaint.',
-  MediationClosed: (d) => `Mediation closed: ${d.result}.`,
+  MediationClosed: (d) => `Mediation closed on the complaint: ${E.result[d.result]}.`,
   EqualityDataRecorded: () => 'Equality-monitoring data recorded (with explicit consent).',
   EqualityConsentWithdrawn: (d) => `Consent to use equality-monitoring data withdrawn${d.disputeId ? ' for one case' : ' for all cases'}.`,
   SubjectDataErased: (d) => `Person's data erased (key destroyed). Ground: ${d.reason}`,

@@ -108,7 +108,7 @@ describe('after a person of the case is erased (GDPR art. 17)', () => {
     const past = await server.gql(received, { id: disputeId, asOf: new Date().toISOString() }, 'OMBUDSMAN');
     expect(past.errors).toBeUndefined();
     const receipt = past.data!.dispute.timeline.find((e: { kind: string }) => e.kind === 'ComplaintReceived').summary as string;
-    expect(receipt).toBe(`Wpłynęła skarga (LETTER), kategoria: przewlekłość postępowania. Treść: ${erasedTextPlaceholder}`);
+    expect(receipt).toBe(`Wpłynęła skarga (listownie), kategoria: przewlekłość postępowania. Treść: ${erasedTextPlaceholder}`);
     const list = await server.gql(`{ disputes(first: 5) { edges { node { explanations { explanation } timeline { summary } } } } }`, {}, 'OMBUDSMAN');
     expect(JSON.stringify(list.data)).not.toMatch(personal);
   });
