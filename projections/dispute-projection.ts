@@ -17,6 +17,7 @@ export function createDisputeProjection(db: ReadModelDb): Projection {
   const addEntry = db.prepare('INSERT INTO timeline (dispute_id, position, at, kind, actor, data) VALUES (?, ?, ?, ?, ?, ?)');
   const link = db.prepare('INSERT INTO mediation_links (mediation_id, dispute_id) VALUES (?, ?)');
   const linked = db.prepare<[string], { dispute_id: string }>('SELECT dispute_id FROM mediation_links WHERE mediation_id = ?');
+  const mediatedBy = db.prepare('UPDATE mediation_links SET mediator_id = ? WHERE mediation_id = ? AND mediator_id IS NOT ?');
 
   /** Which dispute an event belongs to: its complaint stream, or the complaint its mediation was proposed for. */
   function disputeOf(event: RecordedEvent): string | null {
@@ -45,7 +46,11 @@ export function createDisputeProjection(db: ReadModelDb): Projection {
         if (view === null) continue;
         addEntry.run(disputeId, event.position, event.metadata.occurredAt, event.type, JSON.stringify(event.metadata.actor), JSON.stringify(event.data));
       }
-      for (const view of views.values()) if (view) save.run(toRow(view));
+      for (const view of views.values()) {
+        if (!view) continue;
+        save.run(toRow(view));
+        for (const m of view.mediations) mediatedBy.run(m.mediator?.userId ?? null, m.id, m.mediator?.userId ?? null);
+      }
     },
   };
 }

@@ -29,6 +29,7 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
   const timelineOf = db.prepare<[string], { position: number | bigint; at: string; kind: string; actor: string; data: string }>(
     'SELECT position, at, kind, actor, data FROM timeline WHERE dispute_id = ? ORDER BY position',
   );
+  const mediatedBy = db.prepare<[string], { dispute_id: string }>('SELECT DISTINCT dispute_id FROM mediation_links WHERE mediator_id = ?');
 
   const timeline = (id: string): TimelineRecord[] =>
     timelineOf.all(id).map((r) => ({
@@ -57,7 +58,10 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     return { view, timeline: events.map(toRecord), at: moment, overdue: isOverdue(view, moment) };
   }
 
-  return { current, asOf, snapshotOf };
+  /** The disputes with a mediation whose appointed mediator `userId` is now. */
+  const disputesMediatedBy = (userId: string): string[] => mediatedBy.all(userId).map((r) => r.dispute_id);
+
+  return { current, asOf, snapshotOf, disputesMediatedBy };
 }
 
 /** Every event of a dispute: its complaint's and its mediations', in global order (what `evolveDisputeView` folds). */

@@ -32,7 +32,7 @@ export function openReadModelDb(file: string): ReadModelDb {
 }
 
 /** Bump whenever a projection's tables or what it writes change. */
-export const READ_MODEL_VERSION = 3;
+export const READ_MODEL_VERSION = 4;
 
 export const readModelTables = ['checkpoints', 'disputes', 'timeline', 'mediation_links', ...searchTables, ...registerTables, ...equalityTables] as const;
 
@@ -69,7 +69,10 @@ export function createTables(db: ReadModelDb): void {
       data TEXT NOT NULL,
       PRIMARY KEY (dispute_id, position)
     ) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS mediation_links (mediation_id TEXT PRIMARY KEY, dispute_id TEXT NOT NULL) WITHOUT ROWID;
+    -- mediator_id: who is the appointed mediator now (null before the appointment and after a recusal), so a
+    -- mediator's own mediations are found without reading every dispute.
+    CREATE TABLE IF NOT EXISTS mediation_links (mediation_id TEXT PRIMARY KEY, dispute_id TEXT NOT NULL, mediator_id TEXT) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS mediation_links_mediator ON mediation_links (mediator_id) WHERE mediator_id IS NOT NULL;
   `);
   createSearchTables(db);
   createRegisterTables(db);

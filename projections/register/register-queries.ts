@@ -36,3 +36,9 @@ export function createRegisterQueries(db: ReadModelDb) {
     return rows.map((r) => ({ ...r, complainant: r.complainant === null ? null : SealedPersonSchema.parse(JSON.parse(r.complainant)) }));
   };
 }
+
+/** A complaint's number in the register (e.g. S/2025/0001), which letters to the complainant quote; null if not registered. */
+export function createRegisterNumberQuery(db: ReadModelDb): (disputeId: string) => string | null {
+  const numberOf = db.prepare<[string], { number: string }>('SELECT number FROM register WHERE dispute_id = ?');
+  return (disputeId) => numberOf.get(disputeId)?.number ?? null;
+}

@@ -70,6 +70,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     runner,
     vault,
     supervision: createSupervisionServices({ readDb, store, calendar, clock, runner, overdueCheckMs: config.OVERDUE_CHECK_MS }),
+    officeName: config.OFFICE_NAME,
     readYourWritesMs: config.READ_YOUR_WRITES_MS,
     mediationPositions: async (mediationId) => new Set((await store.readStream(mediationStream(mediationId))).map((e) => e.position)),
     equality: createEqualityServices({

@@ -58,6 +58,10 @@ export const permissions = {
   // Queries. The ombudsman reviewer reads pseudonymised views only (see canSeePersonalData). A mediator reads only
   // the dispute of a mediation appointed to them, pseudonymised (readableDispute in graphql/dispute-for-role.ts).
   dispute: ['CLERK', 'MEDIATOR', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
+  // A mediator's own list: the mediations appointed to them now, read as in `dispute` (no other role is appointed).
+  myMediations: ['MEDIATOR'],
+  // The body the office is (OFFICE_NAME), for letterheads: public, and every role prints or reads letters.
+  office: ['CLERK', 'MEDIATOR', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
   disputes: ['CLERK', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
   register: ['CLERK', 'SUPERVISOR', 'OMBUDSMAN', 'ADMIN'],
   deadlines: ['CLERK', 'SUPERVISOR', 'ADMIN'],

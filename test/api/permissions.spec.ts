@@ -16,25 +16,25 @@ const mediationMutations = [
   'scheduleMediationSession', 'recordMediationSession', 'cancelMediationSession', 'extendMediation',
   'fileMediationProtocol', 'endMediation',
 ];
-const queries = ['dispute', 'disputes', 'deadlines', 'workload', 'register', 'search', 'equalTreatmentReport', 'consistencyFlags'];
+const queries = ['dispute', 'disputes', 'deadlines', 'workload', 'register', 'search', 'equalTreatmentReport', 'consistencyFlags', 'myMediations', 'office'];
 // No `rebuildProjections` or `export`: rebuilding is a server command line, and an export is authorized as its query.
 const allOperations = [...complaintMutations, ...mediationMutations, ...queries];
 
 const clerk = [
   ...complaintMutations.filter((op) => op !== 'assignComplaint' && op !== 'eraseSubject'),
   ...mediationMutations,
-  'dispute', 'disputes', 'deadlines', 'register', 'search',
+  'dispute', 'disputes', 'deadlines', 'register', 'search', 'office',
 ];
 const allowedByRole: Record<Role, string[]> = {
   CLERK: clerk,
   SUPERVISOR: [...clerk, 'assignComplaint', 'workload', 'equalTreatmentReport', 'consistencyFlags'],
   MEDIATOR: [
     'recordMediatorDisclosure', 'recuseMediator', 'scheduleMediationSession', 'recordMediationSession',
-    'cancelMediationSession', 'fileMediationProtocol', 'endMediation', 'dispute',
+    'cancelMediationSession', 'fileMediationProtocol', 'endMediation', 'dispute', 'myMediations', 'office',
   ],
-  OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'consistencyFlags', 'register'],
+  OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'consistencyFlags', 'register', 'office'],
   // Issue 5: the equal-treatment review is for supervisors and ombudsman reviewers only.
-  ADMIN: [...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags'), 'eraseSubject'],
+  ADMIN: [...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags' && q !== 'myMediations'), 'eraseSubject'],
 };
 
 const actor = (role: Role): Actor => ({ userId: `u-${role}`, name: 'Test User', role });

@@ -21,6 +21,8 @@ export interface ApiServices {
   supervision: SupervisionServices;
   /** Equality-monitoring data, the equal-treatment report, consistency flags, pseudonyms (docs/equal-treatment.md). */
   equality: EqualityServices;
+  /** The body the office is (OFFICE_NAME). */
+  officeName: string;
   /** How long a mutation waits for the read models to reach what it wrote. */
   readYourWritesMs: number;
   /** The global positions of one mediation's events: which timeline steps are a mediator's to read (timeline rows do not name their stream). */

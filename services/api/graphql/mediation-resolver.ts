@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mediationCommandInputSchemas as schemas, type MediationCommandName } from '../../../schema/commands/mediation-commands.js';
-import { canSeePersonalData } from '../permissions.js';
+import { authorize, canSeePersonalData } from '../permissions.js';
 import { admit, answered, type ApiContext } from './context.js';
+import { readableDispute } from './dispute-for-role.js';
 import { Dispute } from './dispute-type.js';
 import * as I from './mediation-types.js';
 import { Mediation, MediationParty, toMediation } from './mediation-types.js';
@@ -56,7 +57,24 @@ export class MediationResolver {
 export class DisputeMediationsResolver {
   @FieldResolver(() => [Mediation])
   mediations(@Root() dispute: Dispute): Mediation[] {
-    return dispute.snapshot.view.mediations.map(toMediation);
+    return dispute.snapshot.view.mediations.map((m) => toMediation(m, dispute.id));
+  }
+
+  @Query(() => [Mediation], {
+    description: 'A mediator’s own mediations: those appointed to them now, open ones first, each exactly as dispute(id) shows it to them (never one recused from or another’s).',
+  })
+  async myMediations(@Ctx() ctx: ApiContext): Promise<Mediation[]> {
+    authorize(ctx.actor, 'myMediations');
+    // The link table only finds candidates; `readableDispute` applies the one rule of what a mediator may read.
+    const disputes = await Promise.all(
+      ctx.services.queries.disputesMediatedBy(ctx.actor.userId).map((id) => {
+        const snapshot = ctx.services.queries.current(id);
+        return snapshot && readableDispute(ctx, snapshot);
+      }),
+    );
+    const own = disputes.flatMap((d) => (d ? d.snapshot.view.mediations.map((m) => toMediation(m, d.id)) : []));
+    const rank = (m: Mediation) => (m.status === 'ENDED' ? 1 : 0);
+    return own.sort((a, b) => rank(a) - rank(b) || (a.endsAt ?? '').localeCompare(b.endsAt ?? '') || a.id.localeCompare(b.id));
   }
 }
 

@@ -130,6 +130,7 @@ export class MediationProtocol {
 @ObjectType()
 export class Mediation {
   @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The dispute (complaint) the mediation was proposed for.' }) disputeId!: string;
   @Field(() => String) status!: string;
   @Field(() => String) reason!: string;
   @Field(() => [MediationParty]) parties!: MediationParty[];
@@ -142,5 +143,5 @@ export class Mediation {
   @Field(() => MediationResult, { nullable: true }) result!: string | null;
 }
 
-export const toMediation = (m: MediationView): Mediation =>
-  Object.assign(new Mediation(), { ...m, parties: m.parties.map((p) => Object.assign(new MediationParty(), p, { mediatorUserId: m.mediator?.userId ?? null })) });
+export const toMediation = (m: MediationView, disputeId: string): Mediation =>
+  Object.assign(new Mediation(), { ...m, disputeId, parties: m.parties.map((p) => Object.assign(new MediationParty(), p, { mediatorUserId: m.mediator?.userId ?? null })) });

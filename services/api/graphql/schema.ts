@@ -3,9 +3,11 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { ComplaintResolver } from './complaint-resolver.js';
 import { EqualityResolver } from './equality-resolver.js';
 import { DisputeResolver, TimelineEntryResolver } from './dispute-resolver.js';
+import { DisputeLetterResolver } from './dispute-letter-resolver.js';
 import { DisputeListResolver } from './dispute-list-resolver.js';
 import { LiveResolver } from './live-resolver.js';
 import { DisputePseudonymResolver, MediationPartyPseudonymResolver } from './pseudonym-resolver.js';
+import { OfficeResolver } from './office-resolver.js';
 import { RegisterResolver } from './register-resolver.js';
 import { SearchResolver } from './search-resolver.js';
 import { DueDisputeResolver, OverdueDisputeResolver, SupervisionResolver } from './supervision-resolver.js';
@@ -13,7 +15,7 @@ import { DisputeMediationsResolver, MediationPartyResolver, MediationResolver } 
 
 export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver, MediationResolver, DisputeMediationsResolver, MediationPartyResolver,
   DisputeListResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver,
-  EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver] as const;
+  EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver, OfficeResolver, DisputeLetterResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
