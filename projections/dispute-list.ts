@@ -10,6 +10,10 @@ export interface DisputeFilter {
   category?: string | null;
   unit?: string | null;
   assigneeId?: string | null;
+  /** Has an assignee (true) or none yet (false). */
+  assigned?: boolean | null;
+  /** Not yet settled (true) or settled (false). */
+  open?: boolean | null;
   channel?: string | null;
   /** User id of whoever recorded the decision. */
   decidedBy?: string | null;
@@ -75,6 +79,8 @@ export function listDisputes(db: ReadModelDb, now: Date, filter: DisputeFilter, 
     where.push(`${column} = @${key}`);
     params[key] = value;
   }
+  if (filter.assigned != null) where.push(filter.assigned ? 'assignee_id IS NOT NULL' : 'assignee_id IS NULL');
+  if (filter.open != null) where.push(filter.open ? 'is_open = 1' : 'is_open = 0');
   if (filter.overdue != null) where.push(filter.overdue ? 'is_open = 1 AND due_ms < @now' : 'NOT (is_open = 1 AND due_ms < @now)');
   const between = { receivedFrom: ['received_ms', '>='], receivedTo: ['received_ms', '<'], dueFrom: ['due_ms', '>='], dueTo: ['due_ms', '<'] } as const;
   for (const [key, [column, op]] of Object.entries(between) as [keyof typeof between, (typeof between)[keyof typeof between]][]) {

@@ -4,6 +4,11 @@ export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NO
 export interface InvalidField {
   path: string;
   message: string;
+  /** What kind of problem (zod's issue code: too_small, too_big, invalid_format…), for clients that say it in their own words. */
+  code?: string;
+  /** The bound a too_small / too_big issue was measured against (characters, items or a number). */
+  minimum?: number;
+  maximum?: number;
 }
 
 export class AppError extends Error {

@@ -41,7 +41,18 @@ describe('bad input over HTTP', () => {
 
   it('an oversized description is BAD_USER_INPUT listing the field', async () => {
     const res = await refusedWithoutAppending(() => server.gql(RECEIVE, { input: complaintInput({ description: 'ż'.repeat(10_001) }) }), 'BAD_USER_INPUT');
-    expect(res.errors![0]!.extensions!.fields).toEqual([{ path: 'description', message: 'must be at most 10000 characters' }]);
+    expect(res.errors![0]!.extensions!.fields).toEqual([{ path: 'description', message: 'must be at most 10000 characters', code: 'too_big', maximum: 10_000 }]);
+  });
+
+  it('each field names its problem by code and bound, so a client can say it in its own language', async () => {
+    const res = await refusedWithoutAppending(
+      () => server.gql(RECEIVE, { input: complaintInput({ category: '   ', complainant: { name: 'Łucja Żak', email: 'nie-email' } }) }),
+      'BAD_USER_INPUT',
+    );
+    expect(res.errors![0]!.extensions!.fields).toEqual([
+      { path: 'category', message: 'must not be empty', code: 'too_small', minimum: 1 },
+      { path: 'complainant.email', message: 'must be a valid e-mail address', code: 'invalid_format' },
+    ]);
   });
 
   it('an invalid e-mail is BAD_USER_INPUT listing the field', async () => {

@@ -27,6 +27,11 @@ describe('disputes: filters and sorts a supervisor asks for, pages that stay cor
     expect(await idsOf({ filter: { receivedFrom: '2025-02-10T00:00:00+01:00', receivedTo: '2025-02-18T00:00:00+01:00' }, sort: 'RECEIVED_ASC' })).toEqual([scenario.ids.B, scenario.ids.C, scenario.ids.D]);
     expect(await idsOf({ filter: { dueFrom: '2025-03-14T00:00:00+01:00', dueTo: '2025-03-18T00:00:00+01:00' }, sort: 'DUE_DESC' })).toEqual([scenario.ids.D, scenario.ids.C]);
     expect(await idsOf({ filter: { unit: 'Wydział Podatków', assigneeId: 'u-piotr' } })).toEqual([scenario.ids.E]);
+    // A clerk's queue: what no one has taken yet, and what is still open.
+    expect(await idsOf({ filter: { assigned: false }, sort: 'DUE_ASC' })).toEqual([scenario.ids.F, scenario.ids.C]);
+    expect(await idsOf({ filter: { assigned: true }, sort: 'DUE_ASC' })).toEqual([scenario.ids.B, scenario.ids.D, scenario.ids.E, scenario.ids.A]);
+    expect(await idsOf({ filter: { assigneeId: 'u-piotr', open: true } })).toEqual([scenario.ids.D]);
+    expect(await idsOf({ filter: { open: false } })).toEqual([scenario.ids.E]);
   });
 
   it('sorts by received (newest first by default) or due date, either way', async () => {

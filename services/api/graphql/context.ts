@@ -4,7 +4,7 @@ import type { DisputeQueries } from '../../../projections/dispute-queries.js';
 import type { ProjectionRunner } from '../../../projections/runner.js';
 import type { ComplaintCommands } from '../../commands/complaint-commands.js';
 import type { MediationCommands } from '../../commands/mediation-commands.js';
-import { BadInput, Unavailable } from '../../errors.js';
+import { BadInput, Unavailable, type InvalidField } from '../../errors.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { EqualityServices } from '../equality/equality-services.js';
 import { authorize, type Operation } from '../permissions.js';
@@ -39,10 +39,21 @@ export function admit<S extends z.ZodType>(ctx: ApiContext, operation: Operation
   authorize(ctx.actor, operation);
   const parsed = schema.safeParse(JSON.parse(JSON.stringify(input ?? {})));
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const fields = parsed.error.issues.map(invalidField);
     throw new BadInput(`Invalid input: ${fields.map((f) => `${f.path || 'input'} ${f.message}`).join('; ')}.`, fields);
   }
   return parsed.data;
+}
+
+/**
+ * One zod issue as a client reads it: the English message, and the issue's code with its bound, so a client (the web
+ * app) can say the same in the reader's language without parsing English.
+ */
+function invalidField(issue: z.core.$ZodIssue): InvalidField {
+  const field: InvalidField = { path: issue.path.join('.'), message: issue.message, code: issue.code };
+  if (issue.code === 'too_small') field.minimum = Number(issue.minimum);
+  if (issue.code === 'too_big') field.maximum = Number(issue.maximum);
+  return field;
 }
 
 /** Answers only once the read models have caught up with the write, so the next query sees it. */

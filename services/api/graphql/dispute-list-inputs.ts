@@ -12,6 +12,8 @@ export class DisputeFilterInput {
   @Field(() => String, { nullable: true }) category?: string;
   @Field(() => String, { nullable: true }) unit?: string;
   @Field(() => ID, { nullable: true }) assigneeId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Assigned to someone (true), or to no one yet (false).' }) assigned?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Not yet settled (true: received, acknowledged, awaiting a supplement or in mediation), or settled or closed (false).' }) open?: boolean;
   @Field(() => Channel, { nullable: true }) channel?: string;
   @Field(() => Boolean, { nullable: true, description: 'Open and past the due date now (true), or not (false).' }) overdue?: boolean;
   @Field(() => DateTimeScalar, { nullable: true }) receivedFrom?: string;

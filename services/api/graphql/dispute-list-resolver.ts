@@ -18,6 +18,8 @@ const DisputesArgs = z.object({
       category: z.string().max(200).nullish(),
       unit: z.string().max(200).nullish(),
       assigneeId: z.string().max(100).nullish(),
+      assigned: z.boolean().nullish(),
+      open: z.boolean().nullish(),
       channel: z.string().nullish(),
       overdue: z.boolean().nullish(),
       receivedFrom: InstantSchema.nullish(),
