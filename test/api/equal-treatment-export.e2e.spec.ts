@@ -118,10 +118,29 @@ describe.skipIf(!chromiumPath)('the report as a printable page, opened in headle
     await page.close();
   });
 
+  it('reads in Polish with Warsaw time, and fits a 1280 px screen without scrolling sideways', async () => {
+    const { page, failed } = await open(period);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+    // [1 Jan, 1 Feb) Warsaw: the period's last day, and the moment the figures describe, as a reader says them.
+    expect(text).toContain('okres od 1 stycznia 2025, okres do 31 stycznia 2025');
+    expect(text).toContain('stan na 1 lutego 2025, 00:00 (czas warszawski)');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}|FEMALE|MALE|NOT_GIVEN|CHI_SQUARE|FISHER_EXACT/);
+    expect(await page.locator('tr[data-group="FEMALE"] td').first().textContent()).toBe('kobieta');
+    expect(text).toContain('test łączny: test chi-kwadrat');
+    // A string, not a function: the tests are compiled without the DOM's types, and this runs in the page.
+    const overflow = (await page.evaluate('({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })')) as { scroll: number; client: number };
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
   it('in English with lang=en', async () => {
     const { page } = await open(`${period}&lang=en`);
     expect(await page.locator('h1').textContent()).toBe('Equal-treatment report');
     expect(await page.locator('svg').first().locator('title').textContent()).toBe('Upheld rate by group');
+    expect((await page.locator('body').innerText()).replace(/\s+/g, ' ')).toContain('as of 1 February 2025, 00:00 (Warsaw time)');
+    expect(await page.locator('tr[data-group="MALE"] td').first().textContent()).toBe('male');
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { ReportDimension } from '../../../schema/equality-dimensions.js';
-import type { GroupFigures } from '../../domain/equality/index.js';
+import type { GroupFigures, TestName } from '../../domain/equality/index.js';
 
 export type Language = 'pl' | 'en';
 
@@ -31,19 +31,19 @@ export const columnNames: Record<Language, Record<Column, string>> = {
   },
 };
 
-export const words: Record<Language, Record<'dimension' | 'from' | 'to' | 'group' | 'suppressed' | 'yes' | 'no' | 'title' | 'asOf' | 'minimum' | 'upheldChart' | 'daysChart' | 'line' | 'hidden' | 'overall' | 'note', string>> = {
+export const words: Record<Language, Record<'dimension' | 'from' | 'to' | 'group' | 'suppressed' | 'yes' | 'no' | 'title' | 'asOf' | 'minimum' | 'upheldChart' | 'daysChart' | 'line' | 'hidden' | 'overall' | 'note' | 'warsawTime', string>> = {
   pl: {
     dimension: 'wymiar', from: 'okres od', to: 'okres do', group: 'grupa', suppressed: 'ukryta', yes: 'tak', no: 'nie',
     title: 'Raport równego traktowania', asOf: 'stan na', minimum: 'minimalna wielkość grupy',
     upheldChart: 'Odsetek skarg uwzględnionych według grup', daysChart: 'Mediana dni do rozstrzygnięcia według grup',
-    line: '0,8 × najlepsza grupa', hidden: 'ukryta', overall: 'test łączny',
+    line: '0,8 × najlepsza grupa', hidden: 'ukryta', overall: 'test łączny', warsawTime: 'czas warszawski',
     note: 'Liczby ukryte dla grup mniejszych niż minimalna wielkość i tam, gdzie dałoby się je wyliczyć przez odejmowanie. Wartość p mówi tylko o przypadku, nie o przyczynie.',
   },
   en: {
     dimension: 'dimension', from: 'period from', to: 'period to', group: 'group', suppressed: 'suppressed', yes: 'yes', no: 'no',
     title: 'Equal-treatment report', asOf: 'as of', minimum: 'minimum group size',
     upheldChart: 'Upheld rate by group', daysChart: 'Median days to decision by group',
-    line: '0.8 × best group', hidden: 'suppressed', overall: 'overall test',
+    line: '0.8 × best group', hidden: 'suppressed', overall: 'overall test', warsawTime: 'Warsaw time',
     note: 'Figures are hidden for groups below the minimum size and wherever they could be worked out by subtraction. A p-value speaks of chance only, never of cause.',
   },
 };
@@ -64,5 +64,36 @@ const special: Record<Language, Record<string, string>> = {
   en: { NOT_GIVEN: 'not given', PREFER_NOT_TO_SAY: 'prefer not to say', STATED: 'stated', NONE: 'none' },
 };
 
-/** A group's name for people; the codes of closed lists stay as they are, so they match the API. */
-export const groupName = (language: Language, group: string) => special[language][group] ?? group;
+/** The closed lists' answers (schema/equality-dimensions.ts) and the channels, as a reader of the report says them. */
+const answerNames: Record<Language, Partial<Record<ReportDimension, Record<string, string>>>> = {
+  pl: {
+    ageBand: { UNDER_18: 'poniżej 18 lat', '18_29': '18–29 lat', '30_44': '30–44 lata', '45_59': '45–59 lat', '60_74': '60–74 lata', '75_AND_OVER': '75 lat i więcej' },
+    sex: { FEMALE: 'kobieta', MALE: 'mężczyzna', OTHER: 'inna' },
+    disability: { YES: 'tak', NO: 'nie' },
+    ethnicOrigin: { POLISH: 'polskie', SILESIAN: 'śląskie', KASHUBIAN: 'kaszubskie', UKRAINIAN: 'ukraińskie', BELARUSIAN: 'białoruskie', GERMAN: 'niemieckie', ROMA: 'romskie', OTHER: 'inne' },
+    firstLanguage: {
+      POLISH: 'polski', SILESIAN: 'śląski', KASHUBIAN: 'kaszubski', UKRAINIAN: 'ukraiński', BELARUSIAN: 'białoruski', RUSSIAN: 'rosyjski',
+      GERMAN: 'niemiecki', ENGLISH: 'angielski', POLISH_SIGN_LANGUAGE: 'polski język migowy', OTHER: 'inny',
+    },
+    channel: { IN_PERSON: 'osobiście', PHONE: 'telefonicznie', LETTER: 'listownie', EMAIL: 'e-mailem', EPUAP: 'przez ePUAP', WEB: 'przez formularz internetowy' },
+  },
+  en: {
+    ageBand: { UNDER_18: 'under 18', '18_29': '18–29', '30_44': '30–44', '45_59': '45–59', '60_74': '60–74', '75_AND_OVER': '75 and over' },
+    sex: { FEMALE: 'female', MALE: 'male', OTHER: 'other' },
+    disability: { YES: 'yes', NO: 'no' },
+    ethnicOrigin: { POLISH: 'Polish', SILESIAN: 'Silesian', KASHUBIAN: 'Kashubian', UKRAINIAN: 'Ukrainian', BELARUSIAN: 'Belarusian', GERMAN: 'German', ROMA: 'Roma', OTHER: 'other' },
+    firstLanguage: {
+      POLISH: 'Polish', SILESIAN: 'Silesian', KASHUBIAN: 'Kashubian', UKRAINIAN: 'Ukrainian', BELARUSIAN: 'Belarusian', RUSSIAN: 'Russian',
+      GERMAN: 'German', ENGLISH: 'English', POLISH_SIGN_LANGUAGE: 'Polish Sign Language', OTHER: 'other',
+    },
+    channel: { IN_PERSON: 'in person', PHONE: 'by phone', LETTER: 'by letter', EMAIL: 'by e-mail', EPUAP: 'through ePUAP', WEB: 'through the web form' },
+  },
+};
+
+/** A group's name for people; units and categories are the office's own words and stay as they are. */
+export const groupName = (language: Language, dimension: ReportDimension, group: string) => answerNames[language][dimension]?.[group] ?? special[language][group] ?? group;
+
+export const testNames: Record<Language, Record<TestName, string>> = {
+  pl: { FISHER_EXACT: 'dokładny test Fishera', CHI_SQUARE: 'test chi-kwadrat' },
+  en: { FISHER_EXACT: 'Fisher’s exact test', CHI_SQUARE: 'chi-square test' },
+};

@@ -2,6 +2,8 @@
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface Bar {
+  /** What a test or a script finds the bar by (the group's code); the label is for people. */
+  key: string;
   label: string;
   /** Null: the group is suppressed (or has nothing to show); drawn as a labelled gap, never as zero. */
   value: number | null;
@@ -31,9 +33,9 @@ export function barChart(bars: readonly Bar[], { title, max, line, missing }: Ba
   const rows = bars.map((b, i) => {
     const y = top + i * row;
     const label = `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(b.label)}</text>`;
-    if (b.value === null) return `<g class="bar missing" data-group="${escapeHtml(b.label)}">${label}<text x="${labelWidth + 4}" y="${y + 17}" class="missing">${escapeHtml(missing)}</text></g>`;
+    if (b.value === null) return `<g class="bar missing" data-group="${escapeHtml(b.key)}">${label}<text x="${labelWidth + 4}" y="${y + 17}" class="missing">${escapeHtml(missing)}</text></g>`;
     const width = Math.max(x(b.value) - labelWidth, 1);
-    return `<g class="bar" data-group="${escapeHtml(b.label)}" data-value="${b.value}">${label}<rect x="${labelWidth}" y="${y + 4}" width="${width.toFixed(1)}" height="${row - 8}"/><text x="${(labelWidth + width + 4).toFixed(1)}" y="${y + 17}">${escapeHtml(b.text)}</text></g>`;
+    return `<g class="bar" data-group="${escapeHtml(b.key)}" data-value="${b.value}">${label}<rect x="${labelWidth}" y="${y + 4}" width="${width.toFixed(1)}" height="${row - 8}"/><text x="${(labelWidth + width + 4).toFixed(1)}" y="${y + 17}">${escapeHtml(b.text)}</text></g>`;
   });
   const reference = line
     ? `<g class="reference" data-value="${line.value}"><line x1="${x(line.value).toFixed(1)}" x2="${x(line.value).toFixed(1)}" y1="${top - 4}" y2="${height - 24}"/><text x="${x(line.value).toFixed(1)}" y="${height - 8}" text-anchor="middle">${escapeHtml(line.label)}</text></g>`
