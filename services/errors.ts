@@ -62,8 +62,8 @@ export class Conflict extends AppError {
 }
 
 export class Unauthenticated extends AppError {
-  constructor(message: string) {
-    super('UNAUTHENTICATED', message);
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('UNAUTHENTICATED', message, details);
   }
 }
 

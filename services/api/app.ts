@@ -1,10 +1,9 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import { makeProjections } from '../../projections/all-projections.js';
 import { createDisputeQueries } from '../../projections/dispute-queries.js';
 import { openReadModelDb } from '../../projections/read-model-db.js';
@@ -15,7 +14,7 @@ import { createMediationCommands } from '../commands/mediation-commands.js';
 import { mediationStream } from '../commands/ids.js';
 import { createSubjectCommands } from '../commands/subject-commands.js';
 import { createCalendar } from '../domain/deadlines/index.js';
-import { AppError } from '../errors.js';
+import { createAccounts } from '../accounts/accounts.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
 import { makePrivateFolder, warnIfLooselyKept } from '../privacy/private-files.js';
 import { createPseudonyms } from '../privacy/pseudonyms.js';
@@ -28,6 +27,7 @@ import { complexityLimit } from './graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { depthLimit } from './graphql/limits.js';
+import { graphqlContext } from './graphql/request-context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { registerCsvRoute } from './exports/register-route.js';
 import { equalTreatmentRoute } from './exports/equal-treatment-route.js';
@@ -35,6 +35,7 @@ import { jsonErrors, notFound } from './http-errors.js';
 import { createEqualityServices } from './equality/equality-services.js';
 import { attachSubscriptions } from './live/subscription-server.js';
 import { createSupervisionServices } from './supervision-services.js';
+import { browserToWebApp, securityHeaders, webApp } from './web-app.js';
 
 export interface App {
   app: express.Express;
@@ -60,6 +61,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   await runner.catchUp();
   runner.start();
   const auth = authFromEnv(config.env, config.sharedDir);
+  const accounts = createAccounts({ file: join(config.sharedDir, 'users.sqlite'), clock, sessionHours: config.SESSION_HOURS, idleMinutes: config.SESSION_IDLE_MINUTES });
   const calendar = createCalendar(loadOfficeClosures(config.OFFICE_CLOSURES_FILE));
 
   const rules = { store, vault, calendar, answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock };
@@ -84,6 +86,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       asked: config.EQUALITY_DIMENSIONS,
       minimumGroupSize: config.EQUALITY_MINIMUM_GROUP_SIZE,
     }),
+    accounts,
   };
 
   const schema = await buildApiSchema();
@@ -95,12 +98,15 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     formatError,
     validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
     // No cache hints are used: the cache-control plugin would only cost throughput.
-    plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimit(schema, config.MAX_QUERY_COMPLEXITY)],
+    // The landing page loads Apollo's explorer from a CDN: nothing may be fetched from outside (issue 9).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityLimit(schema, config.MAX_QUERY_COMPLEXITY)],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', trustProxyValue(config.TRUST_PROXY));
+  app.use(securityHeaders);
   app.get('/healthz', async (_req, res) => {
     const head = await store.headPosition().catch(() => null);
     const checkpoint = runner.checkpoint();
@@ -113,23 +119,16 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       projectionLag: head === null ? null : (head - checkpoint).toString(),
     });
   });
+  app.get('/graphql', browserToWebApp);
   app.get('/exports/register.csv', registerCsvRoute(auth, services));
   app.get('/exports/equal-treatment.csv', equalTreatmentRoute(auth, services, 'csv'));
   app.get('/exports/equal-treatment.html', equalTreatmentRoute(auth, services, 'html'));
   app.use(
     '/graphql',
     express.json({ limit: config.MAX_BODY }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          return { actor: await auth.verify(req.headers.authorization), services };
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 503 } } });
-        }
-      },
-    }),
+    expressMiddleware(apollo, { context: graphqlContext(auth, services) }),
   );
+  app.use(webApp(config.webDir));
   app.use(notFound);
   // Last: every error any route passes on is answered in JSON, never with a stack trace.
   app.use(jsonErrors);
@@ -148,7 +147,14 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       await runner.stop();
       readDb.close();
       keys.close();
+      accounts.close();
       await store.close();
     },
   };
+}
+
+/** Express's `trust proxy`: a number of hops, true/false, or addresses and subnets (loopback, 10.0.0.0/8…). */
+function trustProxyValue(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -13,6 +13,9 @@ const SECRET_BYTES = 32;
 /** Asymmetric only: an identity provider never shares a secret with us, so HS256 there would be a forgery. */
 const JWKS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
 
+/** What a request that proves no one is told. */
+export const SIGN_IN_FIRST = 'Sign in first: with `signIn` (a browser session), or send the header `Authorization: Bearer <token>`.';
+
 export interface Auth {
   /** The actor a bearer token proves, or Unauthenticated with a sentence the user can act on. */
   verify(authorizationHeader: string | undefined): Promise<Actor>;
@@ -106,7 +109,7 @@ const IdentityClaimsSchema = z.object({ sub: z.string().min(1), name: z.string()
 
 function bearerVerifier({ verifyJwt, roleClaim, renew }: { verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>; roleClaim: string; renew: string }) {
   return async (authorizationHeader: string | undefined): Promise<Actor> => {
-    if (!authorizationHeader) throw new Unauthenticated('Sign in first: send the header `Authorization: Bearer <token>`.');
+    if (!authorizationHeader) throw new Unauthenticated(SIGN_IN_FIRST);
     const match = /^Bearer +(\S+)\s*$/i.exec(authorizationHeader);
     if (!match) throw new Unauthenticated('The Authorization header must read `Bearer <token>`.');
     let payload: JWTPayload;

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AskedDimensionsSchema } from '../../schema/commands/equality-commands.js';
 import { equalityDimensions } from '../../schema/equality-dimensions.js';
@@ -34,9 +36,20 @@ const EnvSchema = z.object({
   EQUALITY_DIMENSIONS: AskedDimensionsSchema.default(equalityDimensions),
   /** Groups smaller than this are suppressed in the equal-treatment report; below 5 it would point at individuals. */
   EQUALITY_MINIMUM_GROUP_SIZE: z.coerce.number().int().min(5).max(1000).default(10),
+  /** A browser session ends this many hours after sign-in, however busy (a working day plus some). */
+  SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(10),
+  /** …and after this many minutes without a request (a computer left at the counter). */
+  SESSION_IDLE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(60),
+  /** The built web app; by default dist/web of this package, wherever the server is started from. */
+  WEB_DIR: z.string().min(1).optional(),
+  /**
+   * Behind a reverse proxy that terminates TLS: Express's `trust proxy` (e.g. `loopback`, `1`, an address), so that
+   * the client's address (sign-in throttling) and https (the Secure cookie) are read from X-Forwarded-* headers.
+   */
+  TRUST_PROXY: z.string().min(1).optional(),
 });
 
-export type ServerConfig = z.output<typeof EnvSchema> & { dataDir: string; sharedDir: string; env: Record<string, string | undefined> };
+export type ServerConfig = z.output<typeof EnvSchema> & { dataDir: string; sharedDir: string; webDir: string; env: Record<string, string | undefined> };
 
 /** Reads the environment once, at start; a wrong value stops the server with a message naming the variable. */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
@@ -46,5 +59,17 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     throw new Error(`Invalid configuration: ${problems}. Fix the environment variable(s) and start again.`);
   }
   const dataDir = resolve(parsed.data.DATA_DIR);
-  return { ...parsed.data, dataDir, sharedDir: parsed.data.SHARED_DIR ? resolve(parsed.data.SHARED_DIR) : dataDir, env };
+  const webDir = parsed.data.WEB_DIR ? resolve(parsed.data.WEB_DIR) : join(packageRoot(), 'dist', 'web');
+  return { ...parsed.data, dataDir, sharedDir: parsed.data.SHARED_DIR ? resolve(parsed.data.SHARED_DIR) : dataDir, webDir, env };
+}
+
+/** The folder of package.json above this module, whether it runs from dist/ or from source (tests). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above the server: set WEB_DIR to the built web app.');
+    dir = parent;
+  }
+  return dir;
 }

@@ -1,4 +1,4 @@
-import type { Actor, Role } from '../../schema/envelope.js';
+import { roles, type Actor, type Role } from '../../schema/envelope.js';
 import { Forbidden } from '../errors.js';
 
 // Who may do what (DESIGN §1), in one place. Ownership checks ("only their own mediation", "not the
@@ -10,6 +10,7 @@ const clerkWork = ['CLERK', 'SUPERVISOR'] as const;
 // extend and end the mediation, record a mediator's withdrawal.
 const mediationWork = ['CLERK', 'MEDIATOR', 'SUPERVISOR'] as const;
 const admin = ['ADMIN'] as const;
+const everyone = roles;
 
 export const permissions = {
   // Complaint (skarga), KPA chapter VIII
@@ -72,6 +73,18 @@ export const permissions = {
   equalTreatmentReport: ['SUPERVISOR', 'OMBUDSMAN'],
   // Pseudonymised cases far from their peers, for the same review.
   consistencyFlags: ['SUPERVISOR', 'OMBUDSMAN'],
+
+  // Accounts and sessions. `me` and `signIn` are also answered for a request that proves no one (me: null).
+  me: everyone,
+  signIn: everyone,
+  signOut: everyone,
+  setMyLanguage: everyone,
+  changeMyPassword: everyone,
+  // Accounts are the administrator's; the first one is made with `npm run user -- add --role ADMIN`.
+  users: admin,
+  createUser: admin,
+  updateUser: admin,
+  resetUserPassword: admin,
   // Rebuilding projections is a command-line tool on the server (npm run rebuild-projections), not an API operation;
   // each export is authorized as the query it exports (register, equalTreatmentReport).
 } as const satisfies Record<string, readonly Role[]>;

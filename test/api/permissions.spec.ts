@@ -17,24 +17,27 @@ const mediationMutations = [
   'fileMediationProtocol', 'endMediation',
 ];
 const queries = ['dispute', 'disputes', 'deadlines', 'workload', 'register', 'search', 'equalTreatmentReport', 'consistencyFlags', 'myMediations', 'office'];
+// Issue 9: everyone signs in and manages their own language and password; accounts are the administrator's.
+const ownAccount = ['me', 'signIn', 'signOut', 'setMyLanguage', 'changeMyPassword'];
+const userManagement = ['users', 'createUser', 'updateUser', 'resetUserPassword'];
 // No `rebuildProjections` or `export`: rebuilding is a server command line, and an export is authorized as its query.
-const allOperations = [...complaintMutations, ...mediationMutations, ...queries];
+const allOperations = [...complaintMutations, ...mediationMutations, ...queries, ...ownAccount, ...userManagement];
 
 const clerk = [
   ...complaintMutations.filter((op) => op !== 'assignComplaint' && op !== 'eraseSubject'),
   ...mediationMutations,
-  'dispute', 'disputes', 'deadlines', 'register', 'search', 'office',
+  'dispute', 'disputes', 'deadlines', 'register', 'search', 'office', ...ownAccount,
 ];
 const allowedByRole: Record<Role, string[]> = {
   CLERK: clerk,
   SUPERVISOR: [...clerk, 'assignComplaint', 'workload', 'equalTreatmentReport', 'consistencyFlags'],
   MEDIATOR: [
     'recordMediatorDisclosure', 'recuseMediator', 'scheduleMediationSession', 'recordMediationSession',
-    'cancelMediationSession', 'fileMediationProtocol', 'endMediation', 'dispute', 'myMediations', 'office',
+    'cancelMediationSession', 'fileMediationProtocol', 'endMediation', 'dispute', 'myMediations', 'office', ...ownAccount,
   ],
-  OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'consistencyFlags', 'register', 'office'],
+  OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'consistencyFlags', 'register', 'office', ...ownAccount],
   // Issue 5: the equal-treatment review is for supervisors and ombudsman reviewers only.
-  ADMIN: [...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags' && q !== 'myMediations'), 'eraseSubject'],
+  ADMIN: [...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags' && q !== 'myMediations'), 'eraseSubject', ...ownAccount, ...userManagement],
 };
 
 const actor = (role: Role): Actor => ({ userId: `u-${role}`, name: 'Test User', role });

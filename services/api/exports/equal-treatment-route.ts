@@ -11,7 +11,7 @@ const ExportQuery = z.object({ from: DateOrInstant, to: DateOrInstant, dimension
 
 /**
  * GET /exports/equal-treatment.{csv,html}?from=&to=&dimension=&lang=pl|en: the report as a spreadsheet or a
- * printable page, with the bearer token and the authorization of the `equalTreatmentReport` query.
+ * printable page, with the bearer token or session cookie and the authorization of the `equalTreatmentReport` query.
  */
 export function equalTreatmentRoute(auth: Auth, services: ApiServices, format: 'csv' | 'html'): RequestHandler {
   return exportRoute(auth, services, async (ctx, req, res) => {

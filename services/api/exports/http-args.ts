@@ -5,6 +5,7 @@ import type { Auth } from '../auth.js';
 import { startOfWarsawDay } from '../equality/report-args.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
 import { sendError } from '../http-errors.js';
+import { identify, sessionIdOf, unidentified } from '../identity.js';
 
 /** A date means the start of that day in Warsaw, so ?from=2025-01-01&to=2026-01-01 is the year 2025. */
 export const DateOrInstant = z
@@ -23,13 +24,17 @@ export const separatorOf = (delimiter: z.output<typeof ExportFormat>['delimiter'
 const statusOf: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, UNAVAILABLE: 503 };
 
 /**
- * A GET export with the bearer token: `handle` gets the verified actor's context and answers. Our errors are answered
+ * A GET export with the bearer token or the session cookie (so the web app links to it with a plain <a href>; the
+ * cookie is SameSite=Strict, so no other site's link carries it): `handle` gets the verified actor's context and answers. Our errors are answered
  * in GraphQL's error shape with their HTTP status; anything else goes on to the API's final JSON error handler.
  */
 export function exportRoute(auth: Auth, services: ApiServices, handle: (ctx: ApiContext, req: Request, res: Response) => void | Promise<void>): RequestHandler {
   return async (req, res, next) => {
     try {
-      await handle({ actor: await auth.verify(req.headers.authorization), services }, req, res);
+      const sessionId = sessionIdOf(req.headers);
+      const identity = await identify(auth, services.accounts, { authorization: req.headers.authorization, sessionId });
+      if (!identity) throw unidentified(sessionId);
+      await handle({ actor: identity.actor, services }, req, res);
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
       sendError(res, statusOf[error.code] ?? 500, error.code, error.message, error.details);

@@ -10,7 +10,7 @@ const CsvQuery = z.object({ from: DateOrInstant, to: DateOrInstant, ...ExportFor
 
 /**
  * GET /exports/register.csv?from=&to=&lang=pl|en&delimiter=comma|semicolon: the register of complaints as a
- * download, with the bearer token, the authorization and the personal-data rules of the `register` query.
+ * download, with the bearer token or session cookie, the authorization and the personal-data rules of the `register` query.
  */
 export function registerCsvRoute(auth: Auth, services: ApiServices): RequestHandler {
   return exportRoute(auth, services, (ctx, req, res) => {

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import type { Actor } from '../../../schema/envelope.js';
 import type { DisputeQueries } from '../../../projections/dispute-queries.js';
 import type { ProjectionRunner } from '../../../projections/runner.js';
+import type { Accounts } from '../../accounts/accounts.js';
 import type { ComplaintCommands } from '../../commands/complaint-commands.js';
 import type { MediationCommands } from '../../commands/mediation-commands.js';
 import { BadInput, Unavailable, type InvalidField } from '../../errors.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { EqualityServices } from '../equality/equality-services.js';
+import type { Identity } from '../identity.js';
 import { authorize, type Operation } from '../permissions.js';
 import type { SupervisionServices } from '../supervision-services.js';
 import type { CommandResult } from './types.js';
@@ -27,16 +29,33 @@ export interface ApiServices {
   readYourWritesMs: number;
   /** The global positions of one mediation's events: which timeline steps are a mediator's to read (timeline rows do not name their stream). */
   mediationPositions(mediationId: string): Promise<Set<bigint>>;
+  /** Local accounts and browser sessions (users.sqlite in the shared folder). */
+  accounts: Accounts;
 }
 
 export interface ApiContext {
   actor: Actor;
   services: ApiServices;
+  /** Over HTTP: who the request proves (null for no one) and the session cookie of the answer. */
+  web?: WebRequest;
+}
+
+export interface WebRequest {
+  identity: Identity | null;
+  /** The client's address (behind a proxy, as TRUST_PROXY lets Express read it): sign-in throttling counts by it. */
+  address: string;
+  startSession(sessionId: string): void;
+  endSession(): void;
 }
 
 /** The one path every operation takes at the boundary: who may, then is the input valid. */
 export function admit<S extends z.ZodType>(ctx: ApiContext, operation: Operation, schema: S, input: unknown): z.output<S> {
   authorize(ctx.actor, operation);
+  return validated(schema, input);
+}
+
+/** The input parsed by its schema, or BAD_USER_INPUT naming each wrong field. */
+export function validated<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(JSON.parse(JSON.stringify(input ?? {})));
   if (!parsed.success) {
     const fields = parsed.error.issues.map(invalidField);

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { AccountResolver } from './account-resolver.js';
 import { ComplaintResolver } from './complaint-resolver.js';
 import { EqualityResolver } from './equality-resolver.js';
 import { DisputeResolver, TimelineEntryResolver } from './dispute-resolver.js';
@@ -15,7 +16,7 @@ import { DisputeMediationsResolver, MediationPartyResolver, MediationResolver } 
 
 export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver, MediationResolver, DisputeMediationsResolver, MediationPartyResolver,
   DisputeListResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver,
-  EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver, OfficeResolver, DisputeLetterResolver] as const;
+  EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver, OfficeResolver, DisputeLetterResolver, AccountResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
