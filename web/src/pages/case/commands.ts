@@ -1,0 +1,212 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../../gql';
+import type { CaseDisputeQuery, Role } from '../../gql/graphql';
+import { commandRoles, type CommandName } from './command-roles';
+
+export type CaseDispute = NonNullable<CaseDisputeQuery['dispute']>;
+
+/** One input of a command's form; `name` is its path in the GraphQL input (`signer.name`). */
+export type FieldSpec =
+  | { name: string; kind: 'text' | 'textarea' | 'datetime' | 'lines'; required?: boolean; label?: string; hint?: string }
+  | { name: string; kind: 'select'; options: readonly string[]; optionLabels: string; required: true; label?: string }
+  | { name: string; kind: 'channel' | 'kind'; required: true }
+  | { name: 'legalBasis'; kind: 'legalBasis' }
+  | { name: string; kind: 'yesNo' };
+
+export interface CommandSpec {
+  name: CommandName;
+  // Each document is typed by codegen from the server's SDL; the form builds its input from the fields below.
+  document: TypedDocumentNode<unknown, { input: Record<string, unknown> }>;
+  /** Whether it makes sense in the dispute's present state; the domain still decides, and says why not. */
+  offered: (d: CaseDispute) => boolean;
+  fields: readonly FieldSpec[];
+}
+
+const openStatuses = ['RECEIVED', 'ACKNOWLEDGED', 'AWAITING_SUPPLEMENT', 'IN_MEDIATION'];
+const settledStatuses = ['DECIDED', 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN'];
+export const isOpen = (d: Pick<CaseDispute, 'status'>) => openStatuses.includes(d.status);
+export const isSettled = (d: Pick<CaseDispute, 'status'>) => settledStatuses.includes(d.status);
+const closed = (d: CaseDispute) => d.status === 'CLOSED';
+/** An anonymous complaint may only be left unexamined (§ 8 of the 2002 regulation); most steps need a complainant. */
+const examinable = (d: CaseDispute) => isOpen(d) && d.identifiable;
+const mediating = (d: CaseDispute) => d.mediations.some((m) => m.status !== 'ENDED');
+
+const signer = [
+  { name: 'signer.name', kind: 'text', required: true },
+  { name: 'signer.position', kind: 'text', required: true },
+] as const satisfies readonly FieldSpec[];
+
+const as = <T>(document: T) => document as unknown as CommandSpec['document'];
+
+export const commands: readonly CommandSpec[] = [
+  {
+    name: 'acknowledgeComplaint',
+    document: as(graphql(`mutation AcknowledgeComplaint($input: DisputeCommandInput!) { acknowledgeComplaint(input: $input) { disputeId revision } }`)),
+    offered: (d) => examinable(d) && !d.acknowledgedAt,
+    fields: [],
+  },
+  {
+    name: 'assignComplaint',
+    document: as(graphql(`mutation AssignComplaint($input: AssignComplaintInput!) { assignComplaint(input: $input) { disputeId revision } }`)),
+    offered: (d) => !closed(d),
+    fields: [
+      { name: 'assigneeId', kind: 'text', required: true, hint: 'case.hints.assigneeId' },
+      { name: 'assigneeName', kind: 'text', required: true },
+    ],
+  },
+  {
+    name: 'classifyComplaint',
+    document: as(graphql(`mutation ClassifyComplaint($input: ClassifyComplaintInput!) { classifyComplaint(input: $input) { disputeId revision } }`)),
+    offered: isOpen,
+    fields: [
+      { name: 'kind', kind: 'kind', required: true },
+      { name: 'category', kind: 'text', required: true },
+    ],
+  },
+  {
+    name: 'recordExplanation',
+    document: as(graphql(`mutation RecordExplanation($input: RecordExplanationInput!) { recordExplanation(input: $input) { disputeId revision } }`)),
+    offered: (d) => !closed(d) && d.identifiable,
+    fields: [
+      { name: 'channel', kind: 'channel', required: true },
+      { name: 'explanation', kind: 'textarea', required: true },
+      { name: 'reasons', kind: 'textarea', required: true },
+    ],
+  },
+  {
+    name: 'recordConversation',
+    document: as(graphql(`mutation RecordConversation($input: RecordConversationInput!) { recordConversation(input: $input) { disputeId revision } }`)),
+    offered: (d) => !closed(d) && d.identifiable,
+    fields: [
+      { name: 'channel', kind: 'channel', required: true },
+      { name: 'participants', kind: 'lines', required: true, hint: 'case.hints.lines' },
+      { name: 'concernsHeard', kind: 'lines', required: true, hint: 'case.hints.lines' },
+      { name: 'agreed', kind: 'lines', hint: 'case.hints.lines' },
+    ],
+  },
+  {
+    name: 'requestSupplement',
+    document: as(graphql(`mutation RequestSupplement($input: RequestSupplementInput!) { requestSupplement(input: $input) { disputeId revision } }`)),
+    offered: (d) => examinable(d) && d.status !== 'AWAITING_SUPPLEMENT',
+    fields: [{ name: 'whatIsMissing', kind: 'textarea', required: true }],
+  },
+  {
+    name: 'recordSupplement',
+    document: as(graphql(`mutation RecordSupplement($input: RecordSupplementInput!) { recordSupplement(input: $input) { disputeId revision } }`)),
+    offered: (d) => d.status === 'AWAITING_SUPPLEMENT',
+    fields: [{ name: 'summary', kind: 'textarea', required: true }],
+  },
+  {
+    name: 'requestInformation',
+    document: as(graphql(`mutation RequestInformation($input: RequestInformationInput!) { requestInformation(input: $input) { disputeId revision } }`)),
+    offered: examinable,
+    fields: [
+      { name: 'requestedFrom', kind: 'text', required: true },
+      { name: 'question', kind: 'textarea', required: true },
+    ],
+  },
+  {
+    name: 'provideInformation',
+    document: as(graphql(`mutation ProvideInformation($input: ProvideInformationInput!) { provideInformation(input: $input) { disputeId revision } }`)),
+    offered: examinable,
+    fields: [
+      { name: 'providedBy', kind: 'text', required: true },
+      { name: 'summary', kind: 'textarea', required: true },
+    ],
+  },
+  {
+    name: 'extendDeadline',
+    document: as(graphql(`mutation ExtendDeadline($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { disputeId revision } }`)),
+    offered: examinable,
+    fields: [
+      { name: 'newDueAt', kind: 'datetime', required: true, hint: 'case.hints.newDueAt' },
+      { name: 'reasons', kind: 'textarea', required: true, hint: 'case.hints.reasons' },
+    ],
+  },
+  {
+    name: 'recordPrompt',
+    document: as(graphql(`mutation RecordPrompt($input: RecordPromptInput!) { recordPrompt(input: $input) { disputeId revision } }`)),
+    offered: examinable,
+    fields: [
+      { name: 'receivedAt', kind: 'datetime', hint: 'case.hints.receivedAt' },
+      { name: 'summary', kind: 'textarea' },
+    ],
+  },
+  {
+    name: 'forwardComplaint',
+    document: as(graphql(`mutation ForwardComplaint($input: ForwardComplaintInput!) { forwardComplaint(input: $input) { disputeId revision } }`)),
+    offered: examinable,
+    fields: [
+      { name: 'toBody', kind: 'text', required: true },
+      { name: 'reason', kind: 'textarea', required: true },
+      { name: 'noticeToComplainant', kind: 'textarea', required: true },
+    ],
+  },
+  {
+    name: 'decideComplaint',
+    document: as(graphql(`mutation DecideComplaint($input: DecideComplaintInput!) { decideComplaint(input: $input) { disputeId revision } }`)),
+    offered: (d) => examinable(d) && !mediating(d),
+    fields: [
+      { name: 'outcome', kind: 'select', options: ['UPHELD', 'PARTLY_UPHELD', 'NOT_UPHELD'], optionLabels: 'case.options.outcome', required: true },
+      { name: 'factualGrounds', kind: 'textarea', hint: 'case.hints.factualGrounds' },
+      { name: 'legalBasis', kind: 'legalBasis' },
+      { name: 'remedies', kind: 'lines', hint: 'case.hints.lines' },
+      { name: 'appealInformation', kind: 'textarea', hint: 'case.hints.appealInformation' },
+      ...signer,
+      { name: 'followsMediationProtocol', kind: 'yesNo' },
+    ],
+  },
+  {
+    name: 'keepPriorPosition',
+    document: as(graphql(`mutation KeepPriorPosition($input: KeepPriorPositionInput!) { keepPriorPosition(input: $input) { disputeId revision } }`)),
+    offered: (d) => examinable(d) && !mediating(d),
+    fields: [{ name: 'note', kind: 'textarea', required: true }, { name: 'priorDisputeId', kind: 'text' }, ...signer],
+  },
+  {
+    name: 'leaveUnexamined',
+    document: as(graphql(`mutation LeaveUnexamined($input: LeaveUnexaminedInput!) { leaveUnexamined(input: $input) { disputeId revision } }`)),
+    offered: isOpen,
+    fields: [
+      { name: 'reason', kind: 'select', options: ['ANONYMOUS', 'NOT_SUPPLEMENTED'], optionLabels: 'case.options.unexaminedReason', required: true, label: 'case.fields.unexaminedReason' },
+      { name: 'explanation', kind: 'textarea', required: true },
+    ],
+  },
+  {
+    name: 'withdrawComplaint',
+    document: as(graphql(`mutation WithdrawComplaint($input: WithdrawComplaintInput!) { withdrawComplaint(input: $input) { disputeId revision } }`)),
+    offered: examinable,
+    fields: [{ name: 'reason', kind: 'textarea', label: 'case.fields.withdrawReason' }],
+  },
+  {
+    name: 'notifyComplainant',
+    document: as(graphql(`mutation NotifyComplainant($input: NotifyComplainantInput!) { notifyComplainant(input: $input) { disputeId revision } }`)),
+    offered: (d) => isSettled(d) && d.identifiable,
+    fields: [{ name: 'channel', kind: 'channel', required: true }],
+  },
+  {
+    name: 'informRepresentative',
+    document: as(graphql(`mutation InformRepresentative($input: InformRepresentativeInput!) { informRepresentative(input: $input) { disputeId revision } }`)),
+    offered: (d) => !closed(d) && d.representativeDueAt !== null && d.representativeDueAt !== undefined,
+    fields: [
+      { name: 'channel', kind: 'channel', required: true },
+      { name: 'summary', kind: 'textarea', required: true },
+    ],
+  },
+  {
+    name: 'closeComplaint',
+    document: as(graphql(`mutation CloseComplaint($input: DisputeCommandInput!) { closeComplaint(input: $input) { disputeId revision } }`)),
+    offered: isSettled,
+    fields: [],
+  },
+  {
+    name: 'reopenComplaint',
+    document: as(graphql(`mutation ReopenComplaint($input: ReopenComplaintInput!) { reopenComplaint(input: $input) { disputeId revision } }`)),
+    offered: closed,
+    fields: [{ name: 'newCircumstances', kind: 'textarea', required: true }],
+  },
+];
+
+/** The commands this role may send that make sense for the dispute as it stands. */
+export function availableCommands(role: Role, dispute: CaseDispute): CommandSpec[] {
+  return commands.filter((c) => (commandRoles[c.name] as readonly Role[]).includes(role) && c.offered(dispute));
+}
