@@ -26,7 +26,7 @@ import type { ServerConfig } from './config.js';
 import { complexityLimit } from './graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
-import { depthLimit } from './graphql/limits.js';
+import { documentLimits } from './graphql/limits.js';
 import { graphqlContext } from './graphql/request-context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { registerCsvRoute } from './exports/register-route.js';
@@ -90,13 +90,20 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   };
 
   const schema = await buildApiSchema();
+  const documentRule = documentLimits({
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxFields: config.MAX_QUERY_FIELDS,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+  });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError,
-    validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
+    parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
+    validationRules: [documentRule],
     // No cache hints are used: the cache-control plugin would only cost throughput.
     // The landing page loads Apollo's explorer from a CDN: nothing may be fetched from outside (issue 9).
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityLimit(schema, config.MAX_QUERY_COMPLEXITY)],
@@ -138,7 +145,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     app,
     services,
     attach(server) {
-      detach = attachSubscriptions(server, { schema, auth, services, maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY });
+      detach = attachSubscriptions(server, { schema, auth, services, documentRule, maxTokens: config.MAX_QUERY_TOKENS, maxComplexity: config.MAX_QUERY_COMPLEXITY });
     },
     async close() {
       await detach?.();

@@ -25,6 +25,12 @@ const EnvSchema = z.object({
   READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  /** Lexical tokens of one document: the parser stops counting there, so a huge document costs little to refuse. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(200).max(100_000).default(2000),
+  /** Fields of one operation with its fragments written out (the standard introspection query has 230). */
+  MAX_QUERY_FIELDS: z.coerce.number().int().min(250).max(100_000).default(1000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(30),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   MAX_BODY: z.string().default('256kb'),
   /** User ids of the office's employees: none may be appointed mediator in its cases (KPA art. 96f § 3). */

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
@@ -10,13 +10,14 @@ import { identify, sessionIdOf, unidentified, type Identity } from '../identity.
 import { tooComplex } from '../graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
-import { depthLimit } from '../graphql/limits.js';
 
 export interface SubscriptionServerOptions {
   schema: GraphQLSchema;
   auth: Auth;
   services: ApiServices;
-  maxDepth: number;
+  /** The depth, size, alias and directive limits HTTP applies (services/api/graphql/limits.ts). */
+  documentRule: ValidationRule;
+  maxTokens: number;
   maxComplexity: number;
 }
 
@@ -33,9 +34,9 @@ const reasonOf = (message: string) => Buffer.from(message).subarray(0, 123).toSt
  * (Origin = Host): SameSite does not guard WebSockets, so any site could otherwise open one in its visitor's name
  * (cross-site WebSocket hijacking). A refused connection is closed with 4401 (or 4403 for another site) and the
  * reason. A session is checked again at every subscription and before every update, so one that ends, or whose
- * account is disabled, stops receiving at once. Documents pass the same depth and complexity limits as over HTTP; errors take the same shape.
+ * account is disabled, stops receiving at once. Documents pass the same token, depth, size and complexity limits as over HTTP; errors take the same shape.
  */
-export function attachSubscriptions(server: Server, { schema, auth, services, maxDepth, maxComplexity }: SubscriptionServerOptions): () => Promise<void> {
+export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, maxTokens, maxComplexity }: SubscriptionServerOptions): () => Promise<void> {
   const wss = new WebSocketServer({ server, path: '/graphql' });
   const identities = new WeakMap<object, Identity>();
   /** Whether the connection's session still holds (always, for a token); closes the socket when it does not. */
@@ -54,12 +55,12 @@ export function attachSubscriptions(server: Server, { schema, auth, services, ma
       onSubscribe(_ctx, _id, { query, variables, operationName }) {
         let document: DocumentNode;
         try {
-          document = parse(query);
+          document = parse(query, { maxTokens });
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        const invalid = validate(schema, document, [...specifiedRules, depthLimit(maxDepth)]);
+        const invalid = validate(schema, document, [...specifiedRules, documentRule]);
         if (invalid.length > 0) return invalid;
         try {
           const refusal = tooComplex(schema, maxComplexity, document, variables, operationName);
