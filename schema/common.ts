@@ -12,6 +12,12 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 /** Free text a person typed: trimmed, never empty, bounded so a pasted book cannot bloat the log. */
 export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
+/**
+ * A list a person typed (participants, concerns, arrangements…), bounded like text: what one command records is
+ * read back, redacted and exported with every later read of its dispute.
+ */
+export const list = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, `must list at most ${max} ${what}; record the rest in another step`);
+
 export const LegalBasisSchema = z.object({
   act: text(300),
   article: text(100),

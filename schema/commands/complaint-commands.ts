@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
-import { ChannelSchema, LegalBasisSchema, OutcomeSchema, SignerSchema, text } from '../common.js';
+import { ChannelSchema, LegalBasisSchema, list, OutcomeSchema, SignerSchema, text } from '../common.js';
 import { complaintKinds, representativeKinds, unexaminedReasons } from '../events/complaint-events.js';
 
 /**
@@ -62,9 +62,9 @@ export const complaintCommandInputSchemas = {
   provideInformation: onDispute.extend({ providedBy: text(300), summary: text(5000) }),
   recordConversation: onDispute.extend({
     channel: ChannelSchema,
-    participants: z.array(text(200)).min(1, 'name at least one participant'),
-    concernsHeard: z.array(text(2000)).min(1, 'record at least one concern heard'),
-    agreed: z.array(text(2000)).nullish().transform((v) => v ?? []),
+    participants: list(text(200), 50, 'participants').min(1, 'name at least one participant'),
+    concernsHeard: list(text(2000), 50, 'concerns').min(1, 'record at least one concern heard'),
+    agreed: list(text(2000), 50, 'agreements').nullish().transform((v) => v ?? []),
   }),
   recordExplanation: onDispute.extend({ channel: ChannelSchema, explanation: text(10_000), reasons: text(10_000) }),
   extendDeadline: onDispute.extend({ newDueAt: InstantSchema, reasons: text(5000) }),
@@ -73,8 +73,8 @@ export const complaintCommandInputSchemas = {
   decideComplaint: onDispute.extend({
     outcome: OutcomeSchema,
     factualGrounds: optionalText(20_000),
-    legalBasis: z.array(LegalBasisSchema).max(50).nullish().transform((v) => v ?? []),
-    remedies: z.array(text(2000)).max(50).nullish().transform((v) => v ?? []),
+    legalBasis: list(LegalBasisSchema, 50, 'provisions').nullish().transform((v) => v ?? []),
+    remedies: list(text(2000), 50, 'remedies').nullish().transform((v) => v ?? []),
     appealInformation: optionalText(5000),
     signer: SignerSchema,
     followsMediationProtocol: z.boolean().nullish().transform((v) => v ?? null),

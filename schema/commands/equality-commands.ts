@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../common.js';
+import { list, text } from '../common.js';
 import { answersOf, equalityDimensions, type EqualityAnswers, type EqualityDimension } from '../equality-dimensions.js';
 import { CommandIdSchema } from './complaint-commands.js';
 
@@ -15,10 +15,8 @@ export function recordEqualityDataInputSchema(asked: readonly EqualityDimension[
     disputeId,
     commandId: CommandIdSchema,
     consent: z.boolean(),
-    answers: z
-      .array(answer)
-      // Room for every mistake to be named below, yet bounded.
-      .max(20)
+    // Room for every mistake to be named below, yet bounded.
+    answers: list(answer, 20, 'answers')
       .superRefine((answers, ctx) => {
         const seen = new Set<string>();
         answers.forEach(({ dimension, value }, i) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
-import { text } from '../common.js';
+import { list, text } from '../common.js';
 import { partyRoles } from '../events/mediation-events.js';
 import { MediationResultSchema } from '../events/mediation-result.js';
 import { CommandIdSchema, ExpectedRevisionSchema, optionalText } from './complaint-commands.js';
@@ -8,7 +8,7 @@ import { CommandIdSchema, ExpectedRevisionSchema, optionalText } from './complai
 /** The mediation mutations' inputs (DESIGN §7), validated at the boundary like the complaint's. */
 const partyId = text(100);
 /** Party ids named in a session or protocol: each counts once, whatever the client repeated. */
-const partyIds = z.array(partyId).max(50);
+const partyIds = list(partyId, 50, 'party ids');
 const distinct = (ids: string[]) => [...new Set(ids)];
 
 export const PartyInputSchema = z.object({ partyId, name: text(200), role: z.enum(partyRoles) });
@@ -23,10 +23,8 @@ export const mediationCommandInputSchemas = {
   proposeMediation: z.object({
     disputeId: z.uuid('must be a dispute id (a UUID)'),
     commandId: CommandIdSchema,
-    parties: z
-      .array(PartyInputSchema)
+    parties: list(PartyInputSchema, 20, 'parties')
       .min(2, 'a mediation needs at least two parties')
-      .max(20)
       .refine((ps) => new Set(ps.map((p) => p.partyId)).size === ps.length, 'each party needs its own partyId'),
     reason: text(2000),
   }),
@@ -44,7 +42,7 @@ export const mediationCommandInputSchemas = {
     newEndsAt: InstantSchema.nullish().transform((v) => v ?? null),
   }),
   fileMediationProtocol: onMediation.extend({
-    arrangements: z.array(text(5000)).max(100),
+    arrangements: list(text(5000), 100, 'arrangements'),
     participants: partyIds.transform(distinct),
     signedBy: partyIds.transform(distinct),
     missingSignatureReason: optionalText(2000),
