@@ -44,6 +44,7 @@ export const en: DeepPartialStrings<typeof pl> = {
     INTERNAL: 'Something unexpected went wrong. Try again; if it happens again, tell the administrator.',
   },
   notFound: { title: 'No such page', back: 'Back to the start page' },
+  form: { required: 'This field is required.', invalid: 'Please correct this field.' },
 };
 
 type DeepPartialStrings<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartialStrings<T[K]> };

@@ -51,4 +51,5 @@ export const pl = {
     INTERNAL: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie; jeśli się powtórzy, zgłoś to administratorowi.',
   },
   notFound: { title: 'Nie ma takiej strony', back: 'Wróć do strony głównej' },
+  form: { required: 'To pole jest wymagane.', invalid: 'Popraw to pole.' },
 };

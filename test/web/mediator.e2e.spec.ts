@@ -1,0 +1,131 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { complaintInput, RECEIVE } from '../support/documents.js';
+import { APPOINT, CONSENT, MEDIATIONS, PROPOSE } from '../support/mediation-documents.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { accessibilityViolations, chromiumPath, createUser, launchBrowser, signIn, type WebUser } from './support/browser.js';
+
+const mediator: WebUser = { userId: 'zbigniew.medrzecki', name: 'Zbigniew Mędrzecki', role: 'MEDIATOR', password: 'Łagodna-zgoda-2026' };
+const other: WebUser = { userId: 'halina.rozjemca', name: 'Halina Rozjemca', role: 'MEDIATOR', password: 'Inna-mediacja-2026' };
+
+/** A Warsaw wall-clock value for a datetime-local input, `hoursAgo` before now (what a person would type). */
+function warsawLocal(hoursAgo: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(Date.now() - hoursAgo * 3_600_000))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * Issue 9, the mediator: signs in, sees only their own mediation, schedules and records a session, files the protocol
+ * with signatures and ends the mediation with an agreement, in Polish, every page passing axe, nothing fetched outside.
+ */
+describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let disputeId: string;
+  let mine: string;
+
+  const ok = async (doc: string, input: Record<string, unknown>) => {
+    const res = await server.gql(doc, { input }, 'CLERK');
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return Object.values(res.data!)[0] as { disputeId: string; mediationId: string };
+  };
+  const mediation = async (reason: string, parties: { partyId: string; name: string; role: string }[], appointed: WebUser) => {
+    const { mediationId } = await ok(PROPOSE, { disputeId, reason, parties });
+    for (const { partyId } of parties) await ok(CONSENT, { mediationId, partyId, consent: true });
+    await ok(APPOINT, { mediationId, mediatorUserId: appointed.userId, mediatorName: appointed.name });
+    return mediationId;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    await createUser(server, mediator);
+    await createUser(server, other);
+    ({ disputeId } = await ok(RECEIVE, complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Źródlana 5, 90-001 Łódź' } })));
+    mine = await mediation('Konflikt przy okienku nr 3', [
+      { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
+      { partyId: 'p-urzad', name: 'Kierownik Biura Obsługi Mieszkańców', role: 'OFFICE' },
+    ], mediator);
+    await mediation('Spór sąsiedzki o hałas', [
+      { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
+      { partyId: 'p-sasiad', name: 'Jan Nowicki', role: 'OTHER' },
+    ], other);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists only their own mediation, and takes it from a session to the protocol and an agreement', async () => {
+    const { page, outside, consoleErrors } = await signIn(browser, server, mediator);
+    await page.waitForURL('**/mediations');
+    await page.getByRole('heading', { level: 1, name: 'Moje mediacje' }).waitFor();
+    const rows = page.getByRole('table', { name: 'Moje mediacje' }).getByRole('row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const listed = await page.getByRole('table', { name: 'Moje mediacje' }).innerText();
+    expect(listed).toContain('Konflikt przy okienku nr 3');
+    expect(listed).toContain('Maria Wiśniewska, Kierownik Biura Obsługi Mieszkańców');
+    expect(listed).toContain('w toku');
+    for (const secret of ['Spór sąsiedzki', 'Jan Nowicki']) expect(listed).not.toContain(secret);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Konflikt przy okienku nr 3' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mediacja: Konflikt przy okienku nr 3' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Strony' }).innerText()).toMatch(/Maria Wiśniewska\s+skarżący\s+wyraziła zgodę/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Schedule a session that began two hours ago (so it can be recorded as held), in Warsaw time.
+    const schedule = page.getByRole('region', { name: 'Zaplanuj posiedzenie' });
+    await schedule.getByLabel('Termin', { exact: true }).fill(warsawLocal(2));
+    await schedule.getByLabel('Miejsce').fill('Sala 12, ul. Piotrkowska 104, Łódź');
+    await schedule.getByRole('button', { name: 'Zaplanuj posiedzenie' }).click();
+    const sessions = page.getByRole('table', { name: 'Posiedzenia' });
+    await expect.poll(() => sessions.innerText()).toContain('Sala 12, ul. Piotrkowska 104, Łódź');
+    expect(await sessions.innerText()).toContain('zaplanowane');
+
+    const record = page.getByRole('region', { name: /^Zapisz przebieg posiedzenia z / });
+    await record.getByRole('checkbox', { name: 'Kierownik Biura Obsługi Mieszkańców' }).check();
+    await record.getByRole('button', { name: 'Zapisz przebieg' }).click();
+    await expect.poll(() => sessions.innerText()).toMatch(/odbyło się .*; obecni: Maria Wiśniewska, Kierownik Biura Obsługi Mieszkańców/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const protocol = page.getByRole('region', { name: 'Złóż protokół' });
+    await protocol.getByLabel('Ustalenia').fill('Przeprosiny pracownicy okienka nr 3\nSprawa zostanie załatwiona do końca miesiąca');
+    await protocol.getByLabel('Miejsce sporządzenia').fill('Łódź');
+    await protocol.getByRole('button', { name: 'Złóż protokół' }).click();
+    await page.getByText('Przeprosiny pracownicy okienka nr 3').waitFor();
+    const filed = await page.locator('dl').last().innerText();
+    expect(filed).toMatch(/Podpisali\s+Maria Wiśniewska, Kierownik Biura Obsługi Mieszkańców/);
+
+    const end = page.getByRole('region', { name: 'Zakończ mediację' });
+    await end.getByLabel('Wynik mediacji').selectOption({ label: 'zawarto ugodę' });
+    await end.getByRole('button', { name: 'Zakończ mediację' }).click();
+    await page.getByText('zakończona: zawarto ugodę').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // What the screens did is what the API recorded.
+    const { data } = await server.gql(MEDIATIONS, { id: disputeId }, 'CLERK');
+    const recorded = data!.dispute.mediations.find((m: { id: string }) => m.id === mine);
+    expect(recorded).toMatchObject({
+      status: 'ENDED',
+      result: 'AGREEMENT',
+      sessions: [{ place: 'Sala 12, ul. Piotrkowska 104, Łódź', attendees: ['p-maria', 'p-urzad'], cancelled: false }],
+      protocol: { arrangements: ['Przeprosiny pracownicy okienka nr 3', 'Sprawa zostanie załatwiona do końca miesiąca'], participants: ['p-maria', 'p-urzad'], signedBy: ['p-maria', 'p-urzad'] },
+    });
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it('a mediation that is not theirs reads as not found, exactly like an unknown id', async () => {
+    const { page, consoleErrors } = await signIn(browser, server, other);
+    await page.goto(`${server.url}/mediations/${mine}`);
+    await page.getByText('Nie znaleziono takiej mediacji wśród Twoich mediacji.').waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('Konflikt przy okienku');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 30_000);
+});

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { problemOf } from '../api/errors';
+
+export type FieldErrors = Record<string, string>;
+
+/**
+ * One command form's state: what went wrong, in the reader's language, per field where the API or the rule names
+ * one, and a summary announced on top. A refused rule reads `<rules>.<rule>` from the area's texts (the API's own
+ * sentence is English); `ruleFields` says which field a rule concerns, so its message stands there.
+ */
+export function useCommand({ rules, ruleFields = {} }: { rules: string; ruleFields?: Record<string, string> }) {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [summary, setSummary] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+
+  /** Shows what the client itself found wrong; true when nothing was. */
+  function check(found: FieldErrors): boolean {
+    setDone(null);
+    setErrors(found);
+    setSummary(Object.values(found));
+    return Object.keys(found).length === 0;
+  }
+
+  /** Reads the API's answer: the success message, or the refusal placed at its field. */
+  function settle(error: CombinedError | undefined, success: string): boolean {
+    const problem = problemOf(error);
+    if (!problem) {
+      setErrors({});
+      setSummary([]);
+      setDone(success);
+      return true;
+    }
+    setDone(null);
+    if (problem.code === 'BAD_USER_INPUT' && problem.fields.length > 0) {
+      const found = Object.fromEntries(problem.fields.map((f) => [f.path.split('.')[0] ?? '', t('form.invalid')]));
+      setErrors(found);
+      setSummary([t('error.BAD_USER_INPUT')]);
+      return false;
+    }
+    const message =
+      problem.code === 'RULE_VIOLATED' && problem.rule
+        ? t(`${rules}.${problem.rule}`, { defaultValue: t('error.RULE_VIOLATED', { message: problem.message }) })
+        : t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message });
+    const field = problem.rule ? ruleFields[problem.rule] : undefined;
+    setErrors(field ? { [field]: message } : {});
+    setSummary([message]);
+    return false;
+  }
+
+  return { errors, summary, done, check, settle };
+}
+
+/** The required text fields left empty, each with the message to show at it, before anything is sent. */
+export function missing(values: Record<string, string>, message: string): FieldErrors {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() === '').map(([k]) => [k, message]));
+}
