@@ -29,9 +29,10 @@ const partyRoles: PartyRole[] = ['COMPLAINANT', 'OFFICE', 'OTHER'];
 
 /**
  * The clerk's part of mediation on the case page (KPA art. 96a–96d): propose it, record each party's answer,
- * appoint the mediator; then extend or end it. It queries what it needs itself, so the case page only places it.
+ * appoint the mediator; then extend or end it. It queries what it needs itself by the dispute's id, so the case page
+ * only places it (passing its own dispute).
  */
-export function CaseMediationPanel({ disputeId }: { disputeId: string }) {
+export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { id: string } }) {
   const { t } = useTranslation();
   const [{ data, error }, refetch] = useQuery({ query: CaseMediationsDocument, variables: { id: disputeId } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
