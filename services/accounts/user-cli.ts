@@ -34,6 +34,9 @@ export interface UserCliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
+/** What the command cannot do as asked (a password too short, two that differ): the sentence says why. */
+class Refusal extends Error {}
+
 const commands = ['add', 'list', 'disable', 'enable', 'passwd'] as const;
 const required = { error: 'is required' };
 const ArgsSchema = z.object({
@@ -111,9 +114,6 @@ async function perform(accounts: Accounts, { command, role, user, name, language
     }
   }
 }
-
-/** What the command cannot do as asked (a password too short, two that differ): the sentence says why. */
-class Refusal extends Error {}
 
 /** The whole of standard input (one final line break dropped) when piped; typed twice without echo at a terminal. */
 async function readPassword(io: UserCliIo): Promise<string> {
