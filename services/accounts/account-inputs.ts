@@ -9,11 +9,15 @@ export const PASSWORD_MIN_LENGTH = 12;
 /** Beyond this a password is no stronger, and hashing it is work an attacker could make us do. */
 const PASSWORD_MAX_LENGTH = 1024;
 
-/** Counted in characters as a person sees them, so "zażółć" is six whichever way it was typed. */
+/**
+ * Counted after NFC normalisation, so "zażółć" is six characters whichever way it was typed; too_small carries the
+ * minimum, so the web app says it in the reader's language.
+ */
 export const PasswordSchema = z
   .string({ error: 'is required' })
-  .refine((p) => [...p.normalize('NFC')].length >= PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters long`)
-  .refine((p) => p.length <= PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters long`);
+  .overwrite((p) => p.normalize('NFC'))
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters long`)
+  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters long`);
 
 /** What staff type at the sign-in form; letters (Polish ones too), digits and . _ @ - only, so it is unambiguous in logs and events. */
 export const UserIdSchema = z

@@ -189,7 +189,7 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
     const page = await signedIn();
     const change = `mutation($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) }`;
     const short = await page.gql(change, { input: { currentPassword: anna.password, newPassword: 'krótkie' } });
-    expect(short.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'newPassword', message: 'must be at least 12 characters long' }] });
+    expect(short.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'newPassword', message: 'must be at least 12 characters long', code: 'too_small', minimum: 12 }] });
     expect((await page.gql(change, { input: { currentPassword: anna.password, newPassword: 'Nowe, dłuższe hasło Anny' } })).data).toEqual({ changeMyPassword: true });
     expect((await browser(server.url).gql(SIGN_IN, { input: { userId: 'anna', password: 'Nowe, dłuższe hasło Anny' } })).errors).toBeUndefined();
     await page.gql(change, { input: { currentPassword: 'Nowe, dłuższe hasło Anny', newPassword: anna.password } });
