@@ -1,0 +1,104 @@
+import { Letter, type LetterContext } from './Letter';
+
+/** KPA art. 237: the complaint is received, registered and will be answered by its due day (as known when acknowledged). */
+export function AcknowledgementLetter() {
+  return (
+    <Letter
+      asOf={(dispute) => dispute.acknowledgedAt ?? null}
+      compose={({ dispute, office, lt, date }: LetterContext) => ({
+        title: lt('letters.acknowledgement.title'),
+        datedAt: dispute.acknowledgedAt ?? new Date().toISOString(),
+        body: (
+          <>
+            <p>{lt('letters.acknowledgement.body', { received: date(dispute.receivedAt), office, channel: lt(`channel.${dispute.channel}`), category: dispute.category })}</p>
+            {dispute.registerNumber && <p>{lt('letters.acknowledgement.registered', { number: dispute.registerNumber })}</p>}
+            <p>{lt('letters.acknowledgement.due', { due: date(dispute.dueAt) })}</p>
+            <p>{lt('letters.acknowledgement.contact')}</p>
+          </>
+        ),
+      })}
+    />
+  );
+}
+
+/** KPA art. 36: why the answer is late and the new date, with the instruction on the right to prompt (art. 37). */
+export function DelayNoticeLetter() {
+  return (
+    <Letter
+      compose={({ dispute, lt, date }: LetterContext) => {
+        const notice = dispute.delayNotices.at(-1);
+        if (!notice) return { missing: 'letters.noDelayNotice' };
+        return {
+          title: lt('letters.delayNotice.title'),
+          datedAt: notice.sentAt,
+          body: (
+            <>
+              <p>{lt('letters.delayNotice.legal', { category: dispute.category, received: date(dispute.receivedAt), previous: date(notice.previousDueAt) })}</p>
+              <h2>{lt('letters.delayNotice.reasonTitle')}</h2>
+              <p>{notice.reasons}</p>
+              <h2>{lt('letters.delayNotice.newDateTitle')}</h2>
+              <p>{lt('letters.delayNotice.newDate', { date: date(notice.newDueAt) })}</p>
+              <h2>{lt('letters.delayNotice.instructionTitle')}</h2>
+              <p>{notice.promptInstruction}</p>
+            </>
+          ),
+        };
+      }}
+    />
+  );
+}
+
+/** KPA art. 238: the outcome, its factual and legal grounds, the signer; art. 239: the instruction. */
+export function AnswerLetter() {
+  return (
+    <Letter
+      compose={({ dispute, office, lt, date }: LetterContext) => {
+        const decision = dispute.decision;
+        if (!decision) return { missing: 'letters.noDecision' };
+        return {
+          title: lt('letters.answer.title'),
+          datedAt: decision.decidedAt,
+          signer: decision.signer,
+          body: (
+            <>
+              <p>{lt('letters.answer.intro', { category: dispute.category, received: date(dispute.receivedAt), office })}</p>
+              <p>
+                <strong>{lt(`letters.answer.outcome.${decision.outcome}`)}</strong>
+              </p>
+              <h2>{lt('letters.answer.factualTitle')}</h2>
+              <p>{decision.factualGrounds ?? lt('letters.answer.none')}</p>
+              <h2>{lt('letters.answer.legalTitle')}</h2>
+              {decision.legalBasis.length === 0 ? (
+                <p>{lt('letters.answer.none')}</p>
+              ) : (
+                <ul>
+                  {decision.legalBasis.map((b) => (
+                    <li key={`${b.act} ${b.article}`}>
+                      {b.article} {b.act}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {decision.remedies.length > 0 && (
+                <>
+                  <h2>{lt('letters.answer.remediesTitle')}</h2>
+                  <ul>
+                    {decision.remedies.map((r, i) => (
+                      <li key={i}>{r}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {decision.appealInformation && (
+                <>
+                  <h2>{lt('letters.answer.instructionTitle')}</h2>
+                  <p>{decision.appealInformation}</p>
+                </>
+              )}
+            </>
+          ),
+        };
+      }}
+    />
+  );
+}

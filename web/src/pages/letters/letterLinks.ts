@@ -1,0 +1,9 @@
+/** Which letters a case has to print, for the case page's links: label keys are in i18n/areas/letters.ts. */
+export function letterLinks(dispute: { id: string; deadline: { extensions: number }; decision: object | null }): { to: string; label: string }[] {
+  const base = `/disputes/${dispute.id}/letters`;
+  return [
+    { to: `${base}/acknowledgement`, label: 'letters.link.acknowledgement' },
+    ...(dispute.deadline.extensions > 0 ? [{ to: `${base}/delay-notice`, label: 'letters.link.delayNotice' }] : []),
+    ...(dispute.decision ? [{ to: `${base}/answer`, label: 'letters.link.answer' }] : []),
+  ];
+}
