@@ -145,7 +145,16 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     app,
     services,
     attach(server) {
-      detach = attachSubscriptions(server, { schema, auth, services, documentRule, maxTokens: config.MAX_QUERY_TOKENS, maxComplexity: config.MAX_QUERY_COMPLEXITY });
+      detach = attachSubscriptions(server, {
+        schema,
+        auth,
+        services,
+        documentRule,
+        maxTokens: config.MAX_QUERY_TOKENS,
+        maxComplexity: config.MAX_QUERY_COMPLEXITY,
+        maxPayload: config.WS_MAX_PAYLOAD_BYTES,
+        initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
+      });
     },
     async close() {
       await detach?.();

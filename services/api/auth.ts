@@ -1,5 +1,5 @@
 import { createSecretKey } from 'node:crypto';
-import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { ActorSchema, RoleSchema, roles, type Actor } from '../../schema/envelope.js';
 import { loadOrCreateSecret } from '../privacy/installation-secret.js';
@@ -12,6 +12,14 @@ const SECRET_FILE = 'jwt-secret';
 const SECRET_BYTES = 32;
 /** Asymmetric only: an identity provider never shares a secret with us, so HS256 there would be a forgery. */
 const JWKS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+
+/**
+ * The longest a token may be valid, from its `iat` (or from now, without one) to its `exp` (MAX_TOKEN_HOURS): a
+ * leaked token is a leaked identity until it expires. At most a week, which also keeps a socket's expiry timer exact.
+ */
+export const MaxTokenHoursSchema = z.coerce.number().min(0.05).max(24 * 7).default(12);
+/** How far our clock and a token issuer's may disagree (an identity provider's `iat`, `nbf` and `exp`; any `iat`). */
+const CLOCK_TOLERANCE_SECONDS = 30;
 
 /** What a request that proves no one is told. */
 export const SIGN_IN_FIRST = 'Sign in first: with `signIn` (a browser session), or send the header `Authorization: Bearer <token>`.';
@@ -26,7 +34,7 @@ export interface LocalAuth extends Auth {
 }
 
 /** Embedded mode (DESIGN §6): HS256 with a secret generated on first use and kept in the data folder. */
-export function createLocalAuth({ dataDir }: { dataDir: string }): LocalAuth {
+export function createLocalAuth({ dataDir, maxTokenHours = MaxTokenHoursSchema.parse(undefined) }: { dataDir: string; maxTokenHours?: number }): LocalAuth {
   // A KeyObject made once: given raw bytes, jose would import the key again on every request.
   const secret = createSecretKey(loadOrCreateSecret(dataDir, SECRET_FILE, SECRET_BYTES, 'delete it to have a new one made (tokens issued before will stop working).'));
   const renew = 'ask for a new one with `npm run token`';
@@ -35,10 +43,11 @@ export function createLocalAuth({ dataDir }: { dataDir: string }): LocalAuth {
       verifyJwt: (token) => jwtVerify(token, secret, { algorithms: ['HS256'], issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, requiredClaims: ['exp'] }),
       roleClaim: 'role',
       renew,
+      maxTokenHours,
     }),
     async issueToken(actor, { expiresIn = '12h' } = {}) {
       const { userId, name, role } = ActorSchema.parse(actor);
-      return new SignJWT({ name, role })
+      const token = await new SignJWT({ name, role })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(userId)
         .setIssuer(LOCAL_ISSUER)
@@ -46,6 +55,10 @@ export function createLocalAuth({ dataDir }: { dataDir: string }): LocalAuth {
         .setIssuedAt()
         .setExpirationTime(expiresIn)
         .sign(secret);
+      // A token this server would refuse is no token: say so now rather than at its first use.
+      const { iat = 0, exp = 0 } = decodeJwt(token);
+      if (exp - iat > maxTokenHours * 3600) throw new Error(`a token may be valid for at most ${maxTokenHours} hours (MAX_TOKEN_HOURS); ask for a shorter one.`);
+      return token;
     },
   };
 }
@@ -56,10 +69,11 @@ export interface JwksAuthOptions {
   audience: string;
   /** The claim carrying one of the roles of DESIGN §1. */
   roleClaim?: string;
+  maxTokenHours?: number;
 }
 
 /** An office's identity provider: keys from its JWKS URL, tokens checked for its issuer and our audience. */
-export function createJwksAuth({ jwksUrl, issuer, audience, roleClaim = 'role' }: JwksAuthOptions): Auth {
+export function createJwksAuth({ jwksUrl, issuer, audience, roleClaim = 'role', maxTokenHours = MaxTokenHoursSchema.parse(undefined) }: JwksAuthOptions): Auth {
   const url = new URL(jwksUrl);
   // Keys fetched over plain HTTP could be swapped in transit, and then any token would pass.
   if (url.protocol !== 'https:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
@@ -78,23 +92,25 @@ export function createJwksAuth({ jwksUrl, issuer, audience, roleClaim = 'role' }
   return {
     verify: bearerVerifier({
       // A little leeway: the provider's clock and ours are not the same clock.
-      verifyJwt: (token) => jwtVerify(token, getKey, { algorithms: JWKS_ALGORITHMS, issuer, audience, requiredClaims: ['exp'], clockTolerance: 30 }),
+      verifyJwt: (token) => jwtVerify(token, getKey, { algorithms: JWKS_ALGORITHMS, issuer, audience, requiredClaims: ['exp'], clockTolerance: CLOCK_TOLERANCE_SECONDS }),
       roleClaim,
       renew: 'sign in again',
+      maxTokenHours,
     }),
   };
 }
 
 /** JWKS when AUTH_JWKS_URL is set (then AUTH_ISSUER and AUTH_AUDIENCE too, AUTH_ROLE_CLAIM optional), else local. */
 export function authFromEnv(env: Record<string, string | undefined>, dataDir: string): Auth {
-  if (!env.AUTH_JWKS_URL) return createLocalAuth({ dataDir });
+  const maxTokenHours = MaxTokenHoursSchema.parse(env.MAX_TOKEN_HOURS);
+  if (!env.AUTH_JWKS_URL) return createLocalAuth({ dataDir, maxTokenHours });
   const parsed = JwksEnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ');
     throw new Error(`AUTH_JWKS_URL is set, so the identity provider must be fully configured: ${problems}.`);
   }
   const { AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE, AUTH_ROLE_CLAIM } = parsed.data;
-  return createJwksAuth({ jwksUrl: AUTH_JWKS_URL, issuer: AUTH_ISSUER, audience: AUTH_AUDIENCE, roleClaim: AUTH_ROLE_CLAIM });
+  return createJwksAuth({ jwksUrl: AUTH_JWKS_URL, issuer: AUTH_ISSUER, audience: AUTH_AUDIENCE, roleClaim: AUTH_ROLE_CLAIM, maxTokenHours });
 }
 
 const required = { error: 'is required' };
@@ -107,7 +123,7 @@ const JwksEnvSchema = z.object({
 
 const IdentityClaimsSchema = z.object({ sub: z.string().min(1), name: z.string().min(1) });
 
-function bearerVerifier({ verifyJwt, roleClaim, renew }: { verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>; roleClaim: string; renew: string }) {
+function bearerVerifier({ verifyJwt, roleClaim, renew, maxTokenHours }: { verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>; roleClaim: string; renew: string; maxTokenHours: number }) {
   return async (authorizationHeader: string | undefined): Promise<Actor> => {
     if (!authorizationHeader) throw new Unauthenticated(SIGN_IN_FIRST);
     const match = /^Bearer +(\S+)\s*$/i.exec(authorizationHeader);
@@ -117,6 +133,11 @@ function bearerVerifier({ verifyJwt, roleClaim, renew }: { verifyJwt: (token: st
       ({ payload } = await verifyJwt(match[1]!));
     } catch (error) {
       throw explain(error, renew);
+    }
+    const now = Math.floor(Date.now() / 1000);
+    if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE_SECONDS) throw new Unauthenticated(`The token says it was issued in the future (check the clocks): ${renew}.`);
+    if (payload.exp! - (payload.iat ?? now) > maxTokenHours * 3600 + CLOCK_TOLERANCE_SECONDS) {
+      throw new Unauthenticated(`The token is valid for longer than the ${maxTokenHours} hours this server accepts (MAX_TOKEN_HOURS): ${renew}.`);
     }
     const identity = IdentityClaimsSchema.safeParse(payload);
     if (!identity.success) throw new Unauthenticated(`The token does not say who you are (claims \`sub\` and \`name\`): ${renew}.`);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AskedDimensionsSchema } from '../../schema/commands/equality-commands.js';
 import { equalityDimensions } from '../../schema/equality-dimensions.js';
 import { DeadlineRuleNameSchema } from '../domain/deadlines/index.js';
+import { MaxTokenHoursSchema } from './auth.js';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -33,6 +34,12 @@ const EnvSchema = z.object({
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(30),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   MAX_BODY: z.string().default('256kb'),
+  /** Checked by the auth module itself (authFromEnv, the token CLI); here so that a wrong value stops the start. */
+  MAX_TOKEN_HOURS: MaxTokenHoursSchema,
+  /** The largest WebSocket message: a subscription is a small document, and `ws` would take 100 MiB. */
+  WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
+  /** A socket that has not sent graphql-ws's connection_init (with its token) by then is closed (4408). */
+  WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   /** User ids of the office's employees: none may be appointed mediator in its cases (KPA art. 96f § 3). */
   OFFICE_STAFF_IDS: z
     .string()

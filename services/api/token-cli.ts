@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { roles, type Actor } from '../../schema/envelope.js';
-import { createLocalAuth } from './auth.js';
+import { createLocalAuth, MaxTokenHoursSchema } from './auth.js';
 import { createFilesPrivately, looselyKept } from '../privacy/private-files.js';
 
 export const usage = `Usage: npm run token -- --role <${roles.join('|')}> --user <user id> --name "<full name>" [--expires 12h] [--data-dir ./data]`;
@@ -57,7 +57,7 @@ export async function runTokenCli(argv: readonly string[], env: Record<string, s
   }
   const { actor, expiresIn, dataDir } = request;
   for (const line of looselyKept(dataDir)) io.err(line);
-  const token = await createLocalAuth({ dataDir }).issueToken(actor, { expiresIn });
+  const token = await createLocalAuth({ dataDir, maxTokenHours: MaxTokenHoursSchema.parse(env.MAX_TOKEN_HOURS) }).issueToken(actor, { expiresIn });
   // The user id and role only: the name is personal data and the token is a credential, neither goes to a log.
   io.err(`Token for user ${actor.userId} with role ${actor.role}, valid for ${expiresIn}, for the server whose data folder is ${dataDir}:`);
   io.out(token);

@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
 import type { IncomingMessage } from 'node:http';
-import { AppError } from '../../errors.js';
+import { AppError, Unauthenticated } from '../../errors.js';
 import type { Auth } from '../auth.js';
 import { identify, sessionIdOf, unidentified, type Identity } from '../identity.js';
 import { tooComplex } from '../graphql/complexity-plugin.js';
@@ -19,6 +20,10 @@ export interface SubscriptionServerOptions {
   documentRule: ValidationRule;
   maxTokens: number;
   maxComplexity: number;
+  /** The largest message a socket may send, in bytes (WS_MAX_PAYLOAD_BYTES). */
+  maxPayload: number;
+  /** How long a socket may stay open without connection_init (WS_INIT_TIMEOUT_MS). */
+  initTimeoutMs: number;
 }
 
 const ConnectionParams = z.object({ authorization: z.string().max(10_000) }).loose();
@@ -36,21 +41,34 @@ const reasonOf = (message: string) => Buffer.from(message).subarray(0, 123).toSt
  * reason. A session is checked again at every subscription and before every update, so one that ends, or whose
  * account is disabled, stops receiving at once. Documents pass the same token, depth, size and complexity limits as over HTTP; errors take the same shape.
  */
-export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, maxTokens, maxComplexity }: SubscriptionServerOptions): () => Promise<void> {
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, maxTokens, maxComplexity, maxPayload, initTimeoutMs }: SubscriptionServerOptions): () => Promise<void> {
+  // A message larger than maxPayload closes the socket (1009) before it is buffered whole, signed in or not.
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload });
   const identities = new WeakMap<object, Identity>();
-  /** Whether the connection's session still holds (always, for a token); closes the socket when it does not. */
-  const stillSignedIn = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }, identity: Identity, touch: boolean) => {
-    if (!identity.session || services.accounts.resume(identity.session.id, { touch })) return true;
-    const { code, message } = unidentified(identity.session.id);
-    ctx.extra.socket.close(UNAUTHENTICATED, reasonOf(`${code}: ${message}`));
-    return false;
+  /** When each connection's proof of identity ends: its token's `exp`, or its session's absolute end. */
+  const endsAt = new WeakMap<object, number>();
+  /**
+   * Why the connection may no longer receive (its token expired, its session ended), closing the socket; null while it
+   * may. An expired token is no proof any more: a subscription opened with it must not outlive it.
+   */
+  const endedFor = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }, identity: Identity, touch: boolean): AppError | null => {
+    const end = endsAt.get(ctx);
+    const ended =
+      end !== undefined && Date.now() >= end
+        ? expired(identity)
+        : identity.session && !services.accounts.resume(identity.session.id, { touch })
+          ? unidentified(identity.session.id)
+          : null;
+    if (ended) ctx.extra.socket.close(UNAUTHENTICATED, reasonOf(`${ended.code}: ${ended.message}`));
+    return ended;
   };
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
 
   const cleanup = useServer(
     {
       schema,
+      // graphql-ws closes a socket that has not sent connection_init by then (4408): an idle socket costs memory.
+      connectionInitWaitTimeout: initTimeoutMs,
       // Parsed and checked here rather than by graphql-ws, which validates without the variables a cost depends on.
       onSubscribe(_ctx, _id, { query, variables, operationName }) {
         let document: DocumentNode;
@@ -84,6 +102,13 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
           const identity = await identify(auth, services.accounts, { authorization, sessionId });
           if (!identity) throw unidentified(sessionId);
           identities.set(ctx, identity);
+          const end = endOf(identity, authorization);
+          if (end !== null) {
+            endsAt.set(ctx, end);
+            // Closed at the end even when nothing is sent meanwhile; endedFor also checks before every update.
+            const timer = setTimeout(() => endedFor(ctx, identity, false), Math.max(0, end - Date.now()));
+            ctx.extra.socket.once('close', () => clearTimeout(timer));
+          }
           return true;
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
@@ -94,16 +119,15 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
       context: (ctx): ApiContext => {
         const identity = identities.get(ctx)!;
         // A new subscription is the user's doing: it counts as activity.
-        if (!stillSignedIn(ctx, identity, true)) throw unidentified(identity.session!.id);
+        const ended = endedFor(ctx, identity, true);
+        if (ended) throw ended;
         return { actor: identity.actor, services };
       },
       onNext: (ctx, _id, _payload, _args, result) => {
         const identity = identities.get(ctx)!;
         // The socket is closing; should anything still be sent, it is the refusal, never the update.
-        if (!stillSignedIn(ctx, identity, false)) {
-          const ended = unidentified(identity.session!.id);
-          return { errors: [{ message: ended.message, extensions: { code: ended.code, ...ended.details } }] };
-        }
+        const ended = endedFor(ctx, identity, false);
+        if (ended) return { errors: [{ message: ended.message, extensions: { code: ended.code, ...ended.details } }] };
         return result.errors ? { ...result, errors: format(result.errors) } : undefined;
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
@@ -127,3 +151,14 @@ function sameOrigin(request: IncomingMessage): boolean {
     return false;
   }
 }
+
+/** When the identity stops proving anyone: the bearer token's expiry (verified already), or the session's absolute end. */
+function endOf(identity: Identity, authorization: string | undefined): number | null {
+  if (identity.session) return Date.parse(identity.session.expiresAt);
+  const token = authorization ? /^Bearer +(\S+)/i.exec(authorization)?.[1] : undefined;
+  const exp = token ? decodeJwt(token).exp : undefined;
+  return exp === undefined ? null : exp * 1000;
+}
+
+const expired = (identity: Identity): AppError =>
+  identity.session ? unidentified(identity.session.id) : new Unauthenticated('The token has expired: ask for a new one, and subscribe again.');
