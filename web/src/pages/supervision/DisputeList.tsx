@@ -28,12 +28,12 @@ const AssigneesDocument = graphql(`
   }
 `);
 
-const PAGE_SIZE = 20;
+const pageSizes = [10, 20, 50];
 const statuses = ['RECEIVED', 'ACKNOWLEDGED', 'AWAITING_SUPPLEMENT', 'IN_MEDIATION', 'DECIDED', 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN', 'CLOSED'] as const;
 const channels: Channel[] = ['IN_PERSON', 'PHONE', 'LETTER', 'EMAIL', 'EPUAP', 'WEB'];
 const sorts: DisputeSort[] = ['RECEIVED_DESC', 'RECEIVED_ASC', 'DUE_ASC', 'DUE_DESC'];
 /** The filters a list is bookmarked with: each is a URL parameter of the same name. */
-const filterKeys = ['status', 'unit', 'category', 'assignee', 'channel', 'overdue', 'receivedFrom', 'receivedTo', 'dueFrom', 'dueTo', 'sort'] as const;
+const filterKeys = ['status', 'unit', 'category', 'assignee', 'channel', 'overdue', 'receivedFrom', 'receivedTo', 'dueFrom', 'dueTo', 'sort', 'size'] as const;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const startOfDay = (date: string) => warsawLocalToInstant(`${date}T00:00`);
@@ -85,7 +85,8 @@ export function DisputeList() {
   const after = params.get('after');
   const sortParam = params.get('sort') as DisputeSort | null;
   const sort = sortParam && sorts.includes(sortParam) ? sortParam : 'RECEIVED_DESC';
-  const [{ data, error, fetching }] = useQuery({ query: DisputesDocument, variables: { filter: filterOf(params), sort, first: PAGE_SIZE, after } });
+  const size = pageSizes.find((n) => String(n) === params.get('size')) ?? 20;
+  const [{ data, error, fetching }] = useQuery({ query: DisputesDocument, variables: { filter: filterOf(params), sort, first: size, after } });
   const [people] = useQuery({ query: AssigneesDocument });
   const problem = problemOf(error);
   const page = data?.disputes;
@@ -179,6 +180,15 @@ export function DisputeList() {
               {sorts.map((s) => (
                 <option key={s} value={s}>
                   {t(`supervision.list.sorts.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('supervision.list.pageSize')}>
+            <select name="size" defaultValue={size}>
+              {pageSizes.map((n) => (
+                <option key={n} value={n}>
+                  {n}
                 </option>
               ))}
             </select>

@@ -53,7 +53,9 @@ export function Search() {
       {problem && <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message })]} />}
       {text && data && !fetching && (
         <>
-          <h2 role="status">{data.search.length === 0 ? t('supervision.search.none') : t('supervision.search.results', { count: data.search.length })}</h2>
+          <div role="status">
+            <h2>{data.search.length === 0 ? t('supervision.search.none') : t('supervision.search.results', { count: data.search.length })}</h2>
+          </div>
           <ol className="search-hits">
             {data.search.map((hit) => (
               <li key={hit.disputeId}>
