@@ -128,8 +128,8 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
     const first = (await rowsOf(page, 'Sprawy')).map((r) => r[0]);
     await page.getByRole('button', { name: 'Następna strona' }).click();
     await poll(() => page.getByRole('status').filter({ hasText: 'Znaleziono' }).textContent()).toBe('Znaleziono: 13 spraw. Strona 2.');
+    await poll(async () => (await rowsOf(page, 'Sprawy')).length).toBe(3);
     const second = (await rowsOf(page, 'Sprawy')).map((r) => r[0]);
-    expect(second).toHaveLength(3);
     expect(await page.getByRole('button', { name: 'Następna strona' }).count()).toBe(0);
     // Every case once, oldest first (those received the same minute in the order of their ids).
     expect([...first, ...second].sort()).toEqual(Array.from({ length: 13 }, (_, i) => `S/2025/${String(i + 1).padStart(4, '0')}`));

@@ -203,7 +203,7 @@ export function DisputeList() {
 
       {problem && <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message })]} />}
       <p role="status" aria-busy={fetching}>
-        {page && `${t('supervision.list.found', { what: t('count.dispute', { count: page.totalCount }) })} ${t('supervision.list.page', { page: earlier.length + 1 })}.`}
+        {page && !fetching && `${t('supervision.list.found', { what: t('count.dispute', { count: page.totalCount }) })} ${t('supervision.list.page', { page: earlier.length + 1 })}.`}
       </p>
       {page && page.edges.length === 0 && <p>{t('supervision.list.none')}</p>}
       {page && page.edges.length > 0 && (
