@@ -57,7 +57,7 @@ describe('the ombudsman reviewer reads a dispute pseudonymised (DESIGN §1)', ()
     const maria = dispute.complainantPseudonym as string;
     expect(maria).toMatch(/^Osoba-[0-9A-F]{6}$/);
     expect(dispute.mediations[0].parties[0]).toMatchObject({ partyId: maria, name: null, pseudonym: maria, role: 'COMPLAINANT' });
-    expect(dispute.explanations[0].explanation).toBe(`Wyjaśniono Pani ${maria} ${maria} przyczyny kolejki.`);
+    expect(dispute.explanations[0].explanation).toBe(`Wyjaśniono Pani ${maria} przyczyny kolejki.`);
     expect(dispute.timeline.find((e: { kind: string }) => e.kind === 'MediationConsentRefused').summary).toContain(`Strona ${maria} nie zgodziła się`);
     // Zofia Nowak is no person of the case's, but typed as a participant she still gets a pseudonym of her own.
     const conversation = dispute.timeline.find((e: { kind: string }) => e.kind === 'ConversationRecorded').summary as string;

@@ -18,7 +18,7 @@ import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { EventStore } from '../../store/event-store.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
 import type { SubjectCommands } from '../../commands/subject-commands.js';
-import { pseudonymisedSnapshot } from './pseudonymised-snapshot.js';
+import { type PseudonymisationOptions, pseudonymisedSnapshot } from './pseudonymised-snapshot.js';
 import type { ReportArgs } from './report-args.js';
 
 export interface EqualityDeps {
@@ -96,7 +96,7 @@ export function createEqualityServices(deps: EqualityDeps) {
     recordInputSchema: recordEqualityDataInputSchema(deps.asked),
     report,
     flags,
-    pseudonymise: (snapshot: DisputeSnapshot) => pseudonymisedSnapshot(snapshot, deps.vault, deps.pseudonyms),
+    pseudonymise: (snapshot: DisputeSnapshot, options?: PseudonymisationOptions) => pseudonymisedSnapshot(snapshot, deps.vault, deps.pseudonyms, options),
     asked: deps.asked,
     minimumGroupSize: deps.minimumGroupSize,
     pseudonyms: deps.pseudonyms,

@@ -5,7 +5,8 @@ import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../../schema/events/complaint-events.js';
 import { openSealed, type PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
-import { createRedactor, type KnownPerson } from '../../privacy/redaction.js';
+import { type KnownPerson } from '../../privacy/redactor/known-terms.js';
+import { createRedactor } from '../../privacy/redactor/redactor.js';
 
 /** Subtrees kept as they are: sealed data (never opened for the reviewer) and staff acting in office, who sign by law. */
 const kept = new Set(['domain', 'complainant', 'person', 'actor', 'decidedBy', 'mediator', 'assignee', 'signer', 'sealed', 'subjectId']);
@@ -71,6 +72,14 @@ export function erasureAwareSnapshot(snapshot: DisputeSnapshot, vault: PersonalD
   return { ...snapshot, ...mapStrings(snapshot, (value, key, _parent, eventType) => (isFreeText(key, eventType) ? erasedTextPlaceholder : value)) };
 }
 
+export interface PseudonymisationOptions {
+  /**
+   * Party ids (sessions' attendees, the protocol's signatories) as the clerk typed them, for the appointed mediator, who
+   * names the parties by them in what they record; the free text is redacted all the same.
+   */
+  partyIdsAsRecorded?: boolean;
+}
+
 /**
  * A dispute as an ombudsman reviewer reads it (DESIGN §1): every person the case knows appears as a stable
  * pseudonym, in the structured fields and in the free text staff typed; staff, dates, reasons and outcomes stay.
@@ -79,7 +88,7 @@ export function erasureAwareSnapshot(snapshot: DisputeSnapshot, vault: PersonalD
  * Once any person of the case is erased (GDPR art. 17), their name can no longer be opened, so it could no longer be
  * found in the text: then every free-text field reads `erasedTextPlaceholder` instead, whoever it mentions.
  */
-export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: PersonalDataVault, pseudonyms: Pseudonyms): DisputeSnapshot {
+export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: PersonalDataVault, pseudonyms: Pseudonyms, { partyIdsAsRecorded = false }: PseudonymisationOptions = {}): DisputeSnapshot {
   const { view } = snapshot;
   const erasedSubjects = new Set<string>();
   const known: KnownPerson[] = sealedPersonsOf(snapshot).flatMap(({ subjectId, sealed: text }) => {
@@ -103,7 +112,7 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
   const parties = new Map(
     view.mediations.flatMap((m) => m.parties.map((p) => [p.partyId, erasedSubjects.has(p.person.subjectId) ? erasedPartyLabel : pseudonyms.person(p.person.subjectId)] as const)),
   );
-  const redact = createRedactor(known);
+  const { redact } = createRedactor(known);
   /** The pseudonym of the person the case knows whose name this is, else one of its own for this spelling. */
   const pseudonymOfName = (name: string) => {
     const found = new Set(redact(name).match(/Osoba-[0-9A-F]{6}/g));
@@ -112,7 +121,7 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
 
   const text = (value: string, key: string, parent: string | undefined, eventType: string | undefined): string => {
     if (someoneErased && isFreeText(key, eventType)) return erasedTextPlaceholder;
-    if (partyFields.has(key) && parties.has(value)) return parties.get(value)!;
+    if (partyFields.has(key) && parties.has(value)) return partyIdsAsRecorded ? value : parties.get(value)!;
     const isName = nameFields.has(key) || (key === 'name' && parent === 'passedOnBy');
     // A typed name stands for one person: one pseudonym for the whole field, not one per word.
     return isName ? pseudonymOfName(value) : redact(value);

@@ -25,8 +25,9 @@ export function disputeFor(ctx: ApiContext, snapshot: DisputeSnapshot): Dispute 
  * A dispute as the asker may read it, or null. A mediator is not one of the office's staff (KPA art. 96f § 3) and
  * mediation is confidential (art. 96j): they read a dispute only while they are the appointed mediator of one of its
  * mediations, pseudonymised like the ombudsman reviewer, with their own mediations only and none of the steps of
- * the others. Their own mediations they read as recorded: they know its parties (whose names they see) and must
- * name them by party id in what they record. Any other dispute is, for them, not there.
+ * the others. Their own mediations keep their party ids: they know the parties (whose names they see in `parties`)
+ * and must name them by party id in what they record; the free text of those is redacted too, as it may name anyone.
+ * Any other dispute is, for them, not there.
  */
 export async function readableDispute(ctx: ApiContext, snapshot: DisputeSnapshot): Promise<Dispute | null> {
   if (ctx.actor.role !== 'MEDIATOR') return disputeFor(ctx, snapshot);
@@ -36,8 +37,8 @@ export async function readableDispute(ctx: ApiContext, snapshot: DisputeSnapshot
   const steps = new Set((await Promise.all([...own].map((id) => ctx.services.mediationPositions(id)))).flatMap((positions) => [...positions]));
   // Pseudonymised whole, so the names of the other mediations' parties are replaced in free text too.
   const whole = ctx.services.equality.pseudonymise(snapshot);
-  // Their own mediations as recorded, yet without free text once a person of the dispute is erased.
-  const recorded = erasureAwareSnapshot(snapshot, ctx.services.vault);
+  // Their own mediations with the party ids they record by, and the free text redacted like the rest (issue 10).
+  const recorded = ctx.services.equality.pseudonymise(snapshot, { partyIdsAsRecorded: true });
   return toDispute({
     ...whole,
     view: { ...whole.view, mediations: recorded.view.mediations.filter((m) => own.has(m.id)) },
@@ -73,15 +74,16 @@ function linkedMediation(type: string, data: unknown): string | null {
 
 /**
  * One new step of a dispute, pseudonymised like the whole dispute it belongs to (the names come from there). A
- * mediator is sent only the steps `mediatorSees`, and those of their own mediation as recorded, as `readableDispute` shows them.
+ * mediator is sent only the steps `mediatorSees`, and those of their own mediation with its party ids, as `readableDispute` shows them.
  */
 export function timelineEntryFor(ctx: ApiContext, disputeId: string, event: RecordedEvent): TimelineEntry {
   const record: TimelineRecord = { position: event.position, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as DomainEvent };
-  const asRecorded = !readsPseudonymised(ctx.actor.role) || (ctx.actor.role === 'MEDIATOR' && mediationIdOf(event) !== null);
+  const asRecorded = !readsPseudonymised(ctx.actor.role);
   const snapshot = ctx.services.queries.current(disputeId);
   // As recorded, unless a person of the dispute is erased: then without free text, as `disputeFor` shows it.
   if (asRecorded && (snapshot === null || !someoneErasedIn(snapshot, ctx.services.vault))) return toTimelineEntry(record);
-  const readable = snapshot && (asRecorded ? erasureAwareSnapshot(snapshot, ctx.services.vault) : ctx.services.equality.pseudonymise(snapshot));
+  const partyIdsAsRecorded = ctx.actor.role === 'MEDIATOR' && mediationIdOf(event) !== null;
+  const readable = snapshot && (asRecorded ? erasureAwareSnapshot(snapshot, ctx.services.vault) : ctx.services.equality.pseudonymise(snapshot, { partyIdsAsRecorded }));
   const same = readable && readable.timeline.find((r) => r.position === record.position);
   // Not in the read model (cannot happen once it has caught up): say nothing rather than show names.
   return toTimelineEntry(same ?? { ...record, event: { type: record.event.type, data: {} } as TimelineRecord['event'] });
