@@ -6,11 +6,13 @@ import { accessibilityViolations, chromiumPath, createUser, launchBrowser, signI
 
 const admin: WebUser = { userId: 'admin.gorska', name: 'Bożena Górska', role: 'ADMIN', password: 'Klucz-do-urzędu-2026' };
 const newClerk: WebUser = { userId: 'anna.zdzblo', name: 'Anna Źdźbło', role: 'CLERK', password: 'Pierwsze-hasło-Źdźbło' };
+const caseClerk: WebUser = { userId: 'marek.zajac', name: 'Marek Zając', role: 'CLERK', password: 'Sprawy-bieżące-2026' };
 const leaving: WebUser = { userId: 'piotr.lesniak', name: 'Piotr Leśniak', role: 'CLERK', password: 'Ostatni-dzień-2026' };
 
 /**
  * Issue 9, the administrator: creates a clerk's account (who then signs in), changes a role, disables a user (whose
- * session ends), and erases a person after a confirmation that says what cannot be undone.
+ * session ends), and erases a person after a confirmation that says what cannot be undone (the clerk's case page
+ * then shows the person as erased).
  */
 describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () => {
   let server: TestServer;
@@ -27,6 +29,7 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
     browser = await launchBrowser();
     await createUser(server, admin);
     await createUser(server, leaving);
+    await createUser(server, caseClerk);
     ({ page, outside, consoleErrors } = await signIn(browser, server, admin));
   }, 60_000);
   afterAll(async () => {
@@ -109,6 +112,13 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
 
     const after = await server.gql(`query($id: ID!) { dispute(id: $id) { complainant { name } complainantErasedAt } }`, { id: disputeId }, 'CLERK');
     expect(after.data!.dispute).toEqual({ complainant: null, complainantErasedAt: expect.any(String) });
+    // The clerk's case page shows the person as erased, and their name nowhere.
+    const clerk = await signIn(browser, server, caseClerk);
+    await clerk.page.goto(`${server.url}/disputes/${disputeId}`);
+    await clerk.page.getByText('dane usunięte na wniosek (RODO)').first().waitFor();
+    expect(await clerk.page.locator('main').innerText()).not.toContain('Grażyna Żak');
+    expect(clerk.outside).toEqual([]);
+    await clerk.context.close();
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
   }, 60_000);

@@ -7,6 +7,7 @@ import { accessibilityViolations, chromiumPath, createUser, launchBrowser, signI
 
 const mediator: WebUser = { userId: 'zbigniew.medrzecki', name: 'Zbigniew Mędrzecki', role: 'MEDIATOR', password: 'Łagodna-zgoda-2026' };
 const other: WebUser = { userId: 'halina.rozjemca', name: 'Halina Rozjemca', role: 'MEDIATOR', password: 'Inna-mediacja-2026' };
+const clerk: WebUser = { userId: 'ewa.wojcik', name: 'Ewa Wójcik', role: 'CLERK', password: 'Okienko-nr-3-2026' };
 
 /** A Warsaw wall-clock value for a datetime-local input, `hoursAgo` before now (what a person would type). */
 function warsawLocal(hoursAgo: number): string {
@@ -19,7 +20,8 @@ function warsawLocal(hoursAgo: number): string {
 }
 
 /**
- * Issue 9, the mediator: signs in, sees only their own mediation, schedules and records a session, files the protocol
+ * Issue 9, mediation in a browser: the clerk proposes it on the case page, records both consents and appoints the
+ * mediator; the mediator signs in, sees only their own mediation, schedules and records a session, files the protocol
  * with signatures and ends the mediation with an agreement, in Polish, every page passing axe, nothing fetched outside.
  */
 describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
@@ -45,11 +47,8 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     browser = await launchBrowser();
     await createUser(server, mediator);
     await createUser(server, other);
+    await createUser(server, clerk);
     ({ disputeId } = await ok(RECEIVE, complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Źródlana 5, 90-001 Łódź' } })));
-    mine = await mediation('Konflikt przy okienku nr 3', [
-      { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
-      { partyId: 'p-urzad', name: 'Kierownik Biura Obsługi Mieszkańców', role: 'OFFICE' },
-    ], mediator);
     await mediation('Spór sąsiedzki o hałas', [
       { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
       { partyId: 'p-sasiad', name: 'Jan Nowicki', role: 'OTHER' },
@@ -59,6 +58,37 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     await browser?.close();
     await server?.close();
   });
+
+  it('the clerk proposes the mediation on the case page, records both consents and appoints the mediator', async () => {
+    const { page, outside, consoleErrors, context } = await signIn(browser, server, clerk);
+    await page.goto(`${server.url}/disputes/${disputeId}`);
+    const panel = page.getByRole('region', { name: 'Mediacja', exact: true });
+    const propose = panel.getByRole('region', { name: 'Zaproponuj mediację' });
+    await propose.getByLabel('Powód mediacji').fill('Konflikt przy okienku nr 3');
+    // The complainant is there already, by name; the office's representative is typed.
+    expect(await propose.getByLabel('Imię i nazwisko albo nazwa strony 1').inputValue()).toBe('Maria Wiśniewska');
+    await propose.getByLabel('Imię i nazwisko albo nazwa strony 2').fill('Kierownik Biura Obsługi Mieszkańców');
+    await propose.getByRole('button', { name: 'Zaproponuj mediację' }).click();
+    for (const name of ['Maria Wiśniewska', 'Kierownik Biura Obsługi Mieszkańców']) {
+      const consent = panel.getByRole('region', { name: `Odpowiedź strony: ${name}` });
+      await consent.getByRole('radio', { name: 'zgoda na mediację' }).check();
+      await consent.getByRole('button', { name: 'Zapisz odpowiedź' }).click();
+      await consent.waitFor({ state: 'detached' });
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const appoint = panel.getByRole('region', { name: 'Wyznacz mediatora' });
+    await appoint.getByLabel('Identyfikator użytkownika mediatora').fill(mediator.userId);
+    await appoint.getByLabel('Imię i nazwisko mediatora').fill(mediator.name);
+    await appoint.getByRole('button', { name: 'Wyznacz mediatora' }).click();
+    await panel.getByText('Zbigniew Mędrzecki').first().waitFor();
+    expect(await panel.innerText()).toMatch(/Stan\s+w toku/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+    const { data } = await server.gql(MEDIATIONS, { id: disputeId }, 'CLERK');
+    mine = data!.dispute.mediations.find((m: { reason: string }) => m.reason === 'Konflikt przy okienku nr 3').id;
+  }, 60_000);
 
   it('lists only their own mediation, and takes it from a session to the protocol and an agreement', async () => {
     const { page, outside, consoleErrors } = await signIn(browser, server, mediator);
@@ -113,8 +143,10 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     expect(recorded).toMatchObject({
       status: 'ENDED',
       result: 'AGREEMENT',
-      sessions: [{ place: 'Sala 12, ul. Piotrkowska 104, Łódź', attendees: ['p-maria', 'p-urzad'], cancelled: false }],
-      protocol: { arrangements: ['Przeprosiny pracownicy okienka nr 3', 'Sprawa zostanie załatwiona do końca miesiąca'], participants: ['p-maria', 'p-urzad'], signedBy: ['p-maria', 'p-urzad'] },
+      parties: [{ name: 'Maria Wiśniewska', role: 'COMPLAINANT', consent: true }, { name: 'Kierownik Biura Obsługi Mieszkańców', role: 'OFFICE', consent: true }],
+      mediator: { userId: mediator.userId, name: mediator.name },
+      sessions: [{ place: 'Sala 12, ul. Piotrkowska 104, Łódź', attendees: ['strona-1', 'strona-2'], cancelled: false }],
+      protocol: { arrangements: ['Przeprosiny pracownicy okienka nr 3', 'Sprawa zostanie załatwiona do końca miesiąca'], participants: ['strona-1', 'strona-2'], signedBy: ['strona-1', 'strona-2'] },
     });
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);

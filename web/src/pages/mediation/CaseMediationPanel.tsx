@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { problemOf } from '../../api/errors';
+import { useMe } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { graphql } from '../../gql';
-import type { PartyRole } from '../../gql/graphql';
+import type { PartyRole, Role } from '../../gql/graphql';
 import { CommandForm, FormHeadingLevel, valueOf } from '../../components/CommandForm';
 import { EndMediationForm, ExtendMediationForm } from './ConclusionForms';
 import { AppointDocument, ConsentDocument, ProposeDocument } from './documents';
@@ -34,10 +35,13 @@ const partyRoles: PartyRole[] = ['COMPLAINANT', 'OFFICE', 'OTHER'];
  */
 export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { id: string } }) {
   const { t } = useTranslation();
-  const [{ data, error }, refetch] = useQuery({ query: CaseMediationsDocument, variables: { id: disputeId } });
+  // The office's steps are for clerks and supervisors (the role table); others read mediations on the case page.
+  const office = (['CLERK', 'SUPERVISOR'] as Role[]).includes(useMe().role);
+  const [{ data, error }, refetch] = useQuery({ query: CaseMediationsDocument, variables: { id: disputeId }, pause: !office });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const problem = problemOf(error);
   const dispute = data?.dispute;
+  if (!office) return null;
   return (
     <section aria-labelledby="case-mediation-title" className="case-mediation">
       <h2 id="case-mediation-title">{t('mediation.panel.title')}</h2>
@@ -58,9 +62,8 @@ export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { 
               {m.status !== 'ENDED' && <EndMediationForm mediation={m} onDone={reload} />}
             </article>
           ))}
-          {!dispute.mediations.some((m) => m.status !== 'ENDED') && (
-            <ProposeForm disputeId={disputeId} complainant={dispute.complainant?.name ?? ''} office={data?.office.name ?? ''} onDone={reload} />
-          )}
+          {/* Another may be proposed while one runs (e.g. with another party); the law counts the postponement per case. */}
+          <ProposeForm disputeId={disputeId} complainant={dispute.complainant?.name ?? ''} office={data?.office.name ?? ''} onDone={reload} />
         </FormHeadingLevel.Provider>
       )}
     </section>
@@ -72,10 +75,11 @@ function ProposeForm({ disputeId, complainant, office, onDone }: { disputeId: st
   const [{ fetching }, propose] = useMutation(ProposeDocument);
   const command = useCommand({ rules: 'mediation.rule' });
   // Party ids are references within the mediation; people pick names and roles, never ids.
-  const [parties, setParties] = useState<{ key: number; name: string; role: PartyRole }[]>([
+  const initial: { key: number; name: string; role: PartyRole }[] = [
     { key: 1, name: complainant, role: 'COMPLAINANT' },
     { key: 2, name: office, role: 'OFFICE' },
-  ]);
+  ];
+  const [parties, setParties] = useState(initial);
   const change = (key: number, patch: Partial<{ name: string; role: PartyRole }>) => setParties((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p)));
   return (
     <CommandForm
@@ -88,7 +92,11 @@ function ProposeForm({ disputeId, complainant, office, onDone }: { disputeId: st
         const found = missing({ reason, ...Object.fromEntries(parties.map((p) => [`party-${p.key}`, p.name])) }, t('form.required'));
         if (!command.check(found)) return;
         const res = await propose({ input: { disputeId, reason, parties: parties.map((p, i) => ({ partyId: `strona-${i + 1}`, name: p.name.trim(), role: p.role })) } });
-        if (command.settle(res.error, t('mediation.panel.proposed'))) onDone();
+        if (command.settle(res.error, t('mediation.panel.proposed'))) {
+          form.reset();
+          setParties(initial);
+          onDone();
+        }
       }}
     >
       <Field label={t('mediation.panel.reason')} error={command.errors.reason}>
