@@ -30,6 +30,7 @@ export const pl = {
     acknowledged: 'Potwierdzono przyjęcie',
     notified: 'Zawiadomiono wnoszącego',
     closed: 'Zamknięto',
+    letters: 'Pisma do wnoszącego (do druku)',
     kinds: {
       COMPLAINT: 'skarga',
       REQUEST: 'wniosek',
@@ -235,6 +236,7 @@ export const en = {
     acknowledged: 'Receipt acknowledged',
     notified: 'Complainant notified',
     closed: 'Closed',
+    letters: 'Letters to the complainant (to print)',
     kinds: {
       COMPLAINT: 'complaint',
       REQUEST: 'request',

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
@@ -6,11 +6,11 @@ import { useMe } from '../../api/session';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../format/dates';
 import { graphql } from '../../gql';
-import type { TimelineAddedSubscription } from '../../gql/graphql';
+import type { Role, TimelineAddedSubscription } from '../../gql/graphql';
+import { letterLinks } from '../letters/letterLinks';
 import { AsOfPicker } from './AsOfPicker';
 import { CaseActions } from './CaseActions';
 import { CaseFacts } from './CaseFacts';
-import type { CaseDispute } from './commands';
 import { DecisionSection, ExplanationsSection, MediationsSection } from './CaseSections';
 import { Timeline, type Step } from './Timeline';
 
@@ -64,11 +64,10 @@ const TimelineAddedDocument = graphql(`
   }
 `);
 
-// The mediation helper's panel (propose mediation, consents, mediator) shows here once its file exists; until then
-// the glob is empty and nothing is rendered.
-const mediationPanels = import.meta.glob<{ CaseMediationPanel: ComponentType<{ dispute: CaseDispute }> }>('../mediation/CaseMediationPanel.tsx');
-const panelLoader = Object.values(mediationPanels)[0];
-const CaseMediationPanel = panelLoader ? lazy(async () => ({ default: (await panelLoader()).CaseMediationPanel })) : null;
+// The office's mediation steps (propose, consents, mediator, extend, end) live with the mediation area, in their own chunk.
+const CaseMediationPanel = lazy(async () => ({ default: (await import('../mediation/CaseMediationPanel')).CaseMediationPanel }));
+/** Who works the case: the roles that may propose a mediation and send letters (services/api/permissions.ts). */
+const staff: Role[] = ['CLERK', 'SUPERVISOR'];
 
 /** The case page every role uses: what the API answers for this role, now or as it stood at a past moment. */
 export function CasePage() {
@@ -97,6 +96,8 @@ export function CasePage() {
   }, [latest?.position]);
 
   usePageTitle(dispute ? t('case.title', { category: dispute.category }) : t('case.loading'));
+  // Staff working on the case now (not a past view) get the mediation panel and the letters.
+  const working = asOf === null && staff.includes(me.role);
 
   if (fetching && !data) return <p role="status">{t('case.loading')}</p>;
   if (error && !data) return <p role="alert">{t('error.NETWORK')}</p>;
@@ -130,15 +131,28 @@ export function CasePage() {
           )}
           <CaseFacts dispute={dispute} />
           {asOf === null && <CaseActions dispute={dispute} role={me.role} onChanged={reload} />}
-          {asOf === null && CaseMediationPanel && (
-            <Suspense fallback={null}>
+          {working && (
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               <CaseMediationPanel dispute={dispute} />
             </Suspense>
+          )}
+          {working && dispute.identifiable && (
+            <section aria-labelledby="letters-title" className="no-print">
+              <h2 id="letters-title">{t('case.letters')}</h2>
+              <ul>
+                {letterLinks(dispute).map((l) => (
+                  <li key={l.to}>
+                    <Link to={l.to}>{t(l.label)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
           <Timeline steps={steps} />
           <DecisionSection dispute={dispute} />
           <ExplanationsSection dispute={dispute} />
-          <MediationsSection dispute={dispute} />
+          {/* The mediation panel shows staff every mediation in detail; other roles and past views get the summary. */}
+          {!working && <MediationsSection dispute={dispute} />}
         </>
       )}
     </>
