@@ -30,6 +30,9 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     'SELECT position, at, kind, actor, data FROM timeline WHERE dispute_id = ? ORDER BY position',
   );
   const mediatedBy = db.prepare<[string], { dispute_id: string }>('SELECT DISTINCT dispute_id FROM mediation_links WHERE mediator_id = ?');
+  // Subject ids are random UUIDs and appear in a document only as the complainant's or a party's subject: a scan
+  // for the id finds every dispute a person is part of. An administrator's occasional request, so no index.
+  const naming = db.prepare<[string], { id: string }>("SELECT id FROM disputes WHERE instr(doc, ?) > 0 ORDER BY received_ms");
 
   const timeline = (id: string): TimelineRecord[] =>
     timelineOf.all(id).map((r) => ({
@@ -61,7 +64,14 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
   /** The disputes with a mediation whose appointed mediator `userId` is now. */
   const disputesMediatedBy = (userId: string): string[] => mediatedBy.all(userId).map((r) => r.dispute_id);
 
-  return { current, asOf, snapshotOf, disputesMediatedBy };
+  /** Every dispute naming the subject, as complainant or mediation party (GDPR art. 15: the person's cases). */
+  const disputesOfSubject = (subjectId: string): DisputeSnapshot[] =>
+    naming.all(`"${subjectId}"`).flatMap((r) => {
+      const snapshot = current(r.id);
+      return snapshot ? [snapshot] : [];
+    });
+
+  return { current, asOf, snapshotOf, disputesMediatedBy, disputesOfSubject };
 }
 
 /** Every event of a dispute: its complaint's and its mediations', in global order (what `evolveDisputeView` folds). */

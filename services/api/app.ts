@@ -15,6 +15,9 @@ import { mediationStream } from '../commands/ids.js';
 import { createSubjectCommands } from '../commands/subject-commands.js';
 import { createCalendar } from '../domain/deadlines/index.js';
 import { createAccounts } from '../accounts/accounts.js';
+import { createSqliteAccessLog } from '../privacy/access-log.js';
+import { createAccessAudit } from './access-audit.js';
+import { operationName } from './graphql/operation-name.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
 import { makePrivateFolder, warnIfLooselyKept } from '../privacy/private-files.js';
 import { createPseudonyms } from '../privacy/pseudonyms.js';
@@ -30,6 +33,7 @@ import { documentLimits } from './graphql/limits.js';
 import { graphqlContext } from './graphql/request-context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { registerCsvRoute } from './exports/register-route.js';
+import { subjectAccessRoute } from './exports/subject-access-route.js';
 import { equalTreatmentRoute } from './exports/equal-treatment-route.js';
 import { jsonErrors, notFound } from './http-errors.js';
 import { createEqualityServices } from './equality/equality-services.js';
@@ -61,6 +65,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   await runner.catchUp();
   runner.start();
   const auth = authFromEnv(config.env, config.sharedDir);
+  const accessLog = createSqliteAccessLog({ file: join(config.sharedDir, 'access-log.sqlite') });
   const accounts = createAccounts({ file: join(config.sharedDir, 'users.sqlite'), clock, sessionHours: config.SESSION_HOURS, idleMinutes: config.SESSION_IDLE_MINUTES });
   const calendar = createCalendar(loadOfficeClosures(config.OFFICE_CLOSURES_FILE));
 
@@ -87,6 +92,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       minimumGroupSize: config.EQUALITY_MINIMUM_GROUP_SIZE,
     }),
     accounts,
+    audit: createAccessAudit(accessLog, clock),
   };
 
   const schema = await buildApiSchema();
@@ -106,7 +112,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     validationRules: [documentRule],
     // No cache hints are used: the cache-control plugin would only cost throughput.
     // The landing page loads Apollo's explorer from a CDN: nothing may be fetched from outside (issue 9).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityLimit(schema, config.MAX_QUERY_COMPLEXITY)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), operationName, complexityLimit(schema, config.MAX_QUERY_COMPLEXITY)],
   });
   await apollo.start();
 
@@ -128,6 +134,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   });
   app.get('/graphql', browserToWebApp);
   app.get('/exports/register.csv', registerCsvRoute(auth, services));
+  app.get('/exports/subject-access.json', subjectAccessRoute(auth, services));
   app.get('/exports/equal-treatment.csv', equalTreatmentRoute(auth, services, 'csv'));
   app.get('/exports/equal-treatment.html', equalTreatmentRoute(auth, services, 'html'));
   app.use(
@@ -164,6 +171,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       readDb.close();
       keys.close();
       accounts.close();
+      accessLog.close();
       await store.close();
     },
   };

@@ -74,6 +74,10 @@ export const permissions = {
   // Pseudonymised cases far from their peers, for the same review.
   consistencyFlags: ['SUPERVISOR', 'OMBUDSMAN'],
 
+  // Accountability (GDPR art. 5(2), 30): who read whose personal data; a person's own copy of their data (art. 15).
+  accessLog: admin,
+  subjectAccessRequest: admin,
+
   // Accounts and sessions. `me` and `signIn` are also answered for a request that proves no one (me: null).
   me: everyone,
   signIn: everyone,

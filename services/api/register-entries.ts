@@ -3,7 +3,7 @@ import type { RegisterEntry } from '../../projections/register/register-queries.
 import { InstantSchema, type Role } from '../../schema/envelope.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { ApiContext } from './graphql/context.js';
-import { admit } from './graphql/context.js';
+import { admit, shownInClear } from './graphql/context.js';
 import { canSeePersonalData } from './permissions.js';
 
 export const complainantStatuses = ['NAMED', 'MASKED', 'WITHHELD', 'ANONYMOUS', 'ERASED'] as const;
@@ -36,12 +36,14 @@ export const maskName = (name: string) =>
  * ombudsman reviewer (who never sees who complained), initials for any other role the register is opened to.
  * The name is opened from the vault only when it is shown or masked.
  */
-export function showComplainant(role: Role, sealed: RegisterEntry['complainant'], vault: PersonalDataVault): Pick<RegisterRow, 'complainant' | 'complainantStatus'> {
+export function showComplainant(role: Role, sealed: RegisterEntry['complainant'], vault: PersonalDataVault, shown: (subjectId: string) => void = () => undefined): Pick<RegisterRow, 'complainant' | 'complainantStatus'> {
   if (sealed === null) return { complainant: null, complainantStatus: 'ANONYMOUS' };
   if (role === 'OMBUDSMAN') return { complainant: null, complainantStatus: 'WITHHELD' };
   const person = vault.open(sealed.subjectId, sealed.sealed);
   if (person === 'ERASED') return { complainant: null, complainantStatus: 'ERASED' };
-  return canSeePersonalData(role) ? { complainant: person.name, complainantStatus: 'NAMED' } : { complainant: maskName(person.name), complainantStatus: 'MASKED' };
+  if (!canSeePersonalData(role)) return { complainant: maskName(person.name), complainantStatus: 'MASKED' };
+  shown(sealed.subjectId);
+  return { complainant: person.name, complainantStatus: 'NAMED' };
 }
 
 /** The register of complaints (KPA art. 254) received in [from, to), as the actor may see it: GraphQL and CSV alike. */
@@ -49,6 +51,6 @@ export function registerRows(ctx: ApiContext, input: unknown): RegisterRow[] {
   const { from, to } = admit(ctx, 'register', RegisterArgs, input);
   return ctx.services.supervision.register(new Date(from), new Date(to)).map(({ complainant, ...entry }) => ({
     ...entry,
-    ...showComplainant(ctx.actor.role, complainant, ctx.services.vault),
+    ...showComplainant(ctx.actor.role, complainant, ctx.services.vault, (subjectId) => shownInClear(ctx, subjectId, 'register-name')),
   }));
 }

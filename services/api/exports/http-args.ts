@@ -34,7 +34,7 @@ export function exportRoute(auth: Auth, services: ApiServices, handle: (ctx: Api
       const sessionId = sessionIdOf(req.headers);
       const identity = await identify(auth, services.accounts, { authorization: req.headers.authorization, sessionId });
       if (!identity) throw unidentified(sessionId);
-      await handle({ actor: identity.actor, services }, req, res);
+      await handle({ actor: identity.actor, services, operation: `GET ${req.baseUrl}${req.path}` }, req, res);
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
       sendError(res, statusOf[error.code] ?? 500, error.code, error.message, error.details);

@@ -7,6 +7,8 @@ import type { ComplaintCommands } from '../../commands/complaint-commands.js';
 import type { MediationCommands } from '../../commands/mediation-commands.js';
 import { BadInput, Unavailable, type InvalidField } from '../../errors.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
+import type { PersonalDataKind } from '../../privacy/access-log.js';
+import type { AccessAudit } from '../access-audit.js';
 import type { EqualityServices } from '../equality/equality-services.js';
 import type { Identity } from '../identity.js';
 import { authorize, type Operation } from '../permissions.js';
@@ -31,6 +33,8 @@ export interface ApiServices {
   mediationPositions(mediationId: string): Promise<Set<bigint>>;
   /** Local accounts and browser sessions (users.sqlite in the shared folder). */
   accounts: Accounts;
+  /** Who read whose personal data in clear (GDPR art. 5(2), 30). */
+  audit: AccessAudit;
 }
 
 export interface ApiContext {
@@ -38,6 +42,8 @@ export interface ApiContext {
   services: ApiServices;
   /** Over HTTP: who the request proves (null for no one) and the session cookie of the answer. */
   web?: WebRequest;
+  /** The operation's name (or its root fields), for the access log. */
+  operation?: string;
 }
 
 export interface WebRequest {
@@ -89,4 +95,9 @@ export async function caughtUp(ctx: ApiContext, position: bigint): Promise<void>
       `The change was saved (position ${position}) but the read models have not caught up yet; it will appear shortly. If you repeat the command, send it with the same commandId so it is not recorded twice.`,
     );
   }
+}
+
+/** Records that this request shows `data` of `subjectId` in clear to its actor: call it where the data is opened for them. */
+export function shownInClear(ctx: ApiContext, subjectId: string, data: PersonalDataKind): void {
+  ctx.services.audit.read(ctx, ctx.actor, ctx.operation ?? 'unnamed', subjectId, data);
 }

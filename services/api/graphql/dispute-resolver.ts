@@ -6,7 +6,7 @@ import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../
 import { openSealed } from '../../privacy/personal-data-vault.js';
 import { canSeePersonalData } from '../permissions.js';
 import { LONG_LIST_ITEMS, listOf, replayWhen } from './complexity-plugin.js';
-import { admit, type ApiContext } from './context.js';
+import { admit, shownInClear, type ApiContext } from './context.js';
 import { readableDispute } from './dispute-for-role.js';
 import { Dispute, TimelineEntry, toTimelineEntry } from './dispute-type.js';
 import { Language } from './enums.js';
@@ -39,6 +39,9 @@ export class DisputeResolver {
     const person = ctx.services.vault.open(sealed.subjectId, sealed.sealed);
     if (person === 'ERASED') return null;
     const { vault } = ctx.services;
+    shownInClear(ctx, sealed.subjectId, 'complainant');
+    if (onBehalfOf) shownInClear(ctx, onBehalfOf.subjectId, 'on-behalf-of');
+    if (accessibilityNeeds) shownInClear(ctx, accessibilityNeeds.subjectId, 'accessibility-needs');
     return { ...person, onBehalfOf: openSealed(vault, onBehalfOf, PersonalTextSchema), accessibilityNeeds: openSealed(vault, accessibilityNeeds, PersonalTextSchema) };
   }
 
@@ -50,7 +53,10 @@ export class DisputeResolver {
 
 /** Who took part in a conversation, for those who may see personal data; sealed with the complainant's key. */
 function participantNames(ctx: ApiContext, sealed: SealedData): readonly string[] | null {
-  return canSeePersonalData(ctx.actor.role) ? openSealed(ctx.services.vault, sealed, ParticipantNamesSchema) : null;
+  if (!canSeePersonalData(ctx.actor.role)) return null;
+  const names = openSealed(ctx.services.vault, sealed, ParticipantNamesSchema);
+  if (names !== null) shownInClear(ctx, sealed.subjectId, 'conversation-participants');
+  return names;
 }
 
 @Resolver(() => TimelineEntry)

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mediationCommandInputSchemas as schemas, type MediationCommandName } from '../../../schema/commands/mediation-commands.js';
 import { authorize, canSeePersonalData } from '../permissions.js';
-import { admit, answered, type ApiContext } from './context.js';
+import { admit, answered, shownInClear, type ApiContext } from './context.js';
 import { readableDispute } from './dispute-for-role.js';
 import { Dispute } from './dispute-type.js';
 import * as I from './mediation-types.js';
@@ -85,7 +85,9 @@ export class MediationPartyResolver {
     const ownMediator = ctx.actor.role === 'MEDIATOR' && ctx.actor.userId === party.mediatorUserId;
     if (!canSeePersonalData(ctx.actor.role) && !ownMediator) return null;
     const person = ctx.services.vault.open(party.person.subjectId, party.person.sealed);
-    return person === 'ERASED' ? null : person.name;
+    if (person === 'ERASED') return null;
+    shownInClear(ctx, party.person.subjectId, 'mediation-party');
+    return person.name;
   }
 
   @FieldResolver(() => ID, {

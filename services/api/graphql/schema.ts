@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { AccessLogResolver } from './access-log-resolver.js';
 import { AccountResolver } from './account-resolver.js';
 import { ComplaintResolver } from './complaint-resolver.js';
 import { EqualityResolver } from './equality-resolver.js';
@@ -16,7 +17,7 @@ import { DisputeMediationsResolver, MediationPartyResolver, MediationResolver } 
 
 export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver, MediationResolver, DisputeMediationsResolver, MediationPartyResolver,
   DisputeListResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver,
-  EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver, OfficeResolver, DisputeLetterResolver, AccountResolver] as const;
+  EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver, OfficeResolver, DisputeLetterResolver, AccountResolver, AccessLogResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

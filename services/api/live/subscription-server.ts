@@ -116,12 +116,12 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
           return false;
         }
       },
-      context: (ctx): ApiContext => {
+      context: (ctx, _id, payload): ApiContext => {
         const identity = identities.get(ctx)!;
         // A new subscription is the user's doing: it counts as activity.
         const ended = endedFor(ctx, identity, true);
         if (ended) throw ended;
-        return { actor: identity.actor, services };
+        return { actor: identity.actor, services, operation: `subscription ${payload.operationName ?? ''}`.trim() };
       },
       onNext: (ctx, _id, _payload, _args, result) => {
         const identity = identities.get(ctx)!;
