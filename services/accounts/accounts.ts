@@ -73,11 +73,13 @@ export function createAccounts({ file, clock, sessionHours, idleMinutes }: Accou
     return account;
   };
 
-  const refuseWhileThrottled = (keys: ThrottleKeys) => {
-    const until = throttle.blockedUntil(keys, now());
-    if (until === null) return;
+  /** Counts the attempt as a failure until it succeeds; refuses it while the user id or address is paused. Returns when it was made. */
+  const attempt = (keys: ThrottleKeys): number => {
+    const at = now();
+    const until = throttle.attempt(keys, at);
+    if (until === null) return at;
     const retryAt = new Date(until).toISOString();
-    throw new Unauthenticated(`Too many failed attempts: wait until ${retryAt} (${Math.ceil((until - now()) / 1000)} s), then try again.`, {
+    throw new Unauthenticated(`Too many failed attempts: wait until ${retryAt} (${Math.ceil((until - at) / 1000)} s), then try again.`, {
       reason: 'THROTTLED',
       retryAt,
     });
@@ -88,16 +90,13 @@ export function createAccounts({ file, clock, sessionHours, idleMinutes }: Accou
   return {
     async signIn({ userId, password }, address) {
       const keys = { userId, address };
-      refuseWhileThrottled(keys);
+      const attemptedAt = attempt(keys);
       const account = store.get(userId);
       const right = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
-      if (!account || !right) {
-        throttle.recordFailure(keys, now());
-        throw new Unauthenticated(WRONG, { reason: 'WRONG_CREDENTIALS' });
-      }
+      if (!account || !right) throw new Unauthenticated(WRONG, { reason: 'WRONG_CREDENTIALS' });
+      throttle.succeeded(keys, attemptedAt);
       // Said only to whoever knows the password, so it tells a guesser nothing.
       if (account.disabled) throw new Unauthenticated('This account is disabled. Ask an administrator to enable it.', { reason: 'ACCOUNT_DISABLED' });
-      throttle.forgive(userId);
       const at = now();
       const changes: Partial<Account> = { lastSignInAt: at };
       if (needsRehash(account.passwordHash)) changes.passwordHash = await hashPassword(password);
@@ -166,11 +165,11 @@ export function createAccounts({ file, clock, sessionHours, idleMinutes }: Accou
       const account = existing(userId);
       // A session left open on a shared computer must not become a way to guess the password at leisure.
       const keys = { userId: account.userId, address };
-      refuseWhileThrottled(keys);
+      const attemptedAt = attempt(keys);
       if (!(await verifyPassword(currentPassword, account.passwordHash))) {
-        throttle.recordFailure(keys, now());
         throw new BadInput('The current password is not right.', [{ path: 'currentPassword', message: 'is not right' }]);
       }
+      throttle.succeeded(keys, attemptedAt);
       store.update(account.userId, { passwordHash: await hashPassword(newPassword) });
       sessions.endAllOf(account.userId, keepSessionId);
     },

@@ -22,11 +22,14 @@ export interface ThrottleLimits {
  * restart does not reset it.
  */
 export interface SignInThrottle {
-  /** When the next attempt for these keys may be made (epoch ms), or null when now. */
-  blockedUntil(keys: ThrottleKeys, now: number): number | null;
-  recordFailure(keys: ThrottleKeys, now: number): void;
-  /** A successful sign-in forgives that user id's failures (not the address's). */
-  forgive(userId: string): void;
+  /**
+   * When paused, the moment the next attempt may be made (epoch ms), and nothing is recorded. Otherwise null, and the
+   * attempt is counted as a failure at once, before the password is checked: attempts sent all together cannot slip
+   * past the count while their hashes are being computed.
+   */
+  attempt(keys: ThrottleKeys, now: number): number | null;
+  /** The attempt made at `at` succeeded: the user id's failures are forgiven, and the address's count loses that one. */
+  succeeded(keys: ThrottleKeys, at: number): void;
 }
 
 export interface ThrottleKeys {
@@ -38,6 +41,7 @@ export function createSignInThrottle(db: Database.Database, limits: ThrottleLimi
   const recent = db.prepare<[string, number], { at: number }>('SELECT at FROM sign_in_failures WHERE key = ? AND at > ? ORDER BY at');
   const insert = db.prepare('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)');
   const forget = db.prepare('DELETE FROM sign_in_failures WHERE key = ?');
+  const withdraw = db.prepare('DELETE FROM sign_in_failures WHERE rowid = (SELECT rowid FROM sign_in_failures WHERE key = ? AND at = ? LIMIT 1)');
   const prune = db.prepare('DELETE FROM sign_in_failures WHERE at <= ?');
   const keysOf = ({ userId, address }: ThrottleKeys) => [
     { key: `user:${userId.toLowerCase()}`, limit: limits.perUser },
@@ -53,14 +57,17 @@ export function createSignInThrottle(db: Database.Database, limits: ThrottleLimi
   };
 
   return {
-    blockedUntil(keys, now) {
+    attempt: db.transaction((keys: ThrottleKeys, now: number): number | null => {
       const ends = keysOf(keys).map(({ key, limit }) => until(key, limit, now)).filter((end): end is number => end !== null);
-      return ends.length === 0 ? null : Math.max(...ends);
-    },
-    recordFailure: db.transaction((keys: ThrottleKeys, now: number) => {
+      if (ends.length > 0) return Math.max(...ends);
       prune.run(now - FAILURE_WINDOW_MS);
       for (const { key } of keysOf(keys)) insert.run(key, now);
+      return null;
     }),
-    forgive: (userId) => void forget.run(`user:${userId.toLowerCase()}`),
+    succeeded: db.transaction((keys: ThrottleKeys, at: number) => {
+      const [user, address] = keysOf(keys);
+      forget.run(user!.key);
+      withdraw.run(address!.key, at);
+    }),
   };
 }

@@ -130,6 +130,13 @@ describe('accounts and sessions in users.sqlite', () => {
     await expect(accounts.signIn(anna, address)).resolves.toBeDefined();
   });
 
+  it('counts attempts sent all at once before their hashes are computed: of 8 guesses together, 5 are checked', async () => {
+    await accounts.create(anna);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => accounts.signIn({ userId: anna.userId, password: `guess ${i}` }, address).catch((e: { details: { reason: string } }) => e.details.reason)));
+    expect(answers.filter((r) => r === 'WRONG_CREDENTIALS')).toHaveLength(5);
+    expect(answers.filter((r) => r === 'THROTTLED')).toHaveLength(3);
+  });
+
   it('pauses unknown user ids the same way, so the pause tells no one which accounts exist', async () => {
     for (let i = 0; i < 5; i++) await accounts.signIn({ userId: 'ghost', password: 'whatever it is' }, address).catch(() => undefined);
     await expect(accounts.signIn({ userId: 'ghost', password: 'whatever it is' }, address)).rejects.toMatchObject({ details: { reason: 'THROTTLED' } });
