@@ -100,6 +100,14 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     expect(await row.innerText()).toMatch(/termin później, zostało 3\d dni|termin później, zostały 3\d dni|termin później, został/);
     expect(await row.innerText()).toContain('przyjęta');
     await axeClean(page, 'moje sprawy');
+    // Live: a complaint received elsewhere appears among the unassigned without a reload.
+    const other = await server.gql(
+      `mutation($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { disputeId } }`,
+      { input: { channel: 'EPUAP', category: 'hałas w poczekalni', description: 'Głośne rozmowy przy stanowiskach.', complainant: { name: 'Łucja Ćwik', email: 'lucja@example.pl' } } },
+      { token: await server.token('CLERK', 'u-other', 'Piotr Nowak') },
+    );
+    expect(other.errors).toBeUndefined();
+    await page.getByRole('region', { name: 'Nieprzydzielone' }).getByRole('link', { name: 'hałas w poczekalni' }).waitFor({ timeout: 15_000 });
     await row.getByRole('link', { name: 'przewlekłość postępowania' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sprawa: przewlekłość postępowania' }).waitFor();
     expect(await page.getByRole('region', { name: 'Najważniejsze informacje' }).innerText()).toMatch(/Prowadzi\s+Anna Żółkiewska/);
