@@ -66,10 +66,10 @@ export function groupFigures(t: GroupTally, hidden: ReadonlySet<FigureSet>, comp
     medianDaysToDecision: withDecisions ? quantile(t.daysToDecision, 0.5) : null,
     p90DaysToDecision: withDecisions ? quantile(t.daysToDecision, 0.9) : null,
     deadlineComplianceRate: shown('deadlines') ? ratio(t.onTime, t.due) : null,
-    delayNoticeRate: shown('cases') ? ratio(t.delayNotices, t.cases) : null,
+    delayNoticeRate: shown('delayNotices') ? ratio(t.delayNotices, t.cases) : null,
     refusalCompletenessRate: shown('refusals') ? ratio(t.completeRefusals, t.refusals) : null,
     explanationsPerCase: shown('cases') ? ratio(t.explanations, t.cases) : null,
-    mediationOfferRate: shown('cases') ? ratio(t.mediationsOffered, t.cases) : null,
+    mediationOfferRate: shown('mediations') ? ratio(t.mediationsOffered, t.cases) : null,
     mediationAgreementRate: shown('mediations') ? ratio(t.mediationsAgreed, t.mediationsOffered) : null,
   };
 }

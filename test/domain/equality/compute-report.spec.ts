@@ -16,7 +16,8 @@ const decided = (d: number, outcome: DecisionFacts['outcome'], refusalComplete: 
 });
 
 const letters = [
-  fact('LETTER', decided(10, 'UPHELD'), { explanations: 2, mediationOffered: true, mediationAgreed: true }),
+  // Two delay notices: one alone would be fewer than the minimum of 2, and its rate hidden like any small count.
+  fact('LETTER', decided(10, 'UPHELD'), { delayNotice: true, explanations: 2, mediationOffered: true, mediationAgreed: true }),
   fact('LETTER', decided(20, 'NOT_UPHELD', true), { delayNotice: true, explanations: 1, mediationOffered: true }),
   fact('LETTER', decided(40, 'PARTLY_UPHELD', false)),
   fact('LETTER', null, { explanations: 1 }), // open, and past its deadline at asOf
@@ -69,7 +70,7 @@ describe('equal-treatment figures of one group', () => {
 
   it('gives delay notices, refusal completeness, explanations and mediation per group', () => {
     expect(letter).toMatchObject({
-      delayNoticeRate: 1 / 4, refusalCompletenessRate: 1 / 2, explanationsPerCase: 1, mediationOfferRate: 1 / 2, mediationAgreementRate: 1 / 2,
+      delayNoticeRate: 2 / 4, refusalCompletenessRate: 1 / 2, explanationsPerCase: 1, mediationOfferRate: 1 / 2, mediationAgreementRate: 1 / 2,
     });
     // No refusal, no mediation: the figures are undefined, not zero.
     expect(email).toMatchObject({ refusalCompletenessRate: null, mediationOfferRate: 0, mediationAgreementRate: null });
