@@ -11,6 +11,11 @@ export interface Pseudonyms {
   dispute(disputeId: string): string;
   /** 'Osoba-…' for a name typed as free text (e.g. a conversation's participants): the same spelling, the same pseudonym. */
   name(text: string): string;
+  /**
+   * A keyed rank of `value` (64 hex digits) for choices a reader must not be able to predict, though made the same way
+   * every time: the order of complementary cells in the equal-treatment report.
+   */
+  rank(value: string): string;
 }
 
 /**
@@ -20,10 +25,12 @@ export interface Pseudonyms {
  */
 export function createPseudonyms({ dataDir }: { dataDir: string }): Pseudonyms {
   const secret = loadOrCreateSecret(dataDir, SECRET_FILE, SECRET_BYTES, 'restore it from backup (a new one changes every pseudonym).');
-  const tag = (kind: string, value: string) => createHmac('sha256', secret).update(`${kind}:${value}`).digest('hex').slice(0, 6).toUpperCase();
+  const hmac = (kind: string, value: string) => createHmac('sha256', secret).update(`${kind}:${value}`).digest('hex');
+  const tag = (kind: string, value: string) => hmac(kind, value).slice(0, 6).toUpperCase();
   return {
     person: (subjectId) => `Osoba-${tag('subject', subjectId)}`,
     dispute: (disputeId) => `Sprawa-${tag('dispute', disputeId)}`,
     name: (text) => `Osoba-${tag('name', text.trim().toLocaleLowerCase('pl'))}`,
+    rank: (value) => hmac('rank', value),
   };
 }

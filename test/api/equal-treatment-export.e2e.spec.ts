@@ -59,6 +59,13 @@ describe('the report as CSV', () => {
     const shifted = await download('/exports/equal-treatment.csv?from=2025-01-02&to=2025-02-01&dimension=sex');
     expect(shifted.status).toBe(400);
     expect(((await shifted.json()) as { errors: { extensions: { fields: { path: string }[] } }[] }).errors[0]!.extensions.fields[0]!.path).toBe('from');
+    // Two months are no allowed period: with January–February and January–March both allowed, March could be had by subtraction.
+    const twoMonths = await download('/exports/equal-treatment.csv?from=2025-01-01&to=2025-03-01&dimension=sex');
+    expect(twoMonths.status).toBe(400);
+    const { fields } = ((await twoMonths.json()) as { errors: { extensions: { fields: { path: string; message: string }[] } }[] }).errors[0]!.extensions;
+    expect(fields).toEqual([{ path: 'to', message: expect.stringContaining('one calendar month, quarter (January–March') }]);
+    expect((await download('/exports/equal-treatment.csv?from=2024-10-01&to=2025-01-01&dimension=sex')).status).toBe(200);
+    expect((await download('/exports/equal-treatment.csv?from=2024-01-01&to=2025-01-01&dimension=sex')).status).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InstantSchema } from '../../schema/envelope.js';
-import { startOfWarsawDay } from '../../services/api/equality/report-args.js';
+import { startOfWarsawDay } from '../../services/api/equality/report-period.js';
 import { DateOrInstant, ExportFormat, separatorOf } from '../../services/api/exports/http-args.js';
 import { RegisterArgs } from '../../services/api/register-entries.js';
 

@@ -12,7 +12,15 @@ import {
   type OrdinaryDimension,
   type ReportDimension,
 } from '../../../schema/equality-dimensions.js';
-import { computeReport, consistencyFlags, figureSets, type ConsistencyFlag, type GroupFigures, type ReportFigures } from '../../domain/equality/index.js';
+import {
+  computeReport,
+  consistencyFlags,
+  figureSets,
+  type ConsistencyFlag,
+  type FigureSet,
+  type GroupFigures,
+  type ReportFigures,
+} from '../../domain/equality/index.js';
 import { BadInput } from '../../errors.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { EventStore } from '../../store/event-store.js';
@@ -20,6 +28,7 @@ import type { Pseudonyms } from '../../privacy/pseudonyms.js';
 import type { SubjectCommands } from '../../commands/subject-commands.js';
 import { type PseudonymisationOptions, pseudonymisedSnapshot } from './pseudonymised-snapshot.js';
 import type { ReportArgs } from './report-args.js';
+import { periodsInside, type ReportPeriod } from './report-period.js';
 
 export interface EqualityDeps {
   readDb: ReadModelDb;
@@ -64,6 +73,32 @@ export function createEqualityServices(deps: EqualityDeps) {
   }
 
   /**
+   * The figures of one period, every fact as it was known at its end (`to`), hiding at least what the shorter
+   * allowed periods inside it hide (its quarters, or its months), so that subtracting their reports from this one
+   * gives no hidden cell. Each shorter period's figures are its own report's, made the same way, so a month's report
+   * is the same whether or not its quarter has been asked for.
+   */
+  async function figuresOf(period: ReportPeriod, dimension: ReportDimension): Promise<ReportFigures<ReportDimension>> {
+    const alsoHidden = new Map<string, Set<FigureSet>>();
+    for (const inner of periodsInside(period)) {
+      for (const g of (await figuresOf(inner, dimension)).groups) {
+        const sets = alsoHidden.get(g.group) ?? new Set<FigureSet>();
+        for (const set of g.suppressedFigures) sets.add(set);
+        alsoHidden.set(g.group, sets);
+      }
+    }
+    const cases = (await rows.received(period.from, period.to)).map((row) => ({
+      ...caseFactsOf(row.view),
+      groups: { [dimension]: groupOf(row, dimension) } as Record<ReportDimension, string>,
+    }));
+    // Keyed with the installation's secret: a reader who could compute the order would know which hidden group is small.
+    // The same period however its start is written, so that its report is always the same.
+    const start = new Date(period.from).toISOString();
+    const complementRank = (group: string, set: FigureSet) => deps.pseudonyms.rank(JSON.stringify([dimension, start, set, group]));
+    return computeReport(cases, dimension, { asOf: period.to, minimumGroupSize: deps.minimumGroupSize, complementRank, alsoHidden });
+  }
+
+  /**
    * Every fact is taken as it was known at the end of the period (`to`), so the report of an ended period never
    * changes: were cases read as they are now, one case decided or extended later would move only its own group's
    * figures, and comparing two reports of the same month would show that person's answers. For the same reason a
@@ -71,15 +106,13 @@ export function createEqualityServices(deps: EqualityDeps) {
    */
   async function report({ from, to, dimension }: ReportArgs): Promise<EqualTreatmentReportData> {
     if (Date.parse(to) > deps.clock().getTime()) {
-      throw new BadInput('The period has not ended yet: a report covers only whole months that are over, so that it never changes once made. Choose a `to` that is not in the future.', [
+      throw new BadInput('The period has not ended yet: a report covers only a month, quarter or year that is over, so that it never changes once made. Choose a `to` that is not in the future.', [
         { path: 'to', message: 'must not be in the future: the period must have ended' },
       ]);
     }
-    const asOf = to;
-    const cases = (await rows.received(from, to)).map((row) => ({ ...caseFactsOf(row.view), groups: { [dimension]: groupOf(row, dimension) } as Record<ReportDimension, string> }));
-    const figures = computeReport(cases, dimension, { asOf, minimumGroupSize: deps.minimumGroupSize });
+    const figures = await figuresOf({ from, to }, dimension);
     const groups = isEquality(dimension) ? withEveryAnswer(figures.groups, dimension) : figures.groups;
-    return { ...figures, groups, from, to, asOf };
+    return { ...figures, groups, from, to, asOf: to };
   }
 
   function flags({ from, to }: { from: string; to: string }): ReviewFlag[] {

@@ -1,22 +1,19 @@
 import { z } from 'zod';
 import { equalityDimensions, ordinaryDimensions, type ReportDimension } from '../../../schema/equality-dimensions.js';
 import { InstantSchema } from '../../../schema/envelope.js';
-import { addDays } from '../../domain/deadlines/civil-date.js';
-import { endOfWarsawDay, warsawDate } from '../../domain/deadlines/index.js';
+import { isMonthStart, periodLength, startOfWarsawDay } from './report-period.js';
 
 const reportDimensions: readonly ReportDimension[] = [...equalityDimensions, ...ordinaryDimensions];
 
-/** Midnight in Warsaw at the start of `date`. */
-export const startOfWarsawDay = (date: string) => new Date(Date.parse(endOfWarsawDay(addDays(date, -1))) + 1).toISOString();
-
-const isMonthStart = (instant: string) => {
-  const date = warsawDate(instant);
-  return date.endsWith('-01') && Date.parse(startOfWarsawDay(date)) === Date.parse(instant);
-};
+/** What a client is told when a period is not one a report may cover. */
+export const allowedPeriods =
+  'A report covers one calendar month, quarter (January–March, April–June, July–September, October–December) or year, in Warsaw time, ' +
+  'from its first day to the first day of the next: e.g. from 2025-01-01 to 2025-02-01 (January), to 2025-04-01 (the first quarter) or to 2026-01-01 (the year 2025)';
 
 /**
- * A report covers whole months (Warsaw time). With free periods, two reports a moment apart would differ by a single
- * complaint, and subtracting one from the other would reveal that person's answers whatever the suppression.
+ * A report covers one calendar month, quarter or year (Warsaw time), so that any two reports' periods are nested or
+ * apart. With free periods, two overlapping reports (January–June and January–July) differ by what lies outside
+ * their overlap, and subtracting one from the other would reveal a group hidden in July whatever the suppression.
  */
 export const ReportArgsSchema = z
   .object({
@@ -28,7 +25,8 @@ export const ReportArgsSchema = z
     for (const [name, value] of [['from', from], ['to', to]] as const) {
       if (!isMonthStart(value)) ctx.addIssue({ code: 'custom', path: [name], message: `must be the start of a month in Warsaw, e.g. ${startOfWarsawDay('2025-01-01')}` });
     }
-    if (Date.parse(to) <= Date.parse(from)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must come after from' });
+    if (ctx.issues.length > 0) return;
+    if (periodLength({ from, to }) === null) ctx.addIssue({ code: 'custom', path: ['to'], message: `must end the month, quarter or year that from begins. ${allowedPeriods}` });
   });
 export type ReportArgs = z.output<typeof ReportArgsSchema>;
 

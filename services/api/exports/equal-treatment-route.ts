@@ -16,7 +16,7 @@ const ExportQuery = z.object({ from: DateOrInstant, to: DateOrInstant, dimension
 export function equalTreatmentRoute(auth: Auth, services: ApiServices, format: 'csv' | 'html'): RequestHandler {
   return exportRoute(auth, services, async (ctx, req, res) => {
     const { lang, delimiter, ...args } = admit(ctx, 'equalTreatmentReport', ExportQuery, req.query);
-    // Then exactly the query's checks of the period (whole months) and the dimension.
+    // Then exactly the query's checks of the period (a calendar month, quarter or year) and the dimension.
     const report = await services.equality.report(admit(ctx, 'equalTreatmentReport', ReportArgsSchema, args));
     const name = `${lang === 'pl' ? 'raport-rownego-traktowania' : 'equal-treatment-report'}-${args.dimension}`;
     res.status(200).set('cache-control', 'no-store');

@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { AppError, type ErrorCode } from '../../errors.js';
 import type { Auth } from '../auth.js';
-import { startOfWarsawDay } from '../equality/report-args.js';
+import { startOfWarsawDay } from '../equality/report-period.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
 import { sendError } from '../http-errors.js';
 import { identify, sessionIdOf, unidentified } from '../identity.js';

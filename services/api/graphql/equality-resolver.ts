@@ -43,7 +43,7 @@ export class EqualityResolver {
   }
 
   @Query(() => T.EqualTreatmentReport, {
-    description: 'The equal-treatment figures of the complaints received in [from, to) (whole months that have ended), by one dimension, every fact as it was known at `to`.',
+    description: 'The equal-treatment figures of the complaints received in [from, to) (one calendar month, quarter or year that has ended), by one dimension, every fact as it was known at `to`.',
     complexity: wholeLogReplay(),
   })
   async equalTreatmentReport(

@@ -78,7 +78,7 @@ export class SignificanceTest {
 export class GroupFigures {
   @Field(() => String) group!: string;
   @Field(() => Boolean, { description: 'Too small, or hidden so that a small group cannot be worked out by subtraction; every figure is null.' }) suppressed!: boolean;
-  @Field(() => [String], { description: 'The figure sets hidden: cases, decisions, deadlines, refusals, mediations.' }) suppressedFigures!: string[];
+  @Field(() => [String], { description: 'The figure sets hidden: cases, decisions, deadlines, refusals, mediations, delayNotices.' }) suppressedFigures!: string[];
   @Field(() => Int, { nullable: true }) count!: number | null;
   @Field(() => Int, { nullable: true }) decided!: number | null;
   @Field(() => OutcomeShares, { nullable: true }) outcomeShares!: OutcomeShares | null;
