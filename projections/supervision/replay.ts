@@ -1,7 +1,8 @@
 import type { EventStore } from '../../services/store/event-store.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from '../dispute-view.js';
 
-const BATCH = 1000;
+/** Small enough that one batch holds the event loop only briefly: the replay yields to other requests between batches. */
+const BATCH = 250;
 
 /**
  * Every dispute as it was known at `at`: each stream's events recorded by then, folded by the projection's own
@@ -20,5 +21,6 @@ export async function disputeViewsAsOf(store: EventStore, at: Date): Promise<Dis
     }
     if (batch.length < BATCH) return [...views.values()];
     from = batch[batch.length - 1]!.position;
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
