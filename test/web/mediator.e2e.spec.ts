@@ -108,13 +108,18 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     expect(await page.getByRole('table', { name: 'Strony' }).innerText()).toMatch(/Maria Wiśniewska\s+skarżący\s+wyraziła zgodę/);
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // Live: the office extends the mediation meanwhile, and the open page shows it without a reload.
+    const extended = await server.gql(`mutation($input: ExtendMediationInput!) { extendMediation(input: $input) { revision } }`, { input: { mediationId: mine, reason: 'Strony zgodnie proszą o więcej czasu.', jointRequest: true } }, 'CLERK');
+    expect(extended.errors).toBeUndefined();
+    await page.getByText('(przedłużona)').waitFor();
+
     // Schedule a session that began two hours ago (so it can be recorded as held), in Warsaw time.
     const schedule = page.getByRole('region', { name: 'Zaplanuj posiedzenie' });
     await schedule.getByLabel('Termin', { exact: true }).fill(warsawLocal(2));
-    await schedule.getByLabel('Miejsce').fill('Sala 12, ul. Piotrkowska 104, Łódź');
+    await schedule.getByLabel('Miejsce').fill('Sala 12 na II piętrze');
     await schedule.getByRole('button', { name: 'Zaplanuj posiedzenie' }).click();
     const sessions = page.getByRole('table', { name: 'Posiedzenia' });
-    await expect.poll(() => sessions.innerText()).toContain('Sala 12, ul. Piotrkowska 104, Łódź');
+    await expect.poll(() => sessions.innerText()).toContain('Sala 12 na II piętrze');
     expect(await sessions.innerText()).toContain('zaplanowane');
 
     const record = page.getByRole('region', { name: /^Zapisz przebieg posiedzenia z / });
@@ -145,7 +150,7 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
       result: 'AGREEMENT',
       parties: [{ name: 'Maria Wiśniewska', role: 'COMPLAINANT', consent: true }, { name: 'Kierownik Biura Obsługi Mieszkańców', role: 'OFFICE', consent: true }],
       mediator: { userId: mediator.userId, name: mediator.name },
-      sessions: [{ place: 'Sala 12, ul. Piotrkowska 104, Łódź', attendees: ['strona-1', 'strona-2'], cancelled: false }],
+      sessions: [{ place: 'Sala 12 na II piętrze', attendees: ['strona-1', 'strona-2'], cancelled: false }],
       protocol: { arrangements: ['Przeprosiny pracownicy okienka nr 3', 'Sprawa zostanie załatwiona do końca miesiąca'], participants: ['strona-1', 'strona-2'], signedBy: ['strona-1', 'strona-2'] },
     });
     expect(outside).toEqual([]);

@@ -12,6 +12,7 @@ import { EndMediationForm, ExtendMediationForm } from './ConclusionForms';
 import { AppointDocument, ConsentDocument, ProposeDocument } from './documents';
 import { MediationDetails, usePartyName, type MediationData, type PartyData } from './MediationDetails';
 import { missing, useCommand } from '../../components/useCommand';
+import { useLiveReload } from './useLiveReload';
 
 const CaseMediationsDocument = graphql(`
   query CaseMediations($id: ID!) {
@@ -39,6 +40,7 @@ export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { 
   const office = (['CLERK', 'SUPERVISOR'] as Role[]).includes(useMe().role);
   const [{ data, error }, refetch] = useQuery({ query: CaseMediationsDocument, variables: { id: disputeId }, pause: !office });
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  useLiveReload(office ? disputeId : undefined, reload);
   const problem = problemOf(error);
   const dispute = data?.dispute;
   if (!office) return null;

@@ -9,6 +9,7 @@ import { EndMediationForm, ImpartialityForms, ProtocolForm } from './ConclusionF
 import { MyMediationsDocument } from './documents';
 import { MediationDetails } from './MediationDetails';
 import { SessionForms } from './SessionForms';
+import { useLiveReload } from './useLiveReload';
 
 const MediationCaseDocument = graphql(`
   query MediationCase($id: ID!) {
@@ -30,6 +31,7 @@ export function MediationPage() {
   usePageTitle(mediation ? `${t('mediation.title')}: ${mediation.reason}` : t('mediation.title'));
   const problem = problemOf(error);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  useLiveReload(mediation?.disputeId, reload);
 
   if (problem) return <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message })]} />;
   if (fetching && !data) return <p role="status">{t('mediation.loading')}</p>;
