@@ -12,9 +12,9 @@ const style = `
   table { border-collapse: collapse; margin: 1rem 0; width: 100%; table-layout: fixed; font-size: 13px; }
   th, td { border: 1px solid #999; padding: 2px 4px; text-align: right; overflow-wrap: anywhere; hyphens: auto; }
   th { font-weight: 600; vertical-align: bottom; } th:first-child { width: 12%; }
-  th:first-child, td:first-child { text-align: left; } tr.suppressed td { color: #777; }
+  th:first-child, td:first-child { text-align: left; } tr.suppressed td { color: #595959; }
   svg { display: block; margin: 1rem 0; font-size: 12px; max-width: 100%; height: auto; } svg rect { fill: #3a6ea5; } svg .title { font-weight: bold; font-size: 14px; }
-  svg .reference line { stroke: #c00; stroke-width: 2; stroke-dasharray: 4 3; } svg .reference text, svg .missing { fill: #777; }
+  svg .reference line { stroke: #c00; stroke-width: 2; stroke-dasharray: 4 3; } svg .reference text, svg .missing { fill: #595959; }
   @media print { @page { size: A4 landscape; } body { margin: 0; } svg, table { page-break-inside: avoid; } }`;
 
 /** The report as a printable page with two charts drawn on the server: no script, nothing fetched. */
