@@ -4,6 +4,8 @@ import { APPOINT, CONSENT, END, PROPOSE } from '../support/mediation-documents.j
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const CONVERSATION = `mutation($input: RecordConversationInput!) { recordConversation(input: $input) { revision } }`;
+const REQUEST = `mutation($input: RequestInformationInput!) { requestInformation(input: $input) { revision } }`;
+const PROVIDE = `mutation($input: ProvideInformationInput!) { provideInformation(input: $input) { revision } }`;
 /** Every free text a reader can reach, but the parties' names, which the appointed mediator reads by design. */
 const READ = `query($id: ID!) {
   dispute(id: $id) {
@@ -71,6 +73,9 @@ describe('the ombudsman reviewer and the appointed mediator never read the perso
     await ok(ACKNOWLEDGE, { disputeId });
     await ok(CONVERSATION, { disputeId, channel: 'PHONE', participants: ['Zdzisław Szczepańczyk'], concernsHeard: [prose('Notatka z rozmowy')], agreed: [prose('Ustalono')] });
     await ok(EXPLAIN, { disputeId, channel: 'LETTER', explanation: prose('Wyjaśnienie'), reasons: prose('Powody') });
+    // Who was asked: a person the case does not know, then an office.
+    await ok(REQUEST, { disputeId, requestedFrom: 'Jan Nowicki, sąsiad skarżącego', question: 'Czy widział Pan zdarzenie?' });
+    await ok(PROVIDE, { disputeId, providedBy: 'Wydział Podatków', summary: prose('Informacja') });
     const { mediationId } = await ok(PROPOSE, {
       disputeId,
       reason: prose('Powód mediacji'),
@@ -103,6 +108,12 @@ describe('the ombudsman reviewer and the appointed mediator never read the perso
       expect(dispute.explanations[0].explanation).toContain(`Sąsiad z [adres] potwierdza.`);
       expect(dispute.decision.factualGrounds).toContain(`Mieszkam przy ${pseudonym}, wejście od ${pseudonym}. Tel. ${pseudonym}, ${pseudonym}`);
       expect(dispute.mediations[0].reason).toContain(`Powód mediacji: ${pseudonym}`);
+      // Hide rather than show: a name the redactor cannot know, in a field that says who was asked, reads as a pseudonym whole.
+      expect(text).not.toContain('Nowicki');
+      const asked = dispute.timeline.find((e: { kind: string }) => e.kind === 'InformationRequested').summary as string;
+      expect(asked).toMatch(/^Zwrócono się o informacje do: Osoba-[0-9A-F]{6}\. Pytanie/);
+      const answered = dispute.timeline.find((e: { kind: string }) => e.kind === 'InformationProvided').summary as string;
+      expect(answered).toMatch(/^Informacje od: Wydział Podatków: Informacja: Osoba-/);
     });
   }
 

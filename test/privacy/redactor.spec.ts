@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { declinedForms } from '../../services/privacy/redactor/declension.js';
 import { isNip, isPesel, isRegon } from '../../services/privacy/redactor/identifiers.js';
+import { namesAPerson } from '../../services/privacy/redactor/names-a-person.js';
 import { createRedactor } from '../../services/privacy/redactor/redactor.js';
 
 const zdzislaw = {
@@ -63,6 +64,11 @@ describe('the redactor finds every form of the data of the persons a case knows'
       'Spotkanie 10.03.2025 o 10:00, wniosek 2025-03-12, kwota 125 000 000 zł, 3 raty po 400 zł.',
     ];
     for (const text of plain) expect(redact(text)).toBe(text);
+  });
+
+  it('tells a person’s name from an office’s in a field that says who was asked', () => {
+    expect(['Jan Nowicki, sąsiad', 'pani Katarzyna Mazur', 'ZOFIA NOWAK'].map(namesAPerson)).toEqual([true, true, true]);
+    expect(['Wydział Podatków', 'Zarząd Dróg Miejskich', 'Komenda Miejska Policji'].map(namesAPerson)).toEqual([false, false, false]);
   });
 
   it('check digits: PESEL, NIP, REGON', () => {

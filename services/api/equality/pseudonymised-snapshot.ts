@@ -6,6 +6,7 @@ import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../
 import { openSealed, type PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
 import { type KnownPerson } from '../../privacy/redactor/known-terms.js';
+import { namesAPerson } from '../../privacy/redactor/names-a-person.js';
 import { createRedactor } from '../../privacy/redactor/redactor.js';
 
 /** Subtrees kept as they are: sealed data (never opened for the reviewer) and staff acting in office, who sign by law. */
@@ -14,6 +15,12 @@ const kept = new Set(['domain', 'complainant', 'person', 'actor', 'decidedBy', '
 const partyFields = new Set(['partyId', 'attendees', 'participants', 'signedBy']);
 /** Fields holding a person's name typed as free text. */
 const nameFields = new Set(['participants', 'onBehalfOf']);
+/**
+ * Fields that say who was asked or who answered: an office, or a person the case may not know, whose name the
+ * redactor cannot find (issue 10: hide rather than show). One that looks like a person's name reads as a pseudonym of
+ * its spelling, whole; an office's name stays.
+ */
+const whoFields = new Set(['requestedFrom', 'providedBy']);
 /**
  * Prose staff typed (in the dispute and in its events), where anyone's name, contact or address may stand. Not
  * included: names typed into name fields (each becomes a keyed pseudonym of its spelling), and what classifies the
@@ -122,7 +129,7 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
   const text = (value: string, key: string, parent: string | undefined, eventType: string | undefined): string => {
     if (someoneErased && isFreeText(key, eventType)) return erasedTextPlaceholder;
     if (partyFields.has(key) && parties.has(value)) return partyIdsAsRecorded ? value : parties.get(value)!;
-    const isName = nameFields.has(key) || (key === 'name' && parent === 'passedOnBy');
+    const isName = nameFields.has(key) || (key === 'name' && parent === 'passedOnBy') || (whoFields.has(key) && namesAPerson(value));
     // A typed name stands for one person: one pseudonym for the whole field, not one per word.
     return isName ? pseudonymOfName(value) : redact(value);
   };

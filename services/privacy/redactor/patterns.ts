@@ -31,8 +31,10 @@ const end = String.raw`(?![\p{L}\p{N}])`;
 const at = String.raw`(?:\s*@\s*|\s*[(\[{<]\s*${anyCase('(?:at|małpa|malpa)')}\s*[)\]}>]\s*|\s+${anyCase('(?:at|małpa|malpa)')}\s+)`;
 const dot = String.raw`(?:\.|\s*[(\[{<]\s*${anyCase('(?:dot|kropka)')}\s*[)\]}>]\s*|\s+${anyCase('(?:dot|kropka)')}\s+)`;
 const label = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
-/** "jan.kowalski@example.pl", also written "jan.kowalski(at)example.pl", "[at]", " at ", "małpa", "(dot)", " kropka ". */
-const email = String.raw`${start}[\p{L}\p{N}][\p{L}\p{N}._%+\-]*${at}${label}(?:${dot}${label})*${dot}\p{L}{2,12}${end}`;
+/** "jan.kowalski@example.pl", also written "jan.kowalski(at)example.pl", "[at]", " at ", "małpa", "(dot)", " kropka ", also dictated: "jan kropka kowalski małpa example kropka pl". */
+const spokenDot = String.raw`(?:\s*[(\[{<]\s*${anyCase('(?:dot|kropka)')}\s*[)\]}>]\s*|\s+${anyCase('(?:dot|kropka)')}\s+)`;
+const local = String.raw`[\p{L}\p{N}][\p{L}\p{N}._%+\-]*`;
+const email = String.raw`${start}${local}(?:${spokenDot}${local})*${at}${label}(?:${dot}${label})*${dot}\p{L}{2,12}${end}`;
 
 const title = `${anyCase('(?:gen|ks|św|sw|marsz|prof|dr|kard|bp|abp|płk|mjr|hetm|im)')}\\.?`;
 const streetPart = String.raw`(?:\p{Lu}[\p{L}\-]*\.?|${title}|\d{1,2}(?=\s+\p{Lu})|[IVX]{1,4}${end})`;
@@ -45,7 +47,7 @@ const address = String.raw`${start}${anyCase(streetPrefix)}\s*${street}\s+${hous
 /** "Tajna 7, 00-001 Warszawa": a street without its prefix, known by the postal code after it. */
 const addressBeforeCode = String.raw`${start}\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s+${houseNumber},?\s+${code}(?![\p{N}])(?:\s+${town})?`;
 /** "mieszkam przy Tajnej 7", "na Lipowej 12/4": the street (not the preposition, so it ends the match) is the address. */
-const afterPreposition = String.raw`${start}(?:przy|na|Przy|Na)\s+(?<street>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+${houseNumber})${end}`;
+const afterPreposition = String.raw`${start}(?:przy|na|Przy|Na)\s+(?<street>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+${houseNumber}${end}(?:,?\s*${code}(?![\p{N}])(?:\s+${town})?)?)`;
 const postalCode = String.raw`${start}${code}(?![\p{N}]|[\-–]\d)(?:\s+${town})?`;
 const iban = String.raw`${start}PL\s?\d{2}(?:[ \u00a0]?\d{4}){6}${end}`;
 /** ID card (ABC123456) or passport (EA1234567): classified by the letters' count and case. */

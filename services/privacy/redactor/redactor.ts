@@ -47,7 +47,7 @@ const notStreets = new Set(['sala', 'sali', 'sale', 'salę', 'sesji', 'sesja', '
 /** Which identifier a number is, by its label, its check digits and its length; null when it is none. */
 function classifyNumber(raw: string, label: string | undefined): Exclude<Category, 'name' | 'address' | 'email' | 'idCard' | 'passport'> | null {
   const digits = raw.replace(/\D/g, '');
-  const international = /^\s*(?:\+|00|\()/.test(raw) && nationalDigits(digits).length === 9;
+  const international = /^\s*(?:\+\s?48|0048|\()/.test(raw) && /^[1-9]\d{8}$/.test(nationalDigits(digits));
   const phoneLabel = label !== undefined && /^(tel|kom|fax|faks)/.test(label);
   if (digits.length === 26 || (digits.length === 28 && raw.startsWith('PL'))) return 'account';
   if (label === 'pesel' && digits.length === 11) return 'pesel';
