@@ -7,6 +7,7 @@ import { type DomainEvent, schemaVersionOf } from '../schema/events/catalogue.js
 import { complaintStream, eventIdFor } from '../services/commands/ids.js';
 import { type ComplaintCommand, decide, evolve, initialState } from '../services/domain/complaint/index.js';
 import { createCalendar } from '../services/domain/deadlines/index.js';
+import { sealCaseTexts } from '../services/privacy/case-text.js';
 import { newSubjectId, personDataOf, type PersonalDataVault } from '../services/privacy/personal-data-vault.js';
 
 /** Realistic complaints for the benchmarks: Polish text of the lengths clerks type, run through the real decider. */
@@ -133,7 +134,8 @@ const HOUR = 3_600_000;
 
 /**
  * A whole dispute as the command handler would have written it (receipt sealed with the vault, every decision by
- * the real decider, metadata as run-on-stream sets it), for appending straight to a store.
+ * the real decider with its free text sealed with the complainant's key, metadata as run-on-stream sets it), for
+ * appending straight to a store.
  */
 export function disputeEvents(n: number, commands: readonly DisputeCommand[], vault: PersonalDataVault) {
   const disputeId = randomUUID();
@@ -163,7 +165,7 @@ export function disputeEvents(n: number, commands: readonly DisputeCommand[], va
   [receipt, ...commands.map(sealedAsHandled)].forEach((command, k) => {
     const now = new Date(receivedMs + k * 5 * HOUR).toISOString();
     const actor = command.type === 'assignComplaint' ? supervisor : clerk;
-    const decided: DomainEvent[] = decide(command, state, { now, actor, calendar, answerRule: 'KPA-237-1-month', officeName });
+    const decided: DomainEvent[] = sealCaseTexts(decide(command, state, { now, actor, calendar, answerRule: 'KPA-237-1-month', officeName }), subjectId, vault);
     state = decided.reduce(evolve, state);
     const commandId = randomUUID();
     for (const [i, e] of decided.entries()) {

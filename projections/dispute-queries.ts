@@ -1,7 +1,9 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
 import { complaintStream, mediationStream } from '../services/commands/ids.js';
+import { mapTexts, type TextOpener } from '../services/privacy/case-text.js';
 import type { EventStore } from '../services/store/event-store.js';
+import type { PersonalText } from '../schema/events/sealed-data.js';
 import { type DisputeView, evolveDisputeView, isOverdue } from './dispute-view.js';
 import type { ReadModelDb } from './read-model-db.js';
 
@@ -24,7 +26,11 @@ export interface DisputeSnapshot {
 
 export type DisputeQueries = ReturnType<typeof createDisputeQueries>;
 
-export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: () => Date) {
+/**
+ * Reads disputes for the API with their free text opened (`open`): the read model and the events hold it sealed with
+ * the case's key, and every reader is given it through here, so that a person's erasure reaches every copy.
+ */
+export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: () => Date, open: TextOpener) {
   const byId = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id = ?');
   const timelineOf = db.prepare<[string], { position: number | bigint; at: string; kind: string; actor: string; data: string }>(
     'SELECT position, at, kind, actor, data FROM timeline WHERE dispute_id = ? ORDER BY position',
@@ -42,10 +48,15 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
       event: { type: r.kind, data: JSON.parse(r.data) } as DomainEvent,
     }));
 
+  /** A step of a dispute with its free text opened. */
+  const readable = (record: TimelineRecord): TimelineRecord => ({ ...record, event: mapTexts(record.event, open) });
+
+  const opened = (snapshot: DisputeSnapshot): DisputeSnapshot => ({ ...snapshot, view: openView(snapshot.view, open), timeline: snapshot.timeline.map(readable) });
+
   /** A projected dispute with its timeline, lateness measured now. */
   function snapshotOf(view: DisputeView): DisputeSnapshot {
     const at = clock();
-    return { view, timeline: timeline(view.id), at, overdue: isOverdue(view, at) };
+    return opened({ view, timeline: timeline(view.id), at, overdue: isOverdue(view, at) });
   }
 
   function current(id: string): DisputeSnapshot | null {
@@ -58,7 +69,7 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     const events = (await disputeEventsOf(store, id)).filter((e) => Date.parse(e.metadata.occurredAt) <= moment.getTime());
     const view = events.reduce<DisputeView | null>(evolveDisputeView, null);
     if (view === null) return null;
-    return { view, timeline: events.map(toRecord), at: moment, overdue: isOverdue(view, moment) };
+    return opened({ view, timeline: events.map(toRecord), at: moment, overdue: isOverdue(view, moment) });
   }
 
   /** The disputes with a mediation whose appointed mediator `userId` is now. */
@@ -71,7 +82,23 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
       return snapshot ? [snapshot] : [];
     });
 
-  return { current, asOf, snapshotOf, disputesMediatedBy, disputesOfSubject };
+  return { current, asOf, snapshotOf, readable, disputesMediatedBy, disputesOfSubject };
+}
+
+/** The dispute view with each free text opened. */
+function openView(v: DisputeView, open: TextOpener): DisputeView {
+  const maybe = (text: PersonalText | null) => (text === null ? null : open(text));
+  return {
+    ...v,
+    explanations: v.explanations.map((e) => ({ ...e, explanation: open(e.explanation), reasons: open(e.reasons) })),
+    decision: v.decision && { ...v.decision, factualGrounds: maybe(v.decision.factualGrounds), remedies: v.decision.remedies.map(open), appealInformation: maybe(v.decision.appealInformation) },
+    mediations: v.mediations.map((m) => ({
+      ...m,
+      reason: open(m.reason),
+      sessions: m.sessions.map((s) => ({ ...s, place: open(s.place), cancellationReason: maybe(s.cancellationReason) })),
+      protocol: m.protocol && { ...m.protocol, arrangements: m.protocol.arrangements.map(open), missingSignatureReason: maybe(m.protocol.missingSignatureReason), place: maybe(m.protocol.place) },
+    })),
+  };
 }
 
 /** Every event of a dispute: its complaint's and its mediations', in global order (what `evolveDisputeView` folds). */

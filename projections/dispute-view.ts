@@ -2,6 +2,7 @@ import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent, EventData } from '../schema/events/catalogue.js';
 import type { Channel, LegalBasis, Outcome, Signer } from '../schema/common.js';
 import type { SealedData } from '../schema/events/complaint-events.js';
+import type { PersonalText } from '../schema/events/sealed-data.js';
 import { evolveMediations, mediationIdOf, type MediationView } from './mediation-view.js';
 import { evolve as evolveComplaint, initialState, type ComplaintState, type ComplaintStatus, isOpen } from '../services/domain/complaint/index.js';
 
@@ -47,12 +48,13 @@ export interface DisputeView {
   domain: ComplaintState;
 }
 
+/** Free text (`PersonalText`) stays sealed here as in the events; the queries open it for each reader. */
 export interface DecisionView {
   outcome: Outcome;
-  factualGrounds: string | null;
+  factualGrounds: PersonalText | null;
   legalBasis: LegalBasis[];
-  remedies: string[];
-  appealInformation: string | null;
+  remedies: PersonalText[];
+  appealInformation: PersonalText | null;
   signer: Signer;
   decidedAt: string;
   basedOnRevision: number;
@@ -62,8 +64,8 @@ export interface DecisionView {
 export interface ExplanationView {
   at: string;
   channel: Channel;
-  explanation: string;
-  reasons: string;
+  explanation: PersonalText;
+  reasons: PersonalText;
   actor: Actor;
 }
 

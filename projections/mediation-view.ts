@@ -1,19 +1,20 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
+import type { PersonalText } from '../schema/events/sealed-data.js';
 
-/** A mediation as the dispute shows it: parties stay sealed here and are opened per request and role. */
+/** A mediation as the dispute shows it: parties and free text stay sealed here and are opened per request and role. */
 export interface MediationView {
   id: string;
   status: 'PROPOSED' | 'AWAITING_MEDIATOR' | 'IN_PROGRESS' | 'ENDED';
-  reason: string;
+  reason: PersonalText;
   parties: { partyId: string; role: 'COMPLAINANT' | 'OFFICE' | 'OTHER'; person: { subjectId: string; sealed: string }; consent: boolean | null }[];
   mediator: Actor | null;
   consentDueAt: string;
   endsAt: string | null;
   extended: boolean;
-  sessions: { sessionId: string; startsAt: string; place: string; heldAt: string | null; attendees: string[] | null; cancelled: boolean; cancellationReason: string | null }[];
-  protocol: { arrangements: string[]; participants: string[]; signedBy: string[]; missingSignatureReason: string | null; filedAt: string; place: string | null } | null;
+  sessions: { sessionId: string; startsAt: string; place: PersonalText; heldAt: string | null; attendees: string[] | null; cancelled: boolean; cancellationReason: PersonalText | null }[];
+  protocol: { arrangements: PersonalText[]; participants: string[]; signedBy: string[]; missingSignatureReason: PersonalText | null; filedAt: string; place: PersonalText | null } | null;
   result: MediationResult | null;
   disclosures: number;
 }

@@ -3,6 +3,7 @@ import type { DomainEvent } from '../schema/events/catalogue.js';
 import type { complaintKinds, unexaminedReasons } from '../schema/events/complaint-events.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
 import { warsawDate } from '../services/domain/deadlines/index.js';
+import type { PersonalText } from '../schema/events/sealed-data.js';
 
 export type Language = 'PL' | 'EN';
 
@@ -94,7 +95,8 @@ const moment = (w: Words, instant: string) => {
   return `${date}, ${time}`;
 };
 
-const list = (items: readonly string[]) => items.join('; ');
+// Summaries are made of opened events (DisputeQueries): free text is a string here.
+const list = (items: readonly PersonalText[]) => items.join('; ');
 const bases = (b: readonly { act: string; article: string }[]) => b.map((x) => `${x.act}, ${x.article}`).join('; ');
 // Short names keep each sentence below on one readable line.
 const W = plWords;

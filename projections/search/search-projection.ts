@@ -4,26 +4,38 @@ import { streamOfDispute } from '../dispute-view.js';
 import type { ReadModelDb } from '../read-model-db.js';
 import { perEvent, type Projection } from '../runner.js';
 import { foldPolish } from './fold-polish.js';
+import type { PersonalText } from '../../schema/events/sealed-data.js';
+import { openText } from '../../services/privacy/case-text.js';
+import { caseTextSubject } from '../../services/commands/ids.js';
+import type { PersonalDataVault } from '../../services/privacy/personal-data-vault.js';
 
 export const searchFields = ['DESCRIPTION', 'EXPLANATION', 'DECISION'] as const;
 export type SearchField = (typeof searchFields)[number];
 
 /**
- * The searchable text an event adds, if any. The persons' own data (names, contact, address) is sealed in the
- * events and never indexed, but this prose is staff's and the complainant's free text, stored and indexed in clear:
- * it may well name the complainant or others. So the index is cleared of a dispute's texts once one of its persons
- * is erased (GDPR art. 17), and takes none of its later texts.
+ * The searchable text an event adds, if any: free text, sealed in the events with the case's key and opened here,
+ * since a full-text index needs the words. It may well name the complainant or others, so the index is cleared of a
+ * dispute's texts once one of its persons is erased (GDPR art. 17), and takes none of its later texts; a replay
+ * after the erasure finds them sealed with a deleted key, and indexes nothing.
  */
-function documentOf(event: DomainEvent): { field: SearchField; text: string } | null {
+const searchedTypes: ReadonlySet<string> = new Set(['ComplaintReceived', 'ExplanationGiven', 'ComplaintDecided']);
+
+function documentOf(event: DomainEvent, open: (text: PersonalText) => string | null): { field: SearchField; text: string } | null {
+  const joined = (texts: (PersonalText | null)[]) => {
+    const opened = texts.filter((t) => t !== null).map(open);
+    return opened.includes(null) || opened.length === 0 ? null : opened.join('\n');
+  };
+  const doc = (field: SearchField, texts: (PersonalText | null)[]) => {
+    const text = joined(texts);
+    return text === null ? null : { field, text };
+  };
   switch (event.type) {
     case 'ComplaintReceived':
-      return { field: 'DESCRIPTION', text: event.data.description };
+      return doc('DESCRIPTION', [event.data.description]);
     case 'ExplanationGiven':
-      return { field: 'EXPLANATION', text: `${event.data.explanation}\n${event.data.reasons}` };
-    case 'ComplaintDecided': {
-      const text = [event.data.factualGrounds, ...event.data.remedies].filter((t) => t).join('\n');
-      return text ? { field: 'DECISION', text } : null;
-    }
+      return doc('EXPLANATION', [event.data.explanation, event.data.reasons]);
+    case 'ComplaintDecided':
+      return doc('DECISION', [event.data.factualGrounds, ...event.data.remedies]);
     default:
       return null;
   }
@@ -34,8 +46,8 @@ function subjectsOf(recorded: RecordedEvent, event: DomainEvent): { disputeId: s
   switch (event.type) {
     case 'ComplaintReceived': {
       const disputeId = streamOfDispute(recorded);
-      const subjectId = event.data.complainant?.subjectId;
-      return disputeId === null || subjectId === undefined ? null : { disputeId, subjectIds: [subjectId] };
+      // An anonymous complaint's text has a key of the case's own: erasing it clears the index too.
+      return disputeId === null ? null : { disputeId, subjectIds: [caseTextSubject(disputeId, event.data.complainant?.subjectId ?? null)] };
     }
     case 'MediationProposed':
       return { disputeId: event.data.complaintId, subjectIds: event.data.parties.map((p) => p.person.subjectId) };
@@ -48,7 +60,7 @@ function subjectsOf(recorded: RecordedEvent, event: DomainEvent): { disputeId: s
  * One search document per event, keyed by its global position, written in the runner's transaction. On
  * `SubjectDataErased` every document of that person's disputes leaves the index and the table.
  */
-export function createSearchProjection(db: ReadModelDb): Projection {
+export function createSearchProjection(db: ReadModelDb, vault: PersonalDataVault): Projection {
   const addDocument = db.prepare('INSERT INTO search_documents (position, dispute_id, field, at, text) VALUES (?, ?, ?, ?, ?)');
   const index = db.prepare('INSERT INTO search_index (rowid, text, field) VALUES (?, ?, ?)');
   const addSubject = db.prepare('INSERT OR IGNORE INTO search_subjects (dispute_id, subject_id) VALUES (?, ?)');
@@ -75,8 +87,9 @@ export function createSearchProjection(db: ReadModelDb): Projection {
     const persons = subjectsOf(recorded, event);
     if (persons !== null) for (const subjectId of persons.subjectIds) addSubject.run(persons.disputeId, subjectId);
     const disputeId = streamOfDispute(recorded);
-    const doc = disputeId === null ? null : documentOf(event);
-    if (disputeId === null || doc === null || hasErased.get(disputeId) !== undefined) return;
+    if (disputeId === null || !searchedTypes.has(event.type) || hasErased.get(disputeId) !== undefined) return;
+    const doc = documentOf(event, (text) => openText(vault, text));
+    if (doc === null) return;
     addDocument.run(recorded.position, disputeId, doc.field, recorded.metadata.occurredAt, doc.text);
     index.run(recorded.position, foldPolish(doc.text), doc.field);
   });

@@ -5,6 +5,7 @@ import { BadInput } from '../../services/errors.js';
 import { complaintEventSchemas } from './complaint-events.js';
 import { equalityEventSchemas } from './equality-events.js';
 import { mediationEventSchemas } from './mediation-events.js';
+import { type PersonalTextField, personalTextFieldsOf } from './sealed-data.js';
 
 /** Every event type the system writes, with the schema of its current version. */
 export const eventSchemas = { ...complaintEventSchemas, ...mediationEventSchemas, ...equalityEventSchemas } as const;
@@ -14,10 +15,36 @@ export type EventData<T extends EventType> = z.output<EventSchemas[T]>;
 /** A domain event before it is given metadata: what deciders return and evolve consumes. */
 export type DomainEvent = { [T in EventType]: { type: T; data: EventData<T> } }[EventType];
 
+/** Each type's free-text fields (`personalText`), read from its schema. */
+export const personalTextFields: Record<EventType, PersonalTextField[]> = Object.fromEntries(
+  Object.entries(eventSchemas).map(([type, schema]) => [type, personalTextFieldsOf(schema)]),
+) as Record<EventType, PersonalTextField[]>;
+
+/**
+ * Version 2 of every type with free text seals it (`personalText`). A version-1 row holds the same fields in clear,
+ * which version 2 still accepts: its upcaster changes nothing, and the row reads as it was written (clear) until
+ * `npm run migrate-seal` seals it in place.
+ */
+const sealedTextVersion = 2;
+
 /** Current schema version of each type; a type starts at 1 and an upcaster lifts each older version by one. */
-export const currentSchemaVersion: Partial<Record<EventType, number>> = {};
+export const currentSchemaVersion: Partial<Record<EventType, number>> = Object.fromEntries(
+  Object.entries(personalTextFields).flatMap(([type, fields]) => (fields.length > 0 ? [[type, sealedTextVersion]] : [])),
+);
 type Upcaster = (data: unknown) => unknown;
-export const upcasters: Partial<Record<EventType, Record<number, Upcaster>>> = {};
+export const upcasters: Partial<Record<EventType, Record<number, Upcaster>>> = Object.fromEntries(
+  Object.keys(currentSchemaVersion).map((type) => [type, { 1: (data: unknown) => data }]),
+);
+
+/** The free-text fields of an event that hold clear text. */
+export function clearTextFieldsOf(type: EventType, data: Record<string, unknown>): string[] {
+  return personalTextFields[type]
+    .filter(({ name }) => {
+      const value = data[name];
+      return typeof value === 'string' || (Array.isArray(value) && value.some((v) => typeof v === 'string'));
+    })
+    .map(({ name }) => name);
+}
 
 const versionOf = (type: EventType) => currentSchemaVersion[type] ?? 1;
 
@@ -46,7 +73,13 @@ export const catalogueCodec: EventCodec = {
     if (event.metadata.schemaVersion !== expected) {
       throw new BadInput(`Event ${event.type} must be written at schema version ${expected}.`, [{ path: 'metadata.schemaVersion', message: 'not current' }]);
     }
-    return { ...event, data: parseData(event.type, event.data) };
+    const data = parseData(event.type, event.data) as Record<string, unknown>;
+    const clear = isEventType(event.type) ? clearTextFieldsOf(event.type, data) : [];
+    // The one place every write passes: free text never reaches the log in clear (it could not be erased).
+    if (clear.length > 0) {
+      throw new BadInput(`Event ${event.type} holds free text in clear: seal it with the case's key before it is written.`, clear.map((path) => ({ path: `data.${path}`, message: 'not sealed' })));
+    }
+    return { ...event, data };
   },
   decode(event: RecordedEvent): RecordedEvent {
     const type = event.type;

@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { ChannelSchema, DeadlineFactSchema, LegalBasisSchema, OutcomeSchema, SignerSchema, text } from '../common.js';
 import { MediationResultSchema } from './mediation-result.js';
+import { personalText, SealedDataSchema } from './sealed-data.js';
 
-/** The complaint stream's catalogue (DESIGN §4). Personal data appears only sealed with the subject's key. */
-export const SealedDataSchema = z.object({ subjectId: z.uuid(), sealed: z.string().min(1) });
+export { SealedDataSchema, type SealedData } from './sealed-data.js';
+
+/**
+ * The complaint stream's catalogue (DESIGN §4). Personal data appears only sealed with the subject's key: a
+ * person's name and contact, and (`personalText`, from schema version 2) every free text typed about the case.
+ */
 export const SealedPersonSchema = SealedDataSchema;
-export type SealedData = z.infer<typeof SealedDataSchema>;
 /** What sealed free text about a person holds once opened: on whose behalf, accessibility needs (possibly health data). */
 export const PersonalTextSchema = z.string().min(1).max(500);
 /** The names of those who took part in a conversation, sealed as one list. */
@@ -19,13 +23,14 @@ export const unexaminedReasons = ['ANONYMOUS', 'NOT_SUPPLEMENTED'] as const;
 export const representativeKinds = ['MP', 'SENATOR', 'COUNCILLOR'] as const;
 
 const nullableText = (max: number) => text(max).nullable();
+const nullablePersonalText = (max: number) => personalText(max).nullable();
 
 export const complaintEventSchemas = {
   ComplaintReceived: z.object({
     complaintId: z.uuid(),
     channel: ChannelSchema,
     category: text(200),
-    description: text(10_000),
+    description: personalText(10_000),
     complainant: SealedPersonSchema.nullable(),
     /** Whether the complainant gave a name and an address to answer to; without both it is anonymous (§8 of the 2002 regulation). */
     identifiable: z.boolean(),
@@ -34,7 +39,7 @@ export const complaintEventSchemas = {
     passedOnBy: z.object({ kind: z.enum(representativeKinds), name: text(200) }).nullable(),
     concernedUnit: nullableText(200),
     concernedStaffId: nullableText(100),
-    remedySought: nullableText(2000),
+    remedySought: nullablePersonalText(2000),
     language: nullableText(35),
     /** Sealed with the complainant's key: it may reveal health (GDPR art. 9). */
     accessibilityNeeds: SealedDataSchema.nullable(),
@@ -47,34 +52,34 @@ export const complaintEventSchemas = {
   ComplaintAcknowledged: z.object({ acknowledgedAt: InstantSchema }),
   ComplaintClassified: z.object({ kind: z.enum(complaintKinds), category: text(200) }),
   ComplaintAssigned: z.object({ assigneeId: text(100), assigneeName: text(200), previousAssigneeId: z.string().nullable() }),
-  SupplementRequested: z.object({ whatIsMissing: text(2000), due: DeadlineFactSchema }),
-  ComplaintSupplemented: z.object({ summary: text(5000) }),
-  ComplaintLeftUnexamined: z.object({ reason: z.enum(unexaminedReasons), explanation: text(2000) }),
-  InformationRequested: z.object({ requestedFrom: text(300), question: text(5000) }),
-  InformationProvided: z.object({ providedBy: text(300), summary: text(5000) }),
+  SupplementRequested: z.object({ whatIsMissing: personalText(2000), due: DeadlineFactSchema }),
+  ComplaintSupplemented: z.object({ summary: personalText(5000) }),
+  ComplaintLeftUnexamined: z.object({ reason: z.enum(unexaminedReasons), explanation: personalText(2000) }),
+  InformationRequested: z.object({ requestedFrom: personalText(300), question: personalText(5000) }),
+  InformationProvided: z.object({ providedBy: personalText(300), summary: personalText(5000) }),
   ConversationRecorded: z.object({
     channel: ChannelSchema,
     /** Sealed with the complainant's key (DESIGN §6): the names of those present. */
     participants: SealedDataSchema,
-    concernsHeard: z.array(text(2000)).min(1),
-    agreed: z.array(text(2000)),
+    concernsHeard: z.array(personalText(2000)).min(1),
+    agreed: z.array(personalText(2000)),
   }),
-  ExplanationGiven: z.object({ channel: ChannelSchema, explanation: text(10_000), reasons: text(10_000) }),
-  DelayNoticeSent: z.object({ reasons: text(5000), newDueAt: InstantSchema, previousDueAt: InstantSchema, promptInstruction: text(2000) }),
-  PromptReceived: z.object({ receivedAt: InstantSchema, summary: nullableText(5000) }),
+  ExplanationGiven: z.object({ channel: ChannelSchema, explanation: personalText(10_000), reasons: personalText(10_000) }),
+  DelayNoticeSent: z.object({ reasons: personalText(5000), newDueAt: InstantSchema, previousDueAt: InstantSchema, promptInstruction: text(2000) }),
+  PromptReceived: z.object({ receivedAt: InstantSchema, summary: nullablePersonalText(5000) }),
   ComplaintForwarded: z.object({
     toBody: text(300),
-    reason: text(5000),
-    noticeToComplainant: text(5000),
+    reason: personalText(5000),
+    noticeToComplainant: personalText(5000),
     forwardDue: DeadlineFactSchema,
     withinDeadline: z.boolean(),
   }),
   ComplaintDecided: z.object({
     outcome: OutcomeSchema,
-    factualGrounds: nullableText(20_000),
+    factualGrounds: nullablePersonalText(20_000),
     legalBasis: z.array(LegalBasisSchema),
-    remedies: z.array(text(2000)),
-    appealInformation: nullableText(5000),
+    remedies: z.array(personalText(2000)),
+    appealInformation: nullablePersonalText(5000),
     signer: SignerSchema,
     body: text(300),
     decidedAt: InstantSchema,
@@ -83,17 +88,17 @@ export const complaintEventSchemas = {
     followsMediationProtocol: z.boolean().nullable(),
   }),
   PriorPositionKept: z.object({
-    note: text(5000),
+    note: personalText(5000),
     priorDisputeId: z.uuid().nullable(),
     signer: SignerSchema,
     basedOnRevision: z.number().int().nonnegative(),
   }),
   ComplainantNotified: z.object({ channel: ChannelSchema, notifiedAt: InstantSchema }),
   /** KPA art. 237: the MP, senator or councillor who passed the complaint on is told how it stands or ended. */
-  RepresentativeInformed: z.object({ channel: ChannelSchema, summary: text(2000), informedAt: InstantSchema }),
-  ComplaintWithdrawn: z.object({ reason: nullableText(2000) }),
+  RepresentativeInformed: z.object({ channel: ChannelSchema, summary: personalText(2000), informedAt: InstantSchema }),
+  ComplaintWithdrawn: z.object({ reason: nullablePersonalText(2000) }),
   ComplaintClosed: z.object({ closedAt: InstantSchema }),
-  ComplaintReopened: z.object({ newCircumstances: text(5000) }),
+  ComplaintReopened: z.object({ newCircumstances: personalText(5000) }),
   /** Links to the mediation stream: the complaint stays IN_MEDIATION until every mediation opened on it is closed. */
   MediationOpened: z.object({ mediationId: z.uuid(), openedAt: InstantSchema }),
   /** excludedDays: how long the case stood postponed for it (referral to end, at most to its time limit). */

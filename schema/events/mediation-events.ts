@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { DeadlineFactSchema, text } from '../common.js';
 import { SealedPersonSchema } from './complaint-events.js';
+import { personalText } from './sealed-data.js';
 import { MediationResultSchema } from './mediation-result.js';
 
 /** The mediation stream's catalogue (DESIGN §4; KPA art. 96a–96n). Stream `mediation-<uuid>`. */
@@ -24,28 +25,28 @@ export const mediationEventSchemas = {
     mediationId: z.uuid(),
     complaintId: z.uuid(),
     parties: z.array(MediationPartySchema).min(2),
-    reason: text(2000),
+    reason: personalText(2000),
     proposedAt: InstantSchema,
     consentDue: DeadlineFactSchema,
   }),
-  MediationConsentGiven: z.object({ partyId: text(100), reason: text(2000).nullable() }),
-  MediationConsentRefused: z.object({ partyId: text(100), reason: text(2000).nullable() }),
+  MediationConsentGiven: z.object({ partyId: text(100), reason: personalText(2000).nullable() }),
+  MediationConsentRefused: z.object({ partyId: text(100), reason: personalText(2000).nullable() }),
   MediatorAppointed: z.object({ mediatorUserId: text(100), mediatorName: text(200), postponedUntil: DeadlineFactSchema }),
-  MediatorImpartialityDisclosed: z.object({ mediatorUserId: text(100), circumstances: text(5000) }),
-  MediatorRecused: z.object({ mediatorUserId: text(100), reason: text(2000) }),
-  MediationSessionScheduled: z.object({ sessionId: text(100), startsAt: InstantSchema, place: text(300) }),
+  MediatorImpartialityDisclosed: z.object({ mediatorUserId: text(100), circumstances: personalText(5000) }),
+  MediatorRecused: z.object({ mediatorUserId: text(100), reason: personalText(2000) }),
+  MediationSessionScheduled: z.object({ sessionId: text(100), startsAt: InstantSchema, place: personalText(300) }),
   // KPA art. 96j: mediation is not public. Strict, so an attempt to record what was said fails loudly instead
   // of being dropped unnoticed; only the protocol carries content.
   MediationSessionHeld: z.strictObject({ sessionId: text(100), heldAt: InstantSchema, attendees: partyIds.min(1) }),
-  MediationSessionCancelled: z.object({ sessionId: text(100), reason: text(2000) }),
-  MediationExtended: z.object({ reason: text(2000), jointRequest: z.boolean(), newEnd: DeadlineFactSchema }),
+  MediationSessionCancelled: z.object({ sessionId: text(100), reason: personalText(2000) }),
+  MediationExtended: z.object({ reason: personalText(2000), jointRequest: z.boolean(), newEnd: DeadlineFactSchema }),
   MediationProtocolFiled: z.object({
-    arrangements: z.array(text(5000)),
+    arrangements: z.array(personalText(5000)),
     participants: partyIds.min(1),
     signedBy: partyIds,
-    missingSignatureReason: text(2000).nullable(),
+    missingSignatureReason: personalText(2000).nullable(),
     filedAt: InstantSchema,
-    place: text(300).nullable(),
+    place: personalText(300).nullable(),
   }),
   MediationEnded: z.object({ result: MediationResultSchema, endedBecause: z.enum(mediationEndReasons), endedAt: InstantSchema }),
 } as const;

@@ -18,6 +18,7 @@ import { createAccounts } from '../accounts/accounts.js';
 import { createSqliteAccessLog } from '../privacy/access-log.js';
 import { createAccessAudit } from './access-audit.js';
 import { operationName } from './graphql/operation-name.js';
+import { createTextOpener } from '../privacy/case-text.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
 import { makePrivateFolder, warnIfLooselyKept } from '../privacy/private-files.js';
 import { createPseudonyms } from '../privacy/pseudonyms.js';
@@ -61,7 +62,12 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
   const vault = createPersonalDataVault(keys);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
-  const runner = createProjectionRunner(store, readDb, makeProjections);
+  const runner = createProjectionRunner(store, readDb, makeProjections(vault));
+  // An erasure's deletions (with secure_delete, zeroed pages) are folded into the file at once, and the WAL that
+  // still held the deleted text is truncated: nothing of the person stays on disk (GDPR art. 17).
+  runner.onApplied((events) => {
+    if (events.some((e) => e.type === 'SubjectDataErased')) readDb.pragma('wal_checkpoint(TRUNCATE)');
+  });
   await runner.catchUp();
   runner.start();
   const auth = authFromEnv(config.env, config.sharedDir);
@@ -73,7 +79,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const services: ApiServices = {
     complaints: createComplaintCommands(rules),
     mediations: createMediationCommands({ ...rules, officeStaffIds: config.OFFICE_STAFF_IDS }),
-    queries: createDisputeQueries(readDb, store, clock),
+    queries: createDisputeQueries(readDb, store, clock, createTextOpener(vault)),
     runner,
     vault,
     supervision: createSupervisionServices({

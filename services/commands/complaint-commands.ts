@@ -7,7 +7,8 @@ import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId, personDataOf } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
-import { commandIdFor, complaintStream, nameBasedUuid } from './ids.js';
+import { sealCaseTexts } from '../privacy/case-text.js';
+import { caseTextSubject, commandIdFor, complaintStream, nameBasedUuid } from './ids.js';
 import { runOnStream } from './run-on-stream.js';
 
 export interface CommandResult {
@@ -27,7 +28,10 @@ export interface ComplaintCommandDeps {
 
 export type ComplaintCommands = ReturnType<typeof createComplaintCommands>;
 
-/** Complaint command handling: address the stream, seal personal data, then load, decide, append. */
+/**
+ * Complaint command handling: address the stream, seal personal data, then load, decide, seal the free text of what
+ * was decided with the case's key (`caseTextSubject`), append.
+ */
 export function createComplaintCommands(deps: ComplaintCommandDeps) {
   const now = () => deps.clock().toISOString();
 
@@ -45,7 +49,11 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
       now,
       decide: (state, at) => {
         const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
-        return decide(toDomainCommand(name, input, disputeId, state, at), state, ctx);
+        const decided = decide(toDomainCommand(name, input, disputeId, state, at), state, ctx);
+        // Sealed only once the decider accepted: a refused command leaves no key behind.
+        const receipt = decided.find((e) => e.type === 'ComplaintReceived');
+        const complainant = state.complainantSubjectId ?? receipt?.data.complainant?.subjectId ?? null;
+        return sealCaseTexts(decided, caseTextSubject(disputeId, complainant), deps.vault);
       },
     });
     return { disputeId, ...result };
@@ -57,7 +65,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
     if (name === 'recordConversation') {
       const { participants, ...rest } = data as Omit<ComplaintCommandInput<'recordConversation'>, 'disputeId' | 'commandId' | 'expectedRevision'>;
       // The names of those present are sealed with the complainant's key, so erasing the complainant erases them.
-      const subjectId = state.complainantSubjectId ?? newSubjectId();
+      const subjectId = caseTextSubject(disputeId, state.complainantSubjectId);
       return { type: 'recordConversation', data: { ...rest, participants: sealed(subjectId, ParticipantNamesSchema, participants) } };
     }
     return { type: name, data } as ComplaintCommand;

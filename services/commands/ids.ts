@@ -31,3 +31,11 @@ export const subjectStream = (subjectId: string) => `subject-${subjectId}`;
 export const commandIdFor = (actor: Actor, given: string | null, scope = '') =>
   // The user id is encoded so that it never contains the separator: no two users' ids can run together.
   `${encodeURIComponent(actor.userId)}:${scope ? `${scope}:` : ''}${given ?? randomUUID()}`;
+
+/**
+ * Whose key seals a case's free text: the complainant's, so that one erasure (GDPR art. 17) takes their name and
+ * everything typed about their case. An anonymous complaint has no person who could ask for that (art. 11: the office
+ * need not identify them); its text is sealed all the same, with a key of the case's own derived from its id, so
+ * nothing is written in clear and the case's text can be shredded like any other (e.g. when its retention ends).
+ */
+export const caseTextSubject = (disputeId: string, complainantSubjectId: string | null) => complainantSubjectId ?? nameBasedUuid(`case-text:${disputeId}`);

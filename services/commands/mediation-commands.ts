@@ -7,7 +7,8 @@ import { decide, evolve, initialState, type MediationCommand, requireVisible, ti
 import { NotFound, RuleViolated } from '../errors.js';
 import { newSubjectId, type PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
-import { commandIdFor, complaintStream, mediationStream, nameBasedUuid } from './ids.js';
+import { sealCaseTexts } from '../privacy/case-text.js';
+import { caseTextSubject, commandIdFor, complaintStream, mediationStream, nameBasedUuid } from './ids.js';
 import { fold, runOnStream } from './run-on-stream.js';
 
 export interface MediationCommandResult {
@@ -82,7 +83,8 @@ export function createMediationCommands(deps: MediationCommandDeps) {
           return { partyId: p.partyId, role: p.role, person: { subjectId, sealed: deps.vault.seal(subjectId, { name: p.name }) } };
         });
         const command: MediationCommand = { type: 'proposeMediation', data: { mediationId, complaintId: input.disputeId, parties, reason: input.reason } };
-        return decide(command, state, { now: when, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds });
+        const decided = decide(command, state, { now: when, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds });
+        return sealCaseTexts(decided, caseTextSubject(input.disputeId, complainantSubject), deps.vault);
       },
     });
     const link = await linkComplaint(input.disputeId, `open:${mediationId}`, actor, { type: 'openMediation', data: { mediationId } });
@@ -103,7 +105,12 @@ export function createMediationCommands(deps: MediationCommandDeps) {
         actor,
         now,
         visible: (state) => requireVisible(state, actor),
-        decide: (state, at) => decide({ type: name, data } as MediationCommand, state, { now: at, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds }),
+        decide: async (state, at) => {
+          const decided = decide({ type: name, data } as MediationCommand, state, { now: at, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds });
+          // What is typed in a mediation is sealed with its case's key, like the rest of the case's text.
+          const complaint = await deps.store.readStream(complaintStream(state.complaintId!), { maxCount: 1 });
+          return sealCaseTexts(decided, caseTextSubject(state.complaintId!, complainantSubjectOf(complaint)), deps.vault);
+        },
       });
     } catch (error) {
       // A mediation that ended without its complaint learning of it (the link's append failed) is repaired by

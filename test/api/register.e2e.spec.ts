@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProjections } from '../../projections/all-projections.js';
+import { projectionsWithKeys } from '../support/projections-with-keys.js';
 import { openReadModelDb } from '../../projections/read-model-db.js';
 import { settlements } from '../../projections/register/register-projection.js';
 import { createProjectionRunner } from '../../projections/runner.js';
@@ -90,7 +90,9 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
     const db = openReadModelDb(':memory:');
     const events = createSqliteEventStore({ file: join(server.dataDir, 'events.sqlite'), codec: catalogueCodec });
     try {
-      await createProjectionRunner(events, db, makeProjections).rebuild();
+      const projections = projectionsWithKeys(server.dataDir);
+      await createProjectionRunner(events, db, projections.makeProjections).rebuild();
+      projections.close();
       const numbers = db.prepare('SELECT dispute_id AS id, number FROM register ORDER BY number').all();
       expect(numbers).toEqual([
         { id: ids.late2024, number: 'S/2024/0001' },

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProjections } from '../../projections/all-projections.js';
+import { projectionsWithKeys } from '../support/projections-with-keys.js';
 import { openReadModelDb, readModelTables, type ReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
@@ -91,7 +91,9 @@ describe.skipIf(!existsSync(main))('two API replicas sharing one SQLite event fi
     // Exactly: the restarted replica's tables equal a rebuild from position 0.
     const events = createSqliteEventStore({ file: join(shared, 'events.sqlite'), codec: catalogueCodec });
     const rebuilt = openReadModelDb(':memory:');
-    await createProjectionRunner(events, rebuilt, makeProjections).rebuild();
+    const projections = projectionsWithKeys(shared);
+    await createProjectionRunner(events, rebuilt, projections.makeProjections).rebuild();
+    projections.close();
     const replicaDb = openReadModelDb(join(dirs[1]!, 'read-model.sqlite'));
     expect(dump(replicaDb)).toEqual(dump(rebuilt));
     replicaDb.close();

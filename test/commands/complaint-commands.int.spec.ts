@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogueCodec } from '../../schema/events/catalogue.js';
+import { catalogueCodec, type EventData } from '../../schema/events/catalogue.js';
 import type { Actor } from '../../schema/envelope.js';
 import { complaintCommandInputSchemas as schemas } from '../../schema/commands/complaint-commands.js';
 import { createComplaintCommands } from '../../services/commands/complaint-commands.js';
 import { createCalendar } from '../../services/domain/deadlines/index.js';
+import { createTextOpener } from '../../services/privacy/case-text.js';
 import { createPersonalDataVault } from '../../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore } from '../../services/privacy/subject-key-store.js';
 import { createSqliteEventStore } from '../../services/store/sqlite-event-store.js';
@@ -19,19 +20,20 @@ function setUp() {
   const store = createSqliteEventStore({ file: join(dir, 'events.sqlite'), codec: catalogueCodec });
   const vault = createPersonalDataVault(createSqliteSubjectKeyStore({ file: join(dir, 'keys.sqlite') }));
   const commands = createComplaintCommands({ store, vault, calendar: createCalendar(), answerRule: 'KPA-237-1-month', officeName: 'Urząd Miasta', clock: () => new Date() });
-  return { store, commands };
+  return { store, commands, open: createTextOpener(vault) };
 }
 
 describe('complaint command handling', () => {
   it('many concurrent commands on one dispute without expectedRevision all land: the server retries, none is lost', async () => {
-    const { store, commands } = setUp();
+    const { store, commands, open } = setUp();
     const { disputeId } = await commands.execute('receiveComplaint', schemas.receiveComplaint.parse(complaintInput()), anna);
     const explain = (i: number) =>
       commands.execute('recordExplanation', schemas.recordExplanation.parse({ disputeId, channel: 'EMAIL', explanation: `Wyjaśnienie nr ${i}`, reasons: 'Art. 7 KPA.' }), anna);
     const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => explain(i)));
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const explained = (await store.readStream(`complaint-${disputeId}`)).filter((e) => e.type === 'ExplanationGiven');
-    expect(explained.map((e) => (e.data as { explanation: string }).explanation).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `Wyjaśnienie nr ${i}`).sort());
+    // Each sealed with the complainant's key, as every free text is.
+    expect(explained.map((e) => open((e.data as EventData<'ExplanationGiven'>).explanation)).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `Wyjaśnienie nr ${i}`).sort());
   });
 
   it('the same commandId from two users names two commands: neither is taken for a retry of the other', async () => {

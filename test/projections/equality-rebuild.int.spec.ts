@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProjections } from '../../projections/all-projections.js';
+import { projectionsWithKeys } from '../support/projections-with-keys.js';
 import { openReadModelDb, type ReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
 import { equalityTables } from '../../projections/equality/equality-tables.js';
@@ -45,7 +45,9 @@ describe('equality references in the read model', () => {
     cleanups.push(() => rebuilt.close());
     const events = createSqliteEventStore({ file: join(dataDir, 'events.sqlite'), codec: catalogueCodec });
     cleanups.push(() => events.close());
-    await createProjectionRunner(events, rebuilt, makeProjections).rebuild();
+    const projections = projectionsWithKeys(dataDir);
+    cleanups.push(() => projections.close());
+    await createProjectionRunner(events, rebuilt, projections.makeProjections).rebuild();
     expect(dump(rebuilt)).toEqual(dump(incremental));
   });
 });

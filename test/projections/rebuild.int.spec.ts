@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeProjections } from '../../projections/all-projections.js';
+import { projectionsWithKeys } from '../support/projections-with-keys.js';
 import { openReadModelDb, readModelTables, type ReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
@@ -45,7 +45,9 @@ describe('projection rebuild', () => {
     cleanups.push(() => void rebuiltDb.close());
     const events = createSqliteEventStore({ file: join(dataDir, 'events.sqlite'), codec: catalogueCodec });
     cleanups.push(() => events.close());
-    const runner = createProjectionRunner(events, rebuiltDb, makeProjections);
+    const projections = projectionsWithKeys(dataDir);
+    cleanups.push(() => projections.close());
+    const runner = createProjectionRunner(events, rebuiltDb, projections.makeProjections);
     await runner.rebuild();
 
     expect(dump(rebuiltDb)).toEqual(dump(incremental));

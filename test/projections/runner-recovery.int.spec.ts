@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeProjections } from '../../projections/all-projections.js';
+import { projectionsWithKeys } from '../support/projections-with-keys.js';
 import { openReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
@@ -17,7 +17,7 @@ describe('the projection runner after a failure of the store', () => {
         return readAll(options);
       }),
     };
-    const runner = createProjectionRunner(flaky, openReadModelDb(':memory:'), makeProjections);
+    const runner = createProjectionRunner(flaky, openReadModelDb(':memory:'), projectionsWithKeys(':memory:').makeProjections);
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     runner.start();
     await vi.waitFor(() => expect(runner.lastError()?.message).toBe('event store unreachable'));

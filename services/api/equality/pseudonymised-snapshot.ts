@@ -3,6 +3,7 @@ import type { DisputeView } from '../../../projections/dispute-view.js';
 import type { z } from 'zod';
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../../schema/events/complaint-events.js';
+import { erasedTextPlaceholder } from '../../privacy/case-text.js';
 import { openSealed, type PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
 import { type KnownPerson } from '../../privacy/redactor/known-terms.js';
@@ -34,8 +35,7 @@ const freeTextFields = new Set([
 ]);
 /** Events whose `reason` is a closed list (DeadlineSet: RECEIPT, EXTENSION…; ComplaintLeftUnexamined: ANONYMOUS…), not prose. */
 const closedReasons = new Set(['DeadlineSet', 'ComplaintLeftUnexamined']);
-/** What every reader reads instead of free text once a person of the case has been erased. */
-export const erasedTextPlaceholder = '[treść niedostępna: dane osoby usunięte]';
+export { erasedTextPlaceholder };
 /** What stands for an erased person's party id: no pseudonym, which would link them across cases and steps. */
 export const erasedPartyLabel = 'Strona (dane usunięte)';
 

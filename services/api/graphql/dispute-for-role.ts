@@ -77,7 +77,7 @@ function linkedMediation(type: string, data: unknown): string | null {
  * mediator is sent only the steps `mediatorSees`, and those of their own mediation with its party ids, as `readableDispute` shows them.
  */
 export function timelineEntryFor(ctx: ApiContext, disputeId: string, event: RecordedEvent): TimelineEntry {
-  const record: TimelineRecord = { position: event.position, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as DomainEvent };
+  const record = ctx.services.queries.readable({ position: event.position, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as DomainEvent });
   const asRecorded = !readsPseudonymised(ctx.actor.role);
   const snapshot = ctx.services.queries.current(disputeId);
   // As recorded, unless a person of the dispute is erased: then without free text, as `disputeFor` shows it.

@@ -1,4 +1,5 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { openedText } from '../../privacy/case-text.js';
 import type { ApiContext } from './context.js';
 import { Dispute } from './dispute-type.js';
 import { DateTimeScalar } from './scalars.js';
@@ -23,6 +24,6 @@ export class DisputeLetterResolver {
   @FieldResolver(() => [DelayNotice], { description: 'Every delay notice sent, oldest first, as this role reads the timeline.' })
   delayNotices(@Root() dispute: Dispute): DelayNotice[] {
     // From the timeline the role was given, so erasure and pseudonymisation apply to the reasons as to every step.
-    return dispute.snapshot.timeline.flatMap((r) => (r.event.type === 'DelayNoticeSent' ? [{ sentAt: r.at, ...r.event.data }] : []));
+    return dispute.snapshot.timeline.flatMap((r) => (r.event.type === 'DelayNoticeSent' ? [{ sentAt: r.at, ...r.event.data, reasons: openedText(r.event.data.reasons) }] : []));
   }
 }

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import type { ServerConfig } from '../services/api/config.js';
+import { catalogueCodec } from '../schema/events/catalogue.js';
+import { createEventStore, eventStoreConfigFromEnv } from '../services/store/create-event-store.js';
+import { createPersonalDataVault } from '../services/privacy/personal-data-vault.js';
+import { createSqliteSubjectKeyStore } from '../services/privacy/subject-key-store.js';
+import { makeProjections } from './all-projections.js';
+import { openReadModelDb } from './read-model-db.js';
+import { createProjectionRunner } from './runner.js';
+
+/**
+ * Drops every read model of `config.dataDir` and replays all events from position 0 (`npm run rebuild-projections`,
+ * with the server stopped). Returns the position reached.
+ */
+export async function rebuildReadModels(config: Pick<ServerConfig, 'dataDir' | 'sharedDir' | 'env'>): Promise<bigint> {
+  const store = createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
+  const db = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
+  // The search index is built from free text sealed with the subjects' keys: opened with them (an erased person's no more).
+  const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
+  try {
+    const runner = createProjectionRunner(store, db, makeProjections(createPersonalDataVault(keys)));
+    await runner.rebuild();
+    // The old tables were dropped with secure_delete on: their zeroed pages go into the file, and the WAL is emptied.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return runner.checkpoint();
+  } finally {
+    db.close();
+    keys.close();
+    await store.close();
+  }
+}
