@@ -15,7 +15,7 @@ const ReportDocument = graphql(`
   query EqualTreatment($from: DateTime!, $to: DateTime!, $dimension: String!) {
     equalTreatmentReport(from: $from, to: $to, dimension: $dimension) {
       dimension from to asOf minimumGroupSize
-      groups { group suppressed count upheldRate adverseImpactRatio flagged pValue reading { pl en } medianDaysToDecision deadlineComplianceRate }
+      groups { group suppressed suppressedFigures count upheldRate adverseImpactRatio flagged pValue reading { pl en } medianDaysToDecision deadlineComplianceRate }
       overallTest { test pValue reading { pl en } }
     }
     consistencyFlags(from: $from, to: $to) { disputeId pseudonym category unit reason days peerMedianDays }
@@ -65,6 +65,10 @@ export function EqualTreatment() {
 
   const percent = (v: number | null | undefined) => (v == null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { style: 'percent', maximumFractionDigits: 1 }).format(v));
   const decimal = (v: number | null | undefined, digits = 2) => (v == null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { maximumFractionDigits: digits }).format(v));
+  // An empty figure is either hidden (its set is in suppressedFigures) or has nothing to be computed from: say which.
+  type Group = NonNullable<typeof report>['groups'][number];
+  const shown = (g: Group, set: string, value: number | null | undefined, format: (v: number) => string) =>
+    value != null ? format(value) : g.suppressedFigures.includes(set) ? t('ombudsman.hidden') : '—';
   const groupLabel = (group: string) => t(`ombudsman.groups.${dimension}.${group}`, { defaultValue: t(`ombudsman.groups.${group}`, { defaultValue: group }) });
   const rates = (report?.groups ?? []).flatMap((g) => (g.upheldRate == null ? [] : [g.upheldRate]));
   const best = rates.length > 1 ? Math.max(...rates) : 0;
@@ -158,7 +162,7 @@ export function EqualTreatment() {
                 key: g.group,
                 label: groupLabel(g.group),
                 value: g.suppressed ? null : (g.upheldRate ?? null),
-                text: g.suppressed ? t('ombudsman.hiddenLong') : percent(g.upheldRate),
+                text: g.suppressed ? t('ombudsman.hiddenLong') : shown(g, 'decisions', g.upheldRate, percent),
               }))}
               {...(best > 0 ? { line: { value: fourFifths * best, label: t('ombudsman.chartLine', { value: percent(fourFifths * best) }) } } : {})}
               table={
@@ -184,16 +188,16 @@ export function EqualTreatment() {
                           <td colSpan={7}>{t('ombudsman.hiddenLong')}</td>
                         ) : (
                           <>
-                            <td>{g.count ?? t('ombudsman.hidden')}</td>
-                            <td>{percent(g.upheldRate)}</td>
-                            <td>{decimal(g.adverseImpactRatio)}</td>
-                            <td className={g.flagged ? 'urgency-overdue' : undefined}>{g.flagged == null ? '—' : g.flagged ? t('ombudsman.flagYes') : t('ombudsman.flagNo')}</td>
+                            <td>{shown(g, 'cases', g.count, String)}</td>
+                            <td>{shown(g, 'decisions', g.upheldRate, percent)}</td>
+                            <td>{shown(g, 'decisions', g.adverseImpactRatio, (v) => decimal(v))}</td>
+                            <td className={g.flagged ? 'urgency-overdue' : undefined}>{g.flagged == null ? shown(g, 'decisions', null, String) : g.flagged ? t('ombudsman.flagYes') : t('ombudsman.flagNo')}</td>
                             <td>
-                              {g.pValue == null ? '—' : `p = ${decimal(g.pValue, 3)}`}
+                              {shown(g, 'decisions', g.pValue, (v) => `p = ${decimal(v, 3)}`)}
                               {g.reading && <span className="hint"> {g.reading[lang]}</span>}
                             </td>
-                            <td>{decimal(g.medianDaysToDecision, 1)}</td>
-                            <td>{percent(g.deadlineComplianceRate)}</td>
+                            <td>{shown(g, 'decisions', g.medianDaysToDecision, (v) => decimal(v, 1))}</td>
+                            <td>{shown(g, 'deadlines', g.deadlineComplianceRate, percent)}</td>
                           </>
                         )}
                       </tr>
