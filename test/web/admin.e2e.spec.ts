@@ -31,7 +31,7 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
     await createUser(server, leaving);
     await createUser(server, caseClerk);
     ({ page, outside, consoleErrors } = await signIn(browser, server, admin));
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -65,7 +65,7 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
     expect(await accessibilityViolations(page)).toEqual([]);
     const users = await server.gql(`{ users { userId role } }`, {}, 'ADMIN');
     expect(users.data!.users).toContainEqual({ userId: newClerk.userId, role: 'SUPERVISOR' });
-  }, 60_000);
+  }, 120_000);
 
   it('disables a user: they can no longer work, their open session ends', async () => {
     const victim = await signIn(browser, server, leaving);
@@ -80,7 +80,7 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
     await victim.page.reload();
     await victim.page.waitForURL((url) => url.pathname === '/sign-in');
     await victim.context.close();
-  }, 60_000);
+  }, 120_000);
 
   it('erases a person only after the confirmation that says what cannot be undone', async () => {
     const received = await server.gql(RECEIVE, { input: complaintInput({ complainant: { name: 'Grażyna Żak', address: 'ul. Wąska 7, 31-001 Kraków' } }) }, 'CLERK');
@@ -121,5 +121,5 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
     await clerk.context.close();
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

@@ -44,7 +44,7 @@ describe.skipIf(!chromiumPath)('letters to the complainant in a browser', () => 
     await ok(EXTEND, { disputeId, newDueAt, reasons: 'Potrzebna jest opinia Wydziału Geodezji, o którą wystąpiliśmy 1 grudnia.' });
     await ok(DECIDE, refusal(disputeId));
     ({ page, outside, consoleErrors } = await signIn(browser, server, clerk));
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -112,5 +112,5 @@ describe.skipIf(!chromiumPath)('letters to the complainant in a browser', () => 
     }
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

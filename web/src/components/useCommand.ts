@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { problemOf } from '../api/errors';
+import { ruleMessages } from '../pages/case/rule-messages';
 
 export type FieldErrors = Record<string, string>;
 
 /**
  * One command form's state: what went wrong, in the reader's language, per field where the API or the rule names
- * one, and a summary announced on top. A refused rule reads `<rules>.<rule>` from the area's texts (the API's own
- * sentence is English); `ruleFields` says which field a rule concerns, so its message stands there.
+ * one, and a summary announced on top. A refused rule is explained from the one table of rule messages (the API's own
+ * sentence is English), at the field it names there unless `ruleFields` places it at another of this form's fields.
  */
-export function useCommand({ rules, ruleFields = {} }: { rules: string; ruleFields?: Record<string, string> }) {
-  const { t } = useTranslation();
+export function useCommand({ ruleFields = {} }: { ruleFields?: Record<string, string> } = {}) {
+  const { t, i18n } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
@@ -40,11 +41,11 @@ export function useCommand({ rules, ruleFields = {} }: { rules: string; ruleFiel
       setSummary([t('error.BAD_USER_INPUT')]);
       return false;
     }
-    const message =
-      problem.code === 'RULE_VIOLATED' && problem.rule
-        ? t(`${rules}.${problem.rule}`, { defaultValue: t('error.RULE_VIOLATED', { message: problem.message }) })
-        : t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message });
-    const field = problem.rule ? ruleFields[problem.rule] : undefined;
+    const rule = problem.code === 'RULE_VIOLATED' && problem.rule ? ruleMessages[problem.rule] : undefined;
+    const message = rule
+      ? rule[i18n.language === 'en' ? 'en' : 'pl']
+      : t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message });
+    const field = problem.rule ? (ruleFields[problem.rule] ?? rule?.field) : undefined;
     setErrors(field ? { [field]: message } : {});
     setSummary([message]);
     return false;

@@ -1,9 +1,6 @@
 /** The administrator's screens: accounts and roles, and the erasure of a person (GDPR art. 17). */
 export const pl = {
   admin: {
-    rule: {
-      'GDPR-17-already-erased': 'Dane tej osoby zostały już usunięte wcześniej; nie ma już czego usuwać.',
-    },
     navUsers: 'Użytkownicy',
     navErasure: 'Usunięcie danych osoby',
     users: {
@@ -73,9 +70,6 @@ export const pl = {
 
 export const en = {
   admin: {
-    rule: {
-      'GDPR-17-already-erased': 'This person’s data was already erased; nothing is left to erase.',
-    },
     navUsers: 'Users',
     navErasure: 'Erasure of a person',
     users: {

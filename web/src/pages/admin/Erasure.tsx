@@ -47,9 +47,9 @@ export function Erasure() {
   const [params] = useSearchParams();
   const [subjectId, setSubjectId] = useState(params.get('subjectId') ?? '');
   const [persons, setPersons] = useState<Person[] | null>(null);
-  const find = useCommand({ rules: 'admin.rule' });
+  const find = useCommand();
   const [{ fetching }, erase] = useMutation(EraseSubjectDocument);
-  const command = useCommand({ rules: 'admin.rule', ruleFields: { 'GDPR-17-already-erased': 'subjectId' } });
+  const command = useCommand({ ruleFields: { 'GDPR-17-already-erased': 'subjectId' } });
   const word = t('admin.erasure.confirmWord');
 
   async function open(form: HTMLFormElement) {

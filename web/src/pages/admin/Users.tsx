@@ -94,7 +94,7 @@ export function Users() {
 function CreateUser({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [{ fetching }, create] = useMutation(CreateUserDocument);
-  const command = useCommand({ rules: 'admin.rule' });
+  const command = useCommand();
   return (
     <CommandForm
       title={t('admin.users.createTitle')}
@@ -146,8 +146,8 @@ function EditUser({ account, onDone, onClose }: { account: Account; onDone: () =
   const { t } = useTranslation();
   const [updating, update] = useMutation(UpdateUserDocument);
   const [resetting, reset] = useMutation(ResetUserPasswordDocument);
-  const edit = useCommand({ rules: 'admin.rule' });
-  const password = useCommand({ rules: 'admin.rule' });
+  const edit = useCommand();
+  const password = useCommand();
   return (
     <section aria-labelledby="edit-user-title">
       <h2 id="edit-user-title">{t('admin.users.editTitle', { userId: account.userId })}</h2>

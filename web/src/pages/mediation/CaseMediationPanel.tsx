@@ -75,7 +75,7 @@ export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { 
 function ProposeForm({ disputeId, complainant, office, onDone }: { disputeId: string; complainant: string; office: string; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ fetching }, propose] = useMutation(ProposeDocument);
-  const command = useCommand({ rules: 'mediation.rule' });
+  const command = useCommand();
   // Party ids are references within the mediation; people pick names and roles, never ids.
   const initial: { key: number; name: string; role: PartyRole }[] = [
     { key: 1, name: complainant, role: 'COMPLAINANT' },
@@ -139,7 +139,7 @@ function ConsentForm({ mediation, party, onDone }: { mediation: MediationData; p
   const { t } = useTranslation();
   const nameOf = usePartyName();
   const [{ fetching }, record] = useMutation(ConsentDocument);
-  const command = useCommand({ rules: 'mediation.rule' });
+  const command = useCommand();
   return (
     <CommandForm
       title={t('mediation.panel.consentTitle', { name: nameOf(party) })}
@@ -173,7 +173,7 @@ function ConsentForm({ mediation, party, onDone }: { mediation: MediationData; p
 function AppointForm({ mediation, onDone }: { mediation: MediationData; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ fetching }, appoint] = useMutation(AppointDocument);
-  const command = useCommand({ rules: 'mediation.rule', ruleFields: { 'KPA-96f-mediator-not-employee': 'mediatorUserId', 'KPA-96g-recused': 'mediatorUserId' } });
+  const command = useCommand();
   return (
     <CommandForm
       title={t('mediation.panel.appointTitle')}

@@ -15,7 +15,7 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
   const { t } = useTranslation();
   const nameOf = usePartyName();
   const [{ fetching }, file] = useMutation(FileProtocolDocument);
-  const command = useCommand({ rules: 'mediation.rule', ruleFields: { 'KPA-96m-protocol-content': 'participants' } });
+  const command = useCommand({ ruleFields: { 'KPA-96m-protocol-content': 'participants' } });
   return (
     <CommandForm
       title={t('mediation.protocol.file')}
@@ -67,7 +67,7 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
 export function EndMediationForm({ mediation, onDone }: { mediation: MediationData; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ fetching }, end] = useMutation(EndMediationDocument);
-  const command = useCommand({ rules: 'mediation.rule', ruleFields: { 'KPA-96m-agreement-protocol': 'result', 'KPA-96e-time-limit': 'result' } });
+  const command = useCommand({ ruleFields: { 'KPA-96e-time-limit': 'result' } });
   return (
     <CommandForm
       title={t('mediation.end.title')}
@@ -96,8 +96,7 @@ export function EndMediationForm({ mediation, onDone }: { mediation: MediationDa
 export function ExtendMediationForm({ mediation, onDone }: { mediation: MediationData; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ fetching }, extend] = useMutation(ExtendMediationDocument);
-  const newEnd = ['KPA-96e-extension-max', 'KPA-96e-extension-1-month', 'extension-not-later'];
-  const command = useCommand({ rules: 'mediation.rule', ruleFields: { ...Object.fromEntries(newEnd.map((r) => [r, 'newEndsAt'])), 'KPA-96e-extension-chosen': 'jointRequest' } });
+  const command = useCommand();
   return (
     <CommandForm
       title={t('mediation.extend.title')}
@@ -133,8 +132,8 @@ export function ImpartialityForms({ mediation, onDone }: { mediation: MediationD
   const { t } = useTranslation();
   const [disclosing, disclose] = useMutation(DisclosureDocument);
   const [recusing, recuse] = useMutation(RecuseDocument);
-  const disclosure = useCommand({ rules: 'mediation.rule' });
-  const recusal = useCommand({ rules: 'mediation.rule' });
+  const disclosure = useCommand();
+  const recusal = useCommand();
   return (
     <>
       <CommandForm

@@ -20,7 +20,7 @@ function nextSessionId(mediation: MediationData): string {
 export function ScheduleSessionForm({ mediation, onDone }: { mediation: MediationData; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ fetching }, schedule] = useMutation(ScheduleSessionDocument);
-  const command = useCommand({ rules: 'mediation.rule', ruleFields: { 'KPA-96e-time-limit': 'startsAt', 'KPA-96b-consent-before-session': 'startsAt' } });
+  const command = useCommand({ ruleFields: { 'KPA-96e-time-limit': 'startsAt', 'KPA-96b-consent-before-session': 'startsAt' } });
   return (
     <CommandForm
       title={t('mediation.sessions.scheduleTitle')}
@@ -52,7 +52,7 @@ export function RecordSessionForm({ mediation, session, onDone }: { mediation: M
   const { t, i18n } = useTranslation();
   const nameOf = usePartyName();
   const [{ fetching }, record] = useMutation(RecordSessionDocument);
-  const command = useCommand({ rules: 'mediation.rule', ruleFields: { 'session-held-in-future': 'heldAt' } });
+  const command = useCommand();
   const at = formatDateTime(session.startsAt, i18n.language);
   return (
     <CommandForm
@@ -88,7 +88,7 @@ export function RecordSessionForm({ mediation, session, onDone }: { mediation: M
 export function CancelSessionForm({ mediation, session, onDone }: { mediation: MediationData; session: Session; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const [{ fetching }, cancel] = useMutation(CancelSessionDocument);
-  const command = useCommand({ rules: 'mediation.rule' });
+  const command = useCommand();
   const at = formatDateTime(session.startsAt, i18n.language);
   return (
     <CommandForm
