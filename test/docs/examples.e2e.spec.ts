@@ -34,6 +34,7 @@ interface State {
 }
 
 let server: TestServer;
+const readerPassword = 'Źdźbło trawy 2026!';
 let workDir: string;
 const state: State = { shell: {} };
 const skipped: string[] = [];
@@ -45,19 +46,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   // What the README's commands write in the folder they are run from.
-  for (const file of ['answer.json', 'rejestr.csv', 'raport.csv', 'raport.html', 'backups']) rmSync(join(root, file), { force: true, recursive: true });
+  for (const file of ['answer.json', 'rejestr.csv', 'raport.csv', 'raport.html', 'dostep-do-danych.json', 'backups']) rmSync(join(root, file), { force: true, recursive: true });
   if (skipped.length) console.log(`Examples not run here:\n${skipped.join('\n')}`);
 });
 
 /** Async, never spawnSync: the server answering the example's curl runs in this very process. */
 function bash(script: string): Promise<{ status: number | null; stdout: string; stderr: string; vars: string }> {
   return new Promise((done) => {
-    const child = spawn('bash', ['-c', script], { cwd: root, env: { ...process.env, DATA_DIR: server.dataDir }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    // The passwords a reader would type or keep in their shell; the first command that asks reads it from stdin.
+    const env = { ...process.env, DATA_DIR: server.dataDir, PASSWORD: readerPassword, NEW_PASSWORD: `${readerPassword} nowe` };
+    const child = spawn('bash', ['-c', script], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    child.stdin!.end(`${readerPassword}\n`);
     const out = { stdout: '', stderr: '', vars: '' };
     child.stdout!.on('data', (d) => (out.stdout += d));
     child.stderr!.on('data', (d) => (out.stderr += d));
     child.stdio[3]!.on('data', (d) => (out.vars += d));
-    const timer = setTimeout(() => child.kill(), 120_000);
+    // Each `npm run` first brings the build up to date (incremental), which is slow on a busy machine.
+    const timer = setTimeout(() => child.kill(), 400_000);
     child.on('close', (status) => {
       clearTimeout(timer);
       done({ status, ...out });
@@ -83,8 +88,13 @@ async function runShell(example: Example): Promise<void> {
 
 const idFor: Record<string, keyof Omit<State, 'shell'>> = { disputeId: 'disputeId', id: 'disputeId', mediationId: 'mediationId', subjectId: 'subjectId' };
 
+// The README's GraphQL examples sign in as the clerk its `npm run user` example created, with that password.
+const readmeClerkPassword = 'hasło Anny, długie';
+const passwords: Record<string, string> = { password: readmeClerkPassword, currentPassword: readmeClerkPassword, newPassword: `${readmeClerkPassword} i nowe` };
+
 function fillIn(document: string, where: string): string {
   return document.replace(/(\w+): "…"/g, (_, field: string) => {
+    if (field in passwords) return `${field}: "${passwords[field]}"`;
     const key = idFor[field];
     const value = key ? state[key] : undefined;
     expect(value, `${where}: no earlier answer gave a ${field} for "…"`).toBeDefined();
@@ -174,7 +184,7 @@ describe.each(pages)('the examples of %s, run as written', (page) => {
       else if (example.language === 'ts') await runTypeScript(example);
       else runJson(example);
     }
-  }, 300_000);
+  }, 900_000);
 });
 
 it('the README worked example leaves a complaint that the supervision examples then show', async () => {
