@@ -20,7 +20,7 @@ describe('live updates for the ombudsman reviewer are pseudonymised like the dis
     await new Promise((r) => setTimeout(r, 100));
     await server.gql(EXPLAIN, { input: { disputeId: id, channel: 'PHONE', explanation: 'Pani Marii Wiśniewskiej wyjaśniono termin.', reasons: 'Art. 237 § 1 KPA.' } });
     const { summary } = (await pending).data!.timelineAdded;
-    expect(summary).toBe(`Wyjaśnienie (PHONE): Pani ${pseudonym} wyjaśniono termin. Uzasadnienie: Art. 237 § 1 KPA.`);
+    expect(summary).toBe(`Wyjaśnienie (telefonicznie): Pani ${pseudonym} wyjaśniono termin. Uzasadnienie: Art. 237 § 1 KPA.`);
     await updates.return?.();
     await client.dispose();
   });
