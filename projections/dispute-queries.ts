@@ -51,7 +51,19 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
   /** A step of a dispute with its free text opened. */
   const readable = (record: TimelineRecord): TimelineRecord => ({ ...record, event: mapTexts(record.event, open) });
 
-  const opened = (snapshot: DisputeSnapshot): DisputeSnapshot => ({ ...snapshot, view: openView(snapshot.view, open), timeline: snapshot.timeline.map(readable) });
+  /** The view repeats the texts of its steps (explanations, decision, mediation): each is opened once per read. */
+  function opened(snapshot: DisputeSnapshot): DisputeSnapshot {
+    const texts = new Map<string, string>();
+    const once: TextOpener = (text) => {
+      if (typeof text === 'string') return text;
+      const known = texts.get(text.sealed);
+      if (known !== undefined) return known;
+      const clear = open(text);
+      texts.set(text.sealed, clear);
+      return clear;
+    };
+    return { ...snapshot, view: openView(snapshot.view, once), timeline: snapshot.timeline.map((record) => ({ ...record, event: mapTexts(record.event, once) })) };
+  }
 
   /** A projected dispute with its timeline, lateness measured now. */
   function snapshotOf(view: DisputeView): DisputeSnapshot {
