@@ -66,12 +66,13 @@ const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * empty cell's figure is undefined, not secret). Then, while a reader who knows every shown figure and the totals
  * of the whole table (from another report, the office's statistics, another dimension over the same cases) could
  * narrow any hidden count — the cell's size or any of its parts — to fewer than `minimum` + 1 possible values
- * (largest − smallest < `minimum`), one more non-empty cell is hidden, in the order `order`.
+ * (largest − smallest < `minimum`), one more cell is hidden, in the order `order`; an empty one too, since a reader
+ * cannot tell it is empty.
  *
  * The order is a keyed hash the reader cannot compute (equality-services.ts), not the cells' sizes or names: were the
  * complement the smallest shown cell, a reader would know it is no larger than any shown one, and with a total that
  * can pin a hidden count exactly (issue 10, finding 4b); were it public, a reader would know which hidden cell is
- * the small one. Where even hiding every non-empty cell leaves a count narrower than that (a table whose total of
+ * the small one. Where even hiding every cell leaves a count narrower than that (a table whose total of
  * some part is itself small), the cells are hidden until they are as wide as hiding everything would make them.
  *
  * `lowest`: the least a cell can hold (every group has a case). `bounds`: the most each cell can hold, as a reader
