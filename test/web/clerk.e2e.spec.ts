@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { accessibilityViolations, chromiumPath, createUser, launchBrowser, signIn, type WebUser } from './support/browser.js';
 
+// The machine may be busy: what a person would wait a few seconds for gets that long, not expect.poll's one second.
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
+
 const clerk: WebUser = { userId: 'u-anna', name: 'Anna Żółkiewska', role: 'CLERK', password: 'hasło-urzędniczki-2026' };
 const supervisor = { userId: 'u-maria', name: 'Maria Zając' };
 
@@ -30,11 +33,11 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     server = await startTestServer();
     await createUser(server, clerk);
     browser = await launchBrowser();
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-  });
+  }, 60_000);
 
   it('from intake to a decision, refusals explained in Polish next to their field', async () => {
     const { page, outside, consoleErrors, context } = await signIn(browser, server, clerk);
@@ -48,8 +51,8 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     const channel = page.getByLabel('Sposób wniesienia *');
     await tabTo(page, channel);
     await page.keyboard.type('u'); // "ustnie do protokołu"
-    await expect.poll(() => channel.inputValue()).toBe('PROTOCOL');
-    await expect.poll(() => page.getByText(/przyjmuje się do protokołu, który podpisują wnoszący/).isVisible()).toBe(true);
+    await poll(() => channel.inputValue()).toBe('PROTOCOL');
+    await poll(() => page.getByText(/przyjmuje się do protokołu, który podpisują wnoszący/).isVisible()).toBe(true);
     await tabTo(page, page.getByLabel('Kategoria *'));
     await page.keyboard.type('przewlekłość postępowania');
     await tabTo(page, page.getByLabel('Treść skargi *'));
@@ -58,11 +61,11 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     await page.keyboard.type('Zdzisław Gęśla-Źrebięcki');
     // A name without an address to answer to: anonymous, and the form says what that means.
     const warning = page.getByText(/jest anonimowa: zostanie przyjęta, ale można ją tylko pozostawić bez rozpoznania/);
-    await expect.poll(() => warning.isVisible()).toBe(true);
+    await poll(() => warning.isVisible()).toBe(true);
     await axeClean(page, 'przyjęcie skargi');
     await tabTo(page, page.getByLabel('Adres pocztowy'));
     await page.keyboard.type('ul. Żeromskiego 7/3, 15-001 Białystok');
-    await expect.poll(() => warning.isVisible()).toBe(false);
+    await poll(() => warning.isVisible()).toBe(false);
     // Back up one field with Shift+Tab and forward again: the address stays as typed.
     await tabTo(page, page.getByLabel('Imię i nazwisko (lub nazwa)'), true);
     await tabTo(page, page.getByLabel('Jednostka, której dotyczy'), true);
@@ -74,7 +77,7 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     const disputeId = page.url().split('/').at(-1)!;
     await page.getByRole('heading', { level: 1, name: 'Sprawa: przewlekłość postępowania' }).waitFor();
     const facts = page.getByRole('region', { name: 'Najważniejsze informacje' });
-    await expect.poll(() => facts.innerText()).toContain('osobiście');
+    await poll(() => facts.innerText()).toContain('osobiście');
     expect(await facts.innerText()).toContain('Zdzisław Gęśla-Źrebięcki, ul. Żeromskiego 7/3, 15-001 Białystok');
     expect(await facts.innerText()).toMatch(/Stan\s+przyjęta/);
     expect(await facts.innerText()).toMatch(/Prowadzi\s+nikt \(nieprzydzielona\)/);
@@ -120,7 +123,7 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     await page.getByRole('button', { name: 'Zapisz wyjaśnienie' }).click();
     await page.getByText('Zapisano: Zapisz wyjaśnienie.').waitFor();
     const timeline = page.getByRole('list', { name: 'Przebieg sprawy' });
-    await expect.poll(() => timeline.innerText()).toContain('Wyjaśnienie (telefonicznie): Brakuje zaświadczenia o dochodach z urzędu skarbowego.');
+    await poll(() => timeline.innerText()).toContain('Wyjaśnienie (telefonicznie): Brakuje zaświadczenia o dochodach z urzędu skarbowego.');
 
     // A refusal without its legal basis: refused, and the rule's Polish message stands by the legal-basis field.
     await page.getByLabel('Wybierz czynność').selectOption({ label: 'Rozstrzygnij skargę' });
@@ -145,14 +148,14 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     await page.getByRole('button', { name: 'Zapisz rozstrzygnięcie' }).click();
     await page.getByText('Zapisano: Rozstrzygnij skargę.').waitFor();
     const decision = page.getByRole('region', { name: 'Rozstrzygnięcie' });
-    await expect.poll(() => decision.innerText()).toContain('nieuwzględniona');
+    await poll(() => decision.innerText()).toContain('nieuwzględniona');
     expect(await decision.innerText()).toContain('Kodeks postępowania administracyjnego, art. 238 § 1');
     expect(await page.getByRole('region', { name: 'Najważniejsze informacje' }).innerText()).toMatch(/Stan\s+rozstrzygnięta/);
     expect(await page.getByRole('region', { name: 'Najważniejsze informacje' }).innerText()).toMatch(/Termin odpowiedzi\s+.*\(załatwiona\)/);
 
     // The timeline, newest first by default, then oldest first; every summary in Polish words.
     const items = async () => timeline.getByRole('listitem').allInnerTexts();
-    await expect.poll(async () => (await items())[0]).toContain('Rozstrzygnięto: skargi nie uwzględniono.');
+    await poll(async () => (await items())[0]).toContain('Rozstrzygnięto: skargi nie uwzględniono.');
     await page.getByLabel('od najstarszych').check();
     const oldestFirst = await items();
     expect(oldestFirst[0]).toContain('Wpłynęła skarga (osobiście), kategoria: przewlekłość postępowania.');
@@ -162,5 +165,5 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
-  }, 150_000);
+  }, 240_000);
 });
