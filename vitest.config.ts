@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.spec.ts'],
     setupFiles: ['reflect-metadata'],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Generous: CI runs browser and end-to-end files side by side on two cores; a slow test is not a wrong one.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
