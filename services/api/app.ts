@@ -175,6 +175,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
         maxComplexity: config.MAX_QUERY_COMPLEXITY,
         maxPayload: config.WS_MAX_PAYLOAD_BYTES,
         initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
+        clock,
       });
     },
     async close() {

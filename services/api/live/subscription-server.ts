@@ -24,6 +24,8 @@ export interface SubscriptionServerOptions {
   maxPayload: number;
   /** How long a socket may stay open without connection_init (WS_INIT_TIMEOUT_MS). */
   initTimeoutMs: number;
+  /** The app's clock, which sessions are timed by. */
+  clock: () => Date;
 }
 
 const ConnectionParams = z.object({ authorization: z.string().max(10_000) }).loose();
@@ -41,12 +43,14 @@ const reasonOf = (message: string) => Buffer.from(message).subarray(0, 123).toSt
  * reason. A session is checked again at every subscription and before every update, so one that ends, or whose
  * account is disabled, stops receiving at once. Documents pass the same token, depth, size and complexity limits as over HTTP; errors take the same shape.
  */
-export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, maxTokens, maxComplexity, maxPayload, initTimeoutMs }: SubscriptionServerOptions): () => Promise<void> {
+export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, maxTokens, maxComplexity, maxPayload, initTimeoutMs, clock }: SubscriptionServerOptions): () => Promise<void> {
   // A message larger than maxPayload closes the socket (1009) before it is buffered whole, signed in or not.
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload });
   const identities = new WeakMap<object, Identity>();
   /** When each connection's proof of identity ends: its token's `exp`, or its session's absolute end. */
   const endsAt = new WeakMap<object, number>();
+  // A token's expiry is checked against real time (as jose verifies it); a session's end was set by the app's clock.
+  const nowFor = (identity: Identity): number => (identity.session ? clock().getTime() : Date.now());
   /**
    * Why the connection may no longer receive (its token expired, its session ended), closing the socket; null while it
    * may. An expired token is no proof any more: a subscription opened with it must not outlive it.
@@ -54,7 +58,7 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
   const endedFor = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }, identity: Identity, touch: boolean): AppError | null => {
     const end = endsAt.get(ctx);
     const ended =
-      end !== undefined && Date.now() >= end
+      end !== undefined && nowFor(identity) >= end
         ? expired(identity)
         : identity.session && !services.accounts.resume(identity.session.id, { touch })
           ? unidentified(identity.session.id)
@@ -106,7 +110,7 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
           if (end !== null) {
             endsAt.set(ctx, end);
             // Closed at the end even when nothing is sent meanwhile; endedFor also checks before every update.
-            const timer = setTimeout(() => endedFor(ctx, identity, false), Math.max(0, end - Date.now()));
+            const timer = setTimeout(() => endedFor(ctx, identity, false), Math.max(0, end - nowFor(identity)));
             ctx.extra.socket.once('close', () => clearTimeout(timer));
           }
           return true;
