@@ -20,8 +20,10 @@ const queries = ['dispute', 'disputes', 'deadlines', 'workload', 'register', 'se
 // Issue 9: everyone signs in and manages their own language and password; accounts are the administrator's.
 const ownAccount = ['me', 'signIn', 'signOut', 'setMyLanguage', 'changeMyPassword'];
 const userManagement = ['users', 'createUser', 'updateUser', 'resetUserPassword'];
+// Issue 10: who read whose data (GDPR art. 5(2), 30) and a person's own copy (art. 15) are the administrator's.
+const accountability = ['accessLog', 'subjectAccessRequest'];
 // No `rebuildProjections` or `export`: rebuilding is a server command line, and an export is authorized as its query.
-const allOperations = [...complaintMutations, ...mediationMutations, ...queries, ...ownAccount, ...userManagement];
+const allOperations = [...complaintMutations, ...mediationMutations, ...queries, ...ownAccount, ...userManagement, ...accountability];
 
 const clerk = [
   ...complaintMutations.filter((op) => op !== 'assignComplaint' && op !== 'eraseSubject'),
@@ -37,7 +39,7 @@ const allowedByRole: Record<Role, string[]> = {
   ],
   OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'consistencyFlags', 'register', 'office', ...ownAccount],
   // Issue 5: the equal-treatment review is for supervisors and ombudsman reviewers only.
-  ADMIN: [...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags' && q !== 'myMediations'), 'eraseSubject', ...ownAccount, ...userManagement],
+  ADMIN: [...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags' && q !== 'myMediations'), 'eraseSubject', ...ownAccount, ...userManagement, ...accountability],
 };
 
 const actor = (role: Role): Actor => ({ userId: `u-${role}`, name: 'Test User', role });

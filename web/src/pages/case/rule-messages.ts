@@ -126,6 +126,11 @@ export const ruleMessages: Record<string, RuleMessage> = {
     pl: 'Mediator jest już wyznaczony; nowego można wyznaczyć tylko wtedy, gdy obecny odmówi prowadzenia mediacji.',
     en: 'A mediator is already appointed; a new one can be appointed only if they withdraw.',
   },
+  'last-administrator': {
+    pl: 'To jedyny aktywny administrator: najpierw nadaj komuś innemu rolę administratora, inaczej nikt nie mógłby zarządzać użytkownikami.',
+    en: 'This is the only enabled administrator: make another user an administrator first, or no one could manage users.',
+    field: 'role',
+  },
   'KPA-96g-recused': {
     pl: 'Ten mediator odmówił prowadzenia tej mediacji z powodu wątpliwości co do bezstronności (art. 96g § 2 KPA): wybierz kogoś innego.',
     en: 'This mediator withdrew from this mediation over their impartiality (KPA art. 96g § 2): appoint someone else.',
