@@ -55,9 +55,10 @@ export function createLocalAuth({ dataDir, maxTokenHours = MaxTokenHoursSchema.p
         .setIssuedAt()
         .setExpirationTime(expiresIn)
         .sign(secret);
-      // A token this server would refuse is no token: say so now rather than at its first use.
+      // A token this server would refuse is no token: say so now rather than at its first use. Measured as the
+      // verifier does, with its tolerance: jose reads the clock once for iat and again for exp, a second apart at times.
       const { iat = 0, exp = 0 } = decodeJwt(token);
-      if (exp - iat > maxTokenHours * 3600) throw new Error(`a token may be valid for at most ${maxTokenHours} hours (MAX_TOKEN_HOURS); ask for a shorter one.`);
+      if (exp - iat > maxTokenHours * 3600 + CLOCK_TOLERANCE_SECONDS) throw new Error(`a token may be valid for at most ${maxTokenHours} hours (MAX_TOKEN_HOURS); ask for a shorter one.`);
       return token;
     },
   };
