@@ -147,7 +147,14 @@ async function runTypeScript(example: Example): Promise<void> {
   }).outputText;
   writeFileSync(file, prelude + code);
   const token = await server.token('CLERK', 'u1', 'Anna Nowak');
-  const child = spawn(process.execPath, [file], { env: { ...process.env, TOKEN: token, ID: state.disputeId }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A dispute of its own: the README's has had its complainant erased by then, and takes no more steps.
+  const received = await server.gql<{ receiveComplaint: { disputeId: string } }>(
+    `mutation($i: ReceiveComplaintInput!) { receiveComplaint(input: $i) { disputeId } }`,
+    { i: { channel: 'EMAIL', category: 'obsługa klienta', description: 'Proszę o informację, kiedy sprawa zostanie załatwiona.', complainant: { name: 'Grażyna Łęcka', email: 'g.lecka@example.pl' } } },
+    { token },
+  );
+  const disputeId = received.data!.receiveComplaint.disputeId;
+  const child = spawn(process.execPath, [file], { env: { ...process.env, TOKEN: token, ID: disputeId }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
@@ -159,7 +166,7 @@ async function runTypeScript(example: Example): Promise<void> {
     let steps = 0;
     while (!out.includes('timelineAdded') && Date.now() < deadline && child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 3000));
-      const step = await server.gql(EXPLAIN_STEP, { i: { disputeId: state.disputeId, channel: 'PHONE', explanation: `Krok ${++steps} dla subskrypcji.`, reasons: 'Przykład z dokumentacji.' } });
+      const step = await server.gql(EXPLAIN_STEP, { i: { disputeId, channel: 'PHONE', explanation: `Krok ${++steps} dla subskrypcji.`, reasons: 'Przykład z dokumentacji.' } });
       expect(step.errors).toBeUndefined();
     }
     expect(out, `${example.file}:${example.line} printed nothing of the new steps (exit ${child.exitCode}); stderr: ${err}`).toMatch(/timelineAdded[\s\S]*ExplanationGiven/);
