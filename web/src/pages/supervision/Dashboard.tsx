@@ -168,12 +168,23 @@ function PastDashboard({ at }: { at: string }) {
   );
 }
 
-function DueTable({ rows }: { rows: readonly { disputeId: string; dueAt: string; daysLeft: number; workingDaysLeft: number; dispute: LateRow['dispute'] }[] }) {
+/** One table for what is due soon and what is late: the same columns but the last, which says how soon or how late. */
+function DeadlineTable<R extends { disputeId: string; dueAt: string; dispute: LateRow['dispute'] }>({
+  caption,
+  lastHeader,
+  rows,
+  last,
+}: {
+  caption: string;
+  lastHeader: string;
+  rows: readonly R[];
+  last: (row: R) => { className: string; text: string };
+}) {
   const { t, i18n } = useTranslation();
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">{t('supervision.dashboard.dueSoon')}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('supervision.case')}</th>
@@ -181,32 +192,48 @@ function DueTable({ rows }: { rows: readonly { disputeId: string; dueAt: string;
             <th scope="col">{t('supervision.unit')}</th>
             <th scope="col">{t('supervision.assignee')}</th>
             <th scope="col">{t('supervision.dueAt')}</th>
-            <th scope="col">{t('supervision.dashboard.left')}</th>
+            <th scope="col">{lastHeader}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.disputeId}>
-              <td>
-                <CaseLink id={r.disputeId} registerNumber={r.dispute.registerNumber} />
-              </td>
-              <td>{r.dispute.category}</td>
-              <td>{r.dispute.concernedUnit ?? t('supervision.noUnit')}</td>
-              <td>{r.dispute.assignee?.name ?? t('supervision.unassigned')}</td>
-              <td>{formatDate(r.dueAt, i18n.language)}</td>
-              <td className={r.daysLeft <= 2 ? 'urgency-soon' : 'urgency-ok'}>
-                {r.daysLeft === 0 ? t('supervision.dashboard.dueToday') : t('daysLeft', { count: r.daysLeft })} ({t('supervision.workingDays', { count: r.workingDaysLeft })})
-              </td>
-            </tr>
-          ))}
+          {rows.map((r) => {
+            const { className, text } = last(r);
+            return (
+              <tr key={r.disputeId}>
+                <td>
+                  <CaseLink id={r.disputeId} registerNumber={r.dispute.registerNumber} />
+                </td>
+                <td>{r.dispute.category}</td>
+                <td>{r.dispute.concernedUnit ?? t('supervision.noUnit')}</td>
+                <td>{r.dispute.assignee?.name ?? t('supervision.unassigned')}</td>
+                <td>{formatDate(r.dueAt, i18n.language)}</td>
+                <td className={className}>{text}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
   );
 }
 
+function DueTable({ rows }: { rows: readonly { disputeId: string; dueAt: string; daysLeft: number; workingDaysLeft: number; dispute: LateRow['dispute'] }[] }) {
+  const { t } = useTranslation();
+  return (
+    <DeadlineTable
+      caption={t('supervision.dashboard.dueSoon')}
+      lastHeader={t('supervision.dashboard.left')}
+      rows={rows}
+      last={(r) => ({
+        className: r.daysLeft <= 2 ? 'urgency-soon' : 'urgency-ok',
+        text: `${r.daysLeft === 0 ? t('supervision.dashboard.dueToday') : t('daysLeft', { count: r.daysLeft })} (${t('supervision.workingDays', { count: r.workingDaysLeft })})`,
+      })}
+    />
+  );
+}
+
 function OverdueSection({ rows }: { rows: readonly LateRow[] | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="overdue">
       <h2 id="overdue">{t('supervision.dashboard.overdue')}</h2>
@@ -214,37 +241,12 @@ function OverdueSection({ rows }: { rows: readonly LateRow[] | undefined }) {
         (rows.length === 0 ? (
           <p>{t('supervision.dashboard.noneOverdue')}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t('supervision.dashboard.overdue')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('supervision.case')}</th>
-                  <th scope="col">{t('supervision.category')}</th>
-                  <th scope="col">{t('supervision.unit')}</th>
-                  <th scope="col">{t('supervision.assignee')}</th>
-                  <th scope="col">{t('supervision.dueAt')}</th>
-                  <th scope="col">{t('supervision.dashboard.late')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.disputeId}>
-                    <td>
-                      <CaseLink id={r.disputeId} registerNumber={r.dispute.registerNumber} />
-                    </td>
-                    <td>{r.dispute.category}</td>
-                    <td>{r.dispute.concernedUnit ?? t('supervision.noUnit')}</td>
-                    <td>{r.dispute.assignee?.name ?? t('supervision.unassigned')}</td>
-                    <td>{formatDate(r.dueAt, i18n.language)}</td>
-                    <td className="urgency-overdue">
-                      {t('daysLate', { count: r.daysLate })} ({t('supervision.workingDays', { count: r.workingDaysLate })})
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DeadlineTable
+            caption={t('supervision.dashboard.overdue')}
+            lastHeader={t('supervision.dashboard.late')}
+            rows={rows}
+            last={(r) => ({ className: 'urgency-overdue', text: `${t('daysLate', { count: r.daysLate })} (${t('supervision.workingDays', { count: r.workingDaysLate })})` })}
+          />
         ))}
     </section>
   );
