@@ -20,13 +20,15 @@ export function BarChart({ title, bars, max, line, table }: { title: string; bar
   const row = 28;
   const labelWidth = 220;
   const plotWidth = 440;
+  // Room for the figure written after the longest bar ("12 otwartych, 3 po terminie"), which was cut off at 130.
+  const textWidth = 220;
   const top = 8;
   const height = top + bars.length * row + (line ? 28 : 8);
   const x = (v: number) => labelWidth + (max > 0 ? (Math.min(v, max) / max) * plotWidth : 0);
   return (
     <figure className="bar-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} viewBox={`0 0 ${labelWidth + plotWidth + 130} ${height}`} preserveAspectRatio="xMinYMin meet">
+      <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} viewBox={`0 0 ${labelWidth + plotWidth + textWidth} ${height}`} preserveAspectRatio="xMinYMin meet">
         {bars.map((b, i) => {
           const y = top + i * row;
           return (

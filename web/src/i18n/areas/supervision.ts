@@ -44,7 +44,10 @@ export const pl = {
       dueThisWeek: 'Termin w tym tygodniu',
       overdueCount: 'Po terminie',
       averageAge: 'Średni wiek (dni)',
-      chartBar: '{{open}} otwartych, {{overdue}} po terminie',
+      chartBar_one: '{{count}} otwarta, {{overdue}} po terminie',
+      chartBar_few: '{{count}} otwarte, {{overdue}} po terminie',
+      chartBar_many: '{{count}} otwartych, {{overdue}} po terminie',
+      chartBar_other: '{{count}} otwartej, {{overdue}} po terminie',
       badMoment: 'Podaj datę i godzinę, np. 14.03.2025 09:30.',
     },
     list: {
@@ -158,7 +161,8 @@ export const en = {
       dueThisWeek: 'Due this week',
       overdueCount: 'Overdue',
       averageAge: 'Average age (days)',
-      chartBar: '{{open}} open, {{overdue}} overdue',
+      chartBar_one: '{{count}} open, {{overdue}} overdue',
+      chartBar_other: '{{count}} open, {{overdue}} overdue',
       badMoment: 'Give a date and time, e.g. 14/03/2025 09:30.',
     },
     list: {

@@ -37,7 +37,7 @@ function WorkloadChart({ title, firstColumn, rows }: { title: string; firstColum
     <BarChart
       title={title}
       max={Math.max(1, ...rows.map((r) => r.open))}
-      bars={rows.map((r) => ({ key: r.key, label: r.label, value: r.open, text: t('supervision.dashboard.chartBar', { open: r.open, overdue: r.overdue }) }))}
+      bars={rows.map((r) => ({ key: r.key, label: r.label, value: r.open, text: t('supervision.dashboard.chartBar', { count: r.open, overdue: r.overdue }) }))}
       table={
         <table>
           <caption className="visually-hidden">{title}</caption>
