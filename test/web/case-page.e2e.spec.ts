@@ -129,7 +129,8 @@ describe.skipIf(!chromiumPath)('the case page: as it stood on a past moment, liv
     await poll(() => watcher.page.getByRole('region', { name: 'Najważniejsze informacje' }).innerText()).toMatch(/Prowadzi\s+Anna Żółkiewska/);
     await watcher.page.getByRole('button', { name: 'Zapisz wyjaśnienie' }).click();
     await watcher.page.getByText('Zapisano: Zapisz wyjaśnienie.').waitFor();
-    expect(await watcher.page.getByRole('region', { name: 'Wyjaśnienia' }).innerText()).toContain('Przeproszono za brak informacji przy okienku.');
+    // The region is refetched after the answer arrives: wait for it as a person would.
+    await poll(() => watcher.page.getByRole('region', { name: 'Wyjaśnienia' }).innerText()).toContain('Przeproszono za brak informacji przy okienku.');
     // …and reaches the supervisor's page live in turn.
     await poll(async () => (await timelineItems(boss.page))[0]).toContain('Wyjaśnienie (listownie): Przeproszono za brak informacji przy okienku.');
 
