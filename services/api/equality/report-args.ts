@@ -22,6 +22,8 @@ export const ReportArgsSchema = z
     dimension: z.enum(reportDimensions as [ReportDimension, ...ReportDimension[]], { error: `must be one of ${reportDimensions.join(', ')}` }),
   })
   .superRefine(({ from, to }, ctx) => {
+    // zod runs this even when an instant failed its own check; such a value has no Warsaw date to compare.
+    if (![from, to].every((value) => InstantSchema.safeParse(value).success)) return;
     for (const [name, value] of [['from', from], ['to', to]] as const) {
       if (!isMonthStart(value)) ctx.addIssue({ code: 'custom', path: [name], message: `must be the start of a month in Warsaw, e.g. ${startOfWarsawDay('2025-01-01')}` });
     }

@@ -1,8 +1,12 @@
 /** A spreadsheet treats a cell starting with one of these as a formula (CSV injection, OWASP). */
 const formulaStart = /^[=+\-@\t\r]/;
 
+/**
+ * Compared in NFKC, the form a spreadsheet may read it in: a fullwidth ＝, a small ﹦ or a superscript ⁼ is an = there
+ * (issue 11, finding 8). The cell keeps the text as typed, behind the apostrophe.
+ */
 function cell(value: string, delimiter: string): string {
-  const safe = formulaStart.test(value) ? `'${value}` : value;
+  const safe = formulaStart.test(value.normalize('NFKC')) ? `'${value}` : value;
   return safe.includes('"') || safe.includes(delimiter) || /[\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

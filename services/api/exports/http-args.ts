@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
+import { InstantSchema } from '../../../schema/envelope.js';
 import { AppError, type ErrorCode } from '../../errors.js';
 import type { Auth } from '../auth.js';
 import { startOfWarsawDay } from '../equality/report-period.js';
@@ -7,10 +8,17 @@ import type { ApiContext, ApiServices } from '../graphql/context.js';
 import { sendError } from '../http-errors.js';
 import { identify, sessionIdOf, unidentified } from '../identity.js';
 
-/** A date means the start of that day in Warsaw, so ?from=2025-01-01&to=2026-01-01 is the year 2025. */
+const howToWrite = 'give a date (YYYY-MM-DD) or a date and time with an offset from -12:00 to +14:00, e.g. 2025-01-01T00:00:00%2B01:00 (a + is written %2B in a URL)';
+
+/**
+ * A date means the start of that day in Warsaw, so ?from=2025-01-01&to=2026-01-01 is the year 2025; an instant must
+ * be one (an offset of +25:00 is none, and would only fail deeper down). A URL decodes an unencoded `+` to a space,
+ * which can stand nowhere else before an offset: it is read as the `+` the person typed.
+ */
 export const DateOrInstant = z
-  .string({ error: 'give a date (YYYY-MM-DD) or a date and time with an offset' })
-  .transform((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? startOfWarsawDay(v) : v));
+  .string({ error: howToWrite })
+  .transform((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? startOfWarsawDay(v) : v.replace(/^([\dT:.-]+) (\d{2}:\d{2})$/, '$1+$2')))
+  .refine((v) => InstantSchema.safeParse(v).success && !Number.isNaN(Date.parse(v)), { error: howToWrite });
 
 /** The parameters every export takes besides its period: the language of the headers and the column separator. */
 export const ExportFormat = z.object({
