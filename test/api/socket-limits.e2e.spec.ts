@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLocalAuth } from '../../services/api/auth.js';
 import { complaintInput, RECEIVE } from '../support/documents.js';
 import { nextOf } from '../support/subscriber.js';
@@ -38,6 +38,24 @@ describe('WebSocket limits: small messages, a prompt connection_init, and no sub
     socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'ż'.repeat(500_000) } }));
     expect((await closed).code).toBe(1009);
     expect(await healthy(server)).toBe(200);
+  });
+
+  it('given a socket sending an oversized message, when it is closed, then the server logs at most one short line, with no stack and nothing the message held', async () => {
+    const logged = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {}), vi.spyOn(console, 'log').mockImplementation(() => {})];
+    try {
+      const { socket, opened, closed } = rawSocket(server);
+      await opened;
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: `Jan Kowalski ${'ż'.repeat(50_000)}` } }));
+      expect((await closed).code).toBe(1009);
+      const lines = logged.flatMap((spy) => spy.mock.calls).map((args) => args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '));
+      expect(lines.length).toBeLessThanOrEqual(1);
+      for (const line of lines) {
+        expect(line).not.toMatch(/\n|\bat |Kowalski|ż/);
+        expect(line.length).toBeLessThan(200);
+      }
+    } finally {
+      for (const spy of logged) spy.mockRestore();
+    }
   });
 
   it('a signed-in socket may not send more than 64 kB at once either', async () => {

@@ -138,6 +138,13 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
     },
     wss,
   );
+  // graphql-ws logs each socket error with its whole stack, as a fault of ours. On a server's socket, `ws` emits one only
+  // for what the client sent (a message over maxPayload, a malformed frame), and has already closed the socket with the
+  // code that says so (1009, 1002…): one line with the error's code is enough, and never the message, which is the client's.
+  wss.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error: Error & { code?: unknown }) => console.warn(`WebSocket closed for what its client sent: ${typeof error.code === 'string' ? error.code : error.name}`));
+  });
 
   return async () => {
     await cleanup.dispose();
