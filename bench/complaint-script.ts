@@ -4,7 +4,8 @@ import { complaintCommandInputSchemas, type ComplaintCommandInput, type Complain
 import { ParticipantNamesSchema } from '../schema/events/complaint-events.js';
 import type { Actor, NewEvent } from '../schema/envelope.js';
 import { type DomainEvent, schemaVersionOf } from '../schema/events/catalogue.js';
-import { complaintStream, eventIdFor } from '../services/commands/ids.js';
+import { complaintStream } from '../schema/streams.js';
+import { eventIdFor } from '../services/commands/ids.js';
 import { type ComplaintCommand, decide, evolve, initialState } from '../services/domain/complaint/index.js';
 import { createCalendar } from '../services/domain/deadlines/index.js';
 import { sealCaseTexts } from '../services/privacy/case-text.js';

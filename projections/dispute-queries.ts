@@ -1,6 +1,6 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
-import { complaintStream, mediationStream } from '../services/commands/ids.js';
+import { complaintStream, mediationStream } from '../schema/streams.js';
 import { mapTexts, type TextOpener } from '../services/privacy/case-text.js';
 import type { EventStore } from '../services/store/event-store.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';

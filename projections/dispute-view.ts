@@ -3,6 +3,7 @@ import type { DomainEvent, EventData } from '../schema/events/catalogue.js';
 import type { Channel, LegalBasis, Outcome, Signer } from '../schema/common.js';
 import type { SealedData } from '../schema/events/complaint-events.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
+import { disputeIdOfStream } from '../schema/streams.js';
 import { evolveMediations, mediationIdOf, type MediationView } from './mediation-view.js';
 import { evolve as evolveComplaint, initialState, type ComplaintState, type ComplaintStatus, isOpen } from '../services/domain/complaint/index.js';
 
@@ -154,5 +155,4 @@ function received(data: EventData<'ComplaintReceived'>, recorded: RecordedEvent)
 /** Late means: still open after its answer was due. Measured at `at`, which may be a past moment. */
 export const isOverdue = (view: DisputeView, at: Date) => isOpen(view.domain) && Date.parse(view.dueAt) < at.getTime();
 
-export const streamOfDispute = (recorded: RecordedEvent) =>
-  recorded.streamName.startsWith('complaint-') ? recorded.streamName.slice('complaint-'.length) : null;
+export const streamOfDispute = (recorded: RecordedEvent) => disputeIdOfStream(recorded.streamName);

@@ -2,6 +2,7 @@ import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
+import { mediationIdOfStream } from '../schema/streams.js';
 
 /** A mediation as the dispute shows it: parties and free text stay sealed here and are opened per request and role. */
 export interface MediationView {
@@ -19,8 +20,7 @@ export interface MediationView {
   disclosures: number;
 }
 
-export const mediationIdOf = (recorded: RecordedEvent) =>
-  recorded.streamName.startsWith('mediation-') ? recorded.streamName.slice('mediation-'.length) : null;
+export const mediationIdOf = (recorded: RecordedEvent) => mediationIdOfStream(recorded.streamName);
 
 export function evolveMediations(mediations: MediationView[], recorded: RecordedEvent): MediationView[] {
   const e = recorded as unknown as DomainEvent;

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { ServerConfig } from '../services/api/config.js';
 import { catalogueCodec } from '../schema/events/catalogue.js';
 import { createEventStore, eventStoreConfigFromEnv } from '../services/store/create-event-store.js';
 import { createPersonalDataVault } from '../services/privacy/personal-data-vault.js';
@@ -12,7 +11,14 @@ import { createProjectionRunner } from './runner.js';
  * Drops every read model of `config.dataDir` and replays all events from position 0 (`npm run rebuild-projections`,
  * with the server stopped). Returns the position reached.
  */
-export async function rebuildReadModels(config: Pick<ServerConfig, 'dataDir' | 'sharedDir' | 'env'>): Promise<bigint> {
+/** Where the read models and the shared files are, and the environment naming the event store. */
+export interface ReadModelFolders {
+  dataDir: string;
+  sharedDir: string;
+  env: Record<string, string | undefined>;
+}
+
+export async function rebuildReadModels(config: ReadModelFolders): Promise<bigint> {
   const store = createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
   const db = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
   // The search index is built from free text sealed with the subjects' keys: opened with them (an erased person's no more).

@@ -40,3 +40,12 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> ext
   /** Position in the global order; grows with every append, may have gaps. */
   position: bigint;
 }
+
+/**
+ * Validates event data against the catalogue: `encode` before a write (throws on an invalid event),
+ * `decode` after a read (validates and upcasts old schema versions; never rewrites what is stored).
+ */
+export interface EventCodec {
+  encode(event: NewEvent): NewEvent;
+  decode(event: RecordedEvent): RecordedEvent;
+}

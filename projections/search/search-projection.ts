@@ -6,7 +6,7 @@ import { perEvent, type Projection } from '../runner.js';
 import { foldPolish } from './fold-polish.js';
 import type { PersonalText } from '../../schema/events/sealed-data.js';
 import { openText } from '../../services/privacy/case-text.js';
-import { caseTextSubject } from '../../services/commands/ids.js';
+import { caseTextSubject } from '../../schema/streams.js';
 import type { PersonalDataVault } from '../../services/privacy/personal-data-vault.js';
 
 export const searchFields = ['DESCRIPTION', 'EXPLANATION', 'DECISION'] as const;

@@ -1,4 +1,7 @@
-import type { ReadModelDb } from '../read-model-db.js';
+// Given the raw database, not read-model-db's alias: that module lists these tables, so importing it would be a cycle.
+import type Database from 'better-sqlite3';
+
+type ReadModelDb = Database.Database;
 
 export const searchTables = ['search_index', 'search_documents', 'search_subjects'] as const;
 

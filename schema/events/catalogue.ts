@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { NewEvent, RecordedEvent } from '../envelope.js';
-import type { EventCodec } from '../../services/store/event-store.js';
+import type { EventCodec, NewEvent, RecordedEvent } from '../envelope.js';
 import { BadInput } from '../../services/errors.js';
 import { complaintEventSchemas } from './complaint-events.js';
 import { equalityEventSchemas } from './equality-events.js';

@@ -11,7 +11,7 @@ import { createProjectionRunner } from '../../projections/runner.js';
 import { catalogueCodec } from '../../schema/events/catalogue.js';
 import { createComplaintCommands } from '../commands/complaint-commands.js';
 import { createMediationCommands } from '../commands/mediation-commands.js';
-import { mediationStream } from '../commands/ids.js';
+import { mediationStream } from '../../schema/streams.js';
 import { createSubjectCommands } from '../commands/subject-commands.js';
 import { createCalendar } from '../domain/deadlines/index.js';
 import { createAccounts } from '../accounts/accounts.js';

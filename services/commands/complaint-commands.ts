@@ -8,7 +8,8 @@ import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId, personDataOf } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
 import { sealCaseTexts } from '../privacy/case-text.js';
-import { caseTextSubject, commandIdFor, complaintStream, nameBasedUuid } from './ids.js';
+import { caseTextSubject, complaintStream, nameBasedUuid } from '../../schema/streams.js';
+import { commandIdFor } from './ids.js';
 import { runOnStream } from './run-on-stream.js';
 
 export interface CommandResult {

@@ -8,7 +8,8 @@ import { NotFound, RuleViolated } from '../errors.js';
 import { newSubjectId, type PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
 import { sealCaseTexts } from '../privacy/case-text.js';
-import { caseTextSubject, commandIdFor, complaintStream, mediationStream, nameBasedUuid } from './ids.js';
+import { caseTextSubject, complaintStream, mediationStream, nameBasedUuid } from '../../schema/streams.js';
+import { commandIdFor } from './ids.js';
 import { fold, runOnStream } from './run-on-stream.js';
 
 export interface MediationCommandResult {

@@ -7,7 +7,8 @@ import { NotFound } from '../errors.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { SubjectKeyStore } from '../privacy/subject-key-store.js';
 import type { EventStore } from '../store/event-store.js';
-import { commandIdFor, complaintStream, subjectStream } from './ids.js';
+import { complaintStream, subjectStream } from '../../schema/streams.js';
+import { commandIdFor } from './ids.js';
 import { runOnStream, type StreamCommandResult } from './run-on-stream.js';
 
 export interface SubjectCommandDeps {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import type { EventCodec } from '../../schema/envelope.js';
 import { z } from 'zod';
-import type { EventCodec, EventStore } from './event-store.js';
+import type { EventStore } from './event-store.js';
 import { createEventStoreDbEventStore } from './eventstoredb-event-store.js';
 import { createSqliteEventStore } from './sqlite-event-store.js';
 

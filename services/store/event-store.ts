@@ -45,11 +45,3 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
-/**
- * Validates event data against the catalogue: `encode` before a write (throws on an invalid event),
- * `decode` after a read (validates and upcasts old schema versions; never rewrites what is stored).
- */
-export interface EventCodec {
-  encode(event: NewEvent): NewEvent;
-  decode(event: RecordedEvent): RecordedEvent;
-}

@@ -10,8 +10,8 @@ import {
   type StreamingRead,
   StreamNotFoundError,
 } from '@eventstore/db-client';
-import type { RecordedEvent } from '../../schema/envelope.js';
-import type { EventCodec, EventStore } from './event-store.js';
+import type { EventCodec, RecordedEvent } from '../../schema/envelope.js';
+import type { EventStore } from './event-store.js';
 import { isSystemEvent, isTransient, redact, toAppendResult, toEventData, toExpectedRevision, toReadPosition, toRecordedEvent, toStoreError } from './eventstoredb-mapping.js';
 import { type OpenSubscription, resubscribe } from './resubscribe.js';
 import { checkAppend, checkReadAllOptions, checkReadStreamOptions } from './store-input.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { NewEvent, RecordedEvent } from '../../schema/envelope.js';
-import type { EventCodec, EventStore } from './event-store.js';
+import type { EventCodec, NewEvent, RecordedEvent } from '../../schema/envelope.js';
+import type { EventStore } from './event-store.js';
 
 /** Migration copies what is stored, as stored: old schema versions stay old (upcasting is a read concern). */
 export const verbatimCodec: EventCodec = { encode: (event) => event, decode: (event) => event };

@@ -1,6 +1,6 @@
 import type { DomainEvent, EventType } from '../../schema/events/catalogue.js';
 import { currentSchemaVersion } from '../../schema/events/catalogue.js';
-import { caseTextSubject } from '../commands/ids.js';
+import { caseTextSubject, complaintStream, mediationIdOfStream } from '../../schema/streams.js';
 import { erasedTextPlaceholder, mapTexts, sealCaseTexts } from '../privacy/case-text.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { SubjectKeyStore } from '../privacy/subject-key-store.js';
@@ -49,7 +49,7 @@ export function sealOldText(eventsFile: string, keys: SubjectKeyStore, vault: Pe
       const known = subjects.get(stream);
       if (known) return known;
       const first = JSON.parse(firstOf.get(stream)!.data) as { complaintId: string; complainant?: { subjectId: string } | null };
-      const subject = stream.startsWith('mediation-') ? subjectOf(`complaint-${first.complaintId}`) : caseTextSubject(first.complaintId, first.complainant?.subjectId ?? null);
+      const subject = mediationIdOfStream(stream) !== null ? subjectOf(complaintStream(first.complaintId)) : caseTextSubject(first.complaintId, first.complainant?.subjectId ?? null);
       subjects.set(stream, subject);
       return subject;
     };

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import type { NewEvent, RecordedEvent } from '../../schema/envelope.js';
+import type { EventCodec, NewEvent, RecordedEvent } from '../../schema/envelope.js';
 import { AppError, Conflict, Unavailable } from '../errors.js';
-import type { AppendResult, EventCodec, EventStore, ExpectedRevision, SubscribeOptions } from './event-store.js';
+import type { AppendResult, EventStore, ExpectedRevision, SubscribeOptions } from './event-store.js';
 import { checkAppend, checkReadAllOptions, checkReadStreamOptions } from './store-input.js';
 import { BUSY_TIMEOUT_MS, openSqliteDatabase } from './open-sqlite-database.js';
 import { createWakeups } from './wakeups.js';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import type { EventCodec } from '../../schema/envelope.js';
 import { EventMetadataSchema, type NewEvent } from '../../schema/envelope.js';
 import { BadInput, type InvalidField } from '../errors.js';
-import type { EventCodec, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from './event-store.js';
+import type { ExpectedRevision, ReadAllOptions, ReadStreamOptions } from './event-store.js';
 
 /**
  * What every adapter checks before it writes, so that no adapter stores an event another would refuse.

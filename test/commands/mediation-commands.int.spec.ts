@@ -4,7 +4,7 @@ import { mediationCommandInputSchemas as schemas } from '../../schema/commands/m
 import { catalogueCodec } from '../../schema/events/catalogue.js';
 import type { Actor } from '../../schema/envelope.js';
 import { createComplaintCommands } from '../../services/commands/complaint-commands.js';
-import { complaintStream, mediationStream } from '../../services/commands/ids.js';
+import { complaintStream, mediationStream } from '../../schema/streams.js';
 import { createMediationCommands } from '../../services/commands/mediation-commands.js';
 import { runOnStream } from '../../services/commands/run-on-stream.js';
 import { createCalendar } from '../../services/domain/deadlines/index.js';

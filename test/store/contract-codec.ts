@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { EventMetadata, NewEvent } from '../../schema/envelope.js';
+import type { EventCodec, EventMetadata, NewEvent } from '../../schema/envelope.js';
 import { BadInput } from '../../services/errors.js';
-import type { EventCodec } from '../../services/store/event-store.js';
 
 /**
  * A catalogue of three events for the contract suite only. `NoteAdded` has two versions: version 1 (`note`) is

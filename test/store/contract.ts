@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordedEvent } from '../../schema/envelope.js';
+import type { EventCodec, RecordedEvent } from '../../schema/envelope.js';
 import { AppError, BadInput, Conflict } from '../../services/errors.js';
-import type { EventCodec, EventStore } from '../../services/store/event-store.js';
+import type { EventStore } from '../../services/store/event-store.js';
 import { caseClosed, caseOpened, contractCodec, newEvent, newStream, noteAdded } from './contract-codec.js';
 
 /** Builds a store around the suite's own codec. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../schema/envelope.js';
 import { catalogueCodec, type EventData } from '../../schema/events/catalogue.js';
-import { caseTextSubject } from '../../services/commands/ids.js';
+import { caseTextSubject } from '../../schema/streams.js';
 import { createTextOpener, erasedTextPlaceholder } from '../../services/privacy/case-text.js';
 import { createPersonalDataVault } from '../../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore } from '../../services/privacy/subject-key-store.js';
