@@ -29,9 +29,10 @@ import { loadOfficeClosures } from './office-closures.js';
 import type { ServerConfig } from './config.js';
 import { complexityLimit } from './graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from './graphql/context.js';
-import { formatError } from './graphql/errors.js';
+import { errorFormatter } from './graphql/errors.js';
 import { documentLimits } from './graphql/limits.js';
 import { graphqlContext } from './graphql/request-context.js';
+import { subscriptionsOverWebSocket } from './graphql/subscriptions-over-websocket.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { registerCsvRoute } from './exports/register-route.js';
 import { subjectAccessRoute } from './exports/subject-access-route.js';
@@ -116,6 +117,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     maxAliases: config.MAX_QUERY_ALIASES,
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
   });
+  const formatError = errorFormatter({ suggestions: config.GRAPHQL_INTROSPECTION });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.GRAPHQL_INTROSPECTION,
@@ -126,7 +128,13 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     validationRules: [documentRule],
     // No cache hints are used: the cache-control plugin would only cost throughput.
     // The landing page loads Apollo's explorer from a CDN: nothing may be fetched from outside (issue 9).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), operationName, complexityLimit(schema, config.MAX_QUERY_COMPLEXITY)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      operationName,
+      subscriptionsOverWebSocket,
+      complexityLimit(schema, config.MAX_QUERY_COMPLEXITY),
+    ],
   });
   await apollo.start();
 
@@ -171,6 +179,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
         auth,
         services,
         documentRule,
+        formatError,
         maxTokens: config.MAX_QUERY_TOKENS,
         maxComplexity: config.MAX_QUERY_COMPLEXITY,
         maxPayload: config.WS_MAX_PAYLOAD_BYTES,

@@ -2,6 +2,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../../errors.js';
 
+export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
 /**
  * Our errors reach clients with their code and sentence; anything unexpected is logged here and reaches the
  * client as a bare INTERNAL_SERVER_ERROR, never with a stack trace or internal detail.
@@ -25,4 +27,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: 'Internal server error. The incident is logged; try again, and report it if it persists.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return formatted;
+}
+
+/**
+ * The formatter of one server: with `suggestions` off (GRAPHQL_INTROSPECTION=false), graphql-js's "Did you mean …?"
+ * is cut from every message, validation's and the variables' alike, since it names what the schema has to whoever
+ * guesses. Apollo's own option reaches validation errors only.
+ */
+export function errorFormatter({ suggestions }: { suggestions: boolean }): ErrorFormatter {
+  if (suggestions) return formatError;
+  return (formatted, error) => {
+    const shown = formatError(formatted, error);
+    return { ...shown, message: shown.message.replace(/ ?Did you mean [^?]*\?/g, '') };
+  };
 }

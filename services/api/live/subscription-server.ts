@@ -10,7 +10,7 @@ import type { Auth } from '../auth.js';
 import { identify, sessionIdOf, unidentified, type Identity } from '../identity.js';
 import { tooComplex } from '../graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
-import { formatError } from '../graphql/errors.js';
+import type { ErrorFormatter } from '../graphql/errors.js';
 
 export interface SubscriptionServerOptions {
   schema: GraphQLSchema;
@@ -18,6 +18,8 @@ export interface SubscriptionServerOptions {
   services: ApiServices;
   /** The depth, size, alias and directive limits HTTP applies (services/api/graphql/limits.ts). */
   documentRule: ValidationRule;
+  /** The server's error formatter, as HTTP uses it (services/api/graphql/errors.ts). */
+  formatError: ErrorFormatter;
   maxTokens: number;
   maxComplexity: number;
   /** The largest message a socket may send, in bytes (WS_MAX_PAYLOAD_BYTES). */
@@ -43,7 +45,7 @@ const reasonOf = (message: string) => Buffer.from(message).subarray(0, 123).toSt
  * reason. A session is checked again at every subscription and before every update, so one that ends, or whose
  * account is disabled, stops receiving at once. Documents pass the same token, depth, size and complexity limits as over HTTP; errors take the same shape.
  */
-export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, maxTokens, maxComplexity, maxPayload, initTimeoutMs, clock }: SubscriptionServerOptions): () => Promise<void> {
+export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, formatError, maxTokens, maxComplexity, maxPayload, initTimeoutMs, clock }: SubscriptionServerOptions): () => Promise<void> {
   // A message larger than maxPayload closes the socket (1009) before it is buffered whole, signed in or not.
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload });
   const identities = new WeakMap<object, Identity>();
