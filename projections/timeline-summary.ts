@@ -1,6 +1,6 @@
 import type { Channel, Outcome } from '../schema/common.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
-import type { complaintKinds, unexaminedReasons } from '../schema/events/complaint-events.js';
+import type { complaintKinds, summonsDeliveries, unexaminedReasons } from '../schema/events/complaint-events.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
 import { warsawDate } from '../services/domain/deadlines/index.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
@@ -19,6 +19,7 @@ interface Words {
   outcome: Record<Outcome, string>;
   kind: Record<(typeof complaintKinds)[number], string>;
   unexamined: Record<(typeof unexaminedReasons)[number], string>;
+  delivery: Record<(typeof summonsDeliveries)[number], string>;
   result: Record<MediationResult, string>;
   /** A deadline rule as the law names it; `days` for an office's WORKING-DAYS-N rule. */
   rule: (rule: string) => string;
@@ -35,6 +36,11 @@ const plWords: Words = {
     AGAINST_FINAL_DECISION: 'skarga w sprawie zakończonej decyzją ostateczną (art. 233 KPA)',
   },
   unexamined: { ANONYMOUS: 'brak imienia i nazwiska lub adresu', NOT_SUPPLEMENTED: 'nie uzupełniono w terminie' },
+  delivery: {
+    DELIVERED: 'doręczono za pokwitowaniem',
+    ELECTRONIC: 'doręczono elektronicznie (potwierdzenie odbioru)',
+    PRESUMED: 'uznano za doręczone (art. 44 KPA: pismo niepodjęte w terminie 14 dni)',
+  },
   result: { AGREEMENT: 'zawarto porozumienie', NO_AGREEMENT: 'nie zawarto porozumienia', WITHDRAWN: 'mediację zakończono przed porozumieniem (cofnięcie zgody lub odmowa)', TIMED_OUT: 'upłynął termin mediacji' },
   rule: (rule) =>
     ({
@@ -48,6 +54,7 @@ const plWords: Words = {
       'KPA-96e-extension-chosen': 'art. 96e § 2 KPA: przedłużenie do wskazanego dnia',
       'KPA-36-notice': 'art. 36 KPA: nowy termin wskazany w zawiadomieniu',
       'KPA-35-5-mediation-excluded': 'art. 35 § 5 KPA: bez czasu mediacji',
+      'KPA-44-presumed-delivery-14-days': 'art. 44 KPA: 14 dni przechowania pisma',
     })[rule] ?? workingDays(rule, (n) => `${n} ${n === 1 ? 'dzień roboczy' : 'dni roboczych'}`),
   locale: 'pl-PL',
 };
@@ -62,6 +69,11 @@ const enWords: Words = {
     AGAINST_FINAL_DECISION: 'complaint in a case closed by a final decision (KPA art. 233)',
   },
   unexamined: { ANONYMOUS: 'no name or address given', NOT_SUPPLEMENTED: 'not supplemented in time' },
+  delivery: {
+    DELIVERED: 'delivered against a signed receipt',
+    ELECTRONIC: 'delivered electronically (confirmation of receipt)',
+    PRESUMED: 'deemed delivered (KPA art. 44: not collected within 14 days)',
+  },
   result: { AGREEMENT: 'agreement reached', NO_AGREEMENT: 'no agreement', WITHDRAWN: 'ended before an agreement (consent withdrawn or refused)', TIMED_OUT: 'time limit passed' },
   rule: (rule) =>
     ({
@@ -75,6 +87,7 @@ const enWords: Words = {
       'KPA-96e-extension-chosen': 'KPA art. 96e § 2: extended to the day chosen',
       'KPA-36-notice': 'KPA art. 36: the new date stated in the delay notice',
       'KPA-35-5-mediation-excluded': 'KPA art. 35 § 5: mediation time not counted',
+      'KPA-44-presumed-delivery-14-days': 'KPA art. 44: 14 days of storage',
     })[rule] ?? workingDays(rule, (n) => `${n} working ${n === 1 ? 'day' : 'days'}`),
   locale: 'en-GB',
 };
@@ -109,7 +122,12 @@ const pl: Summaries = {
   ComplaintAcknowledged: () => 'Potwierdzono przyjęcie skargi.',
   ComplaintClassified: (d) => `Zakwalifikowano jako: ${W.kind[d.kind]}, kategoria: ${d.category}.`,
   ComplaintAssigned: (d) => `Przydzielono: ${d.assigneeName}.`,
-  SupplementRequested: (d) => `Wezwano do uzupełnienia (termin ${day(W, d.due.dueDate)}): ${d.whatIsMissing}`,
+  SupplementRequested: (d) =>
+    d.due
+      ? `Wezwano do uzupełnienia (termin ${day(W, d.due.dueDate)}): ${d.whatIsMissing}`
+      : `Wezwano do uzupełnienia w terminie 7 dni od doręczenia wezwania${d.instruction ? ', z pouczeniem, że nieusunięcie braków spowoduje pozostawienie skargi bez rozpoznania' : ''}: ${d.whatIsMissing}`,
+  SupplementSummonsDelivered: (d) =>
+    `Wezwanie do uzupełnienia: ${W.delivery[d.how]}${d.noticeLeftAt ? ` (pierwsze awizo ${day(W, warsawDate(d.noticeLeftAt))})` : ''}, dnia ${day(W, warsawDate(d.deliveredAt))}. Termin na uzupełnienie: ${day(W, d.due.dueDate)} (§ 8 ust. 2 rozporządzenia z 2002 r.).`,
   ComplaintSupplemented: (d) => `Skargę uzupełniono: ${d.summary}`,
   ComplaintLeftUnexamined: (d) => `Pozostawiono bez rozpoznania (${W.unexamined[d.reason]}): ${d.explanation}`,
   InformationRequested: (d) => `Zwrócono się o informacje do: ${d.requestedFrom}. Pytanie: ${d.question}`,
@@ -157,7 +175,12 @@ const en: Summaries = {
   ComplaintAcknowledged: () => 'Receipt acknowledged.',
   ComplaintClassified: (d) => `Classified as: ${E.kind[d.kind]}, category: ${d.category}.`,
   ComplaintAssigned: (d) => `Assigned to ${d.assigneeName}.`,
-  SupplementRequested: (d) => `Supplement requested (due ${day(E, d.due.dueDate)}): ${d.whatIsMissing}`,
+  SupplementRequested: (d) =>
+    d.due
+      ? `Supplement requested (due ${day(E, d.due.dueDate)}): ${d.whatIsMissing}`
+      : `Supplement requested within 7 days of the summons' delivery${d.instruction ? ', with the instruction that otherwise the complaint is left unexamined' : ''}: ${d.whatIsMissing}`,
+  SupplementSummonsDelivered: (d) =>
+    `Summons to supplement ${E.delivery[d.how]}${d.noticeLeftAt ? ` (first notice left ${day(E, warsawDate(d.noticeLeftAt))})` : ''}, on ${day(E, warsawDate(d.deliveredAt))}. Supplement due ${day(E, d.due.dueDate)} (§ 8(2) of the 2002 regulation).`,
   ComplaintSupplemented: (d) => `Supplemented: ${d.summary}`,
   ComplaintLeftUnexamined: (d) => `Left unexamined (${E.unexamined[d.reason]}): ${d.explanation}`,
   InformationRequested: (d) => `Information requested from ${d.requestedFrom}: ${d.question}`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { ChannelSchema, LegalBasisSchema, list, OutcomeSchema, SignerSchema, text } from '../common.js';
-import { complaintKinds, representativeKinds, unexaminedReasons } from '../events/complaint-events.js';
+import { complaintKinds, representativeKinds, summonsDeliveries, unexaminedReasons } from '../events/complaint-events.js';
 
 /**
  * What clients may send, validated at the boundary (the GraphQL inputs of DESIGN §7).
@@ -56,6 +56,21 @@ export const complaintCommandInputSchemas = {
   classifyComplaint: onDispute.extend({ kind: z.enum(complaintKinds), category: text(200) }),
   assignComplaint: onDispute.extend({ assigneeId: text(100), assigneeName: text(200) }),
   requestSupplement: onDispute.extend({ whatIsMissing: text(2000) }),
+  recordSummonsDelivery: onDispute
+    .extend({
+      how: z.enum(summonsDeliveries),
+      deliveredAt: InstantSchema.nullish().transform((v) => v ?? null),
+      noticeLeftAt: InstantSchema.nullish().transform((v) => v ?? null),
+    })
+    .superRefine((input, ctx) => {
+      // KPA art. 44: an uncollected letter is delivered by presumption, counted from the first notice left.
+      if (input.how === 'PRESUMED' && input.noticeLeftAt === null) {
+        ctx.addIssue({ code: 'custom', path: ['noticeLeftAt'], message: 'give the day the postal operator left its first notice (KPA art. 44 § 2)' });
+      }
+      if (input.how !== 'PRESUMED' && input.deliveredAt === null) {
+        ctx.addIssue({ code: 'custom', path: ['deliveredAt'], message: 'give the day of delivery (as on the signed receipt or the electronic confirmation)' });
+      }
+    }),
   recordSupplement: onDispute.extend({ summary: text(5000) }),
   leaveUnexamined: onDispute.extend({ reason: z.enum(unexaminedReasons), explanation: text(2000) }),
   requestInformation: onDispute.extend({ requestedFrom: text(300), question: text(5000) }),

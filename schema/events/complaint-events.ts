@@ -21,6 +21,12 @@ export const deadlinePurposes = ['ANSWER', 'INFORM_REPRESENTATIVE'] as const;
 export const deadlineReasons = ['RECEIPT', 'EXTENSION', 'SUPPLEMENT', 'REOPENING', 'MEDIATION'] as const;
 export const unexaminedReasons = ['ANONYMOUS', 'NOT_SUPPLEMENTED'] as const;
 export const representativeKinds = ['MP', 'SENATOR', 'COUNCILLOR'] as const;
+/**
+ * How a summons reached the complainant (§ 8 ust. 2 of the 2002 regulation counts from its delivery): DELIVERED on
+ * the day they signed for it or took it in person, ELECTRONIC on the day of the electronic confirmation of receipt,
+ * PRESUMED under KPA art. 44 when a postal letter was not collected (14 days from the first notice left).
+ */
+export const summonsDeliveries = ['DELIVERED', 'ELECTRONIC', 'PRESUMED'] as const;
 
 const nullableText = (max: number) => text(max).nullable();
 const nullablePersonalText = (max: number) => personalText(max).nullable();
@@ -52,7 +58,25 @@ export const complaintEventSchemas = {
   ComplaintAcknowledged: z.object({ acknowledgedAt: InstantSchema }),
   ComplaintClassified: z.object({ kind: z.enum(complaintKinds), category: text(200) }),
   ComplaintAssigned: z.object({ assigneeId: text(100), assigneeName: text(200), previousAssigneeId: z.string().nullable() }),
-  SupplementRequested: z.object({ whatIsMissing: personalText(2000), due: DeadlineFactSchema }),
+  /**
+   * `due`: before schema change of issue 12 the 7 days were counted from the request; now they run from delivery
+   * (`SupplementSummonsDelivered`), so a new request has none. `instruction` (§ 8 ust. 2 of the 2002 regulation) is
+   * written by the decider; a request without it (older events) cannot lead to leaving the complaint unexamined.
+   */
+  SupplementRequested: z.object({
+    whatIsMissing: personalText(2000),
+    due: DeadlineFactSchema.nullable(),
+    requestedAt: InstantSchema.optional(),
+    instruction: text(2000).optional(),
+  }),
+  /** § 8 ust. 2 of the 2002 regulation: the 7 days run from this delivery (or its presumption, KPA art. 44). */
+  SupplementSummonsDelivered: z.object({
+    how: z.enum(summonsDeliveries),
+    deliveredAt: InstantSchema,
+    /** PRESUMED: when the postal operator left its first notice (awizo); the 14 days of art. 44 § 1 run from it. */
+    noticeLeftAt: InstantSchema.nullable(),
+    due: DeadlineFactSchema,
+  }),
   ComplaintSupplemented: z.object({ summary: personalText(5000) }),
   ComplaintLeftUnexamined: z.object({ reason: z.enum(unexaminedReasons), explanation: personalText(2000) }),
   InformationRequested: z.object({ requestedFrom: personalText(300), question: personalText(5000) }),

@@ -20,6 +20,7 @@ export const permissions = {
   // "The supervisor assigns and reassigns" (DESIGN §1).
   assignComplaint: ['SUPERVISOR'],
   requestSupplement: clerkWork,
+  recordSummonsDelivery: clerkWork,
   recordSupplement: clerkWork,
   leaveUnexamined: clerkWork,
   requestInformation: clerkWork,

@@ -10,6 +10,8 @@ const complaintMutations = [
   'recordExplanation', 'extendDeadline', 'recordPrompt', 'forwardComplaint', 'decideComplaint', 'keepPriorPosition',
   'notifyComplainant', 'informRepresentative', 'withdrawComplaint', 'closeComplaint', 'reopenComplaint', 'recordEqualityData', 'withdrawEqualityConsent',
   'eraseSubject',
+  // Issue 12 (KPA dział VIII as the law has it): clerk's work like the rest of the complaint's steps.
+  'recordSummonsDelivery',
 ];
 const mediationMutations = [
   'proposeMediation', 'recordMediationConsent', 'appointMediator', 'recordMediatorDisclosure', 'recuseMediator',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize, type Language } from '../../projections/timeline-summary.js';
 import { channels, outcomes } from '../../schema/common.js';
 import { eventSchemas, type DomainEvent, type EventType } from '../../schema/events/catalogue.js';
-import { complaintKinds, deadlinePurposes, deadlineReasons, unexaminedReasons } from '../../schema/events/complaint-events.js';
+import { complaintKinds, deadlinePurposes, deadlineReasons, summonsDeliveries, unexaminedReasons } from '../../schema/events/complaint-events.js';
 import { mediationEndReasons } from '../../schema/events/mediation-events.js';
 import { mediationResults } from '../../schema/events/mediation-result.js';
 import { deadlineRuleNames } from '../../services/domain/deadlines/index.js';
@@ -32,6 +32,12 @@ function scenario(): DomainEvent[] {
     ...complaintKinds.map((kind) => e('ComplaintClassified', { kind, category: 'obsługa interesanta' })),
     e('ComplaintAssigned', { assigneeId: 'u1', assigneeName: 'Anna Żółkiewska', previousAssigneeId: null }),
     e('SupplementRequested', { whatIsMissing: 'Brak podpisu.', due: fact('2025-03-11', 'SUPPLEMENT-7-days') }),
+    e('SupplementRequested', { whatIsMissing: 'Brak podpisu.', due: null, requestedAt: '2025-03-04T10:00:00+01:00', instruction: 'Pouczenie z § 8 ust. 2.' }),
+    ...summonsDeliveries.map((how) =>
+      e('SupplementSummonsDelivered', {
+        how, deliveredAt: '2025-03-06T10:00:00+01:00', noticeLeftAt: how === 'PRESUMED' ? '2025-02-20T10:00:00+01:00' : null, due: fact('2025-03-13', 'SUPPLEMENT-7-days'),
+      }),
+    ),
     e('ComplaintSupplemented', { summary: 'Dosłano podpisaną skargę.' }),
     ...unexaminedReasons.map((reason) => e('ComplaintLeftUnexamined', { reason, explanation: 'Nie można ustalić skarżącego.' })),
     e('InformationRequested', { requestedFrom: 'Wydział Podatków', question: 'Kiedy wpłynął wniosek?' }),
@@ -110,6 +116,10 @@ describe('timeline summaries: words a person reads, never a code word', () => {
     expect(summarize(due, 'EN')).toBe('Answer due 3 April 2025 (KPA art. 237 § 1: one month).');
     const session = events.find((e) => e.type === 'MediationSessionScheduled')!;
     expect(summarize(session, 'PL')).toBe('Wyznaczono posiedzenie mediacyjne: 10 marca 2025, 10:00, Sala 12.');
+    const presumed = events.find((e) => e.type === 'SupplementSummonsDelivered' && e.data.how === 'PRESUMED')!;
+    expect(summarize(presumed, 'PL')).toBe(
+      'Wezwanie do uzupełnienia: uznano za doręczone (art. 44 KPA: pismo niepodjęte w terminie 14 dni) (pierwsze awizo 20 lutego 2025), dnia 6 marca 2025. Termin na uzupełnienie: 13 marca 2025 (§ 8 ust. 2 rozporządzenia z 2002 r.).',
+    );
     const working = events.find((e) => e.type === 'DeadlineSet' && e.data.rule === 'WORKING-DAYS-20')!;
     expect(summarize(working, 'PL')).toContain('(20 dni roboczych)');
   });

@@ -25,9 +25,13 @@ export class ComplaintResolver {
   assignComplaint(@Arg('input', () => I.AssignComplaintInput) input: I.AssignComplaintInput, @Ctx() ctx: ApiContext) {
     return run(ctx, 'assignComplaint', input);
   }
-  @Mutation(() => CommandResult, { description: 'Gives the citizen 7 days to supplement an unclear complaint.' })
+  @Mutation(() => CommandResult, { description: 'Summons the citizen to supplement an unclear complaint within 7 days of the summons\' delivery, with the instruction of § 8 ust. 2 of the 2002 regulation.' })
   requestSupplement(@Arg('input', () => I.RequestSupplementInput) input: I.RequestSupplementInput, @Ctx() ctx: ApiContext) {
     return run(ctx, 'requestSupplement', input);
+  }
+  @Mutation(() => CommandResult, { description: 'Records when the summons to supplement was delivered (or presumed delivered, KPA art. 44): the 7 days run from it.' })
+  recordSummonsDelivery(@Arg('input', () => I.RecordSummonsDeliveryInput) input: I.RecordSummonsDeliveryInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'recordSummonsDelivery', input);
   }
   @Mutation(() => CommandResult) recordSupplement(@Arg('input', () => I.RecordSupplementInput) input: I.RecordSupplementInput, @Ctx() ctx: ApiContext) {
     return run(ctx, 'recordSupplement', input);

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { channels, outcomes } from '../../../schema/common.js';
 import { roles } from '../../../schema/envelope.js';
-import { complaintKinds, representativeKinds, unexaminedReasons } from '../../../schema/events/complaint-events.js';
+import { complaintKinds, representativeKinds, summonsDeliveries, unexaminedReasons } from '../../../schema/events/complaint-events.js';
 import { openStatuses, settledStatuses } from '../../domain/complaint/state.js';
 
 /** GraphQL enums built from the same lists zod validates with, so the two can never disagree. */
@@ -13,6 +13,7 @@ export const Role = enumOf(roles);
 export const ComplaintKind = enumOf(complaintKinds);
 export const RepresentativeKind = enumOf(representativeKinds);
 export const UnexaminedReason = enumOf(unexaminedReasons);
+export const SummonsDelivery = enumOf(summonsDeliveries);
 export const DisputeStatus = enumOf([...openStatuses, ...settledStatuses, 'CLOSED'] as const);
 export const Language = enumOf(['PL', 'EN'] as const);
 
@@ -22,5 +23,9 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(ComplaintKind, { name: 'ComplaintKind' });
 registerEnumType(RepresentativeKind, { name: 'RepresentativeKind', description: 'Who passed the complaint on (KPA art. 237 § 2).' });
 registerEnumType(UnexaminedReason, { name: 'UnexaminedReason' });
+registerEnumType(SummonsDelivery, {
+  name: 'SummonsDelivery',
+  description: 'How a summons reached the complainant: signed for, confirmed electronically, or presumed under KPA art. 44 (not collected).',
+});
 registerEnumType(DisputeStatus, { name: 'DisputeStatus' });
 registerEnumType(Language, { name: 'Language', description: 'Language of texts meant for staff and citizens.' });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Channel, ComplaintKind, Outcome, RepresentativeKind, UnexaminedReason } from './enums.js';
+import { Channel, ComplaintKind, Outcome, RepresentativeKind, SummonsDelivery, UnexaminedReason } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 
 /**
@@ -73,6 +73,14 @@ export class AssignComplaintInput extends DisputeCommandInput {
 @InputType()
 export class RequestSupplementInput extends DisputeCommandInput {
   @Field(() => String) whatIsMissing!: string;
+}
+
+@InputType({ description: 'The delivery of the summons to supplement: the 7 days run from it (§ 8 ust. 2 of the 2002 regulation).' })
+export class RecordSummonsDeliveryInput extends DisputeCommandInput {
+  @Field(() => SummonsDelivery) how!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'DELIVERED, ELECTRONIC: the day on the signed receipt or the electronic confirmation.' }) deliveredAt?: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'PRESUMED: the day the first notice was left; delivery is deemed at the end of 14 days (KPA art. 44).' })
+  noticeLeftAt?: string;
 }
 
 @InputType()

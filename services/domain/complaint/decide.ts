@@ -3,7 +3,8 @@ import { event, isLater } from '../events.js';
 import { NotFound, RuleViolated } from '../../errors.js';
 import { addDays, computeDeadline, endOfWarsawDay, nextWorkingDayFrom, warsawDate } from '../deadlines/index.js';
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
-import { promptInstruction } from './notices.js';
+import { promptInstruction, supplementInstruction } from './notices.js';
+import { recordSummonsDelivery } from './supplement.js';
 import { type ComplaintState, isOpen, isSettled } from './state.js';
 
 type Command = ComplaintCommand | MediationLinkCommand;
@@ -35,8 +36,14 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
       if (command.data.assigneeId === state.assigneeId) throw new RuleViolated('already-assigned', 'The complaint is already assigned to this person.');
       return [event('ComplaintAssigned', { ...command.data, previousAssigneeId: state.assigneeId })];
     case 'requestSupplement':
-      if (state.status === 'AWAITING_SUPPLEMENT') throw new RuleViolated('supplement-pending', 'A supplement has already been requested and is still awaited.');
-      return [event('SupplementRequested', { whatIsMissing: command.data.whatIsMissing, due: computeDeadline(ctx.now, 'SUPPLEMENT-7-days', ctx.calendar) })];
+      // A pending summons without the § 8 ust. 2 instruction (written before it was enforced) may be sent again with it.
+      if (state.status === 'AWAITING_SUPPLEMENT' && state.summons?.instructed !== false) {
+        throw new RuleViolated('supplement-pending', 'A supplement has already been requested and is still awaited.');
+      }
+      // § 8 ust. 2 of the 2002 regulation: the 7 days run from delivery, so the request sets no due date yet.
+      return [event('SupplementRequested', { whatIsMissing: command.data.whatIsMissing, due: null, requestedAt: ctx.now, instruction: supplementInstruction })];
+    case 'recordSummonsDelivery':
+      return recordSummonsDelivery(command.data, state, ctx);
     case 'recordSupplement':
       if (state.status !== 'AWAITING_SUPPLEMENT') throw new RuleViolated('supplement-not-requested', 'No supplement was requested for this complaint: record the information as a conversation or information instead.');
       // The answer is due a full term after the complaint became complete, not after its unclear first version.
@@ -130,11 +137,27 @@ function leaveUnexamined(data: EventData<'ComplaintLeftUnexamined'>, state: Comp
   if (data.reason === 'ANONYMOUS' && state.identifiable) {
     throw new RuleViolated('REG-2002-8-identifiable', 'The complainant gave a name and an address: the complaint must be examined.');
   }
-  if (data.reason === 'NOT_SUPPLEMENTED' && (state.supplementDue === null || !isLater(ctx.now, state.supplementDue.dueAt))) {
-    throw new RuleViolated(
-      'REG-2002-8-supplement-window',
-      'A complaint may be left unexamined for lack of a supplement only after the 7 days given to supplement it have passed.',
-    );
+  if (data.reason === 'NOT_SUPPLEMENTED') {
+    if (state.summons !== null && !state.summons.instructed) {
+      throw new RuleViolated(
+        'REG-2002-8-2-instruction',
+        'The summons to supplement did not instruct that the complaint would be left unexamined (§ 8 ust. 2 of the 2002 regulation): send a new summons, which carries the instruction.',
+      );
+    }
+    if (state.summons !== null && !state.summons.delivered) {
+      throw new RuleViolated(
+        'REG-2002-8-2-delivery',
+        'The 7 days to supplement run from the delivery of the summons (§ 8 ust. 2 of the 2002 regulation): record its delivery, or its presumed delivery (KPA art. 44), first.',
+      );
+    }
+    if (state.supplementDue === null || !isLater(ctx.now, state.supplementDue.dueAt)) {
+      throw new RuleViolated(
+        'REG-2002-8-supplement-window',
+        state.supplementDue
+          ? `A complaint may be left unexamined for lack of a supplement only after the 7 days given to supplement it have passed (on ${state.supplementDue.dueDate}).`
+          : 'A complaint may be left unexamined for lack of a supplement only after the 7 days given to supplement it have passed.',
+      );
+    }
   }
   return [event('ComplaintLeftUnexamined', data)];
 }

@@ -20,7 +20,10 @@ export interface ComplaintState {
   acknowledged: boolean;
   assigneeId: string | null;
   answerDue: DeadlineFactData | null;
+  /** The last day to supplement: 7 days from the summons' delivery (§ 8 ust. 2 of the 2002 regulation); null until it is delivered. */
   supplementDue: DeadlineFactData | null;
+  /** The pending summons: when it was sent, whether it carried the § 8 ust. 2 instruction, whether its delivery is recorded. */
+  summons: { requestedAt: string | null; instructed: boolean; delivered: boolean } | null;
   openMediations: string[];
   /** Whether a mediation ended in an agreement, whose protocol the decision must take a stand on (KPA art. 96n). */
   mediationAgreed: boolean;
@@ -39,6 +42,7 @@ export const initialState = (): ComplaintState => ({
   assigneeId: null,
   answerDue: null,
   supplementDue: null,
+  summons: null,
   openMediations: [],
   mediationAgreed: false,
 });
@@ -71,9 +75,17 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
     case 'ComplaintAssigned':
       return { ...s, assigneeId: event.data.assigneeId };
     case 'SupplementRequested':
-      return { ...s, status: 'AWAITING_SUPPLEMENT', supplementDue: event.data.due };
+      // Older requests counted the 7 days from the request itself and carry that due date.
+      return {
+        ...s,
+        status: 'AWAITING_SUPPLEMENT',
+        supplementDue: event.data.due,
+        summons: { requestedAt: event.data.requestedAt ?? null, instructed: event.data.instruction !== undefined, delivered: event.data.due !== null },
+      };
+    case 'SupplementSummonsDelivered':
+      return { ...s, supplementDue: event.data.due, summons: s.summons && { ...s.summons, delivered: true } };
     case 'ComplaintSupplemented':
-      return { ...s, supplementDue: null, status: workingStatus(s) };
+      return { ...s, supplementDue: null, summons: null, status: workingStatus(s) };
     case 'ComplaintLeftUnexamined':
       return { ...s, status: 'LEFT_UNEXAMINED' };
     case 'ComplaintForwarded':
@@ -99,7 +111,7 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
       return s.status === 'IN_MEDIATION' ? { ...next, status: workingStatus(next) } : next;
     }
     case 'ComplaintReopened':
-      return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null };
+      return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null, summons: null };
     default:
       return s;
   }

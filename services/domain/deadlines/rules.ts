@@ -12,6 +12,7 @@ const fixedRuleNames = [
   'KPA-96b-consent-14-days',
   'KPA-96e-mediation-2-months',
   'KPA-96e-extension-1-month',
+  'KPA-44-presumed-delivery-14-days',
 ] as const;
 type FixedRuleName = (typeof fixedRuleNames)[number];
 
@@ -26,6 +27,7 @@ const termsByName: Record<FixedRuleName, DeadlineTerm> = {
   'KPA-96b-consent-14-days': { unit: 'days', amount: 14 }, // consent to mediation (art. 96b)
   'KPA-96e-mediation-2-months': { unit: 'months', amount: 2 }, // case postponed for mediation (art. 96e)
   'KPA-96e-extension-1-month': { unit: 'months', amount: 1 }, // mediation extended, at most once (art. 96e)
+  'KPA-44-presumed-delivery-14-days': { unit: 'days', amount: 14 }, // an uncollected letter is deemed delivered (art. 44 § 4)
 };
 const fixedTerms = new Map<string, DeadlineTerm>(Object.entries(termsByName));
 

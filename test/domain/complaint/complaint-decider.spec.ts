@@ -79,11 +79,8 @@ describe('assignment (KPA art. 256)', () => {
   });
 });
 
-describe('supplementing an unclear complaint (7 days)', () => {
-  const requested = { type: 'SupplementRequested' as const, data: { whatIsMissing: 'Numer sprawy', due: { dueDate: '2025-03-17', dueAt: '2025-03-17T23:59:59.999+01:00', rule: 'SUPPLEMENT-7-days', calendarVersion: 'v' } } };
-  it('gives 7 days from the request', () => {
-    given(received()).when(cmd('requestSupplement', { whatIsMissing: 'Numer sprawy' }), ctx()).then([{ type: 'SupplementRequested', data: { due: { dueDate: '2025-03-17', rule: 'SUPPLEMENT-7-days' } } }]);
-  });
+describe('supplementing an unclear complaint (7 days; the delivery and the instruction in reg-2002-8-2-supplement.spec.ts)', () => {
+  const requested = { type: 'SupplementRequested' as const, data: { whatIsMissing: 'Numer sprawy', due: null, requestedAt: '2025-03-10T09:00:00+01:00', instruction: 'Pouczenie.' } };
   it('refuses a second request while one is awaited', () => {
     given([...received(), requested]).when(cmd('requestSupplement', { whatIsMissing: 'x' }), ctx()).thenRefuses('supplement-pending');
   });
@@ -94,10 +91,6 @@ describe('supplementing an unclear complaint (7 days)', () => {
   });
   it('refuses recording a supplement nobody asked for', () => {
     given(received()).when(cmd('recordSupplement', { summary: 'Podano numer sprawy.' }), ctx()).thenRefuses('supplement-not-requested');
-  });
-  it('may leave it unexamined only once the 7 days have passed', () => {
-    given([...received(), requested]).when(cmd('leaveUnexamined', { reason: 'NOT_SUPPLEMENTED', explanation: 'Nie uzupełniono.' }), ctx('2025-03-17T12:00:00+01:00')).thenRefuses('REG-2002-8-supplement-window');
-    given([...received(), requested]).when(cmd('leaveUnexamined', { reason: 'NOT_SUPPLEMENTED', explanation: 'Nie uzupełniono.' }), ctx('2025-03-18T08:00:00+01:00')).then([{ type: 'ComplaintLeftUnexamined' }]);
   });
 });
 

@@ -3,6 +3,7 @@ export const pl = {
   letters: {
     link: {
       acknowledgement: 'Potwierdzenie przyjęcia skargi (do druku)',
+      supplementSummons: 'Wezwanie do uzupełnienia skargi (do druku)',
       delayNotice: 'Zawiadomienie o przedłużeniu terminu (do druku)',
       answer: 'Odpowiedź na skargę (do druku)',
     },
@@ -13,6 +14,7 @@ export const pl = {
     loading: 'Wczytywanie pisma…',
     notFound: 'Nie znaleziono sprawy o tym identyfikatorze.',
     noAddressee: 'Skarżący nie podał imienia i nazwiska lub adresu (skarga anonimowa) albo jego dane usunięto: pisma nie ma do kogo wysłać.',
+    noSupplementSummons: 'W tej sprawie nie wzywano do uzupełnienia skargi, więc nie ma wezwania do wydruku.',
     noDelayNotice: 'W tej sprawie nie przedłużano terminu (art. 36 KPA), więc nie ma zawiadomienia do wydruku.',
     noDecision: 'Skarga nie została jeszcze rozstrzygnięta, więc nie ma odpowiedzi do wydruku.',
     caseNumber: 'Znak sprawy: {{number}}',
@@ -26,6 +28,13 @@ export const pl = {
       registered: 'Skarga została wpisana do rejestru skarg pod numerem {{number}}.',
       due: 'Skarga zostanie rozpatrzona, a odpowiedź wysłana, do dnia {{due}} (art. 237 § 1 Kodeksu postępowania administracyjnego).',
       contact: 'W korespondencji prosimy powoływać się na znak sprawy.',
+    },
+    supplementSummons: {
+      title: 'Wezwanie do uzupełnienia skargi',
+      legal: 'Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków wzywam do wyjaśnienia lub uzupełnienia skargi w sprawie: {{category}}, złożonej w dniu {{received}}, ponieważ nie można należycie ustalić jej przedmiotu.',
+      missingTitle: 'Czego brakuje',
+      term: 'Wyjaśnienie lub uzupełnienie proszę złożyć w terminie 7 dni od dnia otrzymania niniejszego wezwania.',
+      instructionTitle: 'Pouczenie',
     },
     delayNotice: {
       title: 'Zawiadomienie o niezałatwieniu skargi w terminie',
@@ -56,6 +65,7 @@ export const en = {
   letters: {
     link: {
       acknowledgement: 'Acknowledgement of the complaint (to print)',
+      supplementSummons: 'Summons to supplement the complaint (to print)',
       delayNotice: 'Notice of a new deadline (to print)',
       answer: 'Answer to the complaint (to print)',
     },
@@ -66,6 +76,7 @@ export const en = {
     loading: 'Loading the letter…',
     notFound: 'No case with this id.',
     noAddressee: 'The complainant gave no name or address (an anonymous complaint), or their data was erased: there is no one to send the letter to.',
+    noSupplementSummons: 'No summons to supplement the complaint was sent in this case, so there is nothing to print.',
     noDelayNotice: 'The deadline of this case was not extended (art. 36 of the Code of Administrative Procedure), so there is no notice to print.',
     noDecision: 'The complaint has not been decided yet, so there is no answer to print.',
     caseNumber: 'Case reference: {{number}}',
@@ -79,6 +90,13 @@ export const en = {
       registered: 'The complaint has been entered in the register of complaints under number {{number}}.',
       due: 'The complaint will be examined and answered by {{due}} (art. 237 § 1 of the Code of Administrative Procedure).',
       contact: 'Please quote the case reference in any correspondence.',
+    },
+    supplementSummons: {
+      title: 'Summons to supplement your complaint',
+      legal: 'Under § 8(2) of the Council of Ministers’ regulation of 8 January 2002 on receiving and handling complaints and requests, I ask you to explain or supplement your complaint about: {{category}}, submitted on {{received}}, as its subject cannot be properly established.',
+      missingTitle: 'What is missing',
+      term: 'Please send the explanation or supplement within 7 days of receiving this summons.',
+      instructionTitle: 'Information on your rights',
     },
     delayNotice: {
       title: 'Notice that your complaint will not be dealt with on time',

@@ -11,6 +11,7 @@ export const commandRoles = {
   // The supervisor assigns and reassigns.
   assignComplaint: ['SUPERVISOR'],
   requestSupplement: clerkWork,
+  recordSummonsDelivery: clerkWork,
   recordSupplement: clerkWork,
   leaveUnexamined: clerkWork,
   requestInformation: clerkWork,

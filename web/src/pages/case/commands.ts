@@ -91,6 +91,16 @@ export const commands: readonly CommandSpec[] = [
     fields: [{ name: 'whatIsMissing', kind: 'textarea', required: true }],
   },
   {
+    name: 'recordSummonsDelivery',
+    document: as(graphql(`mutation RecordSummonsDelivery($input: RecordSummonsDeliveryInput!) { recordSummonsDelivery(input: $input) { disputeId revision } }`)),
+    offered: (d) => d.status === 'AWAITING_SUPPLEMENT',
+    fields: [
+      { name: 'how', kind: 'select', options: ['DELIVERED', 'ELECTRONIC', 'PRESUMED'], optionLabels: 'case.options.summonsDelivery', required: true, label: 'case.fields.summonsDelivery' },
+      { name: 'deliveredAt', kind: 'datetime', hint: 'case.hints.deliveredAt' },
+      { name: 'noticeLeftAt', kind: 'datetime', hint: 'case.hints.noticeLeftAt' },
+    ],
+  },
+  {
     name: 'recordSupplement',
     document: as(graphql(`mutation RecordSupplement($input: RecordSupplementInput!) { recordSupplement(input: $input) { disputeId revision } }`)),
     offered: (d) => d.status === 'AWAITING_SUPPLEMENT',

@@ -44,6 +44,24 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'A complaint may be left unexamined for lack of a supplement only after the 7 days given to supplement it have passed.',
     field: 'reason',
   },
+  'REG-2002-8-2-instruction': {
+    pl: 'Wezwanie do uzupełnienia nie zawierało pouczenia, że nieusunięcie braków spowoduje pozostawienie skargi bez rozpoznania (§ 8 ust. 2 rozporządzenia z 2002 r.): wyślij nowe wezwanie, które zawiera pouczenie.',
+    en: 'The summons did not instruct that the complaint would be left unexamined (§ 8(2) of the 2002 regulation): send a new summons, which carries the instruction.',
+    field: 'reason',
+  },
+  'REG-2002-8-2-delivery': {
+    pl: 'Termin 7 dni na uzupełnienie biegnie od doręczenia wezwania (§ 8 ust. 2 rozporządzenia z 2002 r.): najpierw zapisz doręczenie albo doręczenie zastępcze (art. 44 KPA).',
+    en: 'The 7 days run from the delivery of the summons (§ 8(2) of the 2002 regulation): record its delivery, or presumed delivery (KPA art. 44), first.',
+    field: 'reason',
+  },
+  'summons-already-delivered': { pl: 'Doręczenie tego wezwania jest już zapisane; 7 dni liczy się od niego.', en: 'The delivery of this summons is already recorded; the 7 days run from it.' },
+  'delivered-in-future': { pl: 'Data doręczenia (albo awiza) leży w przyszłości: zapisz ją, gdy nastąpi.', en: 'The day of delivery (or of the notice) lies in the future: record it once it has happened.', field: 'deliveredAt' },
+  'delivered-before-summons': { pl: 'Wezwanie nie mogło zostać doręczone przed jego wysłaniem: sprawdź datę.', en: 'The summons cannot have been delivered before it was sent: check the date.', field: 'deliveredAt' },
+  'KPA-44-presumption-not-yet': {
+    pl: 'Niepodjęte pismo uznaje się za doręczone dopiero z upływem 14 dni przechowania (art. 44 § 4 KPA): zapisz doręczenie po tym dniu albo gdy skarżący odbierze pismo.',
+    en: 'An uncollected letter counts as delivered only when the 14 days of storage end (KPA art. 44 § 4): record it then, or when the complainant collects it.',
+    field: 'noticeLeftAt',
+  },
   'complaint-closed': {
     pl: 'Sprawa jest zamknięta. Aby zapisać coś więcej, najpierw ją wznów (podając nowe okoliczności).',
     en: 'The complaint is closed. Reopen it (with the new circumstances) before recording anything more.',

@@ -24,6 +24,7 @@ const LetterFactsDocument = graphql(`
       acknowledgedAt
       complainant { name address email }
       delayNotices { sentAt reasons newDueAt previousDueAt promptInstruction }
+      supplementSummonses { sentAt whatIsMissing instruction deliveredAt dueAt }
       decision { outcome factualGrounds legalBasis { act article } remedies appealInformation signer { name position } decidedAt }
     }
   }

@@ -21,6 +21,37 @@ export function AcknowledgementLetter() {
   );
 }
 
+/** § 8 ust. 2 of the 2002 regulation: what is missing, 7 days from delivery, and the instruction on leaving it unexamined. */
+export function SupplementSummonsLetter() {
+  return (
+    <Letter
+      asOf={(dispute) => dispute.supplementSummonses.at(-1)?.sentAt ?? null}
+      compose={({ dispute, lt, date }: LetterContext) => {
+        const summons = dispute.supplementSummonses.at(-1);
+        if (!summons) return { missing: 'letters.noSupplementSummons' };
+        return {
+          title: lt('letters.supplementSummons.title'),
+          datedAt: summons.sentAt,
+          body: (
+            <>
+              <p>{lt('letters.supplementSummons.legal', { category: dispute.category, received: date(dispute.receivedAt) })}</p>
+              <h2>{lt('letters.supplementSummons.missingTitle')}</h2>
+              <p>{summons.whatIsMissing}</p>
+              <p>{lt('letters.supplementSummons.term')}</p>
+              {summons.instruction && (
+                <>
+                  <h2>{lt('letters.supplementSummons.instructionTitle')}</h2>
+                  <p>{summons.instruction}</p>
+                </>
+              )}
+            </>
+          ),
+        };
+      }}
+    />
+  );
+}
+
 /** KPA art. 36: why the answer is late and the new date, with the instruction on the right to prompt (art. 37). */
 export function DelayNoticeLetter() {
   return (

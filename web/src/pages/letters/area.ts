@@ -1,12 +1,12 @@
 import type { Area } from '../../area';
 
-const letter = (path: string, name: 'AcknowledgementLetter' | 'DelayNoticeLetter' | 'AnswerLetter') => ({
+const letter = (path: string, name: 'AcknowledgementLetter' | 'SupplementSummonsLetter' | 'DelayNoticeLetter' | 'AnswerLetter') => ({
   path: `disputes/:id/letters/${path}`,
   lazy: async () => ({ Component: (await import('./Letters'))[name] }),
 });
 
 /** Letters to the complainant as print-ready pages, opened from the case page (see letterLinks). */
 export const area: Area = {
-  routes: [letter('acknowledgement', 'AcknowledgementLetter'), letter('delay-notice', 'DelayNoticeLetter'), letter('answer', 'AnswerLetter')],
+  routes: [letter('acknowledgement', 'AcknowledgementLetter'), letter('supplement-summons', 'SupplementSummonsLetter'), letter('delay-notice', 'DelayNoticeLetter'), letter('answer', 'AnswerLetter')],
   nav: [],
 };
