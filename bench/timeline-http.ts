@@ -6,14 +6,14 @@ import type { TimelineServers } from './timeline-servers.js';
 const ROUNDS = 2;
 const ROUND_SECONDS = 5;
 
-interface Load {
+export interface Load {
   requests: number;
   bytes: number;
   latenciesMs: number[];
 }
 
 /** One slice of load: 10 connections for `seconds`; latencies kept per response, to the microsecond. */
-async function load(url: string, { headers, body }: TimelineServers, seconds: number, into: Load) {
+export async function load(url: string, { headers, body }: TimelineServers, seconds: number, into: Load) {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon({ url, method: 'POST', headers, body, connections: 10, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
     run.on('response', (_client, _status, _bytes, responseTime: number) => into.latenciesMs.push(responseTime));
@@ -49,15 +49,7 @@ async function loadBoth(servers: TimelineServers) {
  * express route returning the same JSON. Both servers run in a worker thread, the load on this one.
  */
 export async function timelineHttp(): Promise<BenchResult> {
-  const worker = new Worker(new URL('./timeline-servers.js', import.meta.url));
-  const exited = new Promise((resolve) => worker.once('exit', resolve));
-  try {
-    const message = await new Promise<{ ready?: TimelineServers; failed?: string }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    if (!message.ready) throw new Error(`The timeline servers did not start: ${message.failed}`);
-    const servers = message.ready;
+  return withTimelineServers(async (servers) => {
     const { ours, raw } = await loadBoth(servers);
     return {
       figures: [
@@ -75,6 +67,20 @@ export async function timelineHttp(): Promise<BenchResult> {
         rawRequests: raw.requests,
       },
     };
+  });
+}
+
+/** Starts both servers in a worker thread, runs `work` against them, and stops the worker. */
+export async function withTimelineServers<T>(work: (servers: TimelineServers) => Promise<T>): Promise<T> {
+  const worker = new Worker(new URL('./timeline-servers.js', import.meta.url));
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
+  try {
+    const message = await new Promise<{ ready?: TimelineServers; failed?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (!message.ready) throw new Error(`The timeline servers did not start: ${message.failed}`);
+    return await work(message.ready);
   } finally {
     worker.postMessage('close');
     await exited;

@@ -99,14 +99,28 @@ function workingDays(rule: string, words: (n: number) => string): string {
 
 const ZONE = 'Europe/Warsaw';
 /** A calendar date (2027-01-05) the way the reader writes it: "5 stycznia 2027". */
-const day = (w: Words, date: string) => new Intl.DateTimeFormat(w.locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+const day = (w: Words, date: string) => formatsOf(w).day.format(new Date(`${date}T00:00:00Z`));
 /** An instant in Warsaw time: "14 marca 2025, 09:30". */
 const moment = (w: Words, instant: string) => {
   const at = new Date(instant);
-  const date = new Intl.DateTimeFormat(w.locale, { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
-  const time = new Intl.DateTimeFormat(w.locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  return `${date}, ${time}`;
+  const formats = formatsOf(w);
+  return `${formats.date.format(at)}, ${formats.time.format(at)}`;
 };
+
+/** Made once per language: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const formats = new Map<string, { day: Intl.DateTimeFormat; date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function formatsOf(w: Words) {
+  let made = formats.get(w.locale);
+  if (made === undefined) {
+    made = {
+      day: new Intl.DateTimeFormat(w.locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
+      date: new Intl.DateTimeFormat(w.locale, { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
+      time: new Intl.DateTimeFormat(w.locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    formats.set(w.locale, made);
+  }
+  return made;
+}
 
 // Summaries are made of opened events (DisputeQueries): free text is a string here.
 const list = (items: readonly PersonalText[]) => items.join('; ');

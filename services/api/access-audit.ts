@@ -5,12 +5,42 @@ import type { AccessLog, AccessLogQuery, AccessRecord, PersonalDataKind } from '
 export interface AccessAudit {
   /** Record that `actor` is being shown `data` of `subjectId` in clear by this request (`request` keys the dedup). */
   read(request: object, actor: Actor, operation: string, subjectId: string, data: PersonalDataKind): void;
+  /**
+   * Resolves once every read recorded so far is on disk; rejects if writing them failed. Whatever shows the data
+   * awaits it before it answers: a read is never shown unrecorded.
+   */
+  recorded(): Promise<void>;
   find(query: AccessLogQuery): AccessRecord[];
 }
 
+/**
+ * The log is written synchronously to disk (FULL), one transaction per write: one per request made every read of a
+ * case wait for its own fsync. Reads are gathered instead and written together once the requests running now have
+ * recorded theirs (group commit), each request waiting for the write that holds its lines.
+ */
 export function createAccessAudit(log: AccessLog, clock: () => Date): AccessAudit {
   // A list of 200 disputes opens the same person once per field: one line per request says it as well.
   const seen = new WeakMap<object, Set<string>>();
+  let pending: AccessRecord[] = [];
+  let written: Promise<void> | null = null;
+
+  function write(): Promise<void> {
+    written ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        const batch = pending;
+        pending = [];
+        written = null;
+        try {
+          log.record(batch);
+          resolve();
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    });
+    return written;
+  }
+
   return {
     read(request, actor, operation, subjectId, data) {
       const already = seen.get(request) ?? new Set<string>();
@@ -18,8 +48,22 @@ export function createAccessAudit(log: AccessLog, clock: () => Date): AccessAudi
       const key = `${subjectId}\u0000${data}`;
       if (already.has(key)) return;
       already.add(key);
-      log.record([{ at: clock().toISOString(), userId: actor.userId, role: actor.role, subjectId, operation, data }]);
+      pending.push({ at: clock().toISOString(), userId: actor.userId, role: actor.role, subjectId, operation, data });
+      // Written even if no one waits (a bug elsewhere must not leave reads unrecorded); a failure is then the waiter's.
+      write().catch(() => {});
     },
-    find: (query) => log.find(query),
+    recorded: () => (pending.length === 0 ? (written ?? Promise.resolve()) : write()),
+    find(query) {
+      // What was recorded but not yet written belongs in the answer too.
+      const batch = pending;
+      pending = [];
+      try {
+        log.record(batch);
+      } catch (error) {
+        pending = [...batch, ...pending];
+        throw error;
+      }
+      return log.find(query);
+    },
   };
 }

@@ -18,6 +18,7 @@ import { createAccounts } from '../accounts/accounts.js';
 import { createSqliteAccessLog } from '../privacy/access-log.js';
 import { createAccessAudit } from './access-audit.js';
 import { operationName } from './graphql/operation-name.js';
+import { accessRecorded } from './graphql/access-recorded.js';
 import { createTextOpener } from '../privacy/case-text.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
 import { makePrivateFolder, warnIfLooselyKept } from '../privacy/private-files.js';
@@ -67,7 +68,11 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   // An erasure's deletions (with secure_delete, zeroed pages) are folded into the file at once, and the WAL that
   // still held the deleted text is truncated: nothing of the person stays on disk (GDPR art. 17).
   runner.onApplied((events) => {
-    if (events.some((e) => e.type === 'SubjectDataErased')) readDb.pragma('wal_checkpoint(TRUNCATE)');
+    const erased = events.filter((e) => e.type === 'SubjectDataErased');
+    if (erased.length === 0) return;
+    readDb.pragma('wal_checkpoint(TRUNCATE)');
+    // Also an erasure made by another replica sharing the keys: its key and opened values leave this process's memory.
+    for (const e of erased) vault.forget((e.data as { subjectId: string }).subjectId);
   });
   await runner.catchUp();
   runner.start();
@@ -132,6 +137,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       operationName,
+      accessRecorded,
       subscriptionsOverWebSocket,
       complexityLimit(schema, config.MAX_QUERY_COMPLEXITY),
     ],
@@ -140,6 +146,9 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
 
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every answer it sends for an ETag (SHA-1 of an 18 kB timeline: as long as executing it); the
+  // answers here are private and not cached, and the web app's files get theirs from express.static.
+  app.set('etag', false);
   if (config.TRUST_PROXY) app.set('trust proxy', trustProxyValue(config.TRUST_PROXY));
   app.use(securityHeaders);
   app.get('/healthz', async (_req, res) => {
@@ -195,6 +204,8 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       readDb.close();
       keys.close();
       accounts.close();
+      // Reads recorded by the last answers are written before the log closes.
+      await services.audit.recorded().catch(() => {});
       accessLog.close();
       await store.close();
     },

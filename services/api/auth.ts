@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ActorSchema, RoleSchema, roles, type Actor } from '../../schema/envelope.js';
 import { loadOrCreateSecret } from '../privacy/installation-secret.js';
 import { AppError, Unauthenticated, Unavailable } from '../errors.js';
+import { createLruCache } from '../lru-cache.js';
 
 export const LOCAL_ISSUER = 'dispute-ledger-local';
 export const LOCAL_AUDIENCE = 'dispute-ledger';
@@ -124,14 +125,30 @@ const JwksEnvSchema = z.object({
 
 const IdentityClaimsSchema = z.object({ sub: z.string().min(1), name: z.string().min(1) });
 
+/** How many verified tokens are remembered, and for how long at most (an identity provider may withdraw a key). */
+const VERIFIED_TOKENS = 1_000;
+const VERIFIED_TOKEN_MS = 5 * 60_000;
+
 function bearerVerifier({ verifyJwt, roleClaim, renew, maxTokenHours }: { verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>; roleClaim: string; renew: string; maxTokenHours: number }) {
+  // A client sends the same token with every request: its signature and claims are checked once, and the actor it
+  // proves is reused until the token expires. Only tokens that passed are remembered; a refusal is checked afresh.
+  const verified = createLruCache<string, { actor: Actor; expiresMs: number }>({ maxEntries: VERIFIED_TOKENS, ttlMs: VERIFIED_TOKEN_MS });
   return async (authorizationHeader: string | undefined): Promise<Actor> => {
     if (!authorizationHeader) throw new Unauthenticated(SIGN_IN_FIRST);
     const match = /^Bearer +(\S+)\s*$/i.exec(authorizationHeader);
     if (!match) throw new Unauthenticated('The Authorization header must read `Bearer <token>`.');
+    const token = match[1]!;
+    const known = verified.get(token);
+    if (known !== undefined && Date.now() < known.expiresMs) return known.actor;
+    const checked = await verifiedActor(token);
+    verified.set(token, checked);
+    return checked.actor;
+  };
+
+  async function verifiedActor(token: string): Promise<{ actor: Actor; expiresMs: number }> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await verifyJwt(match[1]!));
+      ({ payload } = await verifyJwt(token));
     } catch (error) {
       throw explain(error, renew);
     }
@@ -147,8 +164,8 @@ function bearerVerifier({ verifyJwt, roleClaim, renew, maxTokenHours }: { verify
       const found = payload[roleClaim] === undefined ? 'carries no role' : 'carries a role this server does not know';
       throw new Unauthenticated(`The token ${found} (claim \`${roleClaim}\`; expected one of ${roles.join(', ')}): ${renew}.`);
     }
-    return { userId: identity.data.sub, name: identity.data.name, role: role.data };
-  };
+    return { actor: { userId: identity.data.sub, name: identity.data.name, role: role.data }, expiresMs: payload.exp! * 1000 };
+  }
 }
 
 /** Turns jose's failures into sentences; never echoes the token. */

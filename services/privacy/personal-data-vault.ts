@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { createLruCache } from '../lru-cache.js';
 import type { SubjectKeyStore } from './subject-key-store.js';
 
 const VERSION = 'v1';
@@ -34,6 +35,8 @@ export interface PersonalDataVault {
   /** The same sealing for any data about the subject (e.g. equality-monitoring answers), checked by `schema`. */
   sealJson<S extends z.ZodType>(subjectId: string, schema: S, data: z.input<S>): string;
   openJson<S extends z.ZodType>(subjectId: string, schema: S, sealed: string): z.output<S> | Erased;
+  /** Forgets the subject's key and every value of theirs opened so far: they were erased (here or by another process). */
+  forget(subjectId: string): void;
 }
 
 /** A sealed value that is not one this vault wrote, or was changed since. Never carries the data itself. */
@@ -43,7 +46,12 @@ export class SealedDataInvalid extends Error {}
  * Seals personal data with the subject's own key, so that deleting the key erases the data everywhere the
  * sealed text was copied (DESIGN §6). Format: `v1.<iv>.<tag>.<ciphertext>`, each part base64url.
  */
-export function createPersonalDataVault(keys: SubjectKeyStore): PersonalDataVault {
+export function createPersonalDataVault(keys: SubjectKeyStore, { openedValues = 20_000 }: { openedValues?: number } = {}): PersonalDataVault {
+  // The same sealed texts are opened on every read of a case: each is decrypted and checked once, then remembered by
+  // its sealed form (unique: a random IV per seal). Only ever served after the subject's key is found again, so an
+  // erasure takes effect at once; `forget` also drops the clear values from memory.
+  const opened = createLruCache<string, { subjectId: string; schema: z.ZodType; value: unknown }>({ maxEntries: openedValues });
+
   function sealJson<S extends z.ZodType>(subjectId: string, schema: S, data: z.input<S>): string {
     const plaintext = Buffer.from(JSON.stringify(schema.parse(data)), 'utf8');
     const iv = randomBytes(IV_BYTES);
@@ -54,6 +62,8 @@ export function createPersonalDataVault(keys: SubjectKeyStore): PersonalDataVaul
   }
 
   function openJson<S extends z.ZodType>(subjectId: string, schema: S, sealed: string): z.output<S> | Erased {
+    const known = opened.get(sealed);
+    if (known !== undefined && known.subjectId === subjectId && known.schema === schema && keys.getKey(subjectId) !== null) return known.value as z.output<S>;
     const [version, iv, tag, ciphertext, ...rest] = sealed.split('.');
     if (version !== VERSION || iv === undefined || tag === undefined || ciphertext === undefined || rest.length > 0) {
       throw new SealedDataInvalid(`Sealed personal data is not in the ${VERSION} format.`);
@@ -73,7 +83,14 @@ export function createPersonalDataVault(keys: SubjectKeyStore): PersonalDataVaul
     } catch {
       throw new SealedDataInvalid('Sealed personal data failed its integrity check: it was altered or belongs to another subject.');
     }
-    return schema.parse(JSON.parse(plaintext.toString('utf8')));
+    const value = deepFreeze(schema.parse(JSON.parse(plaintext.toString('utf8'))));
+    opened.set(sealed, { subjectId, schema, value });
+    return value;
+  }
+
+  function forget(subjectId: string) {
+    keys.forget(subjectId);
+    opened.deleteWhere((_sealed, entry) => entry.subjectId === subjectId);
   }
 
   return {
@@ -81,7 +98,17 @@ export function createPersonalDataVault(keys: SubjectKeyStore): PersonalDataVaul
     open: (subjectId, sealed) => openJson(subjectId, PersonDataSchema, sealed),
     sealJson,
     openJson,
+    forget,
   };
+}
+
+/** Values opened once are handed to every later reader: none may change what the next one reads. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /** Binding the subject id and format version: a blob copied onto another subject (or version) fails to open. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { RuleViolated } from '../errors.js';
+import { createLruCache } from '../lru-cache.js';
 import { openPrivately } from './private-files.js';
 
 /** AES-256 key length in bytes. */
@@ -18,10 +19,19 @@ export interface SubjectKeyStore {
   deleteKey(subjectId: string): boolean;
   /** When the subject was erased (ISO 8601), or null: the proof that an erasure request was carried out. */
   erasedAt(subjectId: string): string | null;
+  /** Drops what this process remembers of the subject's key: another process (a replica sharing the file) erased them. */
+  forget(subjectId: string): void;
   close(): void;
 }
 
-export function createSqliteSubjectKeyStore({ file }: { file: string }): SubjectKeyStore {
+/**
+ * How long a key read from the file is used without reading it again. Erasures made here drop it at once, and those
+ * of another process sharing the file as soon as their SubjectDataErased event is applied (`forget`); this bounds
+ * how long a key could outlive an erasure whose event never came.
+ */
+export const KEY_CACHE_MS = 30_000;
+
+export function createSqliteSubjectKeyStore({ file, cachedKeys = 10_000 }: { file: string; cachedKeys?: number }): SubjectKeyStore {
   const db = openPrivately(file, () => {
     const opened = new Database(file);
     opened.pragma('journal_mode = WAL');
@@ -50,7 +60,26 @@ export function createSqliteSubjectKeyStore({ file }: { file: string }): Subject
   // The first erasure is the one that counts as proof; a repeated request changes nothing.
   const insertErased = db.prepare('INSERT OR IGNORE INTO erased_subjects (subject_id, erased_at) VALUES (?, ?)');
 
-  const erasedAt = (subjectId: string) => selectErased.get(subjectId)?.erased_at ?? null;
+  // Every request opens the same few persons' data: one look-up in the file each time cost more than the decryption.
+  const keys = createLruCache<string, Buffer>({ maxEntries: cachedKeys, ttlMs: KEY_CACHE_MS });
+  // An erasure is final, so when it happened can be remembered for good (within the bound).
+  const erasures = createLruCache<string, string>({ maxEntries: cachedKeys });
+
+  function erasedAt(subjectId: string): string | null {
+    const known = erasures.get(subjectId);
+    if (known !== undefined) return known;
+    const at = selectErased.get(subjectId)?.erased_at ?? null;
+    if (at !== null) erasures.set(subjectId, at);
+    return at;
+  }
+
+  function getKey(subjectId: string): Buffer | null {
+    const known = keys.get(subjectId);
+    if (known !== undefined) return known;
+    const key = selectKey.get(subjectId)?.key ?? null;
+    if (key !== null) keys.set(subjectId, key);
+    return key;
+  }
 
   const createKey = db.transaction((subjectId: string): Buffer => {
     const existing = selectKey.get(subjectId);
@@ -71,9 +100,14 @@ export function createSqliteSubjectKeyStore({ file }: { file: string }): Subject
   });
 
   return {
-    createKey: (subjectId) => createKey.immediate(subjectId),
-    getKey: (subjectId) => selectKey.get(subjectId)?.key ?? null,
+    createKey(subjectId) {
+      const key = createKey.immediate(subjectId);
+      keys.set(subjectId, key);
+      return key;
+    },
+    getKey,
     deleteKey(subjectId) {
+      keys.delete(subjectId);
       const deleted = deleteKey.immediate(subjectId);
       // The WAL still holds the page with the key until a checkpoint: fold it into the (zeroed) file now.
       // Best effort: a reader still open on an older snapshot delays it to the next checkpoint.
@@ -81,6 +115,7 @@ export function createSqliteSubjectKeyStore({ file }: { file: string }): Subject
       return deleted;
     },
     erasedAt,
+    forget: (subjectId) => keys.delete(subjectId),
     close: () => db.close(),
   };
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { authFromEnv, createJwksAuth, createLocalAuth, LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../services/api/auth.js';
 import { parseTokenArgs, runTokenCli, UsageError } from '../../services/api/token-cli.js';
 import { Unauthenticated, Unavailable } from '../../services/errors.js';
@@ -84,6 +84,27 @@ describe('local auth', () => {
     const auth = createLocalAuth({ dataDir: dir });
     const expired = await signLocal(dir, standard, Math.floor(Date.now() / 1000) - 60);
     await expect(auth.verify(`Bearer ${expired}`)).rejects.toThrow('The token has expired: ask for a new one with `npm run token`.');
+  });
+
+  it('given a token verified and remembered, when it expires, then it is refused all the same', async () => {
+    const auth = createLocalAuth({ dataDir: dir });
+    const token = await signLocal(dir, standard, Math.floor(Date.now() / 1000) + 60);
+    expect(await auth.verify(`Bearer ${token}`)).toEqual(anna);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 61_000 });
+    try {
+      await expect(auth.verify(`Bearer ${token}`)).rejects.toThrow('The token has expired');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("given a clerk's token remembered, when a supervisor's token comes, then each proves its own actor", async () => {
+    const auth = createLocalAuth({ dataDir: dir });
+    const ewa: Actor = { userId: 'u2', name: 'Ewa Wójcik', role: 'SUPERVISOR' };
+    const [clerk, supervisor] = [await auth.issueToken(anna), await auth.issueToken(ewa)];
+    expect(await auth.verify(`Bearer ${clerk}`)).toEqual(anna);
+    expect(await auth.verify(`Bearer ${supervisor}`)).toEqual(ewa);
+    expect(await auth.verify(`Bearer ${clerk}`)).toEqual(anna);
   });
 
   it('refuses a token that never expires', async () => {

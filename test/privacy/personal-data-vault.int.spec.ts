@@ -94,4 +94,30 @@ describe('personal data vault', () => {
     keys.deleteKey(subject);
     expect(vault.openJson(subject, Answers, sealed)).toBe('ERASED');
   });
+
+  it('given a value opened before, when the key is deleted, then the remembered value is not given out again', () => {
+    const subject = newSubjectId();
+    const sealed = vault.seal(subject, jozef);
+    expect(vault.open(subject, sealed)).toEqual(jozef);
+    keys.deleteKey(subject);
+    expect(vault.open(subject, sealed)).toBe('ERASED');
+  });
+
+  it('hands out opened values that no reader can change for the next one', () => {
+    const subject = newSubjectId();
+    const sealed = vault.seal(subject, jozef);
+    const first = vault.open(subject, sealed) as { name: string };
+    expect(() => {
+      first.name = 'ktoś inny';
+    }).toThrow(TypeError);
+    expect(vault.open(subject, sealed)).toEqual(jozef);
+  });
+
+  it('given a value remembered for one subject, when the same sealed text is opened as another subject, then it is refused', () => {
+    const [owner, other] = [newSubjectId(), newSubjectId()];
+    keys.createKey(other);
+    const sealed = vault.seal(owner, jozef);
+    expect(vault.open(owner, sealed)).toEqual(jozef);
+    expect(() => vault.open(other, sealed)).toThrow(SealedDataInvalid);
+  });
 });

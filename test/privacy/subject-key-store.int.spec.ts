@@ -81,4 +81,24 @@ describe('sqlite subject key store (file)', () => {
       expect(readFileSync(join(dir, name)).includes(key), name).toBe(false);
     }
   });
+
+  it('given a key one process remembers, when another process sharing the file erases it, then forget makes the first see it gone', () => {
+    const [here, replica] = [openStore(), openStore()];
+    const vault = createPersonalDataVault(here);
+    const subject = newSubjectId();
+    const sealed = vault.seal(subject, { name: 'Łucja Wróblewska' });
+    expect(vault.open(subject, sealed)).toEqual({ name: 'Łucja Wróblewska' });
+    replica.deleteKey(subject);
+    // Its SubjectDataErased event reaches this process, which then forgets the key and the opened values.
+    vault.forget(subject);
+    expect(vault.open(subject, sealed)).toBe('ERASED');
+  });
+
+  it('remembers at most the number of keys it is given, and still finds the others in the file', () => {
+    const store = createSqliteSubjectKeyStore({ file, cachedKeys: 2 });
+    open.push(store);
+    const subjects = [newSubjectId(), newSubjectId(), newSubjectId()];
+    const keys = subjects.map((s) => store.createKey(s));
+    subjects.forEach((s, i) => expect(store.getKey(s)?.equals(keys[i]!)).toBe(true));
+  });
 });

@@ -13,10 +13,11 @@ const CsvQuery = z.object({ from: DateOrInstant, to: DateOrInstant, ...ExportFor
  * download, with the bearer token or session cookie, the authorization and the personal-data rules of the `register` query.
  */
 export function registerCsvRoute(auth: Auth, services: ApiServices): RequestHandler {
-  return exportRoute(auth, services, (ctx, req, res) => {
+  return exportRoute(auth, services, async (ctx, req, res) => {
     const { from, to, lang, delimiter } = admit(ctx, 'register', CsvQuery, req.query);
     // The very path of the GraphQL query: the same role check, the same checks of the period, the same masking.
     const rows = registerRows(ctx, { from, to });
+    await services.audit.recorded();
     res
       .status(200)
       .attachment(lang === 'pl' ? 'rejestr-skarg.csv' : 'complaints-register.csv')

@@ -13,7 +13,7 @@ const Query = z.object({ subjectId: z.string({ error: 'give the subjectId of the
  * (the access log). This export is itself recorded in the log.
  */
 export function subjectAccessRoute(auth: Auth, services: ApiServices): RequestHandler {
-  return exportRoute(auth, services, (ctx, req, res) => {
+  return exportRoute(auth, services, async (ctx, req, res) => {
     const { subjectId } = admit(ctx, 'subjectAccessRequest', Query, req.query);
     const disputes = services.queries.disputesOfSubject(subjectId);
     const asComplainant = disputes.find((d) => d.view.complainant?.subjectId === subjectId)?.view.complainant ?? null;
@@ -44,6 +44,7 @@ export function subjectAccessRoute(auth: Auth, services: ApiServices): RequestHa
       // Art. 15(1)(c): the recipients to whom the data have been disclosed.
       disclosedTo: accessLog.map(({ at, userId, role, operation, data }) => ({ at, userId, role, operation, data })),
     };
+    await services.audit.recorded();
     res
       .status(200)
       .attachment(`dostep-do-danych-${subjectId}.json`)

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { createRequire } from 'node:module';
+import { createLruCache, type LruCache } from '../../lru-cache.js';
 
 // Required, not imported: the package's ESM build imports graphql/index.mjs, a second graphql realm next to the
 // CommonJS one that type-graphql and Node's `import 'graphql'` use.
@@ -80,12 +81,24 @@ export function tooComplex(schema: GraphQLSchema, max: number, document: Documen
   });
 }
 
-/** Refuses an operation whose estimated cost exceeds the limit, before it runs. */
+/** How many (operation, variables) prices are kept per parsed document. */
+const PRICES_PER_DOCUMENT = 32;
+
+/**
+ * Refuses an operation whose estimated cost exceeds the limit, before it runs. Apollo hands every request with the same
+ * text the same parsed document, so an operation's price is worked out once per document and variables, not per request.
+ */
 export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+  const priced = new WeakMap<DocumentNode, LruCache<string, true>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
+          const prices = priced.get(document) ?? createLruCache<string, true>({ maxEntries: PRICES_PER_DOCUMENT });
+          priced.set(document, prices);
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          // Only what was let through is remembered: a refusal is worked out again, with its message.
+          if (prices.get(key)) return;
           let refusal: GraphQLError | null;
           try {
             refusal = tooComplex(schema, max, document, request.variables, request.operationName);
@@ -96,6 +109,7 @@ export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServe
             refusal = error;
           }
           if (refusal) throw new GraphQLError(refusal.message, { nodes: refusal.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          prices.set(key, true);
         },
       };
     },

@@ -129,7 +129,9 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
         if (ended) throw ended;
         return { actor: identity.actor, services, operation: `subscription ${payload.operationName ?? ''}`.trim() };
       },
-      onNext: (ctx, _id, _payload, _args, result) => {
+      onNext: async (ctx, _id, _payload, _args, result) => {
+        // The reads of personal data this update recorded are on disk before it is sent.
+        await services.audit.recorded();
         const identity = identities.get(ctx)!;
         // The socket is closing; should anything still be sent, it is the refusal, never the update.
         const ended = endedFor(ctx, identity, false);
