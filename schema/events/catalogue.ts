@@ -4,7 +4,7 @@ import { BadInput } from '../../services/errors.js';
 import { complaintEventSchemas } from './complaint-events.js';
 import { equalityEventSchemas } from './equality-events.js';
 import { mediationEventSchemas } from './mediation-events.js';
-import { type PersonalTextField, personalTextFieldsOf } from './sealed-data.js';
+import { freeTextFieldNamesOf, type PersonalTextField, personalTextFieldsOf } from './sealed-data.js';
 
 /** Every event type the system writes, with the schema of its current version. */
 export const eventSchemas = { ...complaintEventSchemas, ...mediationEventSchemas, ...equalityEventSchemas } as const;
@@ -18,6 +18,11 @@ export type DomainEvent = { [T in EventType]: { type: T; data: EventData<T> } }[
 export const personalTextFields: Record<EventType, PersonalTextField[]> = Object.fromEntries(
   Object.entries(eventSchemas).map(([type, schema]) => [type, personalTextFieldsOf(schema)]),
 ) as Record<EventType, PersonalTextField[]>;
+
+/** Each type's fields of prose in which anyone's name may stand (`personalText` and `prose`), read from its schema. */
+export const freeTextFieldNames: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(eventSchemas).map(([type, schema]) => [type, new Set(freeTextFieldNamesOf(schema))]),
+);
 
 /**
  * Version 2 of every type with free text seals it (`personalText`). A version-1 row holds the same fields in clear,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { ChannelSchema, DeadlineFactSchema, LegalBasisSchema, OutcomeSchema, SignerSchema, text } from '../common.js';
 import { MediationResultSchema } from './mediation-result.js';
-import { personalText, SealedDataSchema } from './sealed-data.js';
+import { personalText, prose, SealedDataSchema } from './sealed-data.js';
 
 export { SealedDataSchema, type SealedData } from './sealed-data.js';
 
@@ -89,10 +89,10 @@ export const complaintEventSchemas = {
     agreed: z.array(personalText(2000)),
   }),
   ExplanationGiven: z.object({ channel: ChannelSchema, explanation: personalText(10_000), reasons: personalText(10_000) }),
-  DelayNoticeSent: z.object({ reasons: personalText(5000), newDueAt: InstantSchema, previousDueAt: InstantSchema, promptInstruction: text(2000) }),
+  DelayNoticeSent: z.object({ reasons: personalText(5000), newDueAt: InstantSchema, previousDueAt: InstantSchema, promptInstruction: prose(2000) }),
   PromptReceived: z.object({ receivedAt: InstantSchema, summary: nullablePersonalText(5000) }),
   ComplaintForwarded: z.object({
-    toBody: text(300),
+    toBody: prose(300),
     reason: personalText(5000),
     noticeToComplainant: personalText(5000),
     forwardDue: DeadlineFactSchema,

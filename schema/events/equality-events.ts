@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { text } from '../common.js';
 import { InstantSchema } from '../envelope.js';
+import { prose } from './sealed-data.js';
 
 /**
  * The privacy stream of one person, `subject-<subjectId>` (DESIGN §4): apart from the case streams, which never
@@ -18,5 +18,5 @@ export const equalityEventSchemas = {
   /** For one case, or (disputeId null) for every case recorded so far (GDPR art. 7(3)). */
   EqualityConsentWithdrawn: z.object({ subjectId: z.uuid(), disputeId: z.uuid().nullable() }),
   /** The person's key was deleted (GDPR art. 17): everything sealed with it is unreadable from `erasedAt`. */
-  SubjectDataErased: z.object({ subjectId: z.uuid(), erasedAt: InstantSchema, reason: text(500) }),
+  SubjectDataErased: z.object({ subjectId: z.uuid(), erasedAt: InstantSchema, reason: prose(500) }),
 } as const;

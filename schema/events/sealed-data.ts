@@ -25,6 +25,19 @@ export function personalText(max: number) {
   return schema;
 }
 
+const proseTexts = new WeakSet<z.ZodType>();
+
+/**
+ * Free text written in clear because it is the office's own wording or an office's name (the instruction on
+ * ponaglenie, the body a complaint is passed to), in which a person's name may still stand: pseudonymised and hidden
+ * after an erasure like sealed text.
+ */
+export function prose(max: number) {
+  const schema = text(max);
+  proseTexts.add(schema);
+  return schema;
+}
+
 /** How a free-text field holds its text: one, one or none, or a list of texts each sealed on its own. */
 export type PersonalTextField = { name: string; list: boolean };
 
@@ -37,4 +50,13 @@ export function personalTextFieldsOf(schema: z.ZodType): PersonalTextField[] {
     if (inner instanceof z.ZodArray && personalTexts.has(inner.element as z.ZodType)) return [{ name, list: true }];
     return [];
   });
+}
+
+/** Every field of an event schema in which anyone's name may stand in prose: its free text, sealed or in clear. */
+export function freeTextFieldNamesOf(schema: z.ZodType): string[] {
+  if (!(schema instanceof z.ZodObject)) return [];
+  const inClear = Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([name, field]) =>
+    proseTexts.has(field instanceof z.ZodNullable ? (field.unwrap() as z.ZodType) : field) ? [name] : [],
+  );
+  return [...personalTextFieldsOf(schema).map(({ name }) => name), ...inClear];
 }

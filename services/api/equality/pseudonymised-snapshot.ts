@@ -1,7 +1,7 @@
 import type { DisputeSnapshot } from '../../../projections/dispute-queries.js';
 import type { DisputeView } from '../../../projections/dispute-view.js';
 import type { z } from 'zod';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
+import { type DomainEvent, freeTextFieldNames } from '../../../schema/events/catalogue.js';
 import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../../schema/events/complaint-events.js';
 import { erasedTextPlaceholder } from '../../privacy/case-text.js';
 import { openSealed, type PersonalDataVault } from '../../privacy/personal-data-vault.js';
@@ -23,25 +23,19 @@ const nameFields = new Set(['participants', 'onBehalfOf']);
  */
 const whoFields = new Set(['requestedFrom', 'providedBy']);
 /**
- * Prose staff typed (in the dispute and in its events), where anyone's name, contact or address may stand. Not
- * included: names typed into name fields (each becomes a keyed pseudonym of its spelling), and what classifies the
- * case (category, unit, language) or stands in office (signer, legal basis).
+ * Prose staff typed, where anyone's name, contact or address may stand: in an event, the fields its schema marks
+ * (`personalText`, `prose`), so that a new field cannot be forgotten; in the dispute view, which copies them, any of
+ * those names, and a cancelled session's reason, which the view renames. Not included: names typed into name fields
+ * (each becomes a keyed pseudonym of its spelling), and what classifies the case or stands in office.
  */
-const freeTextFields = new Set([
-  'description', 'remedySought', 'accessibilityNeeds', 'whatIsMissing', 'summary', 'requestedFrom', 'question', 'providedBy',
-  'concernsHeard', 'agreed', 'explanation', 'reasons', 'promptInstruction', 'toBody', 'reason', 'noticeToComplainant',
-  'factualGrounds', 'remedies', 'appealInformation', 'note', 'newCircumstances', 'circumstances', 'place', 'arrangements',
-  'missingSignatureReason', 'cancellationReason',
-]);
-/** Events whose `reason` is a closed list (DeadlineSet: RECEIPT, EXTENSION…; ComplaintLeftUnexamined: ANONYMOUS…), not prose. */
-const closedReasons = new Set(['DeadlineSet', 'ComplaintLeftUnexamined']);
+const viewFreeTextFields = new Set([...[...freeTextFieldNames.values()].flatMap((names) => [...names]), 'cancellationReason']);
 export { erasedTextPlaceholder };
 /** What stands for an erased person's party id: no pseudonym, which would link them across cases and steps. */
 export const erasedPartyLabel = 'Strona (dane usunięte)';
 
 /** Whether `key` (in the data of event `eventType`, absent in the dispute view) is free text staff typed. */
 const isFreeText = (key: string, eventType: string | undefined) =>
-  freeTextFields.has(key) && !(key === 'reason' && eventType !== undefined && closedReasons.has(eventType));
+  eventType === undefined ? viewFreeTextFields.has(key) : (freeTextFieldNames.get(eventType)?.has(key) ?? false);
 
 /** The persons of the case whose data is sealed: the complainant and every mediation party. */
 const sealedPersonsOf = ({ view }: DisputeSnapshot) =>
