@@ -1,6 +1,6 @@
 import type { Channel, Outcome } from '../schema/common.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
-import type { complaintKinds, summonsDeliveries, unexaminedReasons } from '../schema/events/complaint-events.js';
+import type { complaintKinds, noticeExemptions, summonsDeliveries, unexaminedReasons } from '../schema/events/complaint-events.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
 import { warsawDate } from '../services/domain/deadlines/index.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
@@ -20,6 +20,7 @@ interface Words {
   kind: Record<(typeof complaintKinds)[number], string>;
   unexamined: Record<(typeof unexaminedReasons)[number], string>;
   delivery: Record<(typeof summonsDeliveries)[number], string>;
+  exemption: Record<(typeof noticeExemptions)[number], string>;
   result: Record<MediationResult, string>;
   /** A deadline rule as the law names it; `days` for an office's WORKING-DAYS-N rule. */
   rule: (rule: string) => string;
@@ -36,6 +37,12 @@ const plWords: Words = {
     AGAINST_FINAL_DECISION: 'skarga w sprawie zakończonej decyzją ostateczną (art. 233 KPA)',
   },
   unexamined: { ANONYMOUS: 'brak imienia i nazwiska lub adresu', NOT_SUPPLEMENTED: 'nie uzupełniono w terminie' },
+  exemption: {
+    ANONYMOUS: 'skarga anonimowa, nie ma komu go wysłać',
+    PRIOR_POSITION_KEPT: 'podtrzymano wcześniejsze stanowisko bez zawiadamiania skarżącego (art. 239 § 1 KPA)',
+    WITHDRAWN: 'skargę wycofano',
+    FORWARDED_WITH_NOTICE: 'skarżącego zawiadomiono o przekazaniu skargi (art. 231 KPA)',
+  },
   delivery: {
     DELIVERED: 'doręczono za pokwitowaniem',
     ELECTRONIC: 'doręczono elektronicznie (potwierdzenie odbioru)',
@@ -69,6 +76,12 @@ const enWords: Words = {
     AGAINST_FINAL_DECISION: 'complaint in a case closed by a final decision (KPA art. 233)',
   },
   unexamined: { ANONYMOUS: 'no name or address given', NOT_SUPPLEMENTED: 'not supplemented in time' },
+  exemption: {
+    ANONYMOUS: 'an anonymous complaint, there is no one to send it to',
+    PRIOR_POSITION_KEPT: 'the prior position was kept without notifying the complainant (KPA art. 239 § 1)',
+    WITHDRAWN: 'the complaint was withdrawn',
+    FORWARDED_WITH_NOTICE: 'the complainant was told of the forwarding (KPA art. 231)',
+  },
   delivery: {
     DELIVERED: 'delivered against a signed receipt',
     ELECTRONIC: 'delivered electronically (confirmation of receipt)',
@@ -161,7 +174,7 @@ const pl: Summaries = {
   ComplainantNotified: (d) => `Zawiadomiono skarżącego (${W.channel[d.channel]}).`,
   RepresentativeInformed: (d) => `Poinformowano posła, senatora lub radnego (${W.channel[d.channel]}): ${d.summary}`,
   ComplaintWithdrawn: (d) => `Skargę wycofano${d.reason ? `: ${d.reason}` : '.'}`,
-  ComplaintClosed: () => 'Zamknięto sprawę.',
+  ComplaintClosed: (d) => `Zamknięto sprawę.${d.noticeExemption ? ` Bez zawiadomienia o sposobie załatwienia (art. 237 § 3 KPA): ${W.exemption[d.noticeExemption]}.` : ''}`,
   ComplaintReopened: (d) => `Wznowiono z powodu nowych okoliczności: ${d.newCircumstances}`,
   MediationProposed: (d) => `Zaproponowano mediację (${d.parties.length} strony). Powód: ${d.reason} Zgody do ${day(W, d.consentDue.dueDate)}.`,
   MediationConsentGiven: (d) => `Strona ${d.partyId} zgodziła się na mediację.`,
@@ -214,7 +227,7 @@ const en: Summaries = {
   ComplainantNotified: (d) => `Complainant notified (${E.channel[d.channel]}).`,
   RepresentativeInformed: (d) => `The MP, senator or councillor was informed (${E.channel[d.channel]}): ${d.summary}`,
   ComplaintWithdrawn: (d) => `Withdrawn${d.reason ? `: ${d.reason}` : '.'}`,
-  ComplaintClosed: () => 'Closed.',
+  ComplaintClosed: (d) => `Closed.${d.noticeExemption ? ` No notice of the outcome (KPA art. 237 § 3): ${E.exemption[d.noticeExemption]}.` : ''}`,
   ComplaintReopened: (d) => `Reopened for new circumstances: ${d.newCircumstances}`,
   MediationProposed: (d) => `Mediation proposed (${d.parties.length} parties). Reason: ${d.reason} Consents due ${day(E, d.consentDue.dueDate)}.`,
   MediationConsentGiven: (d) => `Party ${d.partyId} consented to mediation.`,

@@ -26,6 +26,12 @@ export const representativeKinds = ['MP', 'SENATOR', 'COUNCILLOR'] as const;
  * the day they signed for it or took it in person, ELECTRONIC on the day of the electronic confirmation of receipt,
  * PRESUMED under KPA art. 44 when a postal letter was not collected (14 days from the first notice left).
  */
+/**
+ * Why a complaint was closed without a notice of how it was dealt with (KPA art. 237 § 3 otherwise requires one):
+ * no name or address to send it to (§ 8 ust. 1 of the 2002 regulation), the prior position kept without notifying
+ * (art. 239 § 1), withdrawn by the complainant, or forwarded with the notice of art. 231.
+ */
+export const noticeExemptions = ['ANONYMOUS', 'PRIOR_POSITION_KEPT', 'WITHDRAWN', 'FORWARDED_WITH_NOTICE'] as const;
 export const summonsDeliveries = ['DELIVERED', 'ELECTRONIC', 'PRESUMED'] as const;
 
 const nullableText = (max: number) => text(max).nullable();
@@ -121,7 +127,8 @@ export const complaintEventSchemas = {
   /** KPA art. 237: the MP, senator or councillor who passed the complaint on is told how it stands or ended. */
   RepresentativeInformed: z.object({ channel: ChannelSchema, summary: personalText(2000), informedAt: InstantSchema }),
   ComplaintWithdrawn: z.object({ reason: nullablePersonalText(2000) }),
-  ComplaintClosed: z.object({ closedAt: InstantSchema }),
+  /** `noticeExemption`: set when closed with no ComplainantNotified, saying which exemption applied; absent on older events. */
+  ComplaintClosed: z.object({ closedAt: InstantSchema, noticeExemption: z.enum(noticeExemptions).nullable().optional() }),
   ComplaintReopened: z.object({ newCircumstances: personalText(5000) }),
   /** Links to the mediation stream: the complaint stays IN_MEDIATION until every mediation opened on it is closed. */
   MediationOpened: z.object({ mediationId: z.uuid(), openedAt: InstantSchema }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complaintInput, RECEIVE } from '../support/documents.js';
+import { CLOSE, complaintInput, DECIDE, NOTIFY, RECEIVE, refusal } from '../support/documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** Issue 12, KPA dział VIII as the law has it: each rule once over real HTTP and a real SQLite folder, on a clock we move. */
@@ -63,5 +63,16 @@ describe('KPA dział VIII over HTTP', () => {
     await send('requestSupplement', 'RequestSupplementInput', { disputeId: id, whatIsMissing: 'Podpis.' });
     const res = await send('recordSummonsDelivery', 'RecordSummonsDeliveryInput', { disputeId: id, how: 'PRESUMED' });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'noticeLeftAt' })] });
+  });
+
+  it('KPA art. 237 § 3: a decided complaint closes only once its complainant is notified', async () => {
+    at('2025-03-10T09:00:00+01:00');
+    const id = await received();
+    expect((await server.gql(DECIDE, { input: refusal(id) })).errors).toBeUndefined();
+    const early = await server.gql(CLOSE, { input: { disputeId: id } });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'KPA-237-3-notice-before-closing' });
+    expect(early.errors?.[0]?.message).toContain('art. 237 § 3');
+    expect((await server.gql(NOTIFY, { input: { disputeId: id, channel: 'LETTER' } })).errors).toBeUndefined();
+    expect((await server.gql(CLOSE, { input: { disputeId: id } })).errors).toBeUndefined();
   });
 });

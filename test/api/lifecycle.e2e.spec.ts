@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACKNOWLEDGE, CLOSE, complaintInput, DECIDE, DISPUTE, EXPLAIN, EXTEND, RECEIVE, refusal } from '../support/documents.js';
+import { ACKNOWLEDGE, CLOSE, complaintInput, DECIDE, DISPUTE, EXPLAIN, EXTEND, NOTIFY, RECEIVE, refusal } from '../support/documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('a complaint’s whole life over HTTP on a real SQLite folder', () => {
@@ -20,6 +20,8 @@ describe('a complaint’s whole life over HTTP on a real SQLite folder', () => {
       [EXPLAIN, { disputeId: id, channel: 'PHONE', explanation: 'Wyjaśniono, że brakuje zaświadczenia o dochodach.', reasons: 'Bez zaświadczenia nie można ustalić prawa do dodatku (art. 7 ust. 1 ustawy o dodatkach mieszkaniowych).' }],
       [EXTEND, { disputeId: id, newDueAt: new Date(Date.now() + 60 * 86_400_000).toISOString(), reasons: 'Oczekiwanie na odpowiedź urzędu skarbowego.' }],
       [DECIDE, refusal(id)],
+      // KPA art. 237 § 3: the complainant is notified before the case closes.
+      [NOTIFY, { disputeId: id, channel: 'LETTER' }],
       [CLOSE, { disputeId: id }],
     ] as const;
     for (const [doc, input] of steps) {
@@ -46,6 +48,7 @@ describe('a complaint’s whole life over HTTP on a real SQLite folder', () => {
       'DelayNoticeSent',
       'DeadlineSet',
       'ComplaintDecided',
+      'ComplainantNotified',
       'ComplaintClosed',
     ]);
     const positions = dispute.timeline.map((e: { position: string }) => BigInt(e.position));

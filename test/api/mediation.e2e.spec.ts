@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACKNOWLEDGE, CLOSE, complaintInput, DECIDE, RECEIVE } from '../support/documents.js';
+import { ACKNOWLEDGE, CLOSE, complaintInput, DECIDE, NOTIFY, RECEIVE } from '../support/documents.js';
 import { APPOINT, CONSENT, DISCLOSE, END, HOLD, MEDIATIONS, parties, PROPOSE, PROTOCOL, SCHEDULE } from '../support/mediation-documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -58,6 +58,7 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
     const silent = await server.gql(DECIDE, { input: { disputeId, outcome: 'UPHELD', remedies: ['Aktualizacja formularzy'], signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } } });
     expect(silent.errors?.[0]?.extensions?.rule).toBe('KPA-96n-follows-protocol');
     await ok(DECIDE, { disputeId, outcome: 'UPHELD', remedies: ['Aktualizacja formularzy'], followsMediationProtocol: true, signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } });
+    await ok(NOTIFY, { disputeId, channel: 'LETTER' });
     await ok(CLOSE, { disputeId });
 
     const { data } = await server.gql(MEDIATIONS, { id: disputeId }, 'SUPERVISOR');
@@ -99,6 +100,7 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
       // KPA art. 35 § 5: the 15 days in mediation are added to the answer deadline.
       'DeadlineSet',
       'ComplaintDecided',
+      'ComplainantNotified',
       'ComplaintClosed',
     ]);
 

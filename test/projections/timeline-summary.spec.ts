@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize, type Language } from '../../projections/timeline-summary.js';
 import { channels, outcomes } from '../../schema/common.js';
 import { eventSchemas, type DomainEvent, type EventType } from '../../schema/events/catalogue.js';
-import { complaintKinds, deadlinePurposes, deadlineReasons, summonsDeliveries, unexaminedReasons } from '../../schema/events/complaint-events.js';
+import { complaintKinds, deadlinePurposes, deadlineReasons, noticeExemptions, summonsDeliveries, unexaminedReasons } from '../../schema/events/complaint-events.js';
 import { mediationEndReasons } from '../../schema/events/mediation-events.js';
 import { mediationResults } from '../../schema/events/mediation-result.js';
 import { deadlineRuleNames } from '../../services/domain/deadlines/index.js';
@@ -63,6 +63,7 @@ function scenario(): DomainEvent[] {
     ...channels.map((channel) => e('RepresentativeInformed', { channel, summary: 'Skarga w toku.', informedAt: '2025-03-12T12:00:00+01:00' })),
     e('ComplaintWithdrawn', { reason: null }),
     e('ComplaintClosed', { closedAt: '2025-04-03T12:00:00+02:00' }),
+    ...[null, ...noticeExemptions].map((noticeExemption) => e('ComplaintClosed', { closedAt: '2025-04-03T12:00:00+02:00', noticeExemption })),
     e('ComplaintReopened', { newCircumstances: 'Nowe dokumenty.' }),
     e('MediationProposed', {
       mediationId, complaintId, reason: 'Konflikt przy okienku.', proposedAt: '2025-03-05T10:00:00+01:00', consentDue: fact('2025-03-19', 'KPA-96b-consent-14-days'),

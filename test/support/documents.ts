@@ -4,6 +4,7 @@ export const ACKNOWLEDGE = `mutation($input: DisputeCommandInput!) { acknowledge
 export const EXPLAIN = `mutation($input: RecordExplanationInput!) { recordExplanation(input: $input) { disputeId revision position } }`;
 export const EXTEND = `mutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { disputeId revision position } }`;
 export const DECIDE = `mutation($input: DecideComplaintInput!) { decideComplaint(input: $input) { disputeId revision position } }`;
+export const NOTIFY = `mutation($input: NotifyComplainantInput!) { notifyComplainant(input: $input) { disputeId revision position } }`;
 export const CLOSE = `mutation($input: DisputeCommandInput!) { closeComplaint(input: $input) { disputeId revision position } }`;
 export const ASSIGN = `mutation($input: AssignComplaintInput!) { assignComplaint(input: $input) { disputeId revision position } }`;
 

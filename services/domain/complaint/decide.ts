@@ -85,8 +85,7 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
     case 'withdrawComplaint':
       return [event('ComplaintWithdrawn', command.data)];
     case 'closeComplaint':
-      if (!isSettled(state)) throw new RuleViolated('close-before-settlement', 'Only a settled complaint can be closed: decide, forward, leave unexamined or record its withdrawal first.');
-      return [event('ComplaintClosed', { closedAt: ctx.now })];
+      return close(state, ctx);
     case 'openMediation':
       // KPA art. 96b § 1: mediation may be proposed at any stage, so on any open complaint.
       return [event('MediationOpened', { ...command.data, openedAt: ctx.now })];
@@ -160,6 +159,30 @@ function leaveUnexamined(data: EventData<'ComplaintLeftUnexamined'>, state: Comp
     }
   }
   return [event('ComplaintLeftUnexamined', data)];
+}
+
+/**
+ * KPA art. 237 § 3: "O sposobie załatwienia skargi zawiadamia się skarżącego." A case closes once the complainant
+ * was notified, or when the law needs no notice, and the closing says which exemption applied.
+ */
+function close(state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+  if (!isSettled(state)) throw new RuleViolated('close-before-settlement', 'Only a settled complaint can be closed: decide, forward, leave unexamined or record its withdrawal first.');
+  const noticeExemption = state.notified ? null : exemptionFromNotice(state);
+  if (!state.notified && noticeExemption === null) {
+    throw new RuleViolated(
+      'KPA-237-3-notice-before-closing',
+      'The complainant must be notified of how the complaint was dealt with before the case is closed (KPA art. 237 § 3, 238 § 1): record the notice first. Only an anonymous complaint, a kept prior position (art. 239 § 1), a withdrawal or a forwarding with its notice (art. 231) closes without one.',
+    );
+  }
+  return [event('ComplaintClosed', { closedAt: ctx.now, noticeExemption })];
+}
+
+function exemptionFromNotice(state: ComplaintState) {
+  if (state.status === 'PRIOR_POSITION_KEPT') return 'PRIOR_POSITION_KEPT' as const;
+  if (state.status === 'WITHDRAWN') return 'WITHDRAWN' as const;
+  if (state.status === 'FORWARDED') return 'FORWARDED_WITH_NOTICE' as const;
+  if (state.status === 'LEFT_UNEXAMINED' && (state.unexaminedReason === 'ANONYMOUS' || !state.identifiable)) return 'ANONYMOUS' as const;
+  return null;
 }
 
 function extendDeadline(data: { newDueAt: string; reasons: string }, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {

@@ -24,6 +24,10 @@ export interface ComplaintState {
   supplementDue: DeadlineFactData | null;
   /** The pending summons: when it was sent, whether it carried the § 8 ust. 2 instruction, whether its delivery is recorded. */
   summons: { requestedAt: string | null; instructed: boolean; delivered: boolean } | null;
+  /** KPA art. 237 § 3: whether the complainant was notified of how the complaint was dealt with since it was (last) settled. */
+  notified: boolean;
+  /** Why it was left unexamined, when it was: an anonymous complaint has no one to notify. */
+  unexaminedReason: 'ANONYMOUS' | 'NOT_SUPPLEMENTED' | null;
   openMediations: string[];
   /** Whether a mediation ended in an agreement, whose protocol the decision must take a stand on (KPA art. 96n). */
   mediationAgreed: boolean;
@@ -43,6 +47,8 @@ export const initialState = (): ComplaintState => ({
   answerDue: null,
   supplementDue: null,
   summons: null,
+  notified: false,
+  unexaminedReason: null,
   openMediations: [],
   mediationAgreed: false,
 });
@@ -87,7 +93,9 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
     case 'ComplaintSupplemented':
       return { ...s, supplementDue: null, summons: null, status: workingStatus(s) };
     case 'ComplaintLeftUnexamined':
-      return { ...s, status: 'LEFT_UNEXAMINED' };
+      return { ...s, status: 'LEFT_UNEXAMINED', unexaminedReason: event.data.reason };
+    case 'ComplainantNotified':
+      return { ...s, notified: true };
     case 'ComplaintForwarded':
       return { ...s, status: 'FORWARDED' };
     case 'ComplaintDecided':
@@ -111,7 +119,7 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
       return s.status === 'IN_MEDIATION' ? { ...next, status: workingStatus(next) } : next;
     }
     case 'ComplaintReopened':
-      return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null, summons: null };
+      return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null, summons: null, notified: false, unexaminedReason: null };
     default:
       return s;
   }

@@ -185,7 +185,9 @@ describe('informing the MP, senator or councillor who passed the complaint on (K
 describe('closing and reopening', () => {
   it('only a settled complaint can be closed', () => {
     given(received()).when(cmd('closeComplaint', {}), ctx()).thenRefuses('close-before-settlement');
-    given([...received(), decided]).when(cmd('closeComplaint', {}), ctx()).then([{ type: 'ComplaintClosed' }]);
+    // KPA art. 237 § 3: a decided complaint closes once its complainant is notified (kpa-237-3-closing-notice.spec.ts).
+    const notified = { type: 'ComplainantNotified' as const, data: { channel: 'LETTER' as const, notifiedAt: '2025-03-21T09:00:00+01:00' } };
+    given([...received(), decided, notified]).when(cmd('closeComplaint', {}), ctx()).then([{ type: 'ComplaintClosed' }]);
   });
   it('a closed complaint accepts nothing but reopening', () => {
     given(closed).when(cmd('recordExplanation', { channel: 'PHONE', explanation: 'x', reasons: 'y' }), ctx()).thenRefuses('complaint-closed');

@@ -119,6 +119,10 @@ export const ruleMessages: Record<string, RuleMessage> = {
     pl: 'Zamknąć można tylko załatwioną skargę: najpierw ją rozstrzygnij, przekaż, pozostaw bez rozpoznania albo zapisz jej wycofanie.',
     en: 'Only a settled complaint can be closed: decide, forward, leave unexamined or record its withdrawal first.',
   },
+  'KPA-237-3-notice-before-closing': {
+    pl: 'Przed zamknięciem sprawy zawiadom skarżącego o sposobie załatwienia skargi (art. 237 § 3, art. 238 § 1 KPA). Bez zawiadomienia zamyka się tylko skargę anonimową, podtrzymane stanowisko (art. 239 § 1 KPA), skargę wycofaną albo przekazaną z zawiadomieniem (art. 231 KPA).',
+    en: 'Notify the complainant of how the complaint was dealt with before closing the case (KPA art. 237 § 3, 238 § 1). Only an anonymous complaint, a kept prior position (art. 239 § 1), a withdrawal or a forwarding with its notice (art. 231) closes without one.',
+  },
   'mediation-not-open': { pl: 'W tej sprawie nie toczy się mediacja o tym identyfikatorze.', en: 'No mediation with this id is open on this complaint.' },
 
   // Mediation (art. 96a–96n KPA)
