@@ -39,6 +39,8 @@ import { registerCsvRoute } from './exports/register-route.js';
 import { subjectAccessRoute } from './exports/subject-access-route.js';
 import { equalTreatmentRoute } from './exports/equal-treatment-route.js';
 import { jsonErrors, notFound } from './http-errors.js';
+import { identifyRequest } from './identity.js';
+import { rateLimits } from './rate-limits.js';
 import { createEqualityServices } from './equality/equality-services.js';
 import { attachSubscriptions } from './live/subscription-server.js';
 import { createSupervisionServices } from './supervision-services.js';
@@ -164,6 +166,15 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     });
   });
   app.get('/graphql', browserToWebApp);
+  app.use(
+    ['/graphql', '/exports'],
+    rateLimits({
+      perUser: config.RATE_LIMIT_PER_USER,
+      perAddress: config.RATE_LIMIT_PER_ADDRESS,
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      identityOf: (req) => identifyRequest(auth, accounts, req),
+    }),
+  );
   app.get('/exports/register.csv', registerCsvRoute(auth, services));
   app.get('/exports/subject-access.json', subjectAccessRoute(auth, services));
   app.get('/exports/equal-treatment.csv', equalTreatmentRoute(auth, services, 'csv'));

@@ -44,6 +44,14 @@ const EnvSchema = z.object({
   WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
   /** A socket that has not sent graphql-ws's connection_init (with its token) by then is closed (4408). */
   WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+  /**
+   * Requests per RATE_LIMIT_WINDOW_SECONDS to /graphql and /exports: per signed-in user (a clerk's busiest work is a
+   * few a second)…
+   */
+  RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  /** …and per client address, signed in or not (a whole office behind one NAT address shares it). */
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000_000).default(6000),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** User ids of the office's employees: none may be appointed mediator in its cases (KPA art. 96f § 3). */
   OFFICE_STAFF_IDS: z
     .string()

@@ -28,6 +28,21 @@ export async function identify(auth: Auth, accounts: Accounts, { authorization, 
   return { actor: { userId, name, role }, session: { id: sessionId, expiresAt: owner.expiresAt, language } };
 }
 
+const identified = new WeakMap<object, Promise<Identity | null>>();
+
+/**
+ * `identify` for an HTTP request, once per request however many ask (the per-user rate limit, then the GraphQL context
+ * or the export): a token is verified, a session resumed and touched, once.
+ */
+export function identifyRequest(auth: Auth, accounts: Accounts, req: { headers: IncomingHttpHeaders }): Promise<Identity | null> {
+  let identity = identified.get(req);
+  if (!identity) {
+    identity = identify(auth, accounts, { authorization: req.headers.authorization, sessionId: sessionIdOf(req.headers) });
+    identified.set(req, identity);
+  }
+  return identity;
+}
+
 /** The refusal for a request without an identity: a session that ended says so, so the web app can ask to sign in again. */
 export function unidentified(sessionId: string | null): Unauthenticated {
   return sessionId === null

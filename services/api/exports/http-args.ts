@@ -6,7 +6,7 @@ import type { Auth } from '../auth.js';
 import { startOfWarsawDay } from '../equality/report-period.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
 import { sendError } from '../http-errors.js';
-import { identify, sessionIdOf, unidentified } from '../identity.js';
+import { identifyRequest, sessionIdOf, unidentified } from '../identity.js';
 
 const howToWrite = 'give a date (YYYY-MM-DD) or a date and time with an offset from -12:00 to +14:00, e.g. 2025-01-01T00:00:00%2B01:00 (a + is written %2B in a URL)';
 
@@ -40,7 +40,7 @@ export function exportRoute(auth: Auth, services: ApiServices, handle: (ctx: Api
   return async (req, res, next) => {
     try {
       const sessionId = sessionIdOf(req.headers);
-      const identity = await identify(auth, services.accounts, { authorization: req.headers.authorization, sessionId });
+      const identity = await identifyRequest(auth, services.accounts, req);
       if (!identity) throw unidentified(sessionId);
       await handle({ actor: identity.actor, services, operation: `GET ${req.baseUrl}${req.path}` }, req, res);
     } catch (error) {

@@ -2,7 +2,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { AppError } from '../../errors.js';
 import type { Auth } from '../auth.js';
-import { identify, SESSION_COOKIE, sessionIdOf, unidentified } from '../identity.js';
+import { identifyRequest, SESSION_COOKIE, sessionIdOf, unidentified } from '../identity.js';
 import type { ApiContext, ApiServices, WebRequest } from './context.js';
 
 /** What may be asked without signing in: who am I (null), and signing in. */
@@ -16,7 +16,7 @@ export function graphqlContext(auth: Auth, services: ApiServices) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<ApiContext> => {
     const sessionId = sessionIdOf(req.headers);
     try {
-      const identity = await identify(auth, services.accounts, { authorization: req.headers.authorization, sessionId });
+      const identity = await identifyRequest(auth, services.accounts, req);
       const web: WebRequest = {
         identity,
         address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
