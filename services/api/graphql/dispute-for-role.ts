@@ -2,7 +2,7 @@ import type { DisputeSnapshot, TimelineRecord } from '../../../projections/dispu
 import { mediationIdOf } from '../../../projections/mediation-view.js';
 import type { RecordedEvent } from '../../../schema/envelope.js';
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import { mediationEventSchemas } from '../../../schema/events/mediation-events.js';
+import { mediatorMayRead } from '../../domain/mediation/index.js';
 import { Forbidden } from '../../errors.js';
 import { erasureAwareSnapshot, someoneErasedIn } from '../equality/pseudonymised-snapshot.js';
 import { readsPseudonymised } from '../permissions.js';
@@ -34,7 +34,8 @@ export async function readableDispute(ctx: ApiContext, snapshot: DisputeSnapshot
   // Who mediates now, whatever moment `asOf` asks about: a recused mediator no longer reads the case.
   const own = ownMediations(ctx, snapshot.view.id);
   if (own.size === 0) return null;
-  const steps = new Set((await Promise.all([...own].map((id) => ctx.services.mediationPositions(id)))).flatMap((positions) => [...positions]));
+  // Which of their mediations each of their mediations' steps was recorded in: a timeline record does not say.
+  const ownSteps = new Map((await Promise.all([...own].map(async (id) => [...(await ctx.services.mediationPositions(id))].map((p) => [p, id] as const)))).flat());
   // Pseudonymised whole, so the names of the other mediations' parties are replaced in free text too.
   const whole = ctx.services.equality.pseudonymise(snapshot);
   // Their own mediations with the party ids they record by, and the free text redacted like the rest (issue 10).
@@ -44,9 +45,9 @@ export async function readableDispute(ctx: ApiContext, snapshot: DisputeSnapshot
     view: { ...whole.view, mediations: recorded.view.mediations.filter((m) => own.has(m.id)) },
     // One pseudonymised record per recorded one, in the same order.
     timeline: recorded.timeline.flatMap((record, i) => {
-      if (mediationEventTypes.has(record.event.type)) return steps.has(record.position) ? [record] : [];
-      const linked = linkedMediation(record.event.type, record.event.data);
-      return linked === null || own.has(linked) ? [whole.timeline[i]!] : [];
+      const ownStep = ownSteps.get(record.position) ?? null;
+      if (!mediatorMayRead(own, record.event, ownStep)) return [];
+      return ownStep !== null ? [record] : [whole.timeline[i]!];
     }),
   });
 }
@@ -59,17 +60,7 @@ export function ownMediations(ctx: ApiContext, disputeId: string): Set<string> {
 
 /** For a mediator: whether a new event of the dispute is theirs to see (the same rule as `readableDispute`). */
 export function mediatorSees(ctx: ApiContext, disputeId: string, event: RecordedEvent): boolean {
-  const own = ownMediations(ctx, disputeId);
-  if (own.size === 0) return false;
-  const mediationId = mediationIdOf(event) ?? linkedMediation(event.type, event.data);
-  return mediationId === null || own.has(mediationId);
-}
-
-const mediationEventTypes: ReadonlySet<string> = new Set(Object.keys(mediationEventSchemas));
-
-/** The mediation a complaint's own event links to (MediationOpened, MediationClosed), if any. */
-function linkedMediation(type: string, data: unknown): string | null {
-  return type === 'MediationOpened' || type === 'MediationClosed' ? (data as { mediationId: string }).mediationId : null;
+  return mediatorMayRead(ownMediations(ctx, disputeId), { type: event.type, data: event.data } as DomainEvent, mediationIdOf(event));
 }
 
 /**
