@@ -2,7 +2,7 @@ import type { ComplaintCommandInput, ComplaintCommandName } from '../../schema/c
 import type { Actor } from '../../schema/envelope.js';
 import type { z } from 'zod';
 import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../schema/events/complaint-events.js';
-import { type ComplaintCommand, type ComplaintState, decide, evolve, initialState } from '../domain/complaint/index.js';
+import { type ComplaintCommand, type ComplaintState, decide, evolve, initialState, isIdentifiable } from '../domain/complaint/index.js';
 import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId, personDataOf } from '../privacy/personal-data-vault.js';
@@ -85,8 +85,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
         complainant: complainant && subjectId ? { subjectId, sealed: deps.vault.seal(subjectId, personDataOf(complainant)) } : null,
         onBehalfOf: about(onBehalfOf),
         accessibilityNeeds: about(accessibilityNeeds),
-        // §8 of the 2002 regulation: without a name and an address to answer to, the complaint is anonymous.
-        identifiable: complainant !== null && (complainant.address !== null || complainant.email !== null),
+        identifiable: isIdentifiable(complainant),
         receivedAt: receivedAt ?? at,
       },
     };
