@@ -4,9 +4,14 @@ import { type DisputeView, evolveDisputeView, streamOfDispute } from './dispute-
 import { mediationIdOf } from './mediation-view.js';
 import type { ReadModelDb } from './read-model-db.js';
 import type { Projection } from './runner.js';
+import { createSpanRecorder } from './supervision/open-spans.js';
 
-/** Keeps `disputes` (filterable columns plus the view document) and `timeline` (one row per event). */
+/**
+ * Keeps `disputes` (filterable columns plus the view document), `timeline` (one row per event) and, from the same
+ * fold, the open spans that answer questions about past moments (supervision/open-spans.ts).
+ */
 export function createDisputeProjection(db: ReadModelDb): Projection {
+  const spans = createSpanRecorder(db);
   const load = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id = ?');
   const save = db.prepare(`
     INSERT INTO disputes (id, revision, status, is_open, channel, category, unit, assignee_id, received_at, received_ms, due_at, due_ms, outcome, decided_by, doc)
@@ -43,6 +48,7 @@ export function createDisputeProjection(db: ReadModelDb): Projection {
         const before = views.has(disputeId) ? views.get(disputeId)! : parse(load.get(disputeId));
         const view = evolveDisputeView(before, event);
         views.set(disputeId, view);
+        spans.evolved(event, view);
         if (view === null) continue;
         addEntry.run(disputeId, event.position, event.metadata.occurredAt, event.type, JSON.stringify(event.metadata.actor), JSON.stringify(event.data));
       }
@@ -51,6 +57,7 @@ export function createDisputeProjection(db: ReadModelDb): Projection {
         save.run(toRow(view));
         for (const m of view.mediations) mediatedBy.run(m.mediator?.userId ?? null, m.id, m.mediator?.userId ?? null);
       }
+      spans.flush();
     },
   };
 }

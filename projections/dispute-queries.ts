@@ -35,18 +35,22 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
   const timelineOf = db.prepare<[string], { position: number | bigint; at: string; kind: string; actor: string; data: string }>(
     'SELECT position, at, kind, actor, data FROM timeline WHERE dispute_id = ? ORDER BY position',
   );
+  const docsOf = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id IN (SELECT value FROM json_each(?))');
+  const timelinesOf = db.prepare<[string], { dispute_id: string; position: number | bigint; at: string; kind: string; actor: string; data: string }>(
+    'SELECT dispute_id, position, at, kind, actor, data FROM timeline WHERE dispute_id IN (SELECT value FROM json_each(?)) ORDER BY dispute_id, position',
+  );
   const mediatedBy = db.prepare<[string], { dispute_id: string }>('SELECT DISTINCT dispute_id FROM mediation_links WHERE mediator_id = ?');
   // Subject ids are random UUIDs and appear in a document only as the complainant's or a party's subject: a scan
   // for the id finds every dispute a person is part of. An administrator's occasional request, so no index.
   const naming = db.prepare<[string], { id: string }>("SELECT id FROM disputes WHERE instr(doc, ?) > 0 ORDER BY received_ms");
 
-  const timeline = (id: string): TimelineRecord[] =>
-    timelineOf.all(id).map((r) => ({
-      position: BigInt(r.position),
-      at: r.at,
-      actor: JSON.parse(r.actor) as Actor,
-      event: { type: r.kind, data: JSON.parse(r.data) } as DomainEvent,
-    }));
+  const toTimelineRecord = (r: { position: number | bigint; at: string; kind: string; actor: string; data: string }): TimelineRecord => ({
+    position: BigInt(r.position),
+    at: r.at,
+    actor: JSON.parse(r.actor) as Actor,
+    event: { type: r.kind, data: JSON.parse(r.data) } as DomainEvent,
+  });
+  const timeline = (id: string): TimelineRecord[] => timelineOf.all(id).map(toTimelineRecord);
 
   /** A step of a dispute with its free text opened. */
   const readable = (record: TimelineRecord): TimelineRecord => ({ ...record, event: mapTexts(record.event, open) });
@@ -76,6 +80,24 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     return row ? snapshotOf(JSON.parse(row.doc) as DisputeView) : null;
   }
 
+  /** Several projected disputes read together: two queries, whatever their number (the rows of a supervisor's list). */
+  function currentMany(ids: readonly string[]): Map<string, DisputeSnapshot> {
+    const list = JSON.stringify(ids);
+    const timelines = new Map<string, TimelineRecord[]>();
+    for (const r of timelinesOf.iterate(list)) {
+      const records = timelines.get(r.dispute_id);
+      if (records) records.push(toTimelineRecord(r));
+      else timelines.set(r.dispute_id, [toTimelineRecord(r)]);
+    }
+    const at = clock();
+    const snapshots = new Map<string, DisputeSnapshot>();
+    for (const { doc } of docsOf.iterate(list)) {
+      const view = JSON.parse(doc) as DisputeView;
+      snapshots.set(view.id, opened({ view, timeline: timelines.get(view.id) ?? [], at, overdue: isOverdue(view, at) }));
+    }
+    return snapshots;
+  }
+
   /** What was known at `asOf`: the dispute's own events and its mediations', in global order, folded by the same function. */
   async function asOf(id: string, moment: Date): Promise<DisputeSnapshot | null> {
     const events = (await disputeEventsOf(store, id)).filter((e) => Date.parse(e.metadata.occurredAt) <= moment.getTime());
@@ -94,7 +116,7 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
       return snapshot ? [snapshot] : [];
     });
 
-  return { current, asOf, snapshotOf, readable, disputesMediatedBy, disputesOfSubject };
+  return { current, currentMany, asOf, snapshotOf, readable, disputesMediatedBy, disputesOfSubject };
 }
 
 /** The dispute view with each free text opened. */

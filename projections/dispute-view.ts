@@ -153,6 +153,9 @@ function received(data: EventData<'ComplaintReceived'>, recorded: RecordedEvent)
 }
 
 /** Late means: still open after its answer was due. Measured at `at`, which may be a past moment. */
-export const isOverdue = (view: DisputeView, at: Date) => isOpen(view.domain) && Date.parse(view.dueAt) < at.getTime();
+export const isOverdue = (view: DisputeView, at: Date) => isLate(isOpen(view.domain), view.dueAt, at);
+
+/** The one rule of lateness, for a whole view and for the few facts the supervisors' figures keep. */
+export const isLate = (open: boolean, dueAt: string, at: Date) => open && Date.parse(dueAt) < at.getTime();
 
 export const streamOfDispute = (recorded: RecordedEvent) => disputeIdOfStream(recorded.streamName);

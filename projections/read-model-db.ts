@@ -3,6 +3,7 @@ import { openPrivately } from '../services/privacy/private-files.js';
 import { createEqualityTables, equalityTables } from './equality/equality-tables.js';
 import { createRegisterTables, registerTables } from './register/register-tables.js';
 import { createSearchTables, searchTables } from './search/search-tables.js';
+import { createSpanTables, spanTables } from './supervision/open-spans.js';
 
 export type ReadModelDb = Database.Database;
 
@@ -34,9 +35,9 @@ export function openReadModelDb(file: string): ReadModelDb {
 }
 
 /** Bump whenever a projection's tables or what it writes change. */
-export const READ_MODEL_VERSION = 4;
+export const READ_MODEL_VERSION = 5;
 
-export const readModelTables = ['checkpoints', 'disputes', 'timeline', 'mediation_links', ...searchTables, ...registerTables, ...equalityTables] as const;
+export const readModelTables = ['checkpoints', 'disputes', 'timeline', 'mediation_links', ...searchTables, ...registerTables, ...equalityTables, ...spanTables] as const;
 
 export function createTables(db: ReadModelDb): void {
   db.exec(`
@@ -58,10 +59,15 @@ export function createTables(db: ReadModelDb): void {
       decided_by TEXT,
       doc TEXT NOT NULL
     );
+    -- Each listing walks one of these in its order and stops after a page (projections/dispute-list.ts).
     CREATE INDEX IF NOT EXISTS disputes_received ON disputes (received_ms DESC, id DESC);
-    CREATE INDEX IF NOT EXISTS disputes_due ON disputes (is_open, due_ms);
-    CREATE INDEX IF NOT EXISTS disputes_assignee ON disputes (assignee_id, is_open);
     CREATE INDEX IF NOT EXISTS disputes_due_id ON disputes (due_ms, id);
+    CREATE INDEX IF NOT EXISTS disputes_due ON disputes (is_open, due_ms, id);
+    CREATE INDEX IF NOT EXISTS disputes_open_received ON disputes (is_open, received_ms, id);
+    CREATE INDEX IF NOT EXISTS disputes_assignee ON disputes (assignee_id, received_ms, id) WHERE assignee_id IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS disputes_decided_by ON disputes (decided_by, received_ms, id) WHERE decided_by IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS disputes_unit ON disputes (unit, received_ms, id) WHERE unit IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS disputes_category ON disputes (category, received_ms, id);
     CREATE TABLE IF NOT EXISTS timeline (
       dispute_id TEXT NOT NULL,
       position INTEGER NOT NULL,
@@ -79,6 +85,7 @@ export function createTables(db: ReadModelDb): void {
   createSearchTables(db);
   createRegisterTables(db);
   createEqualityTables(db);
+  createSpanTables(db);
 }
 
 export function dropTables(db: ReadModelDb): void {

@@ -3,63 +3,57 @@ import { endOfWarsawDay } from '../../services/domain/deadlines/index.js';
 import { addDays } from '../../services/domain/deadlines/civil-date.js';
 import type { EventStore } from '../../services/store/event-store.js';
 import type { RecordedEvent } from '../../schema/envelope.js';
-import { type DisputeView, streamOfDispute } from '../dispute-view.js';
+import { streamOfDispute } from '../dispute-view.js';
 import { mediationIdOf } from '../mediation-view.js';
 import type { ReadModelDb } from '../read-model-db.js';
-import { dueWithin, overdueAt, workloadAt } from './figures.js';
-import { disputeViewsAsOf } from './replay.js';
-import { createReplayGate, type ReplayGateOptions } from './replay-gate.js';
+import { type DisputeFacts, type DueFacts, dueWithin, overdueAt, workloadAt } from './figures.js';
+import { createSpanQueries } from './open-spans.js';
 import { warsawToday } from './warsaw-days.js';
 
 export type SupervisionQueries = ReturnType<typeof createSupervisionQueries>;
 
-/** How many past moments' dispute views are kept: a dashboard asking the same moment again gets them at once. */
-const REMEMBERED_MOMENTS = 8;
-
-/** Deadlines, lateness and workload now (from the read model) and at a past moment (from the events). */
-export function createSupervisionQueries(db: ReadModelDb, store: EventStore, calendar: Calendar, clock: () => Date, replays: ReplayGateOptions) {
-  // SQL narrows by the indexed columns; the pure figures decide, so the past and the present agree.
-  const dueBetween = db.prepare<{ from: number; to: number }, { doc: string }>(
-    'SELECT doc FROM disputes WHERE is_open = 1 AND due_ms >= @from AND due_ms <= @to ORDER BY due_ms, id',
+/** Deadlines, lateness and workload now (from the disputes read model) and at a past moment (from the open spans). */
+export function createSupervisionQueries(db: ReadModelDb, store: EventStore, calendar: Calendar, clock: () => Date) {
+  // SQL narrows by the indexed columns, in the figures' order, and stops at `first`; the pure figures decide, so the
+  // past and the present agree.
+  const dueBetween = db.prepare<{ from: number; to: number; first: number }, { id: string; due_at: string }>(
+    'SELECT id, due_at FROM disputes WHERE is_open = 1 AND due_ms >= @from AND due_ms <= @to ORDER BY due_ms, id LIMIT @first',
   );
-  const lateAt = db.prepare<{ at: number }, { doc: string }>('SELECT doc FROM disputes WHERE is_open = 1 AND due_ms < @at ORDER BY due_ms, id');
+  const lateAt = db.prepare<{ at: number; first: number }, { id: string; due_at: string }>(
+    'SELECT id, due_at FROM disputes WHERE is_open = 1 AND due_ms < @at ORDER BY due_ms, id LIMIT @first',
+  );
   const lateIds = db.prepare<{ at: number }, { id: string }>('SELECT id FROM disputes WHERE is_open = 1 AND due_ms < @at');
-  const open = db.prepare<[], { doc: string }>('SELECT doc FROM disputes WHERE is_open = 1');
+  // In the order the disputes were first projected (their receipt), as the past's facts come: a group is named by its first.
+  const open = db.prepare<[], { id: string; due_at: string; received_at: string; unit: string | null; assignee_id: string | null; assignee_name: string | null }>(
+    "SELECT id, due_at, received_at, unit, assignee_id, json_extract(doc, '$.assignee.name') AS assignee_name FROM disputes WHERE is_open = 1 ORDER BY rowid",
+  );
   const linkedDispute = db.prepare<[string], { dispute_id: string }>('SELECT dispute_id FROM mediation_links WHERE mediation_id = ?');
-  const parse = (rows: { doc: string }[]) => rows.map((r) => JSON.parse(r.doc) as DisputeView);
-  const gate = createReplayGate(replays);
-  /**
-   * The disputes as known at `at`, replayed through the gate. The answer depends only on `at` and on the log, so it is
-   * kept per (at, head position): asked again before anything new is recorded (overdueAsOf and workloadAsOf of one
-   * moment, a page polled), or while the first replay runs, it is not replayed again.
-   */
-  const remembered = new Map<string, Promise<DisputeView[]>>();
-  async function viewsAsOf(at: Date): Promise<DisputeView[]> {
-    const key = `${at.getTime()}@${await store.headPosition()}`;
-    let views = remembered.get(key);
-    if (!views) {
-      views = gate(() => disputeViewsAsOf(store, at));
-      remembered.set(key, views);
-      if (remembered.size > REMEMBERED_MOMENTS) remembered.delete(remembered.keys().next().value!);
-      // A refusal (busy) or a failure is not an answer to keep.
-      views.catch(() => remembered.get(key) === views && remembered.delete(key));
-    }
-    return views;
-  }
+  const due = (rows: { id: string; due_at: string }[]): DueFacts[] => rows.map((r) => ({ id: r.id, open: true, dueAt: r.due_at }));
+  const openAt = createSpanQueries(db, store);
+  const lastDueMs = (at: Date, within: number) => Date.parse(endOfWarsawDay(addDays(warsawToday(at), within)));
 
   return {
-    deadlines(within: number) {
+    deadlines(within: number, first: number) {
       const at = clock();
-      const to = Date.parse(endOfWarsawDay(addDays(warsawToday(at), within)));
-      return { at, items: dueWithin(parse(dueBetween.all({ from: at.getTime(), to })), at, within, calendar) };
+      return { at, items: dueWithin(due(dueBetween.all({ from: at.getTime(), to: lastDueMs(at, within), first })), at, within, calendar, first) };
     },
-    overdue() {
+    overdue(first: number) {
       const at = clock();
-      return { at, items: overdueAt(parse(lateAt.all({ at: at.getTime() })), at, calendar) };
+      return { at, items: overdueAt(due(lateAt.all({ at: at.getTime(), first })), at, calendar, first) };
     },
     workload() {
       const at = clock();
-      return { at, ...workloadAt(parse(open.all()), at) };
+      const facts = open.all().map(
+        (r): DisputeFacts => ({
+          id: r.id,
+          open: true,
+          dueAt: r.due_at,
+          receivedAt: r.received_at,
+          unit: r.unit,
+          assignee: r.assignee_id === null ? null : { userId: r.assignee_id, name: r.assignee_name! },
+        }),
+      );
+      return { at, ...workloadAt(facts, at) };
     },
     /** The dispute whose timeline an applied event joined: its complaint's, or the one its mediation serves. */
     disputeOfEvent(event: RecordedEvent): string | null {
@@ -68,11 +62,14 @@ export function createSupervisionQueries(db: ReadModelDb, store: EventStore, cal
     },
     /** Ids of the disputes late now: what the newly-overdue watcher compares between checks. */
     overdueIds: () => new Set(lateIds.all({ at: clock().getTime() }).map((r) => r.id)),
-    async overdueAsOf(at: Date) {
-      return { at, items: overdueAt(await viewsAsOf(at), at, calendar) };
+    async deadlinesAsOf(at: Date, within: number, first: number) {
+      return { at, items: dueWithin(await openAt(at), at, within, calendar, first) };
+    },
+    async overdueAsOf(at: Date, first: number) {
+      return { at, items: overdueAt(await openAt(at), at, calendar, first) };
     },
     async workloadAsOf(at: Date) {
-      return { at, ...workloadAt(await viewsAsOf(at), at) };
+      return { at, ...workloadAt(await openAt(at), at) };
     },
   };
 }

@@ -97,7 +97,6 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       clock,
       runner,
       overdueCheckMs: config.OVERDUE_CHECK_MS,
-      replays: { atOnce: config.PAST_REPLAYS_AT_ONCE, waitMs: config.PAST_REPLAY_WAIT_MS },
     }),
     officeName: config.OFFICE_NAME,
     readYourWritesMs: config.READ_YOUR_WRITES_MS,

@@ -24,10 +24,6 @@ const EnvSchema = z.object({
   /** How often newly overdue disputes are looked for (the disputeOverdue subscription). */
   OVERDUE_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
   READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
-  /** How many questions about a past moment (overdueAsOf, workloadAsOf: each a replay of the log) run at once… */
-  PAST_REPLAYS_AT_ONCE: z.coerce.number().int().min(1).max(16).default(1),
-  /** …and how long the others wait for their turn before they are answered UNAVAILABLE. */
-  PAST_REPLAY_WAIT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   /** Lexical tokens of one document: the parser stops counting there, so a huge document costs little to refuse. */

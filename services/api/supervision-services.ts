@@ -4,7 +4,6 @@ import type { ReadModelDb } from '../../projections/read-model-db.js';
 import { createRegisterNumberQuery, createRegisterQueries } from '../../projections/register/register-queries.js';
 import type { ProjectionRunner } from '../../projections/runner.js';
 import { createSearchQueries } from '../../projections/search/search-queries.js';
-import type { ReplayGateOptions } from '../../projections/supervision/replay-gate.js';
 import { createSupervisionQueries } from '../../projections/supervision/supervision-queries.js';
 import type { Calendar } from '../domain/deadlines/index.js';
 import type { EventStore } from '../store/event-store.js';
@@ -17,14 +16,13 @@ export interface SupervisionDeps {
   clock: () => Date;
   runner: ProjectionRunner;
   overdueCheckMs: number;
-  replays: ReplayGateOptions;
 }
 
 export type SupervisionServices = ReturnType<typeof createSupervisionServices>;
 
 /** What supervisors read (issue 4): deadlines, lateness, workload, listings, search, the register, live updates. */
-export function createSupervisionServices({ readDb, store, calendar, clock, runner, overdueCheckMs, replays }: SupervisionDeps) {
-  const figures = createSupervisionQueries(readDb, store, calendar, clock, replays);
+export function createSupervisionServices({ readDb, store, calendar, clock, runner, overdueCheckMs }: SupervisionDeps) {
+  const figures = createSupervisionQueries(readDb, store, calendar, clock);
   return {
     figures,
     list: (filter: DisputeFilter, sort: DisputeSort, first: number, after: string | null): DisputePage => listDisputes(readDb, clock(), filter, sort, first, after),

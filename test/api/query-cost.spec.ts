@@ -75,15 +75,16 @@ describe('the query cost limit counts list sizes', () => {
     expect(cost(`{ deadlines(within: 7, first: 10) { dueAt } }`)).toBe(1 + 10 * 1);
   });
 
+  it('prices the past moments of supervision like the present (both read an index, no replay): the rows they answer', () => {
+    expect(cost(`{ workloadAsOf(at: "2025-03-01T00:00:00+01:00") { weekEnds } }`)).toBe(cost(`{ workload { weekEnds } }`));
+    expect(cost(`{ overdueAsOf(at: "2025-03-01T00:00:00+01:00", first: 10) { daysLate } }`)).toBe(cost(`{ overdue(first: 10) { daysLate } }`));
+    expect(cost(`{ deadlinesAsOf(at: "2025-03-01T00:00:00+01:00", within: 7, first: 10) { dueAt } }`)).toBe(1 + 10 * 1);
+  });
+
   it('prices every replay of the whole event log at WHOLE_LOG_REPLAY (1000): a request holds only a few', () => {
-    expect(cost(`{ workloadAsOf(at: "2025-03-01T00:00:00+01:00") { weekEnds } }`)).toBe(WHOLE_LOG_REPLAY + 1 + 1);
-    expect(cost(`{ overdueAsOf(at: "2025-03-01T00:00:00+01:00", first: 10) { daysLate } }`)).toBe(WHOLE_LOG_REPLAY + 1 + 10 * 1);
     expect(cost(`{ equalTreatmentReport(from: "2025-01-01T00:00:00+01:00", to: "2025-07-01T00:00:00+02:00", dimension: "sex") { from } }`)).toBe(
       WHOLE_LOG_REPLAY + 1 + 1,
     );
-    const at = (n: number) => `a${n}: overdueAsOf(at: "2025-03-01T00:00:00+01:00") { daysLate } b${n}: workloadAsOf(at: "2025-03-01T00:00:00+01:00") { weekEnds }`;
-    expect(cost(`{ ${at(1)} ${at(2)} }`)).toBeGreaterThan(4 * WHOLE_LOG_REPLAY);
-    expect(cost(`{ ${at(1)} ${at(2)} ${at(3)} }`)).toBeGreaterThan(defaultLimit);
     const reports = [1, 2, 3, 4, 5]
       .map((n) => `r${n}: equalTreatmentReport(from: "2025-01-01T00:00:00+01:00", to: "2025-07-01T00:00:00+02:00", dimension: "sex") { from }`)
       .join(' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSupervisionScenario } from '../support/supervision-scenario.js';
-import { DEADLINES, OVERDUE, OVERDUE_AS_OF, WORKLOAD, WORKLOAD_AS_OF } from '../support/supervision-documents.js';
+import { DEADLINES, DEADLINES_AS_OF, OVERDUE, OVERDUE_AS_OF, WORKLOAD, WORKLOAD_AS_OF } from '../support/supervision-documents.js';
 
 // Expectations are counted by hand from the table in supervision-scenario.ts; "now" is Tue 11 Mar 2025, 09:00.
 describe('supervisor queries against a scenario built with a controlled clock', () => {
@@ -70,6 +70,19 @@ describe('supervisor queries against a scenario built with a controlled clock', 
     // D (15 days old) and E (12); both due after Sunday 9 March.
     expect(data!.workloadAsOf.byAssignee[1]).toEqual({ assignee: { userId: 'u-piotr', name: 'Piotr Nowak' }, open: 2, dueThisWeek: 0, overdue: 0, averageAgeDays: 13.5 });
     expect(data!.workloadAsOf.byUnit.at(-1)).toEqual({ unit: null, open: 1, dueThisWeek: 0, overdue: 1, averageAgeDays: 32 });
+  });
+
+  it('deadlinesAsOf: on Tue 4 Mar, noon, B fell due in 6 days and C in 10; on Fri 7 Mar A was due on the 28th, as extended the day before', async () => {
+    const { data, errors } = await scenario.server.gql(DEADLINES_AS_OF, { at: '2025-03-04T12:00:00+01:00', within: 10 }, 'SUPERVISOR');
+    expect(errors).toBeUndefined();
+    expect(data!.deadlinesAsOf).toEqual([
+      // 5, 6, 7 and 10 March are working days before B's due day; C adds 11 to 14 March.
+      { disputeId: scenario.ids.B, dueAt: '2025-03-10T23:59:59.999+01:00', daysLeft: 6, workingDaysLeft: 4, dispute: { id: scenario.ids.B, dueAt: '2025-03-10T23:59:59.999+01:00', overdue: false } },
+      { disputeId: scenario.ids.C, dueAt: '2025-03-14T23:59:59.999+01:00', daysLeft: 10, workingDaysLeft: 8, dispute: { id: scenario.ids.C, dueAt: '2025-03-14T23:59:59.999+01:00', overdue: false } },
+    ]);
+    const later = await scenario.server.gql(DEADLINES_AS_OF, { at: '2025-03-07T12:00:00+01:00', within: 21 }, 'SUPERVISOR');
+    expect(later.data!.deadlinesAsOf.map((d: { disputeId: string }) => d.disputeId)).toEqual([scenario.ids.B, scenario.ids.C, scenario.ids.D, scenario.ids.A]);
+    expect(later.data!.deadlinesAsOf.at(-1)).toMatchObject({ dueAt: '2025-03-28T23:59:59.999+01:00', daysLeft: 21 });
   });
 
   it('follows the role table: no deadlines for the ombudsman reviewer, no workload for a clerk', async () => {

@@ -1,6 +1,7 @@
 /** GraphQL documents of the supervision specifications (issue 4). */
 export const DEADLINES = `query($within: Int) { deadlines(within: $within) { disputeId dueAt daysLeft workingDaysLeft dispute { id overdue } } }`;
 export const OVERDUE = `{ overdue { disputeId dueAt daysLate workingDaysLate dispute { id overdue } } }`;
+export const DEADLINES_AS_OF = `query($at: DateTime!, $within: Int) { deadlinesAsOf(at: $at, within: $within) { disputeId dueAt daysLeft workingDaysLeft dispute { id dueAt overdue } } }`;
 export const OVERDUE_AS_OF = `query($at: DateTime!) { overdueAsOf(at: $at) { disputeId dueAt daysLate workingDaysLate dispute { id dueAt overdue status } } }`;
 const WORKLOAD_FIELDS = `at weekEnds
   byAssignee { assignee { userId name } open dueThisWeek overdue averageAgeDays }

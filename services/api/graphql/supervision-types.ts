@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { DisputeSnapshot } from '../../../projections/dispute-queries.js';
 import { DateTimeScalar } from './scalars.js';
 import { Assignee } from './types.js';
 
@@ -9,6 +10,8 @@ abstract class DisputeRow {
   @Field(() => DateTimeScalar) dueAt!: string;
   /** The past moment the row describes; null: now. */
   asOf!: Date | null;
+  /** For a row about now: its dispute, read together with the other rows' on the first call (one batch per list). */
+  current!: (() => DisputeSnapshot | undefined) | null;
 }
 
 @ObjectType({ description: 'An open dispute due soon. Days are counted in Warsaw time.' })
