@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { configFromEnv } from '../services/api/config.js';
+import { progress, type Progress } from '../services/cli/progress.js';
 import { createFilesPrivately, warnIfLooselyKept } from '../services/privacy/private-files.js';
 import { rebuildReadModels } from './rebuild-read-models.js';
 
@@ -9,5 +10,10 @@ createFilesPrivately();
 const config = configFromEnv(process.env);
 warnIfLooselyKept([config.dataDir, config.sharedDir]);
 const started = performance.now();
-const position = await rebuildReadModels(config);
+let bar = null as Progress | null;
+const position = await rebuildReadModels(config, (done, head) => {
+  bar ??= progress('rebuild-projections', { unit: 'events', total: Number(head) });
+  bar.update(Number(done));
+});
+bar?.stop();
 console.log(`Read models rebuilt up to position ${position} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -20,6 +20,7 @@ import { createAccessAudit } from './access-audit.js';
 import { operationName } from './graphql/operation-name.js';
 import { accessRecorded } from './graphql/access-recorded.js';
 import { createTextOpener } from '../privacy/case-text.js';
+import { createErasureRegister } from '../privacy/erasure-register.js';
 import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
 import { makePrivateFolder, warnIfLooselyKept } from '../privacy/private-files.js';
 import { createPseudonyms } from '../privacy/pseudonyms.js';
@@ -65,6 +66,11 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   await store.checkConnection();
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
   const vault = createPersonalDataVault(keys);
+  const erasures = createErasureRegister({ file: config.erasureRegister });
+  const subjectCommands = createSubjectCommands({ store, vault, keys, erasures, clock });
+  // Whoever was erased after the backup these files came from is erased again before anything is read.
+  const erasedAgain = await subjectCommands.reapplyErasures();
+  if (erasedAgain > 0) console.warn(`Erased again ${erasedAgain} person(s) named in the erasure register ${config.erasureRegister}: these files were older than their erasure.`);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
   const runner = createProjectionRunner(store, readDb, makeProjections(vault));
   // An erasure's deletions (with secure_delete, zeroed pages) are folded into the file at once, and the WAL that
@@ -107,7 +113,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       vault,
       // Shared by replicas like the keys, so a person has one pseudonym whichever replica answers.
       pseudonyms: createPseudonyms({ dataDir: config.sharedDir }),
-      commands: createSubjectCommands({ store, vault, keys, clock }),
+      commands: subjectCommands,
       clock,
       asked: config.EQUALITY_DIMENSIONS,
       minimumGroupSize: config.EQUALITY_MINIMUM_GROUP_SIZE,
@@ -213,6 +219,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       await runner.stop();
       readDb.close();
       keys.close();
+      erasures.close();
       accounts.close();
       // Reads recorded by the last answers are written before the log closes.
       await services.audit.recorded().catch(() => {});

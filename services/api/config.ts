@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AskedDimensionsSchema } from '../../schema/commands/equality-commands.js';
 import { equalityDimensions } from '../../schema/equality-dimensions.js';
 import { DeadlineRuleNameSchema } from '../domain/deadlines/index.js';
+import { erasureRegisterFile } from '../privacy/erasure-register.js';
 import { MaxTokenHoursSchema } from './auth.js';
 
 const EnvSchema = z.object({
@@ -16,6 +17,11 @@ const EnvSchema = z.object({
    * replica keeps its own read model in DATA_DIR. Absent: everything lives in DATA_DIR.
    */
   SHARED_DIR: z.string().min(1).optional(),
+  /**
+   * The register of erasures, a file outside the data folders and their backups, re-applied on every restore and
+   * start (services/privacy/erasure-register.ts). Absent: beside SHARED_DIR (`./data` → `./data-erasures.sqlite`).
+   */
+  ERASURE_REGISTER: z.string().min(1).optional(),
   OFFICE_NAME: z.string().min(1).default('Urząd Miasta'),
   /** KPA art. 237 § 1 by default; an office may choose N working days (e.g. WORKING-DAYS-20). */
   ANSWER_RULE: DeadlineRuleNameSchema.default('KPA-237-1-month'),
@@ -70,7 +76,13 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().min(1).optional(),
 });
 
-export type ServerConfig = z.output<typeof EnvSchema> & { dataDir: string; sharedDir: string; webDir: string; env: Record<string, string | undefined> };
+export type ServerConfig = z.output<typeof EnvSchema> & {
+  dataDir: string;
+  sharedDir: string;
+  erasureRegister: string;
+  webDir: string;
+  env: Record<string, string | undefined>;
+};
 
 /** Reads the environment once, at start; a wrong value stops the server with a message naming the variable. */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
@@ -81,7 +93,9 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
   }
   const dataDir = resolve(parsed.data.DATA_DIR);
   const webDir = parsed.data.WEB_DIR ? resolve(parsed.data.WEB_DIR) : join(packageRoot(), 'dist', 'web');
-  return { ...parsed.data, dataDir, sharedDir: parsed.data.SHARED_DIR ? resolve(parsed.data.SHARED_DIR) : dataDir, webDir, env };
+  const sharedDir = parsed.data.SHARED_DIR ? resolve(parsed.data.SHARED_DIR) : dataDir;
+  const erasureRegister = erasureRegisterFile(parsed.data.ERASURE_REGISTER, dataDir, sharedDir);
+  return { ...parsed.data, dataDir, sharedDir, erasureRegister, webDir, env };
 }
 
 /** The folder of package.json above this module, whether it runs from dist/ or from source (tests). */

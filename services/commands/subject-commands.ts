@@ -4,6 +4,7 @@ import type { Actor } from '../../schema/envelope.js';
 import type { EventData } from '../../schema/events/catalogue.js';
 import { checkRecording, decide, evolve, initialState, type SubjectCommand, type SubjectState } from '../domain/subject/index.js';
 import { NotFound } from '../errors.js';
+import type { ErasureRegister } from '../privacy/erasure-register.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { SubjectKeyStore } from '../privacy/subject-key-store.js';
 import type { EventStore } from '../store/event-store.js';
@@ -15,8 +16,13 @@ export interface SubjectCommandDeps {
   store: EventStore;
   vault: PersonalDataVault;
   keys: SubjectKeyStore;
+  /** Outside the data folders and their backups: what keeps an erasure erased through a restore. */
+  erasures: ErasureRegister;
   clock: () => Date;
 }
+
+/** Who erases again, on a restore or a start, a person the erasure register names. */
+const erasureRegisterActor: Actor = { userId: 'erasure-register', name: 'Rejestr usunięć danych', role: 'ADMIN' };
 
 export type SubjectCommands = ReturnType<typeof createSubjectCommands>;
 
@@ -74,14 +80,17 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
   }
 
   /**
-   * Crypto-shredding (GDPR art. 17): the key goes first, then the fact is recorded. A crash between the two
-   * leaves the data erased and a retry records it; the reverse order could record an erasure never carried out.
+   * Crypto-shredding (GDPR art. 17): the erasure register first (outside every backup), then the key, then the
+   * fact is recorded in the log. A crash after the register leaves the person to be erased again at the next start
+   * (`reapplyErasures`); after the key, the data erased and a retry records it. The reverse order could record an
+   * erasure never carried out.
    */
   async function eraseSubject(input: EraseSubjectInput, actor: Actor): Promise<StreamCommandResult & { subjectId: string; erasedAt: string }> {
     if (deps.keys.getKey(input.subjectId) === null && deps.keys.erasedAt(input.subjectId) === null) {
       throw new NotFound('No person with this subject id. Read it from complainantSubjectId of one of their complaints, or from subjectId of a mediation party.');
     }
-    deps.keys.deleteKey(input.subjectId);
+    const at = deps.erasures.record({ subjectId: input.subjectId, erasedAt: deps.keys.erasedAt(input.subjectId) ?? now(), reason: input.reason });
+    deps.keys.deleteKey(input.subjectId, at);
     const erasedAt = new Date(deps.keys.erasedAt(input.subjectId)!).toISOString();
     const result = await run(input.subjectId, commandIdFor(actor, input.commandId), actor, () => ({
       type: 'eraseSubject',
@@ -90,5 +99,30 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
     return { subjectId: input.subjectId, erasedAt, ...result };
   }
 
-  return { recordEqualityData, withdrawEqualityConsent, eraseSubject };
+  /**
+   * Erases again everyone the register names whom the key store does not know as erased: a backup taken before
+   * their erasure was restored, or a key file copied back. Their key goes, and the erasure is recorded in their
+   * stream if the restored log lacks it (so the read models drop them too). A person the restored data never knew
+   * is only marked erased in the key store, so no key can be made for them again. Returns how many were erased again.
+   */
+  async function reapplyErasures(): Promise<number> {
+    let erasedAgain = 0;
+    for (const entry of deps.erasures.all()) {
+      const hadKey = deps.keys.getKey(entry.subjectId) !== null;
+      if (!hadKey && deps.keys.erasedAt(entry.subjectId) !== null) continue;
+      deps.keys.deleteKey(entry.subjectId, entry.erasedAt);
+      if (!hadKey) continue;
+      erasedAgain++;
+      const history = await deps.store.readStream(subjectStream(entry.subjectId));
+      if (history.some((e) => e.type === 'SubjectDataErased')) continue;
+      const erasedAt = new Date(entry.erasedAt).toISOString();
+      await run(entry.subjectId, `erasure-register-${entry.subjectId}`, erasureRegisterActor, () => ({
+        type: 'eraseSubject',
+        data: { subjectId: entry.subjectId, erasedAt, reason: entry.reason },
+      }));
+    }
+    return erasedAgain;
+  }
+
+  return { recordEqualityData, withdrawEqualityConsent, eraseSubject, reapplyErasures };
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Role } from '../../schema/envelope.js';
+import { unavailableIfStorageFailed } from '../store/storage-failure.js';
 import { openPrivately } from './private-files.js';
 
 /**
@@ -73,7 +74,15 @@ export function createSqliteAccessLog({ file }: { file: string }): AccessLog {
       AND (@fromMs IS NULL OR at_ms >= @fromMs) AND (@toMs IS NULL OR at_ms < @toMs)
     ORDER BY at_ms DESC, id DESC LIMIT @first`);
   return {
-    record: (entries) => entries.length > 0 && recordAll(entries),
+    record(entries) {
+      if (entries.length === 0) return;
+      // Data that cannot be recorded as shown is not shown (GDPR art. 5(2)): the read is refused as UNAVAILABLE.
+      try {
+        recordAll(entries);
+      } catch (error) {
+        throw unavailableIfStorageFailed(error, 'to the access log');
+      }
+    },
     find: ({ subjectId, userId, from, to, first }) =>
       select
         .all({ subjectId: subjectId ?? null, userId: userId ?? null, fromMs: from ? Date.parse(from) : null, toMs: to ? Date.parse(to) : null, first })

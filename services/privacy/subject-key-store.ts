@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { RuleViolated } from '../errors.js';
 import { createLruCache } from '../lru-cache.js';
+import { unavailableIfStorageFailed } from '../store/storage-failure.js';
 import { openPrivately } from './private-files.js';
 
 /** AES-256 key length in bytes. */
@@ -15,8 +16,11 @@ export interface SubjectKeyStore {
   /** Idempotent: returns the existing key if the subject has one. Refuses a subject already erased. */
   createKey(subjectId: string): Buffer;
   getKey(subjectId: string): Buffer | null;
-  /** Deletes the key and records the erasure. True when a key was deleted, false when there was none. */
-  deleteKey(subjectId: string): boolean;
+  /**
+   * Deletes the key and records the erasure, at `at` (default now) unless one is recorded already. True when a key
+   * was deleted, false when there was none.
+   */
+  deleteKey(subjectId: string, at?: string): boolean;
   /** When the subject was erased (ISO 8601), or null: the proof that an erasure request was carried out. */
   erasedAt(subjectId: string): string | null;
   /** Drops what this process remembers of the subject's key: another process (a replica sharing the file) erased them. */
@@ -93,22 +97,31 @@ export function createSqliteSubjectKeyStore({ file, cachedKeys = 10_000 }: { fil
     return key;
   });
 
-  const deleteKey = db.transaction((subjectId: string): boolean => {
+  const deleteKey = db.transaction((subjectId: string, at: string): boolean => {
     const deleted = removeKey.run(subjectId).changes > 0;
-    insertErased.run(subjectId, new Date().toISOString());
+    insertErased.run(subjectId, at);
     return deleted;
   });
 
+  /** A key that cannot be written (disk full, read-only file) refuses the command that needed it: UNAVAILABLE. */
+  function writing<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (error) {
+      throw unavailableIfStorageFailed(error, 'to the key store');
+    }
+  }
+
   return {
     createKey(subjectId) {
-      const key = createKey.immediate(subjectId);
+      const key = writing(() => createKey.immediate(subjectId));
       keys.set(subjectId, key);
       return key;
     },
     getKey,
-    deleteKey(subjectId) {
+    deleteKey(subjectId, at = new Date().toISOString()) {
       keys.delete(subjectId);
-      const deleted = deleteKey.immediate(subjectId);
+      const deleted = writing(() => deleteKey.immediate(subjectId, at));
       // The WAL still holds the page with the key until a checkpoint: fold it into the (zeroed) file now.
       // Best effort: a reader still open on an older snapshot delays it to the next checkpoint.
       if (deleted) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -4,6 +4,7 @@ import { AppError, Conflict, Unavailable } from '../errors.js';
 import type { AppendResult, EventStore, ExpectedRevision, SubscribeOptions } from './event-store.js';
 import { checkAppend, checkReadAllOptions, checkReadStreamOptions } from './store-input.js';
 import { BUSY_TIMEOUT_MS, openSqliteDatabase } from './open-sqlite-database.js';
+import { unavailableIfStorageFailed } from './storage-failure.js';
 import { createWakeups } from './wakeups.js';
 
 export interface SqliteEventStoreOptions {
@@ -171,5 +172,5 @@ function translate(error: unknown, stream: string, expected: ExpectedRevision, a
       `The event store file stayed locked by another process for over ${BUSY_TIMEOUT_MS / 1000} s: nothing was written. Try again; if it persists, look for a process holding a long transaction on the file.`,
     );
   }
-  return error;
+  return unavailableIfStorageFailed(error, 'the command\'s events to the event store');
 }

@@ -22,7 +22,7 @@ const notHere: [RegExp, string][] = [
   [/\bdocker\b/, 'needs a Docker engine (the compose files are checked in test/docker/compose.spec.ts)'],
   [/npm ci|npm start/, 'the set-up commands themselves: CI runs them on a clean clone'],
   [/npm run bench/, 'a benchmark, run by hand (docs/benchmarks.md)'],
-  [/npm run (migrate|rebuild-projections)|migrate-cli|\/srv\/|EDITOR/, 'needs a stopped server, EventStoreDB or an installed host'],
+  [/npm run (migrate|rebuild-projections)|migrate-cli|\/srv\/|EDITOR|systemctl/, 'needs a stopped server, EventStoreDB or an installed host'],
 ];
 const skipReason = (example: Example) => notHere.find(([pattern]) => pattern.test(example.text))?.[1];
 
