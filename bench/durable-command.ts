@@ -7,12 +7,14 @@ import { createSqliteSubjectKeyStore } from '../services/privacy/subject-key-sto
 import { openSqliteDatabase } from '../services/store/open-sqlite-database.js';
 import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
 import { calendar, clerk, explanation, explanationInput, officeName, receiptInput } from './complaint-script.js';
-import { alternate, type BenchResult, percentile, perSecond, tempFolder, throughput } from './measure.js';
+import { alternate, type BenchResult, percentile, perSecond, tempFolder, throughput, timeConcurrently, timeEach, type Timing } from './measure.js';
 import { copyEvents, openRawLog } from './raw-log.js';
 
 const WARMUP = 200;
 const ROUNDS = 4;
 const PER_ROUND = 500;
+/** Group commit: this many clients send commands at once, against the raw single-commit rate measured in turn with them. */
+const CLIENTS = 16;
 
 /**
  * 1. One command appended durably: recordExplanation on an existing dispute (load its 2 events, decide, append
@@ -53,9 +55,29 @@ export async function durableCommand(): Promise<BenchResult> {
       { warmup: WARMUP, rounds: ROUNDS, perRound: PER_ROUND },
     );
     const { ours, raw: plain } = timings;
+
+    // The same disputes again (each one step longer), now from 16 clients at once, in turns with raw single commits.
+    const grouped: Timing[] = [];
+    const single: Timing[] = [];
+    const rawInsert = (i: number) => raw.insert.run(`complaint-${ids[i]}`, 3, 'ExplanationGiven', data, metadata(randomUUID()));
+    await timeConcurrently((i) => commands.execute('recordExplanation', inputs[i]!, clerk), 0, WARMUP, CLIENTS);
+    for (let r = 0; r < ROUNDS; r++) {
+      const from = WARMUP + r * PER_ROUND;
+      grouped.push(await timeConcurrently((i) => commands.execute('recordExplanation', inputs[i]!, clerk), from, from + PER_ROUND, CLIENTS));
+      single.push(await timeEach(rawInsert, from, from + PER_ROUND));
+    }
+    const merged = (ts: Timing[]): Timing => ({ count: ts.reduce((n, t) => n + t.count, 0), seconds: ts.reduce((n, t) => n + t.seconds, 0), latenciesMs: ts.flatMap((t) => t.latenciesMs) });
+    const [groupedAll, singleAll] = [merged(grouped), merged(single)];
     return {
-      figures: [throughput('1. durable command', 'commands/s vs inserts/s', perSecond(ours), perSecond(plain))],
+      figures: [
+        throughput('1. durable command', 'commands/s vs inserts/s', perSecond(ours), perSecond(plain)),
+        throughput('6. group commit', `commands/s, ${CLIENTS} clients, vs inserts/s`, perSecond(groupedAll), perSecond(singleAll)),
+      ],
       details: {
+        groupCommitClients: CLIENTS,
+        groupCommitP50Ms: percentile(groupedAll.latenciesMs, 50),
+        groupCommitP99Ms: percentile(groupedAll.latenciesMs, 99),
+        rawSingleCommitsDuringGroupRoundsPerSecond: perSecond(singleAll),
         commands: ours.count,
         oursP50Ms: percentile(ours.latenciesMs, 50),
         oursP99Ms: percentile(ours.latenciesMs, 99),

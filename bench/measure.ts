@@ -35,7 +35,7 @@ export function percentile(values: readonly number[], p: number): number {
 type Op = (i: number) => unknown;
 
 /** Runs `op` for i in [from, to), one at a time; awaits only what returns a promise, so a synchronous raw op pays no tick. */
-async function timeEach(op: Op, from: number, to: number): Promise<Timing> {
+export async function timeEach(op: Op, from: number, to: number): Promise<Timing> {
   const latenciesMs: number[] = [];
   const started = performance.now();
   for (let i = from; i < to; i++) {
@@ -65,6 +65,27 @@ export async function alternate<K extends string>(contenders: Record<K, Op>, { w
     latenciesMs: ts.flatMap((t) => t.latenciesMs),
   });
   return Object.fromEntries(names.map((name) => [name, merge(timings[name])])) as Record<K, Timing>;
+}
+
+/**
+ * Runs `op` for i in [from, to) from `clients` loops at once, each taking the next index when its last call ended:
+ * `clients` concurrent users of one process.
+ */
+export async function timeConcurrently(op: (i: number) => Promise<unknown>, from: number, to: number, clients: number): Promise<Timing> {
+  const latenciesMs: number[] = [];
+  let next = from;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < to) {
+        const i = next++;
+        const t = performance.now();
+        await op(i);
+        latenciesMs.push(performance.now() - t);
+      }
+    }),
+  );
+  return { count: to - from, seconds: (performance.now() - started) / 1000, latenciesMs };
 }
 
 export async function seconds(work: () => unknown): Promise<number> {

@@ -45,6 +45,7 @@ export function createSqliteEventStore({ file, codec, pollIntervalMs = 200 }: Sq
 
   const wakeups = createWakeups(pollIntervalMs);
   let closed = false;
+  let queued: QueuedAppend[] = [];
 
   function lastRevision(stream: string): number | undefined {
     const { revision } = statements.lastRevision.get(stream) ?? { revision: null };
@@ -89,6 +90,41 @@ export function createSqliteEventStore({ file, codec, pollIntervalMs = 200 }: Sq
     return { nextRevision: revision, position };
   });
 
+  /**
+   * Group commit: the appends that arrive while the event loop is busy are written in one IMMEDIATE transaction, so
+   * one fsync (synchronous=FULL) makes all of them durable. Each runs in its own savepoint with its own revision
+   * check: a conflict or an error rolls back that append alone and is its caller's answer, the others commit.
+   */
+  const commitQueued = db.transaction((batch: QueuedAppend[]) =>
+    batch.map((append): Outcome => {
+      try {
+        return { result: appendInTransaction(append.stream, append.events, append.expectedRevision) };
+      } catch (error) {
+        return { error };
+      }
+    }),
+  );
+
+  function flush() {
+    const batch = queued;
+    queued = [];
+    if (batch.length === 0) return;
+    let outcomes: Outcome[];
+    try {
+      if (closed) throw new Unavailable('The event store was closed before this append was written: nothing was written. Try again.');
+      outcomes = commitQueued.immediate(batch);
+    } catch (error) {
+      // The shared transaction itself failed (the file stayed locked, the disk refused): nothing of the batch is written.
+      outcomes = batch.map(() => ({ error }));
+    }
+    wakeups.notify();
+    batch.forEach((append, i) => {
+      const outcome = outcomes[i]!;
+      if ('result' in outcome) append.resolve(outcome.result);
+      else append.reject(translate(outcome.error, append.stream, append.expectedRevision, () => lastRevision(append.stream)));
+    });
+  }
+
   function decode(row: EventRow): RecordedEvent {
     return codec.decode({
       type: row.type,
@@ -122,15 +158,19 @@ export function createSqliteEventStore({ file, codec, pollIntervalMs = 200 }: Sq
   }
 
   return {
-    async append(stream, events, { expectedRevision }) {
-      const encoded = checkAppend(stream, events, expectedRevision, codec);
+    append(stream, events, { expectedRevision }) {
+      let encoded: NewEvent[];
       try {
-        const result = appendInTransaction.immediate(stream, encoded, expectedRevision);
-        wakeups.notify();
-        return result;
+        encoded = checkAppend(stream, events, expectedRevision, codec);
       } catch (error) {
-        throw translate(error, stream, expectedRevision, () => lastRevision(stream));
+        return Promise.reject(error);
       }
+      return new Promise<AppendResult>((resolve, reject) => {
+        // The first append of a batch schedules its write after the work already queued on the event loop, which
+        // is where the other requests of this moment reach their own appends.
+        if (queued.length === 0) setImmediate(flush);
+        queued.push({ stream, events: encoded, expectedRevision, resolve, reject });
+      });
     },
     async readStream(stream, options) {
       const { fromRevision, maxCount } = checkReadStreamOptions(options);
@@ -147,12 +187,24 @@ export function createSqliteEventStore({ file, codec, pollIntervalMs = 200 }: Sq
     },
     async close() {
       if (closed) return;
+      // Appends already accepted are written before the file closes.
+      flush();
       closed = true;
       wakeups.notify();
       db.close();
     },
   };
 }
+
+interface QueuedAppend {
+  stream: string;
+  events: NewEvent[];
+  expectedRevision: ExpectedRevision;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { result: AppendResult } | { error: unknown };
 
 function checkExpectedRevision(stream: string, expected: ExpectedRevision, actual: number | undefined): void {
   if (expected === 'any') return;

@@ -83,6 +83,49 @@ export function describeEventStoreContract(name: string, factory: EventStoreFact
       });
     });
 
+    describe('concurrent appends (written together where the adapter can: one durable commit for all)', () => {
+      it('given appends to several streams sent at once, one with a stale revision, then only that one gets Conflict and the others are written', async () => {
+        const [a, b, c] = [newStream('a'), newStream('b'), newStream('c')];
+        await store.append(b, [caseOpened('B')], { expectedRevision: 'no_stream' });
+        await store.append(b, [noteAdded('B2')], { expectedRevision: 0 });
+        const [first, stale, third] = await Promise.allSettled([
+          store.append(a, [caseOpened('Źródło A'), noteAdded('a')], { expectedRevision: 'no_stream' }),
+          store.append(b, [caseClosed()], { expectedRevision: 0 }),
+          store.append(c, [caseOpened('Łąka C')], { expectedRevision: 'no_stream' }),
+        ]);
+        expect(first).toMatchObject({ status: 'fulfilled', value: { nextRevision: 1 } });
+        expect(third).toMatchObject({ status: 'fulfilled', value: { nextRevision: 0 } });
+        expect(stale.status).toBe('rejected');
+        expect((stale as PromiseRejectedResult).reason).toBeInstanceOf(Conflict);
+        expect((stale as PromiseRejectedResult).reason).toMatchObject({ expected: '0', actual: '1' });
+        expect((await store.readStream(a)).map((e) => e.data)).toEqual([{ title: 'Źródło A' }, { text: 'a', language: 'pl' }]);
+        expect(await store.readStream(b)).toHaveLength(2);
+        expect((await store.readStream(c)).map((e) => e.revision)).toEqual([0]);
+      });
+
+      it('given many appends sent at once, then each gets its own answer with its own position, all distinct and readable in that order', async () => {
+        const streams = Array.from({ length: 16 }, (_, i) => newStream(`s${i}`));
+        const head = await store.headPosition();
+        const results = await Promise.all(streams.map((stream, i) => store.append(stream, [caseOpened(`Sprawa nr ${i}`)], { expectedRevision: 'no_stream' })));
+        expect(new Set(results.map((r) => r.position)).size).toBe(streams.length);
+        const read = await readAllOf(streams, head);
+        expect(read.map((e) => e.position).sort((x, y) => (x < y ? -1 : 1))).toEqual(results.map((r) => r.position).sort((x, y) => (x < y ? -1 : 1)));
+        for (const [i, stream] of streams.entries()) expect((await store.readStream(stream))[0]?.data).toEqual({ title: `Sprawa nr ${i}` });
+      });
+
+      it('given an invalid append among valid ones sent at once, then only it is refused', async () => {
+        const [good, bad] = [newStream('dobry'), newStream('zly')];
+        const [ok, refused] = await Promise.allSettled([
+          store.append(good, [caseOpened('Żółw')], { expectedRevision: 'no_stream' }),
+          store.append(bad, [newEvent('CaseOpened', { title: 42 })], { expectedRevision: 'no_stream' }),
+        ]);
+        expect(ok.status).toBe('fulfilled');
+        expect((refused as PromiseRejectedResult).reason).toBeInstanceOf(BadInput);
+        expect(await store.readStream(good)).toHaveLength(1);
+        expect(await store.readStream(bad)).toEqual([]);
+      });
+    });
+
     describe('validation', () => {
       it('when appending no events, then BadInput and nothing is written', async () => {
         const stream = newStream();

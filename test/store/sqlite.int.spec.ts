@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,29 @@ describe('SQLite event store', () => {
     await expect(store.append(other, events, { expectedRevision: 'any' })).rejects.toBeInstanceOf(AppError);
     expect(await store.readStream(other)).toEqual([]);
     await store.close();
+  });
+
+  it('given 16 appends sent at once, then one transaction writes them all (the WAL grows by one commit, not sixteen)', async () => {
+    const file = tmpFile();
+    const store = open(file);
+    await store.append(newStream(), [caseOpened()], { expectedRevision: 'no_stream' });
+    const before = statSync(`${file}-wal`).size;
+    await Promise.all(Array.from({ length: 16 }, (_, i) => store.append(newStream(), [caseOpened(`Skarga ${i}: zażółć gęślą jaźń`)], { expectedRevision: 'no_stream' })));
+    // Each commit appends its changed pages (the table, two indexes, the sequence) to the WAL: about 16 kB each.
+    expect(statSync(`${file}-wal`).size - before).toBeLessThan(48 * 1024);
+    await store.close();
+  });
+
+  it('given appends waiting to be written, when the store is closed, then they are written first', async () => {
+    const file = tmpFile();
+    const store = open(file);
+    const stream = newStream();
+    const pending = store.append(stream, [caseOpened('Ostatnia przed zamknięciem')], { expectedRevision: 'no_stream' });
+    await store.close();
+    await expect(pending).resolves.toMatchObject({ nextRevision: 0 });
+    const reopened = open(file);
+    expect(await reopened.readStream(stream)).toHaveLength(1);
+    await reopened.close();
   });
 
   it('given a live subscription, when the store is closed, then the iteration ends', async () => {
