@@ -170,7 +170,10 @@ const pl: Summaries = {
     (d.legalBasis.length ? ` Podstawa prawna: ${bases(d.legalBasis)}.` : '') +
     (d.remedies.length ? ` Środki: ${list(d.remedies)}.` : '') +
     (d.appealInformation ? ` Pouczenie: ${d.appealInformation}` : ''),
-  PriorPositionKept: (d) => `Podtrzymano wcześniejsze stanowisko (art. 239 KPA): ${d.note}`,
+  PriorPositionKept: (d) =>
+    d.noNewCircumstances
+      ? `Podtrzymano wcześniejsze stanowisko bez zawiadamiania skarżącego (art. 239 § 1 KPA): wcześniejszą skargę w tej sprawie uznano za bezzasadną, a ponowiona nie wskazuje nowych okoliczności. Adnotacja: ${d.note}`
+      : `Podtrzymano wcześniejsze stanowisko (art. 239 KPA): ${d.note}`,
   ComplainantNotified: (d) => `Zawiadomiono skarżącego (${W.channel[d.channel]}).`,
   RepresentativeInformed: (d) => `Poinformowano posła, senatora lub radnego (${W.channel[d.channel]}): ${d.summary}`,
   ComplaintWithdrawn: (d) => `Skargę wycofano${d.reason ? `: ${d.reason}` : '.'}`,
@@ -223,7 +226,10 @@ const en: Summaries = {
     (d.legalBasis.length ? ` Legal basis: ${bases(d.legalBasis)}.` : '') +
     (d.remedies.length ? ` Remedies: ${list(d.remedies)}.` : '') +
     (d.appealInformation ? ` Instruction: ${d.appealInformation}` : ''),
-  PriorPositionKept: (d) => `Prior position kept (KPA art. 239): ${d.note}`,
+  PriorPositionKept: (d) =>
+    d.noNewCircumstances
+      ? `Prior position kept without notifying the complainant (KPA art. 239 § 1): the earlier complaint in this matter was found unfounded and the repeated one raises no new circumstances. Note: ${d.note}`
+      : `Prior position kept (KPA art. 239): ${d.note}`,
   ComplainantNotified: (d) => `Complainant notified (${E.channel[d.channel]}).`,
   RepresentativeInformed: (d) => `The MP, senator or councillor was informed (${E.channel[d.channel]}): ${d.summary}`,
   ComplaintWithdrawn: (d) => `Withdrawn${d.reason ? `: ${d.reason}` : '.'}`,

@@ -94,7 +94,14 @@ export const complaintCommandInputSchemas = {
     signer: SignerSchema,
     followsMediationProtocol: z.boolean().nullish().transform((v) => v ?? null),
   }),
-  keepPriorPosition: onDispute.extend({ note: text(5000), priorDisputeId: z.uuid().nullish().transform((v) => v ?? null), signer: SignerSchema }),
+  keepPriorPosition: onDispute.extend({
+    note: text(5000),
+    /** KPA art. 239 § 1: the earlier complaint in the same matter, found unfounded. */
+    priorDisputeId: z.uuid('must be the id of the earlier dispute (a UUID)'),
+    /** The clerk's statement that the repeated complaint raises no new circumstances. */
+    noNewCircumstances: z.boolean(),
+    signer: SignerSchema,
+  }),
   notifyComplainant: onDispute.extend({ channel: ChannelSchema }),
   informRepresentative: onDispute.extend({ channel: ChannelSchema, summary: text(2000) }),
   withdrawComplaint: onDispute.extend({ reason: optionalText(2000) }),

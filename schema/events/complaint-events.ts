@@ -117,9 +117,14 @@ export const complaintEventSchemas = {
     /** KPA art. 96n: whether the decision follows a mediation protocol's arrangements; null when no mediation reached one. */
     followsMediationProtocol: z.boolean().nullable(),
   }),
+  /**
+   * KPA art. 239 § 1. From issue 12 the earlier dispute is required and was checked to have been found unfounded,
+   * and the clerk states that the repeated complaint raises no new circumstances; older events may lack both.
+   */
   PriorPositionKept: z.object({
     note: personalText(5000),
     priorDisputeId: z.uuid().nullable(),
+    noNewCircumstances: z.literal(true).optional(),
     signer: SignerSchema,
     basedOnRevision: z.number().int().nonnegative(),
   }),

@@ -2,7 +2,7 @@ import type { ComplaintCommandInput, ComplaintCommandName } from '../../schema/c
 import type { Actor } from '../../schema/envelope.js';
 import type { z } from 'zod';
 import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../schema/events/complaint-events.js';
-import { type ComplaintCommand, type ComplaintState, decide, evolve, initialState, isIdentifiable } from '../domain/complaint/index.js';
+import { type ComplaintCommand, type ComplaintState, decide, evolve, initialState, isIdentifiable, type PriorComplaintFacts } from '../domain/complaint/index.js';
 import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId, personDataOf } from '../privacy/personal-data-vault.js';
@@ -10,7 +10,7 @@ import type { EventStore } from '../store/event-store.js';
 import { sealCaseTexts } from '../privacy/case-text.js';
 import { caseTextSubject, complaintStream, nameBasedUuid } from '../../schema/streams.js';
 import { commandIdFor } from './ids.js';
-import { runOnStream } from './run-on-stream.js';
+import { fold, runOnStream } from './run-on-stream.js';
 
 export interface CommandResult {
   disputeId: string;
@@ -48,9 +48,9 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
       expectedRevision,
       actor,
       now,
-      decide: (state, at) => {
+      decide: async (state, at) => {
         const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
-        const decided = decide(toDomainCommand(name, input, disputeId, state, at), state, ctx);
+        const decided = decide(await toDomainCommand(name, input, disputeId, state, at), state, ctx);
         // Sealed only once the decider accepted: a refused command leaves no key behind.
         const receipt = decided.find((e) => e.type === 'ComplaintReceived');
         const complainant = state.complainantSubjectId ?? receipt?.data.complainant?.subjectId ?? null;
@@ -60,7 +60,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
     return { disputeId, ...result };
   }
 
-  function toDomainCommand<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, disputeId: string, state: ComplaintState, at: string): ComplaintCommand {
+  async function toDomainCommand<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, disputeId: string, state: ComplaintState, at: string): Promise<ComplaintCommand> {
     if (name === 'receiveComplaint') return receipt(input as ComplaintCommandInput<'receiveComplaint'>, disputeId, state.exists, at);
     const { disputeId: _d, commandId: _c, expectedRevision: _e, ...data } = input as ComplaintCommandInput<Exclude<N, 'receiveComplaint'>>;
     if (name === 'recordConversation') {
@@ -69,7 +69,18 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
       const subjectId = caseTextSubject(disputeId, state.complainantSubjectId);
       return { type: 'recordConversation', data: { ...rest, participants: sealed(subjectId, ParticipantNamesSchema, participants) } };
     }
+    if (name === 'keepPriorPosition') {
+      const keep = data as Omit<ComplaintCommandInput<'keepPriorPosition'>, 'disputeId' | 'commandId' | 'expectedRevision'>;
+      return { type: 'keepPriorPosition', data: { ...keep, prior: await priorFacts(keep.priorDisputeId, disputeId) } };
+    }
     return { type: name, data } as ComplaintCommand;
+  }
+
+  /** KPA art. 239 § 1: what the decider needs to know of the earlier dispute, read from its own stream. */
+  async function priorFacts(priorDisputeId: string, disputeId: string): Promise<PriorComplaintFacts> {
+    if (priorDisputeId === disputeId) return { exists: true, isThisDispute: true, foundUnfounded: false };
+    const prior = fold({ initialState, evolve }, await deps.store.readStream(complaintStream(priorDisputeId)));
+    return { exists: prior.exists, isThisDispute: false, foundUnfounded: prior.foundUnfounded };
   }
 
   function receipt(input: ComplaintCommandInput<'receiveComplaint'>, disputeId: string, exists: boolean, at: string): ComplaintCommand {

@@ -75,4 +75,25 @@ describe('KPA dział VIII over HTTP', () => {
     expect((await server.gql(NOTIFY, { input: { disputeId: id, channel: 'LETTER' } })).errors).toBeUndefined();
     expect((await server.gql(CLOSE, { input: { disputeId: id } })).errors).toBeUndefined();
   });
+
+  it('KPA art. 239 § 1: the prior position is kept only on an earlier complaint found unfounded, and the case then closes without a notice', async () => {
+    at('2025-03-10T09:00:00+01:00');
+    const earlier = await received();
+    const upheld = await received();
+    expect((await server.gql(DECIDE, { input: refusal(earlier) })).errors).toBeUndefined();
+    expect((await server.gql(DECIDE, { input: { disputeId: upheld, outcome: 'UPHELD', remedies: ['Przeprosiny'], signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } } })).errors).toBeUndefined();
+    const repeated = await received();
+    const keep = (priorDisputeId: string) =>
+      send('keepPriorPosition', 'KeepPriorPositionInput', {
+        disputeId: repeated, priorDisputeId, noNewCircumstances: true, note: 'Ponowienie zarzutów z marca bez nowych okoliczności.', signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
+      });
+    expect((await keep(upheld)).errors?.[0]?.extensions).toMatchObject({ rule: 'KPA-239-prior-not-unfounded' });
+    expect((await keep(earlier)).errors).toBeUndefined();
+    expect((await server.gql(CLOSE, { input: { disputeId: repeated } })).errors).toBeUndefined();
+    const read = await server.gql(`query($id: ID!) { dispute(id: $id) { status timeline { kind summary } } }`, { id: repeated });
+    expect(read.data!.dispute.status).toBe('CLOSED');
+    expect(read.data!.dispute.timeline.at(-1).summary).toBe(
+      'Zamknięto sprawę. Bez zawiadomienia o sposobie załatwienia (art. 237 § 3 KPA): podtrzymano wcześniejsze stanowisko bez zawiadamiania skarżącego (art. 239 § 1 KPA).',
+    );
+  });
 });

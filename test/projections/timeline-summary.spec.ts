@@ -59,6 +59,7 @@ function scenario(): DomainEvent[] {
       ),
     ),
     e('PriorPositionKept', { note: 'Bez nowych okoliczności.', priorDisputeId: null, signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' }, basedOnRevision: 3 }),
+    e('PriorPositionKept', { note: 'Bez nowych okoliczności.', priorDisputeId: complaintId, noNewCircumstances: true, signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' }, basedOnRevision: 3 }),
     ...channels.map((channel) => e('ComplainantNotified', { channel, notifiedAt: '2025-04-02T12:00:00+02:00' })),
     ...channels.map((channel) => e('RepresentativeInformed', { channel, summary: 'Skarga w toku.', informedAt: '2025-03-12T12:00:00+01:00' })),
     e('ComplaintWithdrawn', { reason: null }),

@@ -152,10 +152,12 @@ export class DecideComplaintInput extends DisputeCommandInput {
   followsMediationProtocol?: boolean;
 }
 
-@InputType({ description: 'A repeated complaint without new circumstances: the earlier position is kept (KPA art. 239).' })
+@InputType({ description: 'A repeated complaint without new circumstances: the earlier position is kept (KPA art. 239 § 1), without notifying the complainant.' })
 export class KeepPriorPositionInput extends DisputeCommandInput {
-  @Field(() => String) note!: string;
-  @Field(() => ID, { nullable: true }) priorDisputeId?: string;
+  @Field(() => String, { description: 'The note on file (adnotacja w aktach sprawy).' }) note!: string;
+  @Field(() => ID, { description: 'The earlier complaint in the same matter; it must have been decided NOT_UPHELD.' }) priorDisputeId!: string;
+  @Field(() => Boolean, { description: 'The clerk states that the repeated complaint raises no new circumstances; false is refused (KPA-239-new-circumstances).' })
+  noNewCircumstances!: boolean;
   @Field(() => SignerInput) signer!: SignerInput;
 }
 

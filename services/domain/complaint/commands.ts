@@ -5,7 +5,7 @@ import type { MediationResult } from '../../../schema/events/mediation-result.js
 import type { SealedData } from '../../../schema/events/complaint-events.js';
 import type { Calendar, DeadlineRuleName } from '../deadlines/index.js';
 
-type OnDisputeName = Exclude<ComplaintCommandName, 'receiveComplaint' | 'recordConversation'>;
+type OnDisputeName = Exclude<ComplaintCommandName, 'receiveComplaint' | 'recordConversation' | 'keepPriorPosition'>;
 type Addressing = 'disputeId' | 'commandId' | 'expectedRevision';
 
 /**
@@ -15,7 +15,19 @@ type Addressing = 'disputeId' | 'commandId' | 'expectedRevision';
 export type ComplaintCommand =
   | { type: 'receiveComplaint'; data: EventData<'ComplaintReceived'> }
   | { type: 'recordConversation'; data: Omit<ComplaintCommandInput<'recordConversation'>, Addressing | 'participants'> & { participants: SealedData } }
+  | { type: 'keepPriorPosition'; data: Omit<ComplaintCommandInput<'keepPriorPosition'>, Addressing> & { prior: PriorComplaintFacts } }
   | { [N in OnDisputeName]: { type: N; data: Omit<ComplaintCommandInput<N>, Addressing> } }[OnDisputeName];
+
+/**
+ * What the command handler read of the earlier dispute named in a kept prior position (KPA art. 239 § 1): whether it
+ * exists, whether it is this very dispute, and whether it was found unfounded (decided NOT_UPHELD, or itself a kept
+ * position). Loaded outside the domain, as reading another stream is I/O.
+ */
+export interface PriorComplaintFacts {
+  exists: boolean;
+  isThisDispute: boolean;
+  foundUnfounded: boolean;
+}
 
 /** Recorded on the complaint by the mediation's command handling when a mediation is proposed or ends; no mutation of their own. */
 export type MediationLinkCommand =

@@ -73,7 +73,7 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
     case 'decideComplaint':
       return decideOnMerits(command.data, state, ctx);
     case 'keepPriorPosition':
-      return [event('PriorPositionKept', { ...command.data, basedOnRevision: state.revision })];
+      return keepPriorPosition(command.data, state);
     case 'notifyComplainant':
       if (!isSettled(state)) throw new RuleViolated('notify-before-settlement', 'There is nothing to notify yet: decide, forward or otherwise settle the complaint first.');
       return [event('ComplainantNotified', { channel: command.data.channel, notifiedAt: ctx.now })];
@@ -183,6 +183,32 @@ function exemptionFromNotice(state: ComplaintState) {
   if (state.status === 'FORWARDED') return 'FORWARDED_WITH_NOTICE' as const;
   if (state.status === 'LEFT_UNEXAMINED' && (state.unexaminedReason === 'ANONYMOUS' || !state.identifiable)) return 'ANONYMOUS' as const;
   return null;
+}
+
+type KeepData = Extract<ComplaintCommand, { type: 'keepPriorPosition' }>['data'];
+
+/**
+ * KPA art. 239 § 1: the position is kept only when an earlier complaint was found unfounded (and shown so in the
+ * answer), and the complainant repeated it without new circumstances; with a note on file, without notifying them.
+ */
+function keepPriorPosition(data: KeepData, state: ComplaintState): DomainEvent[] {
+  const { prior, noNewCircumstances, ...rest } = data;
+  if (!noNewCircumstances) {
+    throw new RuleViolated('KPA-239-new-circumstances', 'The repeated complaint raises new circumstances, so it is examined and answered as a complaint (KPA art. 239 § 1 applies only without them).');
+  }
+  if (!prior.exists || prior.isThisDispute) {
+    throw new RuleViolated(
+      'KPA-239-prior-dispute',
+      prior.isThisDispute ? 'Name the earlier complaint, not this one (KPA art. 239 § 1).' : 'No earlier complaint with this id: give the id of the earlier dispute in the same matter (KPA art. 239 § 1).',
+    );
+  }
+  if (!prior.foundUnfounded) {
+    throw new RuleViolated(
+      'KPA-239-prior-not-unfounded',
+      'The earlier complaint was not found unfounded (decided as not upheld) in an answer, so the position cannot be kept (KPA art. 239 § 1): examine and answer this complaint.',
+    );
+  }
+  return [event('PriorPositionKept', { ...rest, noNewCircumstances: true, basedOnRevision: state.revision })];
 }
 
 function extendDeadline(data: { newDueAt: string; reasons: string }, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {

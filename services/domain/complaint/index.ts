@@ -1,4 +1,4 @@
 export { isIdentifiable } from './anonymity.js';
 export { decide } from './decide.js';
 export { evolve, initialState, isOpen, isSettled, type ComplaintState, type ComplaintStatus } from './state.js';
-export type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
+export type { ComplaintCommand, DecisionContext, MediationLinkCommand, PriorComplaintFacts } from './commands.js';

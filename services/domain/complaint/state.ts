@@ -26,6 +26,8 @@ export interface ComplaintState {
   summons: { requestedAt: string | null; instructed: boolean; delivered: boolean } | null;
   /** KPA art. 237 § 3: whether the complainant was notified of how the complaint was dealt with since it was (last) settled. */
   notified: boolean;
+  /** Found unfounded and answered so (NOT_UPHELD, or a kept prior position): a repeat may keep the position (KPA art. 239 § 1). */
+  foundUnfounded: boolean;
   /** Why it was left unexamined, when it was: an anonymous complaint has no one to notify. */
   unexaminedReason: 'ANONYMOUS' | 'NOT_SUPPLEMENTED' | null;
   openMediations: string[];
@@ -48,6 +50,7 @@ export const initialState = (): ComplaintState => ({
   supplementDue: null,
   summons: null,
   notified: false,
+  foundUnfounded: false,
   unexaminedReason: null,
   openMediations: [],
   mediationAgreed: false,
@@ -99,9 +102,9 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
     case 'ComplaintForwarded':
       return { ...s, status: 'FORWARDED' };
     case 'ComplaintDecided':
-      return { ...s, status: 'DECIDED' };
+      return { ...s, status: 'DECIDED', foundUnfounded: event.data.outcome === 'NOT_UPHELD' };
     case 'PriorPositionKept':
-      return { ...s, status: 'PRIOR_POSITION_KEPT' };
+      return { ...s, status: 'PRIOR_POSITION_KEPT', foundUnfounded: true };
     case 'ComplaintWithdrawn':
       return { ...s, status: 'WITHDRAWN' };
     case 'ComplaintClosed':
@@ -119,7 +122,7 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
       return s.status === 'IN_MEDIATION' ? { ...next, status: workingStatus(next) } : next;
     }
     case 'ComplaintReopened':
-      return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null, summons: null, notified: false, unexaminedReason: null };
+      return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null, summons: null, notified: false, foundUnfounded: false, unexaminedReason: null };
     default:
       return s;
   }

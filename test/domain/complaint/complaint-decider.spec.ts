@@ -148,9 +148,12 @@ describe('forwarding to the competent body (KPA art. 231)', () => {
   });
 });
 
-describe('keeping the prior position (KPA art. 239)', () => {
+describe('keeping the prior position (KPA art. 239; the earlier dispute checked in kpa-239-prior-position.spec.ts)', () => {
   it('settles a repeated complaint with a note and the revision it was based on', () => {
-    given(received()).when(cmd('keepPriorPosition', { note: 'Skarga powtarza zarzuty z pisma z 12 stycznia 2025 r.', priorDisputeId: null, signer }), ctx()).then([{ type: 'PriorPositionKept', data: { basedOnRevision: 1 } }]);
+    const prior = { exists: true, isThisDispute: false, foundUnfounded: true };
+    given(received())
+      .when(cmd('keepPriorPosition', { note: 'Skarga powtarza zarzuty z pisma z 12 stycznia 2025 r.', priorDisputeId: '3f0e7a52-54f6-4c2a-9d2b-4f6f1d4e8a02', noNewCircumstances: true, signer, prior }), ctx())
+      .then([{ type: 'PriorPositionKept', data: { basedOnRevision: 1 } }]);
   });
 });
 

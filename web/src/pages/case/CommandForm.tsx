@@ -52,6 +52,9 @@ function inputFrom(data: FormData, spec: CommandSpec, dispute: CaseDispute, free
       case 'yesNo':
         setPath(input, field.name, value === '' ? null : value === 'yes');
         break;
+      case 'confirm':
+        setPath(input, field.name, data.get(field.name) === 'on');
+        break;
       case 'legalBasis': {
         const ticked = commonLegalBases.filter((b) => data.getAll('legalBasis.common').includes(b.key)).map(({ act, article }) => ({ act, article }));
         const free = Array.from({ length: freeRows }, (_, i) => ({ act: text(`legalBasis.act.${i}`), article: text(`legalBasis.article.${i}`) })).filter((b) => b.act || b.article);
@@ -156,6 +159,14 @@ export function CommandForm({ spec, dispute, onDone, onCancel, onReload }: { spe
                   <option value="no">{t('case.yesNo.no')}</option>
                 </select>
               </Field>
+            );
+          case 'confirm':
+            return (
+              <FieldGroup key={field.name} legend={labelOf(field)} error={errorOf(field.name)}>
+                <label className="check">
+                  <input type="checkbox" name={field.name} /> {t(`case.confirm.${field.name}`)}
+                </label>
+              </FieldGroup>
             );
           case 'legalBasis':
             return (

@@ -11,7 +11,9 @@ export type FieldSpec =
   | { name: string; kind: 'select'; options: readonly string[]; optionLabels: string; required: true; label?: string }
   | { name: string; kind: 'channel' | 'kind'; required: true }
   | { name: 'legalBasis'; kind: 'legalBasis' }
-  | { name: string; kind: 'yesNo' };
+  | { name: string; kind: 'yesNo' }
+  /** A statement the clerk confirms by ticking it (sent as true or false). */
+  | { name: string; kind: 'confirm' };
 
 export interface CommandSpec {
   name: CommandName;
@@ -170,7 +172,12 @@ export const commands: readonly CommandSpec[] = [
     name: 'keepPriorPosition',
     document: as(graphql(`mutation KeepPriorPosition($input: KeepPriorPositionInput!) { keepPriorPosition(input: $input) { disputeId revision } }`)),
     offered: (d) => examinable(d) && !mediating(d),
-    fields: [{ name: 'note', kind: 'textarea', required: true }, { name: 'priorDisputeId', kind: 'text' }, ...signer],
+    fields: [
+      { name: 'priorDisputeId', kind: 'text', required: true, hint: 'case.hints.priorDisputeId' },
+      { name: 'noNewCircumstances', kind: 'confirm' },
+      { name: 'note', kind: 'textarea', required: true },
+      ...signer,
+    ],
   },
   {
     name: 'leaveUnexamined',

@@ -92,6 +92,21 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'A refusal must instruct the complainant on KPA art. 239 (a repeated complaint without new circumstances may be answered by keeping this position): add the instruction.',
     field: 'appealInformation',
   },
+  'KPA-239-new-circumstances': {
+    pl: 'Ponowiona skarga wskazuje nowe okoliczności, więc trzeba ją rozpatrzyć i odpowiedzieć (art. 239 § 1 KPA dotyczy tylko skargi bez nowych okoliczności).',
+    en: 'The repeated complaint raises new circumstances, so it is examined and answered (KPA art. 239 § 1 applies only without them).',
+    field: 'noNewCircumstances',
+  },
+  'KPA-239-prior-dispute': {
+    pl: 'Nie ma wcześniejszej skargi o tym identyfikatorze (albo to ta sama sprawa): podaj identyfikator wcześniejszej sprawy w tej samej materii (art. 239 § 1 KPA).',
+    en: 'No earlier complaint with this id (or it is this one): give the id of the earlier dispute in the same matter (KPA art. 239 § 1).',
+    field: 'priorDisputeId',
+  },
+  'KPA-239-prior-not-unfounded': {
+    pl: 'Wcześniejszej skargi nie uznano za bezzasadną (nieuwzględnioną) w odpowiedzi, więc nie można podtrzymać stanowiska (art. 239 § 1 KPA): rozpatrz tę skargę.',
+    en: 'The earlier complaint was not found unfounded (not upheld) in an answer, so the position cannot be kept (KPA art. 239 § 1): examine this complaint.',
+    field: 'priorDisputeId',
+  },
   'KPA-96n-follows-protocol': {
     pl: 'Mediacja w tej sprawie zakończyła się porozumieniem: zaznacz, czy rozstrzygnięcie jest zgodne z protokołem (art. 96n KPA).',
     en: 'A mediation on this complaint ended in an agreement: state whether the decision follows its protocol (KPA art. 96n).',
