@@ -55,12 +55,12 @@ describe('calendar version', () => {
   const installed = JSON.parse(readFileSync('node_modules/date-holidays/package.json', 'utf8')) as { version: string };
 
   it('names the holiday data actually installed and the closures list', () => {
-    expect(calendar.version).toBe(`PL-public-holidays(date-holidays@${installed.version})+closures:v0`);
+    expect(calendar.version).toBe(`PL-public-holidays(date-holidays@${installed.version}+one-off:1)+closures:v0`);
   });
 
   it('changes when the office closures list changes', () => {
     const withClosures = createCalendar({ closures: [{ date: '2025-11-10', reason: 'day off for 1 November' }], closuresVersion: '2025-1' });
-    expect(withClosures.version).toBe(`PL-public-holidays(date-holidays@${installed.version})+closures:2025-1`);
+    expect(withClosures.version).toBe(`PL-public-holidays(date-holidays@${installed.version}+one-off:1)+closures:2025-1`);
   });
 });
 

@@ -88,7 +88,7 @@ describe('the recorded fact', () => {
       rule: 'KPA-237-1-month',
       calendarVersion: calendar.version,
     });
-    expect(calendar.version).toMatch(/^PL-public-holidays\(date-holidays@\d+\.\d+\.\d+\)\+closures:v0$/);
+    expect(calendar.version).toMatch(/^PL-public-holidays\(date-holidays@\d+\.\d+\.\d+\+one-off:\d+\)\+closures:v0$/);
   });
 
   it('ends a summer day at +02:00', () => {
