@@ -22,6 +22,7 @@ import {
   type ReportFigures,
 } from '../../domain/equality/index.js';
 import { BadInput } from '../../errors.js';
+import { giveWay, readingInSlices } from '../give-way.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { EventStore } from '../../store/event-store.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
@@ -62,7 +63,9 @@ const isEquality = (d: ReportDimension): d is EqualityDimension => (equalityDime
 
 /** The equal-treatment review (issue 5): only aggregates, or pseudonymised cases, leave it. */
 export function createEqualityServices(deps: EqualityDeps) {
-  const rows = createEqualityReportRows(deps.readDb, deps.store);
+  // A report reads every case's streams of its period, and its shorter periods' again: in slices, so that the office's
+  // other requests are answered meanwhile.
+  const rows = createEqualityReportRows(deps.readDb, readingInSlices(deps.store));
 
   /** Answers are opened here only, one case at a time, and only the asked dimension's value is kept. */
   function groupOf(row: ReportRow, dimension: ReportDimension): string {
@@ -94,6 +97,7 @@ export function createEqualityServices(deps: EqualityDeps) {
     // Keyed with the installation's secret: a reader who could compute the order would know which hidden group is small.
     // The same period however its start is written, so that its report is always the same.
     const start = new Date(period.from).toISOString();
+    await giveWay();
     const complementRank = (group: string, set: FigureSet) => deps.pseudonyms.rank(JSON.stringify([dimension, start, set, group]));
     return computeReport(cases, dimension, { asOf: period.to, minimumGroupSize: deps.minimumGroupSize, complementRank, alsoHidden });
   }
