@@ -25,7 +25,7 @@ export function loadOfficeClosures(file: string | undefined): CalendarOptions {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`OFFICE_CLOSURES_FILE ${file} cannot be read as JSON (${(e as Error).message}). Expected e.g. ${example}.`);
+    throw new Error(`OFFICE_CLOSURES_FILE ${file} cannot be read as JSON (${(e as Error).message}). Expected e.g. ${example}.`, { cause: e });
   }
   const parsed = OfficeClosuresFileSchema.safeParse(json);
   if (!parsed.success) {

@@ -156,6 +156,8 @@ function connect(connectionString: string, deadlineMs: number): EventStoreDBClie
   try {
     return EventStoreDBClient.connectionString(withDeadline);
   } catch (error) {
+    // No `cause`: the client's error may quote the connection string, password and all; its message is kept, redacted.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(`The EventStoreDB connection string ${redact(connectionString)} is not valid: ${(error as Error).message}. Example: esdb://localhost:2113?tls=false`);
   }
 }

@@ -103,7 +103,7 @@ function findSpans(text: string, terms: KnownTerms): Span[] {
     const [kind, group] = kinds[k]!;
     switch (kind) {
       case 'email': {
-        const address = folded.slice(start, end).replace(/\s*[(\[{<]?\s*(?:at|malpa)\s*[)\]}>]?\s*|\s*@\s*/u, '@').replace(/\s*[(\[{<]?\s*(?:dot|kropka)\s*[)\]}>]?\s*/gu, '.');
+        const address = folded.slice(start, end).replace(/\s*[([{<]?\s*(?:at|malpa)\s*[)\]}>]?\s*|\s*@\s*/u, '@').replace(/\s*[([{<]?\s*(?:dot|kropka)\s*[)\]}>]?\s*/gu, '.');
         span('email', known(terms.emails, address, 'email'), start, end);
         break;
       }
@@ -176,7 +176,7 @@ function findSpans(text: string, terms: KnownTerms): Span[] {
 function merge(spans: Span[], text: string): Span[] {
   const out: Span[] = [];
   const sorted = spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const beside = (a: Span | undefined, b: Span) => a !== undefined && a.category === 'name' && /^[\s\-]*$/u.test(text.slice(a.end, b.start));
+  const beside = (a: Span | undefined, b: Span) => a !== undefined && a.category === 'name' && /^[\s-]*$/u.test(text.slice(a.end, b.start));
   sorted.forEach((s, i) => {
     if (!s.among) return;
     const next = sorted[i + 1];
@@ -186,7 +186,7 @@ function merge(spans: Span[], text: string): Span[] {
   for (const s of sorted) {
     const last = out.at(-1);
     if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else if (last && last.replacement === s.replacement && /^[\s\-]*$/u.test(text.slice(last.end, s.start))) last.end = s.end;
+    else if (last && last.replacement === s.replacement && /^[\s-]*$/u.test(text.slice(last.end, s.start))) last.end = s.end;
     else out.push({ ...s });
   }
   return out;
