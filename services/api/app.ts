@@ -25,7 +25,7 @@ import { createPersonalDataVault } from '../privacy/personal-data-vault.js';
 import { makePrivateFolder, warnIfLooselyKept } from '../privacy/private-files.js';
 import { createPseudonyms } from '../privacy/pseudonyms.js';
 import { createSqliteSubjectKeyStore } from '../privacy/subject-key-store.js';
-import { createEventStore, eventStoreConfigFromEnv } from '../store/create-event-store.js';
+import { type ConfiguredEventStore, createEventStore, eventStoreConfigFromEnv } from '../store/create-event-store.js';
 import { authFromEnv } from './auth.js';
 import { loadOfficeClosures } from './office-closures.js';
 import type { ServerConfig } from './config.js';
@@ -56,12 +56,17 @@ export interface App {
 }
 
 /** The composition root: every adapter is chosen and wired here, and nowhere else. */
-export async function createApp(config: ServerConfig, clock: () => Date = () => new Date()): Promise<App> {
+/** Adapters given ready-made instead of being made from `config` (an event store whose file has a size limit). */
+export interface GivenAdapters {
+  eventStore?: ConfiguredEventStore;
+}
+
+export async function createApp(config: ServerConfig, clock: () => Date = () => new Date(), given: GivenAdapters = {}): Promise<App> {
   // The keys and secrets in these folders open every person's data: said at each start if others may read them.
   warnIfLooselyKept([config.dataDir, config.sharedDir]);
   makePrivateFolder(config.dataDir);
   makePrivateFolder(config.sharedDir);
-  const store = createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
+  const store = given.eventStore ?? createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
   // Fail fast with what to check, rather than serving an API that cannot write.
   await store.checkConnection();
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });

@@ -7,13 +7,20 @@ import { BUSY_TIMEOUT_MS, openSqliteDatabase } from './open-sqlite-database.js';
 import { unavailableIfStorageFailed } from './storage-failure.js';
 import { createWakeups } from './wakeups.js';
 
-export interface SqliteEventStoreOptions {
-  /** A file path, or ':memory:' for tests. */
-  file: string;
+export type SqliteEventStoreOptions = (
+  | {
+      /** A file path, or ':memory:' for tests. */
+      file: string;
+    }
+  | {
+      /** An event-store file already opened with openSqliteDatabase, e.g. one given a size limit (max_page_count). */
+      database: Database.Database;
+    }
+) & {
   codec: EventCodec;
   /** How often a waiting subscription looks for appends made by other processes sharing the file. */
   pollIntervalMs?: number;
-}
+};
 
 const CATCH_UP_BATCH = 500;
 
@@ -27,8 +34,9 @@ interface EventRow {
   metadata: string;
 }
 
-export function createSqliteEventStore({ file, codec, pollIntervalMs = 200 }: SqliteEventStoreOptions): EventStore {
-  const db = openSqliteDatabase(file);
+export function createSqliteEventStore(options: SqliteEventStoreOptions): EventStore {
+  const { codec, pollIntervalMs = 200 } = options;
+  const db = 'database' in options ? options.database : openSqliteDatabase(options.file);
 
   const statements = {
     lastRevision: db.prepare<[string], { revision: bigint | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream = ?'),

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../services/api/app.js';
+import type { ConfiguredEventStore } from '../../services/store/create-event-store.js';
 import { createLocalAuth } from '../../services/api/auth.js';
 import { configFromEnv } from '../../services/api/config.js';
 import type { Role } from '../../schema/envelope.js';
@@ -16,10 +17,10 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** The real server on a real SQLite folder and a real port: what the end-to-end specifications talk to. */
-export async function startTestServer({ dataDir = tempDataDir(), env = {}, clock }: { dataDir?: string; env?: Record<string, string>; clock?: () => Date } = {}) {
+export async function startTestServer({ dataDir = tempDataDir(), env = {}, clock, eventStore }: { dataDir?: string; env?: Record<string, string>; clock?: () => Date; eventStore?: ConfiguredEventStore } = {}) {
   // A suite sends far more than a person: the rate limits are out of reach unless a specification sets them.
   const config = configFromEnv({ DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_PER_USER: '10000000', RATE_LIMIT_PER_ADDRESS: '10000000', ...env });
-  const app = await createApp(config, clock);
+  const app = await createApp(config, clock, { eventStore });
   const server = app.app.listen(0, '127.0.0.1');
   app.attach(server);
   await new Promise((resolve) => server.once('listening', resolve));
