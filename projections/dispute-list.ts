@@ -28,7 +28,8 @@ export interface DisputePage {
   items: DisputeView[];
   endCursor: string | null;
   hasNextPage: boolean;
-  totalCount: number;
+  /** Every dispute the filter matches: counted only when asked for, since counting reads every match. */
+  totalCount: () => number;
 }
 
 const sortKeys = {
@@ -61,38 +62,53 @@ function decodeCursor(sort: DisputeSort, cursor: string): { key: number; id: str
   return { key: decoded[1], id: decoded[2] };
 }
 
+/** Equality filters that an index `(column, received_ms, id)` serves, the most selective first. */
+const indexedEqualities = ['assigneeId', 'decidedBy', 'unit', 'category'] as const;
+
 /**
  * Disputes filtered and sorted by what supervisors ask, one page at a time. Keyset pagination on (sort key, id):
  * disputes received meanwhile never shift a page already handed out nor make the next one repeat or skip a row.
+ *
+ * A page reads about `first` rows whatever the store's size: it walks one index in the sort's order and stops at
+ * `first + 1` matches. By receipt, that is the index of the most selective equality filter given (its rows are in
+ * receipt order), or for `open`/`overdue` the one of open disputes, else the receipt index itself; by due date,
+ * the open disputes' index or the due index. Every other filter is written `+column`, which SQLite cannot use for
+ * an index, so it never prefers an index that would make it sort all the matches.
  */
 export function listDisputes(db: ReadModelDb, now: Date, filter: DisputeFilter, sort: DisputeSort, first: number, after: string | null): DisputePage {
+  const { column, descending } = sortKeys[sort];
+  const byReceipt = column === 'received_ms';
+  const openOnly = filter.open === true || filter.overdue === true;
+  const served = byReceipt && !openOnly ? indexedEqualities.find((key) => filter[key] != null) : undefined;
   const where: string[] = [];
   const params: Record<string, string | number> = { now: now.getTime() };
   if (filter.status?.length) {
-    where.push(`status IN (${filter.status.map((_, i) => `@status${i}`).join(', ')})`);
+    where.push(`+status IN (${filter.status.map((_, i) => `@status${i}`).join(', ')})`);
     filter.status.forEach((s, i) => (params[`status${i}`] = s));
   }
   const equal = { category: 'category', unit: 'unit', assigneeId: 'assignee_id', channel: 'channel', decidedBy: 'decided_by' } as const;
-  for (const [key, column] of Object.entries(equal) as [keyof typeof equal, string][]) {
+  for (const [key, col] of Object.entries(equal) as [keyof typeof equal, string][]) {
     const value = filter[key];
     if (value == null) continue;
-    where.push(`${column} = @${key}`);
+    where.push(`${key === served ? '' : '+'}${col} = @${key}`);
     params[key] = value;
   }
-  if (filter.assigned != null) where.push(filter.assigned ? 'assignee_id IS NOT NULL' : 'assignee_id IS NULL');
-  if (filter.open != null) where.push(filter.open ? 'is_open = 1' : 'is_open = 0');
-  if (filter.overdue != null) where.push(filter.overdue ? 'is_open = 1 AND due_ms < @now' : 'NOT (is_open = 1 AND due_ms < @now)');
+  if (filter.assigned != null) where.push(filter.assigned ? '+assignee_id IS NOT NULL' : '+assignee_id IS NULL');
+  // `is_open = 1` is what the open disputes' indexes serve; the rest of the overdue test is checked row by row.
+  if (openOnly) where.push('is_open = 1');
+  if (filter.open === false) where.push('+is_open = 0');
+  if (filter.overdue != null) where.push(filter.overdue ? `${column === 'due_ms' ? '' : '+'}due_ms < @now` : 'NOT (+is_open = 1 AND +due_ms < @now)');
   const between = { receivedFrom: ['received_ms', '>='], receivedTo: ['received_ms', '<'], dueFrom: ['due_ms', '>='], dueTo: ['due_ms', '<'] } as const;
-  for (const [key, [column, op]] of Object.entries(between) as [keyof typeof between, (typeof between)[keyof typeof between]][]) {
+  for (const [key, [col, op]] of Object.entries(between) as [keyof typeof between, (typeof between)[keyof typeof between]][]) {
     const value = filter[key];
     if (value == null) continue;
-    where.push(`${column} ${op} @${key}`);
+    // A range of the sort's own column narrows the walk; a range of the other would tempt SQLite to sort.
+    where.push(`${col === column ? '' : '+'}${col} ${op} @${key}`);
     params[key] = Date.parse(value);
   }
   const whereSql = (clauses: string[]) => (clauses.length ? `WHERE ${clauses.join(' AND ')}` : '');
-  const totalCount = (db.prepare(`SELECT count(*) AS n FROM disputes ${whereSql(where)}`).get(params) as { n: number }).n;
+  const totalCount = () => (db.prepare(`SELECT count(*) AS n FROM disputes ${whereSql(where)}`).get(params) as { n: number }).n;
 
-  const { column, descending } = sortKeys[sort];
   const page = [...where];
   if (after) {
     const cursor = decodeCursor(sort, after);

@@ -14,16 +14,25 @@ export interface SearchHit {
 export type SearchQueries = ReturnType<typeof createSearchQueries>;
 
 const MAX_TERMS = 12;
+/** Above this many matching passages a search is "common": ranking every match would read them all. */
+export const RANKED_AT_MOST = 500;
 
 export function createSearchQueries(db: ReadModelDb) {
-  const matches = db.prepare<{ query: string }, SearchHit>(`
-    SELECT d.dispute_id AS disputeId, d.field, d.at, snippet(search_index, 0, '[[', ']]', '…', 16) AS snippet
-    FROM search_index JOIN search_documents d ON d.position = search_index.rowid
-    WHERE search_index MATCH @query ORDER BY rank`);
+  const hit = `SELECT d.dispute_id AS disputeId, d.field, d.at, snippet(search_index, 0, '[[', ']]', '…', 16) AS snippet
+    FROM search_index JOIN search_documents d ON d.position = search_index.rowid WHERE search_index MATCH @query`;
+  // bm25 reads every match of each word (its weights count them), so only a search with few matches is ranked.
+  const ranked = db.prepare<{ query: string }, SearchHit>(`${hit} ORDER BY rank`);
+  // FTS5 walks the matches newest first and stops at the limit, however many there are.
+  const newest = db.prepare<{ query: string; limit: number }, SearchHit>(`${hit} ORDER BY search_index.rowid DESC LIMIT @limit`);
+  const few = db.prepare<{ query: string; limit: number }, { rowid: number }>(
+    'SELECT rowid FROM search_index WHERE search_index MATCH @query ORDER BY rowid DESC LIMIT @limit',
+  );
 
   /**
    * Disputes whose texts hold every word of `text` (each also as the start of a longer word, so "skarg" finds
-   * "skargi"), best match first, one hit per dispute. Words are quoted, so no FTS5 syntax reaches the index.
+   * "skargi"), best match first, one hit per dispute. Words are quoted, so no FTS5 syntax reaches the index. When
+   * more than RANKED_AT_MOST passages match (a common word), the newest of them come first instead, so the cost stays
+   * that of RANKED_AT_MOST passages however large the index grows.
    */
   return function search(text: string, first: number): SearchHit[] {
     const terms = [...new Set(searchTerms(text))];
@@ -35,7 +44,9 @@ export function createSearchQueries(db: ReadModelDb) {
     }
     const hits: SearchHit[] = [];
     const seen = new Set<string>();
-    for (const hit of matches.iterate({ query: terms.map((t) => `"${t}"*`).join(' ') })) {
+    const query = terms.map((t) => `"${t}"*`).join(' ');
+    const common = few.all({ query, limit: RANKED_AT_MOST + 1 }).length > RANKED_AT_MOST;
+    for (const hit of common ? newest.iterate({ query, limit: RANKED_AT_MOST }) : ranked.iterate({ query })) {
       if (seen.has(hit.disputeId)) continue;
       seen.add(hit.disputeId);
       hits.push(hit);

@@ -11,6 +11,8 @@ import { createPersonalDataVault } from '../../services/privacy/personal-data-va
 import { createSqliteSubjectKeyStore } from '../../services/privacy/subject-key-store.js';
 import { createSqliteEventStore } from '../../services/store/sqlite-event-store.js';
 import { makeProjections } from '../../projections/all-projections.js';
+import { createDisputeQueries } from '../../projections/dispute-queries.js';
+import { createTextOpener } from '../../services/privacy/case-text.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from '../../projections/dispute-view.js';
 import { openReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
@@ -226,6 +228,14 @@ describe('past moments answered from the open spans', () => {
     expect(shown(overdue)).toEqual(shown(overdueAt(replayed, at, calendar, 1000)));
     expect(shown(figures.deadlines(30, 1000).items)).toEqual(shown(dueWithin(replayed, at, 30, calendar, 1000)));
     expect(figures.workload()).toEqual({ at, ...workloadAt(replayed, at) });
+  });
+
+  it('the rows of a list read their disputes in one batch, exactly as each would be read alone', async () => {
+    const queries = createDisputeQueries(db, store, clock, createTextOpener(vault));
+    const ids = (db.prepare('SELECT id FROM disputes ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+    const batch = queries.currentMany([...ids, 'no-such-dispute']);
+    expect([...batch.keys()].sort()).toEqual(ids);
+    for (const id of ids) expect(batch.get(id)).toEqual(queries.current(id));
   });
 
   it('a rebuild of the read models gives the same spans', async () => {

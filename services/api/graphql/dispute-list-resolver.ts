@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { cursorFor, disputeSorts } from '../../../projections/dispute-list.js';
 import { InstantSchema } from '../../../schema/envelope.js';
 import { perPage } from './complexity-plugin.js';
@@ -50,6 +50,14 @@ export class DisputeListResolver {
     const args = admit(ctx, 'disputes', DisputesArgs, { filter, sort, first, after });
     const page = ctx.services.supervision.list(args.filter ?? {}, args.sort, args.first, args.after ?? null);
     const edges = page.items.map((view) => ({ cursor: cursorFor(args.sort, view), node: disputeFor(ctx, ctx.services.queries.snapshotOf(view)) }));
-    return { edges, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
+    return { edges, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, count: page.totalCount };
+  }
+}
+
+@Resolver(() => DisputeConnection)
+export class DisputeConnectionResolver {
+  @FieldResolver(() => Int, { description: 'How many disputes match the filter: counted only when asked for (it reads every match).' })
+  totalCount(@Root() connection: DisputeConnection): number {
+    return connection.count();
   }
 }

@@ -52,7 +52,8 @@ export class DisputeConnection {
   /** One page: the query's `first` already counts its size. */
   @Field(() => [DisputeEdge], { complexity: listOf(1) }) edges!: DisputeEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  /** Counts every match (`totalCount`), which only a client that asks for it pays for. */
+  count!: () => number;
 }
 
 export function toDispute(snapshot: DisputeSnapshot): Dispute {

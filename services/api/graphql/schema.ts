@@ -6,7 +6,7 @@ import { ComplaintResolver } from './complaint-resolver.js';
 import { EqualityResolver } from './equality-resolver.js';
 import { DisputeResolver, TimelineEntryResolver } from './dispute-resolver.js';
 import { DisputeLetterResolver } from './dispute-letter-resolver.js';
-import { DisputeListResolver } from './dispute-list-resolver.js';
+import { DisputeConnectionResolver, DisputeListResolver } from './dispute-list-resolver.js';
 import { LiveResolver } from './live-resolver.js';
 import { DisputePseudonymResolver, MediationPartyPseudonymResolver } from './pseudonym-resolver.js';
 import { OfficeResolver } from './office-resolver.js';
@@ -16,7 +16,7 @@ import { DueDisputeResolver, OverdueDisputeResolver, SupervisionResolver } from 
 import { DisputeMediationsResolver, MediationPartyResolver, MediationResolver } from './mediation-resolver.js';
 
 export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver, MediationResolver, DisputeMediationsResolver, MediationPartyResolver,
-  DisputeListResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver,
+  DisputeListResolver, DisputeConnectionResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver,
   EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver, OfficeResolver, DisputeLetterResolver, AccountResolver, AccessLogResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

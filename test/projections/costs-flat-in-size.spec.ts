@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { disputeSorts, type DisputeFilter, listDisputes } from '../../projections/dispute-list.js';
+import { openReadModelDb, type ReadModelDb } from '../../projections/read-model-db.js';
+import { RANKED_AT_MOST, createSearchQueries } from '../../projections/search/search-queries.js';
+import { foldPolish } from '../../projections/search/fold-polish.js';
+import { type DisputeFacts, dueWithin, overdueAt, workloadAt } from '../../projections/supervision/figures.js';
+import { createCalendar, type Calendar } from '../../services/domain/deadlines/index.js';
+
+/** The statements a read model prepares, in order: what a query asked SQLite to do. */
+function recording(db: ReadModelDb) {
+  const prepared: string[] = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    prepared.push(sql);
+    return prepare(sql);
+  }) as typeof db.prepare;
+  return prepared;
+}
+
+const plan = (db: ReadModelDb, sql: string, params: Record<string, unknown>) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('; ');
+
+const filters: Record<string, DisputeFilter> = {
+  none: {},
+  status: { status: ['RECEIVED', 'ACKNOWLEDGED'] },
+  category: { category: 'przewlekłość postępowania' },
+  unit: { unit: 'Wydział Świadczeń Społecznych' },
+  assignee: { assigneeId: 'u-anna' },
+  'assignee, open': { assigneeId: 'u-anna', open: true },
+  unassigned: { assigned: false },
+  open: { open: true },
+  settled: { open: false },
+  channel: { channel: 'EPUAP' },
+  overdue: { overdue: true },
+  'not overdue': { overdue: false },
+  'unit, overdue': { unit: 'Straż Miejska', overdue: true },
+  'received between': { receivedFrom: '2025-01-01T00:00:00+01:00', receivedTo: '2025-02-01T00:00:00+01:00' },
+  'due between': { dueFrom: '2025-01-01T00:00:00+01:00', dueTo: '2025-02-01T00:00:00+01:00' },
+  'decided by': { decidedBy: 'u-ewa' },
+  'unit and category': { unit: 'Straż Miejska', category: 'hałas z budowy przy ul. Żelaznej' },
+};
+
+describe('disputes(filter, sort, first): a page reads about `first` rows, however many disputes the read model holds', () => {
+  for (const [name, filter] of Object.entries(filters)) {
+    for (const sort of disputeSorts) {
+      it(`${name}, ${sort}: walks one index in the sort's order, never sorts the matches, and counts nothing unless asked`, () => {
+        const db = openReadModelDb(':memory:');
+        const prepared = recording(db);
+        const page = listDisputes(db, new Date('2025-03-11T08:00:00Z'), filter, sort, 20, null);
+        const [pageSql, ...others] = prepared;
+        expect(others).toEqual([]);
+        expect(pageSql).not.toContain('count(*)');
+        const detail = plan(db, pageSql!, { now: 0, limit: 21, status0: 'RECEIVED', status1: 'ACKNOWLEDGED', ...paramsOf(filter) });
+        expect(detail).not.toContain('TEMP B-TREE');
+        expect(detail).toMatch(/USING (COVERING )?INDEX/);
+        // Asked for, the count is one more statement, over the same filter.
+        expect(page.totalCount()).toBe(0);
+        expect(prepared.at(-1)).toContain('count(*)');
+        db.close();
+      });
+    }
+  }
+});
+
+function paramsOf(filter: DisputeFilter): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === 'status' || typeof value === 'boolean') continue;
+    params[key] = /From|To$/.test(key) ? Date.parse(value as string) : value;
+  }
+  return params;
+}
+
+describe('search for a common word: flat in the number of matches', () => {
+  const db = openReadModelDb(':memory:');
+  const add = db.prepare('INSERT INTO search_documents (position, dispute_id, field, at, text) VALUES (?, ?, ?, ?, ?)');
+  const index = db.prepare('INSERT INTO search_index (rowid, text, field) VALUES (?, ?, ?)');
+  const document = (position: number, disputeId: string, text: string) => {
+    add.run(position, disputeId, 'DESCRIPTION', new Date(Date.UTC(2025, 0, 1) + position * 60_000).toISOString(), text);
+    index.run(position, foldPolish(text), 'DESCRIPTION');
+  };
+  // Every complaint says "wniosek"; a few also say "żuraw" (a crane on a building site), twice in the second one.
+  const common = RANKED_AT_MOST * 3;
+  for (let n = 1; n <= common; n++) document(n, `d-${n}`, `Złożyłem wniosek ${n} i czekam na odpowiedź urzędu.`);
+  document(common + 1, 'd-crane-1', 'Wniosek o usunięcie żurawia z chodnika przy ul. Żelaznej.');
+  document(common + 2, 'd-crane-2', 'Żuraw stoi na chodniku; żuraw zasłania przejście.');
+  const search = createSearchQueries(db);
+
+  it('a word in more passages than RANKED_AT_MOST answers the newest matching disputes first, each once, `first` of them', () => {
+    const hits = search('wniosek', 20);
+    expect(hits.map((h) => h.disputeId)).toEqual(['d-crane-1', ...Array.from({ length: 19 }, (_, i) => `d-${common - i}`)]);
+    expect(hits[1]!.snippet).toBe(`Złożyłem [[wniosek]] ${common} i czekam na odpowiedź urzędu.`);
+  });
+
+  it('a word in few passages is still ranked by relevance (bm25): the passage saying it twice first', () => {
+    expect(search('zuraw', 20).map((h) => h.disputeId)).toEqual(['d-crane-2', 'd-crane-1']);
+  });
+
+  it('what SQLite is asked for a common word stops at a limit: no statement ranks or reads every match', () => {
+    const prepared = recording(db);
+    const fresh = createSearchQueries(db);
+    fresh('wniosek', 5);
+    const limited = prepared.filter((sql) => /MATCH/.test(sql));
+    for (const sql of limited.filter((sql) => !sql.includes('ORDER BY rank'))) expect(sql).toContain('LIMIT @limit');
+  });
+});
+
+describe('deadlines, overdue and workload: the work is done for the rows answered, once per dispute', () => {
+  const counting = (inner: Calendar) => {
+    let days = 0;
+    return { calendar: { ...inner, isWorkingDay: (d: string) => (days++, inner.isWorkingDay(d)) }, days: () => days };
+  };
+  const at = new Date('2025-06-30T08:00:00Z');
+  const facts: DisputeFacts[] = Array.from({ length: 30_000 }, (_, n) => ({
+    id: `d-${String(n).padStart(5, '0')}`,
+    open: n % 10 !== 0,
+    // Due from 120 days before `at` to 60 days after it.
+    dueAt: new Date(at.getTime() + ((n % 180) - 120) * 86_400_000).toISOString(),
+    receivedAt: new Date(at.getTime() - ((n % 180) + 30) * 86_400_000).toISOString(),
+    assignee: n % 7 === 0 ? null : { userId: `u-${n % 12}`, name: `Urzędnik ${n % 12}` },
+    unit: n % 5 === 0 ? null : `Wydział ${n % 9}`,
+  }));
+
+  it('overdueAt and dueWithin count working days for the first `first` rows only, and those rows are the first of the whole list', () => {
+    const all = overdueAt(facts, at, createCalendar(), 100_000);
+    const one = counting(createCalendar());
+    const two = overdueAt(facts, at, one.calendar, 2);
+    expect(two).toEqual(all.slice(0, 2));
+    // Two rows, each at most 120 days late.
+    expect(one.days()).toBeLessThanOrEqual(2 * 120);
+    const soon = counting(createCalendar());
+    expect(dueWithin(facts, at, 30, soon.calendar, 3)).toEqual(dueWithin(facts, at, 30, createCalendar(), 100_000).slice(0, 3));
+    expect(soon.days()).toBeLessThanOrEqual(3 * 30);
+  });
+
+  it('workloadAt adds each of 30,000 disputes to its groups once: the groups sum to the open disputes', () => {
+    const w = workloadAt(facts, at);
+    const open = facts.filter((f) => f.open).length;
+    expect(w.byAssignee.reduce((n, g) => n + g.figures.open, 0)).toBe(open);
+    expect(w.byUnit.reduce((n, g) => n + g.figures.open, 0)).toBe(open);
+    expect(w.byAssignee.at(-1)!.assignee).toBeNull();
+    expect(w.byUnit.length).toBe(10);
+  });
+});
