@@ -71,6 +71,7 @@ describe('past moments answered from the open spans', () => {
     complaints.execute(name, complaintCommandInputSchemas[name].parse({ disputeId, ...fields }) as never, actor);
   const mediation = <N extends MediationCommandName>(name: N, input: Record<string, unknown>) =>
     mediations.execute(name, mediationCommandInputSchemas[name].parse(input) as never, supervisor);
+  // A later date than the one in force, and in the future (KPA art. 36).
   const dueOf = async (disputeId: string) => (await store.readStream(`complaint-${disputeId}`)).reduce<DisputeView | null>(evolveDisputeView, null)!.dueAt;
 
   beforeAll(async () => {
@@ -79,6 +80,8 @@ describe('past moments answered from the open spans', () => {
     // a mediation, a decision reopened and decided again, a withdrawal, and one command recorded by a server whose
     // clock is behind. Their steps interleave, hours or days apart, across the May closure.
     const scripts: (() => Promise<unknown>)[][] = [];
+    // The repeated complaints name the first "queue-waiting" complaint, found unfounded (KPA art. 239 § 1).
+    const prior = { unfounded: '' };
     for (let copy = 0; copy < 3; copy++) {
       for (const [k, s] of scenarios.entries()) {
         const n = copy * scenarios.length + k;
@@ -94,6 +97,7 @@ describe('past moments answered from the open spans', () => {
             remedySought: s.remedySought ?? null,
           });
           disputeId = (await complaints.execute('receiveComplaint', input, clerk)).disputeId;
+          if (n === 2) prior.unfounded = disputeId;
         });
         const answerable = Boolean(s.complainant?.address || s.complainant?.email);
         if (answerable && n % 3 !== 2) steps.push(() => complaint('assignComplaint', disputeId, { assigneeId: 'u-anna', assigneeName: 'Anna Nowak' }, supervisor));
@@ -110,7 +114,7 @@ describe('past moments answered from the open spans', () => {
             steps.push(() => complaint('recordConversation', disputeId, { channel: 'IN_PERSON', participants: step.participants, concernsHeard: step.concernsHeard, agreed: step.agreed }));
           } else if (step.do === 'extendDeadline') {
             steps.push(async () => {
-              const newDueAt = new Date(Date.parse(await dueOf(disputeId)) + Number(step.days) * 24 * HOUR).toISOString();
+              const newDueAt = new Date(Math.max(Date.parse(await dueOf(disputeId)), now) + Number(step.days) * 24 * HOUR).toISOString();
               return complaint('extendDeadline', disputeId, { newDueAt, reasons: step.reasons });
             });
           } else if (step.do === 'mediation') {
@@ -140,7 +144,7 @@ describe('past moments answered from the open spans', () => {
               steps.push(() => complaint('closeComplaint', disputeId, {}));
               steps.push(() => complaint('reopenComplaint', disputeId, { newCircumstances: 'Skarżący przedstawił nowe dowody: zdjęcia z dnia zdarzenia.' }));
               steps.push(async () => {
-                const newDueAt = new Date(Date.parse(await dueOf(disputeId)) + 20 * 24 * HOUR).toISOString();
+                const newDueAt = new Date(Math.max(Date.parse(await dueOf(disputeId)), now) + 20 * 24 * HOUR).toISOString();
                 return complaint('extendDeadline', disputeId, { newDueAt, reasons: 'Analiza nowych dowodów.' });
               });
               steps.push(decide);
@@ -150,7 +154,9 @@ describe('past moments answered from the open spans', () => {
           } else if (step.do === 'forward') {
             steps.push(() => complaint('forwardComplaint', disputeId, { toBody: 'Wojewoda Podlaski', reason: 'Sprawa należy do administracji rządowej.', noticeToComplainant: 'Skargę przekazano Wojewodzie Podlaskiemu.' }));
           } else if (step.do === 'keepPriorPosition') {
-            steps.push(() => complaint('keepPriorPosition', disputeId, { note: 'Skarga powtarza poprzednią bez nowych okoliczności.', signer }));
+            // It waits until the earlier complaint has been decided.
+            for (let wait = 0; wait < 5; wait++) steps.push(async () => undefined);
+            steps.push(() => complaint('keepPriorPosition', disputeId, { note: 'Skarga powtarza poprzednią bez nowych okoliczności.', priorDisputeId: prior.unfounded, noNewCircumstances: true, signer }));
           }
         }
         if (answerable && n % 7 === 3) steps.splice(2, steps.length, () => complaint('withdrawComplaint', disputeId, { reason: 'Sprawa załatwiona polubownie.' }));
