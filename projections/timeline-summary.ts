@@ -182,6 +182,8 @@ const pl: Summaries = {
   MediationProposed: (d) => `Zaproponowano mediację (${d.parties.length} strony). Powód: ${d.reason} Zgody do ${day(W, d.consentDue.dueDate)}.`,
   MediationConsentGiven: (d) => `Strona ${d.partyId} zgodziła się na mediację.`,
   MediationConsentRefused: (d) => `Strona ${d.partyId} nie zgodziła się na mediację${d.reason ? `: ${d.reason}` : '.'}`,
+  MediationConsentOutOfTime: (d) =>
+    `Strona ${d.partyId} wyraziła zgodę na mediację ${day(W, warsawDate(d.givenAt))}, po terminie, który upłynął ${day(W, d.consentDue.dueDate)} (art. 96b § 3 KPA${d.noticeDeliveredAt ? `: 14 dni od doręczenia zawiadomienia ${day(W, warsawDate(d.noticeDeliveredAt))}` : ''}); mediacji nie prowadzi się (art. 96c KPA).`,
   MediatorAppointed: (d) => `Wybrano mediatora: ${d.mediatorName}. Sprawa odroczona do ${day(W, d.postponedUntil.dueDate)}.`,
   MediatorImpartialityDisclosed: (d) => `Mediator ujawnił okoliczności mogące budzić wątpliwości co do bezstronności: ${d.circumstances}`,
   MediatorRecused: (d) => `Mediator odmówił prowadzenia mediacji: ${d.reason}`,
@@ -190,7 +192,8 @@ const pl: Summaries = {
   MediationSessionCancelled: (d) => `Odwołano posiedzenie mediacyjne: ${d.reason}`,
   MediationExtended: (d) => `Przedłużono mediację do ${day(W, d.newEnd.dueDate)}${d.jointRequest ? ' na zgodny wniosek stron' : ''}. Powód: ${d.reason}`,
   MediationProtocolFiled: (d) => `Złożono protokół z mediacji. Ustalenia: ${list(d.arrangements) || 'brak'}.${d.missingSignatureReason ? ` Brak podpisu: ${d.missingSignatureReason}` : ''}`,
-  MediationEnded: (d) => `Mediacja zakończona: ${W.result[d.result]}.`,
+  MediationEnded: (d) =>
+    d.endedBecause === 'CONSENT_TIME_LIMIT' ? 'Mediacja zakończona: zgody nie wyrażono w terminie, więc mediacji nie prowadzi się (art. 96c KPA).' : `Mediacja zakończona: ${W.result[d.result]}.`,
   MediationOpened: () => 'Skierowano sprawę do mediacji.',
   MediationClosed: (d) => `Zakończono mediację w sprawie: ${W.result[d.result]}.`,
   // A person's privacy stream, never part of a dispute's timeline; worded without the answers or the person.
@@ -238,6 +241,8 @@ const en: Summaries = {
   MediationProposed: (d) => `Mediation proposed (${d.parties.length} parties). Reason: ${d.reason} Consents due ${day(E, d.consentDue.dueDate)}.`,
   MediationConsentGiven: (d) => `Party ${d.partyId} consented to mediation.`,
   MediationConsentRefused: (d) => `Party ${d.partyId} refused mediation${d.reason ? `: ${d.reason}` : '.'}`,
+  MediationConsentOutOfTime: (d) =>
+    `Party ${d.partyId} consented on ${day(E, warsawDate(d.givenAt))}, after the term that ended on ${day(E, d.consentDue.dueDate)} (KPA art. 96b § 3${d.noticeDeliveredAt ? `: 14 days from the notice's delivery on ${day(E, warsawDate(d.noticeDeliveredAt))}` : ''}); the mediation is not held (KPA art. 96c).`,
   MediatorAppointed: (d) => `Mediator appointed: ${d.mediatorName}. Case postponed until ${day(E, d.postponedUntil.dueDate)}.`,
   MediatorImpartialityDisclosed: (d) => `The mediator disclosed circumstances that could affect impartiality: ${d.circumstances}`,
   MediatorRecused: (d) => `The mediator withdrew: ${d.reason}`,
@@ -246,7 +251,8 @@ const en: Summaries = {
   MediationSessionCancelled: (d) => `Mediation session cancelled: ${d.reason}`,
   MediationExtended: (d) => `Mediation extended until ${day(E, d.newEnd.dueDate)}${d.jointRequest ? ' at the parties’ joint request' : ''}. Reason: ${d.reason}`,
   MediationProtocolFiled: (d) => `Mediation protocol filed. Arrangements: ${list(d.arrangements) || 'none'}.${d.missingSignatureReason ? ` Signature missing: ${d.missingSignatureReason}` : ''}`,
-  MediationEnded: (d) => `Mediation ended: ${E.result[d.result]}.`,
+  MediationEnded: (d) =>
+    d.endedBecause === 'CONSENT_TIME_LIMIT' ? 'Mediation ended: consent was not given in time, so the mediation is not held (KPA art. 96c).' : `Mediation ended: ${E.result[d.result]}.`,
   MediationOpened: () => 'Mediation opened on the complaint.',
   MediationClosed: (d) => `Mediation closed on the complaint: ${E.result[d.result]}.`,
   EqualityDataRecorded: () => 'Equality-monitoring data recorded (with explicit consent).',

@@ -28,7 +28,15 @@ export const mediationCommandInputSchemas = {
       .refine((ps) => new Set(ps.map((p) => p.partyId)).size === ps.length, 'each party needs its own partyId'),
     reason: text(2000),
   }),
-  recordMediationConsent: onMediation.extend({ partyId, consent: z.boolean(), reason: optionalText(2000) }),
+  recordMediationConsent: onMediation.extend({
+    partyId,
+    consent: z.boolean(),
+    reason: optionalText(2000),
+    /** When the party gave its answer (posted, submitted); absent: now. */
+    givenAt: InstantSchema.nullish().transform((v) => v ?? null),
+    /** When the notice of art. 96b reached this party: its 14 days run from then. */
+    noticeDeliveredAt: InstantSchema.nullish().transform((v) => v ?? null),
+  }),
   appointMediator: onMediation.extend({ mediatorUserId: text(100), mediatorName: text(200) }),
   recordMediatorDisclosure: onMediation.extend({ circumstances: text(5000) }),
   recuseMediator: onMediation.extend({ reason: text(2000) }),

@@ -12,7 +12,7 @@ export const partyRoles = ['COMPLAINANT', 'OFFICE', 'OTHER'] as const;
  * mediation is not held) ends it as WITHDRAWN with CONSENT_REFUSED; TIME_LIMIT goes with TIMED_OUT (art. 96e);
  * RESULT is any other end recorded by the office or the mediator.
  */
-export const mediationEndReasons = ['CONSENT_REFUSED', 'RESULT', 'TIME_LIMIT'] as const;
+export const mediationEndReasons = ['CONSENT_REFUSED', 'RESULT', 'TIME_LIMIT', 'CONSENT_TIME_LIMIT'] as const;
 
 /** A party's name is personal data: sealed with the subject's key like the complainant's (DESIGN §6). */
 export const MediationPartySchema = z.object({ partyId: text(100), role: z.enum(partyRoles), person: SealedPersonSchema });
@@ -29,7 +29,18 @@ export const mediationEventSchemas = {
     proposedAt: InstantSchema,
     consentDue: DeadlineFactSchema,
   }),
-  MediationConsentGiven: z.object({ partyId: text(100), reason: personalText(2000).nullable() }),
+  /** `givenAt`: when the party gave it (absent on older events: when recorded); `noticeDeliveredAt`: when the notice of art. 96b reached them, if told. */
+  MediationConsentGiven: z.object({
+    partyId: text(100),
+    reason: personalText(2000).nullable(),
+    givenAt: InstantSchema.optional(),
+    noticeDeliveredAt: InstantSchema.nullable().optional(),
+  }),
+  /**
+   * KPA art. 96b § 3, 96c: consent given after the 14 days is not accepted, and the mediation is not held (followed by
+   * MediationEnded with CONSENT_TIME_LIMIT). `consentDue` is the term the consent missed.
+   */
+  MediationConsentOutOfTime: z.object({ partyId: text(100), givenAt: InstantSchema, noticeDeliveredAt: InstantSchema.nullable(), consentDue: DeadlineFactSchema }),
   MediationConsentRefused: z.object({ partyId: text(100), reason: personalText(2000).nullable() }),
   MediatorAppointed: z.object({ mediatorUserId: text(100), mediatorName: text(200), postponedUntil: DeadlineFactSchema }),
   MediatorImpartialityDisclosed: z.object({ mediatorUserId: text(100), circumstances: personalText(5000) }),

@@ -72,6 +72,9 @@ function scenario(): DomainEvent[] {
     }),
     e('MediationConsentGiven', { partyId: 'p-maria', reason: null }),
     e('MediationConsentRefused', { partyId: 'p-urzad', reason: null }),
+    ...[null, '2025-03-07T10:00:00+01:00'].map((noticeDeliveredAt) =>
+      e('MediationConsentOutOfTime', { partyId: 'p-maria', givenAt: '2025-03-25T10:00:00+01:00', noticeDeliveredAt, consentDue: fact('2025-03-21', 'KPA-96b-consent-14-days') }),
+    ),
     e('MediatorAppointed', { mediatorUserId: 'u-med', mediatorName: 'Zbigniew Mędrzecki', postponedUntil: fact('2025-05-05', 'KPA-96e-mediation-2-months') }),
     e('MediatorImpartialityDisclosed', { mediatorUserId: 'u-med', circumstances: 'Znajomość ze stroną.' }),
     e('MediatorRecused', { mediatorUserId: 'u-med', reason: 'Konflikt interesów.' }),

@@ -38,6 +38,9 @@ export class MediationConsentInput extends MediationCommandInput {
   @Field(() => ID) partyId!: string;
   @Field(() => Boolean) consent!: boolean;
   @Field(() => String, { nullable: true }) reason?: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the party gave the answer (posted, submitted); absent: now.' }) givenAt?: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the notice of KPA art. 96b reached this party: the 14 days run from it. Needed for a consent later than 14 days after the proposal; a consent after the 14 days ends the mediation (art. 96c).' })
+  noticeDeliveredAt?: string;
 }
 
 @InputType({ description: 'The mediator may not be an employee of the office handling the case (KPA art. 96f).' })

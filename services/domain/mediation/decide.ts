@@ -69,8 +69,31 @@ function recordConsent(data: CommandData<'recordMediationConsent'>, state: Media
   if (state.parties.some((p) => p.partyId === data.partyId && p.consent !== null)) {
     throw new RuleViolated('consent-already-recorded', 'This party has already answered the proposal. A party that no longer wishes to mediate withdraws: end the mediation as WITHDRAWN.');
   }
+  const givenAt = data.givenAt ?? ctx.now;
+  if (isLater(givenAt, ctx.now)) throw new RuleViolated('consent-in-future', 'The answer is dated in the future: give the day the party actually gave it.');
+  if (data.noticeDeliveredAt !== null && (isLater(data.noticeDeliveredAt, givenAt) || (state.proposedAt !== null && isLater(state.proposedAt, data.noticeDeliveredAt)))) {
+    throw new RuleViolated('notice-delivery-date', 'The notice cannot have reached the party before the mediation was proposed, nor after they answered it: check the date of delivery.');
+  }
   const answer = { partyId: data.partyId, reason: data.reason };
-  if (data.consent) return [event('MediationConsentGiven', answer)];
+  if (data.consent) {
+    // KPA art. 96b § 3: 14 days from the notice's delivery. The proposal's own date gives a term no later than the
+    // law's, so a consent within it is on time; a later one needs the delivery date before it can be judged late.
+    const consentDue = data.noticeDeliveredAt === null ? state.consentDue! : computeDeadline(data.noticeDeliveredAt, 'KPA-96b-consent-14-days', ctx.calendar);
+    if (isLater(givenAt, consentDue.dueAt)) {
+      if (data.noticeDeliveredAt === null) {
+        throw new RuleViolated(
+          'KPA-96b-3-notice-delivery',
+          `The consent comes after ${consentDue.dueDate}, 14 days from the proposal; the 14 days run from the delivery of the notice to the party (KPA art. 96b § 3): give the day it was delivered.`,
+        );
+      }
+      // KPA art. 96c: without consent within the term the mediation is not held.
+      return [
+        event('MediationConsentOutOfTime', { partyId: data.partyId, givenAt, noticeDeliveredAt: data.noticeDeliveredAt, consentDue }),
+        event('MediationEnded', { result: 'WITHDRAWN', endedBecause: 'CONSENT_TIME_LIMIT', endedAt: ctx.now }),
+      ];
+    }
+    return [event('MediationConsentGiven', { ...answer, givenAt, noticeDeliveredAt: data.noticeDeliveredAt })];
+  }
   // Mediation is voluntary (art. 96a § 2): without every party's consent it is not held (art. 96c).
   return [event('MediationConsentRefused', answer), event('MediationEnded', { result: 'WITHDRAWN', endedBecause: 'CONSENT_REFUSED', endedAt: ctx.now })];
 }

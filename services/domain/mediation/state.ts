@@ -17,6 +17,9 @@ export interface MediationState {
   revision: number;
   status: MediationStatus;
   complaintId: string | null;
+  /** KPA art. 96b § 3: when the proposal was made and the 14 days counted from it (from delivery, when a consent says so). */
+  proposedAt: string | null;
+  consentDue: DeadlineFactData | null;
   /** consent is null until the party answers. */
   parties: { partyId: string; consent: boolean | null }[];
   mediatorUserId: string | null;
@@ -33,6 +36,8 @@ export const initialState = (): MediationState => ({
   revision: -1,
   status: 'AWAITING_CONSENT',
   complaintId: null,
+  proposedAt: null,
+  consentDue: null,
   parties: [],
   mediatorUserId: null,
   recusedMediatorIds: [],
@@ -52,7 +57,7 @@ export function evolve(state: MediationState, event: DomainEvent): MediationStat
   const s = { ...state, revision: state.revision + 1 };
   switch (event.type) {
     case 'MediationProposed':
-      return { ...s, exists: true, complaintId: event.data.complaintId, parties: event.data.parties.map((p) => ({ partyId: p.partyId, consent: null })) };
+      return { ...s, exists: true, complaintId: event.data.complaintId, proposedAt: event.data.proposedAt, consentDue: event.data.consentDue, parties: event.data.parties.map((p) => ({ partyId: p.partyId, consent: null })) };
     case 'MediationConsentGiven': {
       const parties = s.parties.map((p) => (p.partyId === event.data.partyId ? { ...p, consent: true } : p));
       return { ...s, parties, status: parties.every((p) => p.consent) ? 'AWAITING_MEDIATOR' : s.status };

@@ -14,8 +14,8 @@ function play(steps: [MediationCommand, DecisionContext][]): DomainEvent[] {
 describe('a mediation that ends in an agreement (KPA art. 96a–96n)', () => {
   const log = play([
     [cmd('proposeMediation', proposal), ctx('2025-03-10T09:00:00+01:00')],
-    [cmd('recordMediationConsent', { partyId: 'p-wiśniewska', consent: true, reason: 'Chcę wyjaśnić sprawę w rozmowie.' }), ctx('2025-03-12T09:00:00+01:00')],
-    [cmd('recordMediationConsent', { partyId: 'p-urząd', consent: true, reason: null }), ctx('2025-03-13T09:00:00+01:00')],
+    [cmd('recordMediationConsent', { partyId: 'p-wiśniewska', consent: true, reason: 'Chcę wyjaśnić sprawę w rozmowie.', givenAt: null, noticeDeliveredAt: null }), ctx('2025-03-12T09:00:00+01:00')],
+    [cmd('recordMediationConsent', { partyId: 'p-urząd', consent: true, reason: null, givenAt: null, noticeDeliveredAt: null }), ctx('2025-03-13T09:00:00+01:00')],
     [cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name }), ctx(appointedAt)],
     [cmd('recordMediatorDisclosure', { circumstances: 'Przed pięciu laty prowadziłam szkolenie dla pracowników wydziału.' }), asMediator('2025-03-17T09:00:00+01:00')],
     [cmd('scheduleMediationSession', { sessionId: 's-1', startsAt: '2025-03-25T10:00:00+01:00', place: 'Sala nr 12, ul. Słonimska 1' }), asMediator('2025-03-17T09:30:00+01:00')],

@@ -18,7 +18,7 @@ describe('mediation-ended: nothing is recorded after the end', () => {
     given([...underway, ended]).when(cmd('endMediation', { result: 'AGREEMENT' }), ctx()).thenRefuses('mediation-ended');
   });
   it('after a refusal, no further consent', () => {
-    given(refusedAndEnded).when(cmd('recordMediationConsent', { partyId: 'p-urząd', consent: true, reason: null }), ctx()).thenRefuses('mediation-ended');
+    given(refusedAndEnded).when(cmd('recordMediationConsent', { partyId: 'p-urząd', consent: true, reason: null, givenAt: null, noticeDeliveredAt: null }), ctx()).thenRefuses('mediation-ended');
   });
 });
 

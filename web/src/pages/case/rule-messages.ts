@@ -155,6 +155,17 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'This party has already answered the proposal. A party that no longer wishes to mediate withdraws: end the mediation as withdrawn.',
     field: 'partyId',
   },
+  'consent-in-future': { pl: 'Data odpowiedzi leży w przyszłości: podaj dzień, w którym strona jej udzieliła.', en: 'The answer is dated in the future: give the day the party gave it.', field: 'givenAt' },
+  'notice-delivery-date': {
+    pl: 'Zawiadomienie nie mogło zostać doręczone przed zaproponowaniem mediacji ani po odpowiedzi strony: sprawdź datę doręczenia.',
+    en: 'The notice cannot have reached the party before the proposal nor after their answer: check the date of delivery.',
+    field: 'noticeDeliveredAt',
+  },
+  'KPA-96b-3-notice-delivery': {
+    pl: 'Zgoda wpłynęła później niż 14 dni od zaproponowania mediacji, a termin liczy się od doręczenia zawiadomienia (art. 96b § 3 KPA): podaj datę doręczenia zawiadomienia tej stronie.',
+    en: 'The consent comes more than 14 days after the proposal; the term runs from the notice’s delivery (KPA art. 96b § 3): give the day it reached this party.',
+    field: 'noticeDeliveredAt',
+  },
   'KPA-96d-consent-before-appointment': {
     pl: 'Mediatora wyznacza się dopiero, gdy wszystkie strony wyraziły zgodę (art. 96d § 1 KPA): najpierw zapisz brakujące zgody.',
     en: 'A mediator is appointed only once every party has consented (KPA art. 96d § 1): record the missing consents first.',

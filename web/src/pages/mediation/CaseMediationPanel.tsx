@@ -5,6 +5,7 @@ import { problemOf } from '../../api/errors';
 import { useMe } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { warsawLocalToInstant } from '../../format/dates';
 import { graphql } from '../../gql';
 import type { PartyRole, Role } from '../../gql/graphql';
 import { CommandForm, FormHeadingLevel, valueOf } from '../../components/CommandForm';
@@ -139,7 +140,7 @@ function ConsentForm({ mediation, party, onDone }: { mediation: MediationData; p
   const { t } = useTranslation();
   const nameOf = usePartyName();
   const [{ fetching }, record] = useMutation(ConsentDocument);
-  const command = useCommand();
+  const command = useCommand({ ruleFields: { 'consent-in-future': 'givenAt' } });
   return (
     <CommandForm
       title={t('mediation.panel.consentTitle', { name: nameOf(party) })}
@@ -148,7 +149,10 @@ function ConsentForm({ mediation, party, onDone }: { mediation: MediationData; p
       busy={fetching}
       onSubmit={async (form) => {
         const reason = valueOf(form, 'reason').trim();
-        const res = await record({ input: { mediationId: mediation.id, partyId: party.partyId, consent: valueOf(form, 'consent') === 'yes', reason: reason || null } });
+        const instant = (name: string) => (valueOf(form, name) ? warsawLocalToInstant(valueOf(form, name)) : null);
+        const res = await record({
+          input: { mediationId: mediation.id, partyId: party.partyId, consent: valueOf(form, 'consent') === 'yes', reason: reason || null, givenAt: instant('givenAt'), noticeDeliveredAt: instant('noticeDeliveredAt') },
+        });
         if (command.settle(res.error, t('mediation.panel.consentRecorded'))) onDone();
       }}
     >
@@ -165,6 +169,12 @@ function ConsentForm({ mediation, party, onDone }: { mediation: MediationData; p
       </fieldset>
       <Field label={t('mediation.panel.consentReason')} error={command.errors.reason}>
         <input name="reason" maxLength={2000} />
+      </Field>
+      <Field label={t('mediation.panel.givenAt')} hint={t('mediation.panel.givenAtHint')} error={command.errors.givenAt}>
+        <input name="givenAt" type="datetime-local" />
+      </Field>
+      <Field label={t('mediation.panel.noticeDeliveredAt')} hint={t('mediation.panel.noticeDeliveredAtHint')} error={command.errors.noticeDeliveredAt}>
+        <input name="noticeDeliveredAt" type="datetime-local" />
       </Field>
     </CommandForm>
   );
