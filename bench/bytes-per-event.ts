@@ -1,22 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EventCorpus } from './event-corpus.js';
 import { type BenchResult, cost } from './measure.js';
+import { bytesByTable, compactedSize } from './projection-rebuild.js';
 import { copyEvents, openRawLog } from './raw-log.js';
 
-/** Compacts the file and folds its write-ahead log back in, so its size is what the data takes on disk. */
-function compactedSize(db: Database.Database, file: string): number {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.exec('VACUUM');
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  const wal = `${file}-wal`;
-  return statSync(file).size + (existsSync(wal) ? statSync(wal).size : 0);
-}
-
-/** Bytes per table and index, from SQLite's dbstat table. */
-const breakdown = (db: Database.Database) =>
-  Object.fromEntries(db.prepare<[], { name: string; bytes: number }>('SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all().map((r) => [r.name, r.bytes]));
 
 /**
  * 5. Bytes per event on disk: the corpus's events.sqlite after VACUUM, vs the raw log table holding the same
@@ -38,8 +26,8 @@ export function bytesPerEvent(corpus: EventCorpus): BenchResult {
         oursFileBytes: oursBytes,
         rawFileBytes: rawBytes,
         jsonPayloadBytesPerEvent: payload / corpus.events,
-        oursBytesByTableAndIndex: breakdown(ours),
-        rawBytesByTableAndIndex: breakdown(raw.db),
+        oursBytesByTableAndIndex: bytesByTable(ours),
+        rawBytesByTableAndIndex: bytesByTable(raw.db),
       },
     };
   } finally {
