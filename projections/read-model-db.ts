@@ -22,6 +22,9 @@ export function openReadModelDb(file: string): ReadModelDb {
   // Deleted rows (an erased person's search documents) are overwritten with zeros, not left in free space.
   db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
+  // Every batch updates indexes keyed by random ids all over the file; SQLite's default 2 MB page cache sent most of
+  // those look-ups to the operating system once a city's disputes outgrew it (issue 15).
+  db.pragma('cache_size = -65536');
   // Read models built by another version of the projections are dropped, checkpoint included: the runner then
   // replays every event, so an upgrade never serves half-filled tables.
   if (db.pragma('user_version', { simple: true }) !== READ_MODEL_VERSION) {
@@ -35,7 +38,7 @@ export function openReadModelDb(file: string): ReadModelDb {
 }
 
 /** Bump whenever a projection's tables or what it writes change. */
-export const READ_MODEL_VERSION = 5;
+export const READ_MODEL_VERSION = 6;
 
 export const readModelTables = ['checkpoints', 'disputes', 'timeline', 'mediation_links', ...searchTables, ...registerTables, ...equalityTables, ...spanTables] as const;
 
@@ -68,15 +71,19 @@ export function createTables(db: ReadModelDb): void {
     CREATE INDEX IF NOT EXISTS disputes_decided_by ON disputes (decided_by, received_ms, id) WHERE decided_by IS NOT NULL;
     CREATE INDEX IF NOT EXISTS disputes_unit ON disputes (unit, received_ms, id) WHERE unit IS NOT NULL;
     CREATE INDEX IF NOT EXISTS disputes_category ON disputes (category, received_ms, id);
+    -- Keyed by the event's position, so rows are appended in the order events come (a rebuild writes the table
+    -- front to back) and an event's data, however long, stays on its page: clustered by a random dispute id
+    -- (WITHOUT ROWID), the table split its pages everywhere and sent every row over ~1 kB to an overflow page of its
+    -- own, twice the events' size on disk (issue 15). The index finds a dispute's steps in order.
     CREATE TABLE IF NOT EXISTS timeline (
+      position INTEGER PRIMARY KEY,
       dispute_id TEXT NOT NULL,
-      position INTEGER NOT NULL,
       at TEXT NOT NULL,
       kind TEXT NOT NULL,
       actor TEXT NOT NULL,
-      data TEXT NOT NULL,
-      PRIMARY KEY (dispute_id, position)
-    ) WITHOUT ROWID;
+      data TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS timeline_dispute ON timeline (dispute_id, position);
     -- mediator_id: who is the appointed mediator now (null before the appointment and after a recusal), so a
     -- mediator's own mediations are found without reading every dispute.
     CREATE TABLE IF NOT EXISTS mediation_links (mediation_id TEXT PRIMARY KEY, dispute_id TEXT NOT NULL, mediator_id TEXT) WITHOUT ROWID;
