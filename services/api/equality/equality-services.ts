@@ -23,6 +23,7 @@ import {
 } from '../../domain/equality/index.js';
 import { BadInput } from '../../errors.js';
 import { giveWay, readingInSlices } from '../give-way.js';
+import { heavyWork } from '../heavy-work.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { EventStore } from '../../store/event-store.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
@@ -114,12 +115,15 @@ export function createEqualityServices(deps: EqualityDeps) {
         { path: 'to', message: 'must not be in the future: the period must have ended' },
       ]);
     }
-    const figures = await figuresOf({ from, to }, dimension);
+    const figures = await heavyWork(() => figuresOf({ from, to }, dimension));
     const groups = isEquality(dimension) ? withEveryAnswer(figures.groups, dimension) : figures.groups;
     return { ...figures, groups, from, to, asOf: to };
   }
 
-  function flags({ from, to }: { from: string; to: string }): ReviewFlag[] {
+  /** Every case of the period read and compared with its peers: heavy work, though not sliced (one pure computation). */
+  const flags = ({ from, to }: { from: string; to: string }): Promise<ReviewFlag[]> => heavyWork(() => flagsOf(from, to));
+
+  function flagsOf(from: string, to: string): ReviewFlag[] {
     const views = rows.receivedNow(from, to);
     const byId = new Map(views.map((v) => [v.id, v]));
     return consistencyFlags(views.map(peerFactsOf), deps.clock().toISOString()).map((f) => {

@@ -16,7 +16,7 @@ export function registerCsvRoute(auth: Auth, services: ApiServices): RequestHand
   return exportRoute(auth, services, async (ctx, req, res) => {
     const { from, to, lang, delimiter } = admit(ctx, 'register', CsvQuery, req.query);
     // The very path of the GraphQL query: the same role check, the same checks of the period, the same masking.
-    const rows = registerRows(ctx, { from, to });
+    const rows = await registerRows(ctx, { from, to });
     await services.audit.recorded();
     res
       .status(200)

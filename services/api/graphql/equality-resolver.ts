@@ -61,8 +61,8 @@ export class EqualityResolver {
     description: 'Cases of the complaints received in [from, to) whose waiting time or outcome lies far from their peers’.',
     complexity: listOf(WHOLE_TABLE_ITEMS),
   })
-  consistencyFlags(@Arg('from', () => DateTimeScalar) from: string, @Arg('to', () => DateTimeScalar) to: string, @Ctx() ctx: ApiContext): T.ConsistencyFlag[] {
+  async consistencyFlags(@Arg('from', () => DateTimeScalar) from: string, @Arg('to', () => DateTimeScalar) to: string, @Ctx() ctx: ApiContext): Promise<T.ConsistencyFlag[]> {
     const period = admit(ctx, 'consistencyFlags', PeriodSchema, { from, to });
-    return ctx.services.equality.flags(period).map(({ id, ...flag }) => ({ disputeId: id, ...flag }));
+    return (await ctx.services.equality.flags(period)).map(({ id, ...flag }) => ({ disputeId: id, ...flag }));
   }
 }

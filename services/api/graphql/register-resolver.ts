@@ -29,7 +29,7 @@ export class RegisterEntry {
 @Resolver()
 export class RegisterResolver {
   @Query(() => [RegisterEntry], { description: 'The register of complaints received in [from, to); also GET /exports/register.csv.' })
-  register(@Arg('from', () => DateTimeScalar) from: string, @Arg('to', () => DateTimeScalar) to: string, @Ctx() ctx: ApiContext): RegisterEntry[] {
+  register(@Arg('from', () => DateTimeScalar) from: string, @Arg('to', () => DateTimeScalar) to: string, @Ctx() ctx: ApiContext): Promise<RegisterEntry[]> {
     return registerRows(ctx, { from, to });
   }
 }
