@@ -41,6 +41,7 @@ export async function startOfficeServer({ disputes, env = {} }: { disputes: numb
   const token = (role: Role, userId = `u-${role.toLowerCase()}`) => auth.issueToken({ userId, name: 'Ewa Wójcik', role }, { expiresIn: '1h' });
   return {
     base,
+    dataDir: folder.path,
     app,
     disputeIds,
     token,
