@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../schema/envelope.js';
 import type { EventStore } from '../services/store/event-store.js';
+import { errorFields, loggerFromEnv, type Logger } from '../services/observability/logger.js';
 import { createTables, dropTables, type ReadModelDb } from './read-model-db.js';
 
 export interface Projection {
@@ -38,7 +39,12 @@ const BATCH = 1000;
  * event twice nor skips one. Projections are built by `makeProjections` so a rebuild can re-prepare statements
  * against the recreated tables.
  */
-export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeProjections: (db: ReadModelDb) => Projection[]): ProjectionRunner {
+export function createProjectionRunner(
+  store: EventStore,
+  db: ReadModelDb,
+  makeProjections: (db: ReadModelDb) => Projection[],
+  log: Pick<Logger, 'error'> = loggerFromEnv(),
+): ProjectionRunner {
   let projections = makeProjections(db);
   const readCheckpoint = db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE name = ?');
   let position = BigInt(readCheckpoint.get(CHECKPOINT)?.position ?? '0');
@@ -71,7 +77,7 @@ export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeP
       try {
         listener(events);
       } catch (e) {
-        console.error(`projection listener: ${(e as Error).message}`);
+        log.error(errorFields(e), 'a listener of the projections failed (the projections go on)');
       }
     }
   }
@@ -104,7 +110,7 @@ export function createProjectionRunner(store: EventStore, db: ReadModelDb, makeP
             await follow(signal);
           } catch (e) {
             error = e as Error;
-            console.error(`projection runner: ${error.message}; retrying from position ${position}`);
+            log.error({ ...errorFields(error), position: position.toString() }, 'the projections stopped at an event; retrying from the checkpoint in 1 s');
             await new Promise((r) => setTimeout(r, 1000));
           }
         }

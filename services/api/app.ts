@@ -46,6 +46,11 @@ import { createEqualityServices } from './equality/equality-services.js';
 import { attachSubscriptions } from './live/subscription-server.js';
 import { createSupervisionServices } from './supervision-services.js';
 import { browserToWebApp, securityHeaders, webApp } from './web-app.js';
+import { createLogger, type Logger } from '../observability/logger.js';
+import { createMetrics } from '../observability/metrics.js';
+import { liveness, metricsRoute, readiness } from './health.js';
+import { knownOperations, observability } from './graphql/observability-plugin.js';
+import { requestLog } from './request-log.js';
 
 export interface App {
   app: express.Express;
@@ -59,11 +64,14 @@ export interface App {
 /** Adapters given ready-made instead of being made from `config` (an event store whose file has a size limit). */
 export interface GivenAdapters {
   eventStore?: ConfiguredEventStore;
+  /** Where the server logs (tests keep the lines to read them); by default JSON lines on standard output at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 export async function createApp(config: ServerConfig, clock: () => Date = () => new Date(), given: GivenAdapters = {}): Promise<App> {
+  const log = given.logger ?? createLogger({ level: config.LOG_LEVEL });
   // The keys and secrets in these folders open every person's data: said at each start if others may read them.
-  warnIfLooselyKept([config.dataDir, config.sharedDir]);
+  warnIfLooselyKept([config.dataDir, config.sharedDir], (line) => log.warn(line));
   makePrivateFolder(config.dataDir);
   makePrivateFolder(config.sharedDir);
   const store = given.eventStore ?? createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
@@ -77,7 +85,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const erasedAgain = await subjectCommands.reapplyErasures();
   if (erasedAgain > 0) console.warn(`Erased again ${erasedAgain} person(s) named in the erasure register ${config.erasureRegister}: these files were older than their erasure.`);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
-  const runner = createProjectionRunner(store, readDb, makeProjections(vault));
+  const runner = createProjectionRunner(store, readDb, makeProjections(vault), log);
   // An erasure's deletions (with secure_delete, zeroed pages) are folded into the file at once, and the WAL that
   // still held the deleted text is truncated: nothing of the person stays on disk (GDPR art. 17).
   runner.onApplied((events) => {
@@ -108,6 +116,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       clock,
       runner,
       overdueCheckMs: config.OVERDUE_CHECK_MS,
+      log,
     }),
     officeName: config.OFFICE_NAME,
     readYourWritesMs: config.READ_YOUR_WRITES_MS,
@@ -128,6 +137,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   };
 
   const schema = await buildApiSchema();
+  const metrics = createMetrics({ store, runner, dataDir: config.dataDir, sharedDir: config.sharedDir, knownOperations: knownOperations(schema), clock });
   const documentRule = documentLimits({
     maxDepth: config.MAX_QUERY_DEPTH,
     maxFields: config.MAX_QUERY_FIELDS,
@@ -151,6 +161,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       operationName,
       accessRecorded,
       subscriptionsOverWebSocket,
+      observability(metrics, log),
       complexityLimit(schema, config.MAX_QUERY_COMPLEXITY),
     ],
   });
@@ -162,19 +173,11 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   // answers here are private and not cached, and the web app's files get theirs from express.static.
   app.set('etag', false);
   if (config.TRUST_PROXY) app.set('trust proxy', trustProxyValue(config.TRUST_PROXY));
+  app.use(requestLog(log, metrics));
   app.use(securityHeaders);
-  app.get('/healthz', async (_req, res) => {
-    const head = await store.headPosition().catch(() => null);
-    const checkpoint = runner.checkpoint();
-    const healthy = head !== null && runner.lastError() === null;
-    res.status(healthy ? 200 : 503).json({
-      status: healthy ? 'ok' : 'degraded',
-      eventStore: head === null ? 'unreachable' : 'ok',
-      headPosition: head?.toString() ?? null,
-      projectionCheckpoint: checkpoint.toString(),
-      projectionLag: head === null ? null : (head - checkpoint).toString(),
-    });
-  });
+  app.get('/healthz', liveness);
+  app.get('/readyz', readiness({ store, runner, clock, maxLagSeconds: config.READY_MAX_LAG_SECONDS }));
+  app.get('/metrics', metricsRoute(metrics, config.METRICS_TOKEN));
   app.get('/graphql', browserToWebApp);
   app.use(
     ['/graphql', '/exports'],

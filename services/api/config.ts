@@ -6,6 +6,7 @@ import { AskedDimensionsSchema } from '../../schema/commands/equality-commands.j
 import { equalityDimensions } from '../../schema/equality-dimensions.js';
 import { DeadlineRuleNameSchema } from '../domain/deadlines/index.js';
 import { erasureRegisterFile } from '../privacy/erasure-register.js';
+import { LogLevelSchema } from '../observability/logger.js';
 import { MaxTokenHoursSchema } from './auth.js';
 
 const EnvSchema = z.object({
@@ -74,6 +75,12 @@ const EnvSchema = z.object({
    * the client's address (sign-in throttling) and https (the Secure cookie) are read from X-Forwarded-* headers.
    */
   TRUST_PROXY: z.string().min(1).optional(),
+  /** How much the server logs (JSON lines, pretty on a terminal): docs/operations.md. */
+  LOG_LEVEL: LogLevelSchema,
+  /** The bearer credential that reads /metrics from elsewhere than this machine; unset, only loopback may read them. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (a random secret, e.g. `openssl rand -hex 32`)').optional(),
+  /** /readyz answers 503 while the oldest event not yet in the read models is older than this. */
+  READY_MAX_LAG_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
 });
 
 export type ServerConfig = z.output<typeof EnvSchema> & {

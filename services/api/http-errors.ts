@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { errorFields, loggerFromEnv, type Logger } from '../observability/logger.js';
 
 /** An answer in GraphQL's error shape (DESIGN §7), whatever route gives it: a code and a sentence saying what to do. */
 export function sendError(res: Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
@@ -28,7 +29,7 @@ interface HttpError {
  * 4xx status; anything else is a 500 with a sentence, logged here with the error's kind and stack frames but not its
  * message, which may quote what a person wrote.
  */
-export const jsonErrors: ErrorRequestHandler = (error: unknown, req, res, next) => {
+export const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
   if (res.headersSent) return next(error);
   const http = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
   const status = http.status ?? http.statusCode;
@@ -37,7 +38,8 @@ export const jsonErrors: ErrorRequestHandler = (error: unknown, req, res, next) 
   if (status !== undefined && status >= 400 && status < 500) {
     return sendError(res, status, 'BAD_REQUEST', `The request could not be read (HTTP ${status}). Check its headers and body against the API's documentation.`);
   }
-  console.error(`internal error: ${req.method} ${req.path}: ${describe(error)}`);
+  // The request's own logger (with its id, set by requestLog), which also logs the request's method and route.
+  ((res.locals.log as Logger | undefined) ?? loggerFromEnv()).error(errorFields(error), 'internal error');
   sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error. The incident is logged; try again, and report it if it persists.');
 };
 
@@ -45,11 +47,3 @@ export const jsonErrors: ErrorRequestHandler = (error: unknown, req, res, next) 
 export const notFound: RequestHandler = (_req, res) => {
   sendError(res, 404, 'NOT_FOUND', 'Nothing here: GraphQL is at /graphql, health at /healthz, exports under /exports/ (see the README).');
 };
-
-/** The error's kind and where it was thrown, without its message. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return `a thrown ${typeof error}`;
-  const kind = [error.name, (error as { code?: unknown }).code, (error as HttpError).type].filter((part) => typeof part === 'string').join(' ');
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
-  return [kind, ...frames].join('\n');
-}

@@ -6,6 +6,7 @@ import type { ProjectionRunner } from '../../projections/runner.js';
 import { createSearchQueries } from '../../projections/search/search-queries.js';
 import { createSupervisionQueries } from '../../projections/supervision/supervision-queries.js';
 import type { Calendar } from '../domain/deadlines/index.js';
+import type { Logger } from '../observability/logger.js';
 import type { EventStore } from '../store/event-store.js';
 import { createLiveFeed } from './live/live-feed.js';
 
@@ -16,12 +17,13 @@ export interface SupervisionDeps {
   clock: () => Date;
   runner: ProjectionRunner;
   overdueCheckMs: number;
+  log: Pick<Logger, 'error'>;
 }
 
 export type SupervisionServices = ReturnType<typeof createSupervisionServices>;
 
 /** What supervisors read (issue 4): deadlines, lateness, workload, listings, search, the register, live updates. */
-export function createSupervisionServices({ readDb, store, calendar, clock, runner, overdueCheckMs }: SupervisionDeps) {
+export function createSupervisionServices({ readDb, store, calendar, clock, runner, overdueCheckMs, log }: SupervisionDeps) {
   const figures = createSupervisionQueries(readDb, store, calendar, clock);
   return {
     figures,
@@ -29,6 +31,6 @@ export function createSupervisionServices({ readDb, store, calendar, clock, runn
     search: createSearchQueries(readDb),
     register: createRegisterQueries(readDb),
     registerNumber: createRegisterNumberQuery(readDb),
-    live: createLiveFeed({ runner, disputeOfEvent: figures.disputeOfEvent, overdueIds: figures.overdueIds, overdueCheckMs }),
+    live: createLiveFeed({ runner, disputeOfEvent: figures.disputeOfEvent, overdueIds: figures.overdueIds, overdueCheckMs, log }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Actor, RecordedEvent } from '../../schema/envelope.js';
 import { type DomainEvent, schemaVersionOf } from '../../schema/events/catalogue.js';
 import { Conflict, NotFound } from '../errors.js';
+import { noteCommandRetry } from '../observability/request-scope.js';
 import type { EventStore } from '../store/event-store.js';
 import { eventIdFor } from './ids.js';
 
@@ -81,6 +82,7 @@ export async function runOnStream<S>(store: EventStore, decider: Decider<S>, com
       return { revision: result.nextRevision, position: result.position };
     } catch (error) {
       if (!(error instanceof Conflict) || command.expectedRevision !== null || attempt >= MAX_ATTEMPTS) throw error;
+      noteCommandRetry();
       await backoff(attempt);
     }
   }

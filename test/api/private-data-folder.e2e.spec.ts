@@ -51,14 +51,12 @@ describe('the data folder is the service account’s alone (keys in it open ever
     chmodSync(dataDir, 0o755);
     writeFileSync(join(dataDir, 'subject-keys.sqlite'), '', { mode: 0o644 });
     chmodSync(join(dataDir, 'subject-keys.sqlite'), 0o644);
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-
     // When the server starts on it
     const server = await startTestServer({ dataDir });
     await server.close();
 
     // Then it warned about each, with the command that fixes it
-    const said = warn.mock.calls.map((call) => String(call[0]));
+    const said = server.logs.entries().filter((line) => line.level === 40).map((line) => String(line.msg));
     expect(said).toContain(`The data folder ${dataDir} can be opened by other users of this machine (mode 755): run  chmod 700 '${dataDir}'`);
     expect(said.some((line) => line.startsWith(`The file ${join(dataDir, 'subject-keys.sqlite')} can be read by other users`) && line.endsWith(`chmod 600 '${join(dataDir, 'subject-keys.sqlite')}'`))).toBe(true);
   });

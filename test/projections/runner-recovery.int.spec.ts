@@ -17,13 +17,13 @@ describe('the projection runner after a failure of the store', () => {
         return readAll(options);
       }),
     };
-    const runner = createProjectionRunner(flaky, openReadModelDb(':memory:'), projectionsWithKeys(':memory:').makeProjections);
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = { error: vi.fn() };
+    const runner = createProjectionRunner(flaky, openReadModelDb(':memory:'), projectionsWithKeys(':memory:').makeProjections, log);
     runner.start();
     await vi.waitFor(() => expect(runner.lastError()?.message).toBe('event store unreachable'));
     await vi.waitFor(() => expect(runner.lastError()).toBeNull(), { timeout: 5000 });
     await runner.stop();
-    log.mockRestore();
+    expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ position: '0' }), expect.stringMatching(/retrying/));
     await store.close();
   });
 });

@@ -7,6 +7,7 @@ import type { ConfiguredEventStore } from '../../services/store/create-event-sto
 import { createLocalAuth } from '../../services/api/auth.js';
 import { configFromEnv } from '../../services/api/config.js';
 import type { Role } from '../../schema/envelope.js';
+import { captureLogs } from './captured-logs.js';
 
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'dispute-ledger-'));
 
@@ -16,11 +17,15 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
-/** The real server on a real SQLite folder and a real port: what the end-to-end specifications talk to. */
+/**
+ * The real server on a real SQLite folder and a real port: what the end-to-end specifications talk to. What it logs is
+ * kept in `logs` (at debug level), not printed.
+ */
 export async function startTestServer({ dataDir = tempDataDir(), env = {}, clock, eventStore }: { dataDir?: string; env?: Record<string, string>; clock?: () => Date; eventStore?: ConfiguredEventStore } = {}) {
   // A suite sends far more than a person: the rate limits are out of reach unless a specification sets them.
   const config = configFromEnv({ DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_PER_USER: '10000000', RATE_LIMIT_PER_ADDRESS: '10000000', ...env });
-  const app = await createApp(config, clock, { eventStore });
+  const logs = captureLogs();
+  const app = await createApp(config, clock, { eventStore, logger: logs.logger });
   const server = app.app.listen(0, '127.0.0.1');
   app.attach(server);
   await new Promise((resolve) => server.once('listening', resolve));
@@ -44,6 +49,7 @@ export async function startTestServer({ dataDir = tempDataDir(), env = {}, clock
     url,
     dataDir,
     services: app.services,
+    logs,
     token,
     gql,
     post,

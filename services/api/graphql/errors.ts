@@ -5,8 +5,8 @@ import { AppError } from '../../errors.js';
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 /**
- * Our errors reach clients with their code and sentence; anything unexpected is logged here and reaches the
- * client as a bare INTERNAL_SERVER_ERROR, never with a stack trace or internal detail.
+ * Our errors reach clients with their code and sentence; anything unexpected reaches the client as a bare
+ * INTERNAL_SERVER_ERROR, never with a stack trace or internal detail (the observability plugin logs it).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -23,7 +23,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    console.error('internal error:', original instanceof Error ? (original.stack ?? original.message) : original);
     return { message: 'Internal server error. The incident is logged; try again, and report it if it persists.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return formatted;

@@ -1,6 +1,7 @@
 import { EventEmitter, on } from 'node:events';
 import type { RecordedEvent } from '../../../schema/envelope.js';
 import type { ProjectionRunner } from '../../../projections/runner.js';
+import { errorFields, type Logger } from '../../observability/logger.js';
 
 export interface LiveFeed {
   /** Each new event of one dispute, once the read models hold it. Yields the emitter's argument lists. */
@@ -17,6 +18,7 @@ export interface LiveFeedOptions {
   /** The disputes late now, by the injectable clock. */
   overdueIds: () => Set<string>;
   overdueCheckMs: number;
+  log: Pick<Logger, 'error'>;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface LiveFeedOptions {
  * not with an event, so only a clock can notice it. `on()` iterators stop listening as soon as a client
  * unsubscribes.
  */
-export function createLiveFeed({ runner, disputeOfEvent, overdueIds, overdueCheckMs }: LiveFeedOptions): LiveFeed {
+export function createLiveFeed({ runner, disputeOfEvent, overdueIds, overdueCheckMs, log }: LiveFeedOptions): LiveFeed {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const closing = new AbortController();
@@ -47,7 +49,7 @@ export function createLiveFeed({ runner, disputeOfEvent, overdueIds, overdueChec
       for (const id of now) if (!late.has(id)) emitter.emit('overdue', id);
       late = now;
     } catch (e) {
-      console.error(`overdue check: ${(e as Error).message}; trying again in ${overdueCheckMs} ms`);
+      log.error({ ...errorFields(e), retryInMs: overdueCheckMs }, 'the check for newly overdue disputes failed; trying again');
     }
   }, overdueCheckMs);
   timer.unref();
