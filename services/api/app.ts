@@ -218,6 +218,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
         maxPayload: config.WS_MAX_PAYLOAD_BYTES,
         initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
         clock,
+        log,
       });
     },
     async close() {

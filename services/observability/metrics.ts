@@ -35,7 +35,7 @@ const outcomes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
-  'TOO_MANY_REQUESTS',
+  'RATE_LIMITED',
 ]);
 export const outcomeLabel = (outcome: string): string => (outcomes.has(outcome) ? outcome : /^http [1-5]xx$/.test(outcome) ? outcome : 'other');
 

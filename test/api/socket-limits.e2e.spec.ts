@@ -41,13 +41,16 @@ describe('WebSocket limits: small messages, a prompt connection_init, and no sub
   });
 
   it('given a socket sending an oversized message, when it is closed, then the server logs at most one short line, with no stack and nothing the message held', async () => {
+    const before = server.logs.entries().length;
     const logged = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {}), vi.spyOn(console, 'log').mockImplementation(() => {})];
     try {
       const { socket, opened, closed } = rawSocket(server);
       await opened;
       socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: `Jan Kowalski ${'ż'.repeat(50_000)}` } }));
       expect((await closed).code).toBe(1009);
-      const lines = logged.flatMap((spy) => spy.mock.calls).map((args) => args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '));
+      const printed = logged.flatMap((spy) => spy.mock.calls).map((args) => args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '));
+      const lines = [...printed, ...server.logs.entries().slice(before).filter((line) => line.msg !== 'request').map((line) => JSON.stringify(line))];
+      expect(lines.some((line) => line.includes('WebSocket closed for what its client sent'))).toBe(true);
       expect(lines.length).toBeLessThanOrEqual(1);
       for (const line of lines) {
         expect(line).not.toMatch(/\n|\bat |Kowalski|ż/);

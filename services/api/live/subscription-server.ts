@@ -11,6 +11,7 @@ import { identify, sessionIdOf, unidentified, type Identity } from '../identity.
 import { tooComplex } from '../graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
 import type { ErrorFormatter } from '../graphql/errors.js';
+import type { Logger } from '../../observability/logger.js';
 
 export interface SubscriptionServerOptions {
   schema: GraphQLSchema;
@@ -28,6 +29,7 @@ export interface SubscriptionServerOptions {
   initTimeoutMs: number;
   /** The app's clock, which sessions are timed by. */
   clock: () => Date;
+  log: Pick<Logger, 'warn'>;
 }
 
 const ConnectionParams = z.object({ authorization: z.string().max(10_000) }).loose();
@@ -45,7 +47,7 @@ const reasonOf = (message: string) => Buffer.from(message).subarray(0, 123).toSt
  * reason. A session is checked again at every subscription and before every update, so one that ends, or whose
  * account is disabled, stops receiving at once. Documents pass the same token, depth, size and complexity limits as over HTTP; errors take the same shape.
  */
-export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, formatError, maxTokens, maxComplexity, maxPayload, initTimeoutMs, clock }: SubscriptionServerOptions): () => Promise<void> {
+export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, formatError, maxTokens, maxComplexity, maxPayload, initTimeoutMs, clock, log }: SubscriptionServerOptions): () => Promise<void> {
   // A message larger than maxPayload closes the socket (1009) before it is buffered whole, signed in or not.
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload });
   const identities = new WeakMap<object, Identity>();
@@ -147,7 +149,7 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
   // code that says so (1009, 1002…): one line with the error's code is enough, and never the message, which is the client's.
   wss.on('connection', (socket) => {
     socket.removeAllListeners('error');
-    socket.on('error', (error: Error & { code?: unknown }) => console.warn(`WebSocket closed for what its client sent: ${typeof error.code === 'string' ? error.code : error.name}`));
+    socket.on('error', (error: Error & { code?: unknown }) => log.warn({ errorCode: typeof error.code === 'string' ? error.code : error.name }, 'WebSocket closed for what its client sent'));
   });
 
   return async () => {
