@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,7 +70,7 @@ function build(name, force) {
 
 const [target = 'all', ...flags] = process.argv.slice(2);
 if (!['server', 'web', 'all'].includes(target)) {
-  console.error('Usage: node scripts/build.mjs server|web|all [--force]');
+  process.stderr.write('Usage: node scripts/build.mjs server|web|all [--force]\n');
   process.exit(2);
 }
 for (const name of target === 'all' ? ['server', 'web'] : [target]) build(name, flags.includes('--force'));

@@ -83,7 +83,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const subjectCommands = createSubjectCommands({ store, vault, keys, erasures, clock });
   // Whoever was erased after the backup these files came from is erased again before anything is read.
   const erasedAgain = await subjectCommands.reapplyErasures();
-  if (erasedAgain > 0) console.warn(`Erased again ${erasedAgain} person(s) named in the erasure register ${config.erasureRegister}: these files were older than their erasure.`);
+  if (erasedAgain > 0) log.warn(`Erased again ${erasedAgain} person(s) named in the erasure register ${config.erasureRegister}: these files were older than their erasure.`);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
   const runner = createProjectionRunner(store, readDb, makeProjections(vault), log);
   // An erasure's deletions (with secure_delete, zeroed pages) are folded into the file at once, and the WAL that

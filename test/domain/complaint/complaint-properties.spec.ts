@@ -49,6 +49,7 @@ const commandArb: fc.Arbitrary<(nowHours: number) => Command> = fc.oneof(
   ),
   fc.constantFrom('u-anna', 'u-kowalczyk', 'u-ewa').map((assigneeId) => () => command('assignComplaint', { assigneeId, assigneeName: 'Zofia Łęcka' })),
   fc.constant(() => command('requestSupplement', { whatIsMissing: 'Brak podpisu pod skargą.' })),
+  fc.constantFrom('DELIVERED', 'ELECTRONIC').map((how) => (now: number) => command('recordSummonsDelivery', { how, deliveredAt: at(now) })),
   fc.constant(() =>
     command('recordSupplement', {
       summary: 'Skarżąca podpisała skargę w urzędzie.',
@@ -117,8 +118,14 @@ const commandArb: fc.Arbitrary<(nowHours: number) => Command> = fc.oneof(
           }),
       ),
   },
-  fc.constant(() => command('keepPriorPosition', { note: 'Podtrzymano stanowisko.', signer })),
-  fc.constant(() => command('notifyComplainant', { channel: 'LETTER' })),
+  // What the command handler would have read of the earlier dispute comes in beside the input (KPA art. 239 § 1).
+  fc
+    .record({ noNewCircumstances: fc.boolean(), prior: fc.record({ exists: fc.boolean(), isThisDispute: fc.boolean(), foundUnfounded: fc.boolean() }) })
+    .map(({ noNewCircumstances, prior }) => (): Command => {
+      const kept = command('keepPriorPosition', { note: 'Podtrzymano stanowisko.', priorDisputeId: '0b0e7a52-54f6-4c2a-9d2b-4f6f1d4e8a02', noNewCircumstances, signer });
+      return { ...kept, data: { ...kept.data, prior } } as Command;
+    }),
+  { arbitrary: fc.constant(() => command('notifyComplainant', { channel: 'LETTER' })), weight: 3 },
   fc.constant(() =>
     command('informRepresentative', {
       channel: 'EMAIL',
