@@ -240,7 +240,8 @@ describe(`the complaint decider over ${SEQUENCES} random sequences of 10 to 30 c
           if (step.error) seen.refused++;
         }
       }),
-      { numRuns: SEQUENCES },
+      // A fixed seed: how often each case comes up is a property of the generator, checked once, not a dice roll.
+      { numRuns: SEQUENCES, seed: 2026 },
     );
     for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(5);
   });
