@@ -49,6 +49,27 @@ describe.skipIf(!chromiumPath)('signing in to the web app, in a real browser', {
     await context.close();
   });
 
+  it('after five wrong passwords for one user id, says in Polish when the next attempt may be made', async () => {
+    const context = await browser.newContext({ locale: 'pl-PL' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel('Identyfikator użytkownika').fill('zgadujący-łukasz');
+      await page.getByLabel('Hasło').fill(`zgadywanie ${attempt}`);
+      // Each answer awaited: the same text again would not tell the next answer apart.
+      const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST');
+      await page.getByRole('button', { name: 'Zaloguj się' }).click();
+      await answered;
+      await expect.poll(() => page.getByRole('alert').textContent()).toBe('Nieprawidłowy identyfikator lub hasło.');
+    }
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/^Zbyt wiele nieudanych prób logowania\. Kolejną próbę można podjąć po \d{1,2}\.\d{2}\.\d{4}, \d{2}:\d{2}\.$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('signs in with the keyboard alone, keeps the session in an httpOnly cookie, and signs out', async () => {
     const context = await browser.newContext({ locale: 'pl-PL' });
     const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { problemOf } from '../api/errors';
+import { problemMessage, problemOf } from '../api/errors';
 import { ruleMessages } from '../pages/case/rule-messages';
 
 export type FieldErrors = Record<string, string>;
@@ -44,7 +44,7 @@ export function useCommand({ ruleFields = {} }: { ruleFields?: Record<string, st
     const rule = problem.code === 'RULE_VIOLATED' && problem.rule ? ruleMessages[problem.rule] : undefined;
     const message = rule
       ? rule[i18n.language === 'en' ? 'en' : 'pl']
-      : t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message });
+      : problemMessage(problem, t, i18n.language);
     const field = problem.rule ? (ruleFields[problem.rule] ?? rule?.field) : undefined;
     setErrors(field ? { [field]: message } : {});
     setSummary([message]);

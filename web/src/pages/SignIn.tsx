@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { problemOf } from '../api/errors';
+import { problemMessage, problemOf } from '../api/errors';
 import { useSession } from '../api/session';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { usePageTitle } from '../components/usePageTitle';
@@ -16,7 +16,7 @@ const SignInDocument = graphql(`
 
 /** A plain form with the standard autocomplete names, so password managers fill it (WCAG 1.3.5). */
 export function SignIn() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('signIn.title'));
   const { me, refresh } = useSession();
   const [params] = useSearchParams();
@@ -33,7 +33,9 @@ export function SignIn() {
     const result = await signIn({ input: { userId: String(form.get('userId') ?? ''), password: String(form.get('password') ?? '') } });
     const problem = problemOf(result.error);
     if (problem) {
-      setMessage(problem.code === 'UNAUTHENTICATED' ? t('signIn.wrong') : t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message }));
+      // The server tells a disabled account only to whoever gave its right password.
+      const byReason: Record<string, string> = { WRONG_CREDENTIALS: t('signIn.wrong'), ACCOUNT_DISABLED: t('signIn.disabled') };
+      setMessage((problem.reason && byReason[problem.reason]) || problemMessage(problem, t, i18n.language));
       return;
     }
     refresh();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { CommandForm, FormHeadingLevel, checked, valueOf } from '../../components/CommandForm';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
@@ -43,7 +43,7 @@ export function Users() {
   return (
     <>
       <h1>{t('admin.users.title')}</h1>
-      {problem && <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message })]} />}
+      {problem && <ErrorSummary messages={[problemMessage(problem, t, i18n.language)]} />}
       {fetching && !data ? (
         <p role="status">{t('admin.users.loading')}</p>
       ) : users.length === 0 ? (

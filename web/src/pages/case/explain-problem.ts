@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ApiProblem, InvalidField } from '../../api/errors';
+import { type ApiProblem, type InvalidField, problemMessage } from '../../api/errors';
 import { ruleMessages } from './rule-messages';
 
 /** A refusal as a form shows it: each message next to the field it concerns, the rest above the form. */
@@ -60,7 +60,7 @@ export function explainProblem(problem: ApiProblem, t: TFunction, language: stri
       explained.general.push(t('case.conflict'));
       break;
     default:
-      explained.general.push(t(`error.${problem.code}`, { message: problem.message, defaultValue: t('error.INTERNAL') }));
+      explained.general.push(problemMessage(problem, t, language, t('error.INTERNAL')));
   }
   return explained;
 }

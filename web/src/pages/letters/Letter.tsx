@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../format/dates';
@@ -69,7 +69,7 @@ export function Letter({ compose, asOf }: { compose: (ctx: LetterContext) => Let
   const problem = problemOf(error);
   const other = lt('letters.otherLanguageCode');
 
-  if (problem) return <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message })]} />;
+  if (problem) return <ErrorSummary messages={[problemMessage(problem, t, i18n.language)]} />;
   if (fetching && !data) return <p role="status">{t('letters.loading')}</p>;
   if (!dispute || !letter) return <p>{t('letters.notFound')}</p>;
   const person = dispute.complainant;

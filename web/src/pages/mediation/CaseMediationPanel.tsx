@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { useMe } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
@@ -36,7 +36,7 @@ const partyRoles: PartyRole[] = ['COMPLAINANT', 'OFFICE', 'OTHER'];
  * only places it (passing its own dispute).
  */
 export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { id: string } }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // The office's steps are for clerks and supervisors (the role table); others read mediations on the case page.
   const office = (['CLERK', 'SUPERVISOR'] as Role[]).includes(useMe().role);
   const [{ data, error }, refetch] = useQuery({ query: CaseMediationsDocument, variables: { id: disputeId }, pause: !office });
@@ -49,7 +49,7 @@ export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { 
     <section aria-labelledby="case-mediation-title" className="case-mediation">
       <h2 id="case-mediation-title">{t('mediation.panel.title')}</h2>
       <p>{t('mediation.panel.intro')}</p>
-      {problem && <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message })]} />}
+      {problem && <ErrorSummary messages={[problemMessage(problem, t, i18n.language)]} />}
       {dispute && (
         <FormHeadingLevel.Provider value={4}>
           {dispute.mediations.length === 0 && <p>{t('mediation.panel.none')}</p>}

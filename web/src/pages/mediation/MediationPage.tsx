@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
@@ -23,7 +23,7 @@ const MediationCaseDocument = graphql(`
  * so an id that is not theirs shows the same "not found" as an unknown one.
  */
 export function MediationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: MyMediationsDocument, requestPolicy: 'cache-and-network' });
   const mediation = data?.myMediations.find((m) => m.id === id);
@@ -33,7 +33,7 @@ export function MediationPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   useLiveReload(mediation?.disputeId, reload);
 
-  if (problem) return <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message })]} />;
+  if (problem) return <ErrorSummary messages={[problemMessage(problem, t, i18n.language)]} />;
   if (fetching && !data) return <p role="status">{t('mediation.loading')}</p>;
   if (!mediation) {
     return (

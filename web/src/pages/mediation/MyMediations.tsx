@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { formatDateTime } from '../../format/dates';
 import { MyMediationsDocument } from './documents';
 import { usePartyName } from './MediationDetails';
@@ -21,7 +21,7 @@ export function MyMediations() {
     <>
       <h1>{t('mediation.listTitle')}</h1>
       <p>{t('mediation.listIntro')}</p>
-      {problem && <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message })]} />}
+      {problem && <ErrorSummary messages={[problemMessage(problem, t, i18n.language)]} />}
       {fetching && !data ? (
         <p role="status">{t('mediation.loading')}</p>
       ) : mediations.length === 0 ? (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { BarChart } from '../../components/BarChart';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
@@ -142,7 +142,7 @@ export function EqualTreatment() {
       </form>
 
       {!ended && <ErrorSummary messages={[t('ombudsman.notEnded')]} />}
-      {problem && <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message })]} />}
+      {problem && <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : problemMessage(problem, t, i18n.language)]} />}
       {report && (
         <section aria-labelledby="report-title">
           <h2 id="report-title">

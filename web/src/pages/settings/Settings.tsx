@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -14,7 +14,7 @@ const ChangeMyPasswordDocument = graphql(`
 `);
 
 export function Settings() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('settings.title'));
   const [{ fetching }, change] = useMutation(ChangeMyPasswordDocument);
   const [errors, setErrors] = useState<{ current?: string; next?: string; repeat?: string }>({});
@@ -35,7 +35,7 @@ export function Settings() {
       return;
     }
     if (problem.code === 'UNAUTHENTICATED') return setErrors({ current: t('settings.wrongCurrent') });
-    setErrors({ next: problem.code === 'BAD_USER_INPUT' ? t('settings.newHint') : t(`error.${problem.code}`, { message: problem.message }) });
+    setErrors({ next: problem.code === 'BAD_USER_INPUT' ? t('settings.newHint') : problemMessage(problem, t, i18n.language) });
   }
 
   const messages = Object.values(errors).filter((m): m is string => Boolean(m));

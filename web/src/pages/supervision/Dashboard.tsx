@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -125,7 +125,7 @@ export function Dashboard() {
 }
 
 function LiveDashboard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [due, refetchDue] = useQuery({ query: DueSoonDocument });
   const [late, refetchLate] = useQuery({ query: OverdueDocument });
   const [work, refetchWork] = useQuery({ query: WorkloadDocument });
@@ -142,7 +142,7 @@ function LiveDashboard() {
   const problems = [due.error, late.error, work.error].map(problemOf).filter((p) => p !== null);
   return (
     <>
-      <ErrorSummary messages={problems.map((p) => t(`error.${p.code}`, { message: p.message, defaultValue: p.message }))} />
+      <ErrorSummary messages={problems.map((p) => problemMessage(p, t, i18n.language))} />
       <section aria-labelledby="due-soon">
         <h2 id="due-soon">{t('supervision.dashboard.dueSoon')}</h2>
         {due.data && (due.data.deadlines.length === 0 ? <p>{t('supervision.dashboard.noneDueSoon')}</p> : <DueTable rows={due.data.deadlines} />)}
@@ -154,13 +154,13 @@ function LiveDashboard() {
 }
 
 function PastDashboard({ at }: { at: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [late] = useQuery({ query: OverdueAsOfDocument, variables: { at } });
   const [work] = useQuery({ query: WorkloadAsOfDocument, variables: { at } });
   const problems = [late.error, work.error].map(problemOf).filter((p) => p !== null);
   return (
     <>
-      <ErrorSummary messages={problems.map((p) => t(`error.${p.code}`, { message: p.message, defaultValue: p.message }))} />
+      <ErrorSummary messages={problems.map((p) => problemMessage(p, t, i18n.language))} />
       <p>{t('supervision.dashboard.pastNoDeadlines')}</p>
       <OverdueSection rows={late.data?.overdueAsOf} />
       {work.data && <WorkloadCharts workload={work.data.workloadAsOf as WorkloadData} />}

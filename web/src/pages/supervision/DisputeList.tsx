@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -201,7 +201,7 @@ export function DisputeList() {
         <p className="hint">{t('supervision.list.bookmark')}</p>
       </form>
 
-      {problem && <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message })]} />}
+      {problem && <ErrorSummary messages={[problemMessage(problem, t, i18n.language)]} />}
       <p role="status" aria-busy={fetching}>
         {page && !fetching && `${t('supervision.list.found', { what: t('count.dispute', { count: page.totalCount }) })} ${t('supervision.list.page', { page: earlier.length + 1 })}.`}
       </p>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -70,7 +70,7 @@ export function Register() {
           <button type="submit">{t('supervision.register.show')}</button>
         </div>
       </form>
-      {problem && <ErrorSummary messages={[t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message })]} />}
+      {problem && <ErrorSummary messages={[problemMessage(problem, t, i18n.language)]} />}
       <p className="actions">
         <a href={csv('')} download>
           {t('supervision.register.download')}

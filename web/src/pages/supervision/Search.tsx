@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { problemOf } from '../../api/errors';
+import { problemMessage, problemOf } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -50,7 +50,7 @@ export function Search() {
         </Field>
         <button type="submit">{t('supervision.search.submit')}</button>
       </form>
-      {problem && <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : t(`error.${problem.code}`, { message: problem.message, defaultValue: problem.message })]} />}
+      {problem && <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : problemMessage(problem, t, i18n.language)]} />}
       {text && data && !fetching && (
         <>
           <div role="status">
