@@ -12,10 +12,10 @@ import { type BenchResult, cost, percentile } from './measure.js';
  * as fast as they are answered, the abusive requests of issue 11's findings and the heaviest request each role may
  * send. Every client has its own user and address (X-Forwarded-For); every request waits at most REQUEST_TIMEOUT_MS;
  * each phase lasts PHASE_SECONDS. Loopback only.
- * Run: npx tsc -p tsconfig.build.json && node dist/bench/abusive-load.js
+ * Run: npx tsc -p tsconfig.build.json && node dist/bench/abusive-load.js (ORDINARY_CLIENTS=n for fewer or more clients; PHASES=alone for the first phase only)
  */
 const DISPUTES = 1000;
-const ORDINARY_CLIENTS = 50;
+const ORDINARY_CLIENTS = Number(process.env.ORDINARY_CLIENTS ?? 50);
 const PHASE_SECONDS = 20;
 const REQUEST_TIMEOUT_MS = 10_000;
 const HEALTHZ_EVERY_MS = 100;
@@ -184,7 +184,7 @@ export async function abusiveLoad(): Promise<BenchResult> {
   const office = await new Promise<Office>((resolve, reject) => worker.once('message', resolve).once('error', reject));
   try {
     const quiet = await phase(office, false);
-    const loud = await phase(office, true);
+    const loud = process.env.PHASES === 'alone' ? quiet : await phase(office, true);
     for (const [name, p] of [['ordinary traffic alone', quiet], ['with the abusive traffic', loud]] as const) {
       console.log(`\n${name}: ${p.ordinary.length} ordinary requests (${statuses(p.ordinaryStatuses)}), p50 ${ms(p.ordinary, 50)}, p99 ${ms(p.ordinary, 99)} (limit ${ORDINARY_P99_LIMIT_MS} ms);`);
       console.log(`  /healthz: ${p.healthz.length} asked, p50 ${ms(p.healthz, 50)}, p99 ${ms(p.healthz, 99)} (limit ${HEALTHZ_P99_LIMIT_MS} ms), max ${Math.max(...p.healthz).toFixed(0)} ms`);

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { abusiveLoad } from './abusive-load.js';
 import { bytesPerEvent } from './bytes-per-event.js';
 import { commandPath } from './command-path.js';
 import { durableCommand } from './durable-command.js';
@@ -19,6 +20,7 @@ const started = performance.now();
 await step('1. durable command', durableCommand);
 await step('2. command on 50 events', commandPath);
 await step('4. timeline over HTTP', timelineHttp);
+await step('6. abusive load', abusiveLoad);
 process.stdout.write('corpus of 100k events… ');
 let corpus: Awaited<ReturnType<typeof createEventCorpus>> | undefined;
 console.log(`${(await seconds(async () => (corpus = await createEventCorpus()))).toFixed(1)} s`);

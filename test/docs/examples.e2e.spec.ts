@@ -21,7 +21,7 @@ const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.e
 const notHere: [RegExp, string][] = [
   [/\bdocker\b/, 'needs a Docker engine (the compose files are checked in test/docker/compose.spec.ts)'],
   [/npm ci|npm start/, 'the set-up commands themselves: CI runs them on a clean clone'],
-  [/npm run bench/, 'a benchmark, run by hand (docs/benchmarks.md)'],
+  [/npm run bench|dist\/bench\//, 'a benchmark, run by hand (docs/benchmarks.md)'],
   [/npm run (migrate|rebuild-projections)|migrate-cli|\/srv\/|EDITOR|systemctl/, 'needs a stopped server, EventStoreDB or an installed host'],
 ];
 const skipReason = (example: Example) => notHere.find(([pattern]) => pattern.test(example.text))?.[1];
