@@ -1,5 +1,5 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
-import type { DomainEvent } from '../schema/events/catalogue.js';
+import { type DomainEvent, isKnownEvent } from '../schema/events/catalogue.js';
 import { complaintStream, mediationStream } from '../schema/streams.js';
 import { mapTexts, type TextOpener } from '../services/privacy/case-text.js';
 import type { EventStore } from '../services/store/event-store.js';
@@ -140,7 +140,8 @@ export async function disputeEventsOf(store: EventStore, id: string): Promise<Re
   const complaint = await store.readStream(complaintStream(id));
   const mediationIds = complaint.flatMap((e) => (e.type === 'MediationOpened' ? [(e.data as { mediationId: string }).mediationId] : []));
   const mediations = await Promise.all(mediationIds.map((m) => store.readStream(mediationStream(m))));
-  return [...complaint, ...mediations.flat()].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+  // What a newer release wrote is left out, as the projections leave it out of the read models.
+  return [...complaint, ...mediations.flat()].filter(isKnownEvent).sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
 }
 
 const toRecord = (e: RecordedEvent): TimelineRecord => ({

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { catalogueCodec } from '../schema/events/catalogue.js';
+import { catalogueCodec, isKnownEvent } from '../schema/events/catalogue.js';
 import { createEventStore, eventStoreConfigFromEnv } from '../services/store/create-event-store.js';
 import { createPersonalDataVault } from '../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore } from '../services/privacy/subject-key-store.js';
 import { makeProjections } from './all-projections.js';
 import { openReadModelDb } from './read-model-db.js';
 import { createProjectionRunner } from './runner.js';
+import { loggerFromEnv } from '../services/observability/logger.js';
 
 /** Where the read models and the shared files are, and the environment naming the event store. */
 export interface ReadModelFolders {
@@ -24,7 +25,7 @@ export async function rebuildReadModels(config: ReadModelFolders, onProgress: (p
   // The search index is built from free text sealed with the subjects' keys: opened with them (an erased person's no more).
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
   try {
-    const runner = createProjectionRunner(store, db, makeProjections(createPersonalDataVault(keys)));
+    const runner = createProjectionRunner(store, db, makeProjections(createPersonalDataVault(keys)), loggerFromEnv(), { readable: isKnownEvent });
     const head = await store.headPosition();
     runner.onApplied((events) => onProgress(events.at(-1)!.position, head));
     await runner.rebuild();

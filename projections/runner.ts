@@ -27,11 +27,19 @@ export interface ProjectionRunner {
   /** Applies all events present now, then returns (for CLIs and tests). */
   catchUp(): Promise<void>;
   lastError(): Error | null;
+  /**
+   * How many events the projections skipped because this release does not know them (a type, or a schema version,
+   * written by a newer release; `isKnownEvent`), since the read models were built. For /readyz: non-zero means the
+   * read models miss what those events say, and the server should be upgraded.
+   */
+  skippedUnknownEvents(): number;
   /** Calls `listener` after each committed batch (live updates); returns the way to stop listening. */
   onApplied(listener: (events: readonly RecordedEvent[]) => void): () => void;
 }
 
 const CHECKPOINT = 'read-models';
+/** Kept with the checkpoint, in the same transaction, so the count survives a restart and restarts with a rebuild. */
+const SKIPPED = 'unknown-events-skipped';
 const BATCH = 1000;
 
 /**
@@ -39,11 +47,20 @@ const BATCH = 1000;
  * event twice nor skips one. Projections are built by `makeProjections` so a rebuild can re-prepare statements
  * against the recreated tables.
  */
+export interface RunnerOptions {
+  /**
+   * Whether this release can read the event (the catalogue's `isKnownEvent`); the others, written by a newer release,
+   * are skipped, logged once per kind and counted, so they never stop the projections. Default: every event.
+   */
+  readable?: (event: RecordedEvent) => boolean;
+}
+
 export function createProjectionRunner(
   store: EventStore,
   db: ReadModelDb,
   makeProjections: (db: ReadModelDb) => Projection[],
-  log: Pick<Logger, 'error'> = loggerFromEnv(),
+  log: Pick<Logger, 'error' | 'warn'> = loggerFromEnv(),
+  { readable = () => true }: RunnerOptions = {},
 ): ProjectionRunner {
   let projections = makeProjections(db);
   const readCheckpoint = db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE name = ?');
@@ -54,26 +71,52 @@ export function createProjectionRunner(
   let loop: Promise<void> | null = null;
   let error: Error | null = null;
   const listeners = new Set<(events: readonly RecordedEvent[]) => void>();
+  let skipped = Number(readCheckpoint.get(SKIPPED)?.position ?? '0');
+  /** Each unknown type (and version) is logged once per process; the count says how many followed. */
+  const reported = new Set<string>();
 
-  const applyBatch = db.transaction((events: RecordedEvent[]) => {
-    for (const p of projections) p.applyBatch(events);
-    writeCheckpoint.run(CHECKPOINT, events[events.length - 1]!.position.toString());
+  const applyBatch = db.transaction((events: RecordedEvent[], last: bigint, newlySkipped: number) => {
+    if (events.length > 0) for (const p of projections) p.applyBatch(events);
+    writeCheckpoint.run(CHECKPOINT, last.toString());
+    if (newlySkipped > 0) writeCheckpoint.run(SKIPPED, String(skipped + newlySkipped));
   });
+
+  /** The events this release knows; the others are logged (type and position only: never their data) and counted. */
+  function knownOf(events: RecordedEvent[]): RecordedEvent[] {
+    const known: RecordedEvent[] = [];
+    for (const e of events) {
+      if (readable(e)) {
+        known.push(e);
+        continue;
+      }
+      const kind = `${e.type} v${e.metadata.schemaVersion}`;
+      if (reported.has(kind)) continue;
+      reported.add(kind);
+      log.warn(
+        { position: e.position.toString(), eventType: e.type, schemaVersion: e.metadata.schemaVersion },
+        'skipped an event of a type or version unknown to this release (written by a newer one); further such events are skipped and counted: upgrade this server',
+      );
+    }
+    return known;
+  }
 
   function applied(all: RecordedEvent[]) {
     // A catch-up and the live subscription may both deliver an event: only what lies past the checkpoint counts.
-    const events = all.filter((e) => e.position > position);
-    if (events.length === 0) return;
-    applyBatch(events);
+    const delivered = all.filter((e) => e.position > position);
+    if (delivered.length === 0) return;
+    const events = knownOf(delivered);
+    // The checkpoint passes the skipped events too, so they are not met again (and counted twice).
+    applyBatch(events, delivered[delivered.length - 1]!.position, delivered.length - events.length);
+    skipped += delivered.length - events.length;
     // A batch applied is proof of recovery: health must not report a failure that has passed.
     error = null;
-    position = events[events.length - 1]!.position;
+    position = delivered[delivered.length - 1]!.position;
     const ready = waiters.filter((w) => w.position <= position);
     waiters = waiters.filter((w) => w.position > position);
     for (const w of ready) w.resolve(true);
     // Only after the commit, so a listener that queries the read model sees the batch; a failing listener
     // must not stop the projections.
-    for (const listener of listeners) {
+    for (const listener of events.length > 0 ? listeners : []) {
       try {
         listener(events);
       } catch (e) {
@@ -143,10 +186,12 @@ export function createProjectionRunner(
       projections = makeProjections(db);
       writeCheckpoint = prepareCheckpointWrite(db);
       position = 0n;
+      skipped = 0;
       await catchUp();
     },
     catchUp,
     lastError: () => error,
+    skippedUnknownEvents: () => skipped,
     onApplied(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -70,7 +70,18 @@ function parseData(type: string, data: unknown) {
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(eventSchemas, type);
 
-/** The codec every store uses: validate on write, upcast and validate on read. */
+/**
+ * Whether this release can read the event: a type it knows, at a schema version no newer than its own. Anything else
+ * was written by a newer release; readers skip it and commands refuse to decide on a stream holding it.
+ */
+export const isKnownEvent = (event: Pick<RecordedEvent, 'type' | 'metadata'>): boolean =>
+  isEventType(event.type) && event.metadata.schemaVersion <= versionOf(event.type);
+
+/**
+ * The codec every store uses: validate on write, upcast and validate on read. An event this release does not know
+ * (`isKnownEvent`) is passed on as stored, unvalidated, for the reader to skip: a newer release's events must not
+ * make the log unreadable to an older one (a rollback, a replica not yet upgraded).
+ */
 export const catalogueCodec: EventCodec = {
   encode(event: NewEvent): NewEvent {
     const expected = isEventType(event.type) ? versionOf(event.type) : 1;
@@ -87,15 +98,14 @@ export const catalogueCodec: EventCodec = {
   },
   decode(event: RecordedEvent): RecordedEvent {
     const type = event.type;
+    if (!isEventType(type) || !isKnownEvent(event)) return event;
     let data = event.data;
-    if (isEventType(type)) {
-      for (let v = event.metadata.schemaVersion; v < versionOf(type); v++) {
-        const up = upcasters[type]?.[v];
-        if (!up) throw new Error(`No upcaster for ${type} from schema version ${v}.`);
-        data = up(data);
-      }
+    for (let v = event.metadata.schemaVersion; v < versionOf(type); v++) {
+      const up = upcasters[type]?.[v];
+      if (!up) throw new Error(`No upcaster for ${type} from schema version ${v}.`);
+      data = up(data);
     }
-    return { ...event, data: parseData(type, data), metadata: { ...event.metadata, schemaVersion: isEventType(type) ? versionOf(type) : event.metadata.schemaVersion } };
+    return { ...event, data: parseData(type, data), metadata: { ...event.metadata, schemaVersion: versionOf(type) } };
   },
 };
 

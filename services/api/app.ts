@@ -8,7 +8,7 @@ import { makeProjections } from '../../projections/all-projections.js';
 import { createDisputeQueries } from '../../projections/dispute-queries.js';
 import { openReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
-import { catalogueCodec } from '../../schema/events/catalogue.js';
+import { catalogueCodec, isKnownEvent } from '../../schema/events/catalogue.js';
 import { createComplaintCommands } from '../commands/complaint-commands.js';
 import { createMediationCommands } from '../commands/mediation-commands.js';
 import { mediationStream } from '../../schema/streams.js';
@@ -60,7 +60,6 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** The composition root: every adapter is chosen and wired here, and nowhere else. */
 /** Adapters given ready-made instead of being made from `config` (an event store whose file has a size limit). */
 export interface GivenAdapters {
   eventStore?: ConfiguredEventStore;
@@ -68,6 +67,7 @@ export interface GivenAdapters {
   logger?: Logger;
 }
 
+/** The composition root: every adapter is chosen and wired here, and nowhere else. */
 export async function createApp(config: ServerConfig, clock: () => Date = () => new Date(), given: GivenAdapters = {}): Promise<App> {
   const log = given.logger ?? createLogger({ level: config.LOG_LEVEL });
   // The keys and secrets in these folders open every person's data: said at each start if others may read them.
@@ -85,7 +85,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const erasedAgain = await subjectCommands.reapplyErasures();
   if (erasedAgain > 0) log.warn(`Erased again ${erasedAgain} person(s) named in the erasure register ${config.erasureRegister}: these files were older than their erasure.`);
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
-  const runner = createProjectionRunner(store, readDb, makeProjections(vault), log);
+  const runner = createProjectionRunner(store, readDb, makeProjections(vault), log, { readable: isKnownEvent });
   // An erasure's deletions (with secure_delete, zeroed pages) are folded into the file at once, and the WAL that
   // still held the deleted text is truncated: nothing of the person stays on disk (GDPR art. 17).
   runner.onApplied((events) => {

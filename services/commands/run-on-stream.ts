@@ -1,6 +1,6 @@
 import type { Actor, RecordedEvent } from '../../schema/envelope.js';
-import { type DomainEvent, schemaVersionOf } from '../../schema/events/catalogue.js';
-import { Conflict, NotFound } from '../errors.js';
+import { type DomainEvent, isKnownEvent, schemaVersionOf } from '../../schema/events/catalogue.js';
+import { Conflict, NotFound, Unavailable } from '../errors.js';
 import { noteCommandRetry } from '../observability/request-scope.js';
 import type { EventStore } from '../store/event-store.js';
 import { eventIdFor } from './ids.js';
@@ -47,6 +47,11 @@ export const fold = <S>(decider: Decider<S>, events: readonly RecordedEvent[]): 
 export async function runOnStream<S>(store: EventStore, decider: Decider<S>, command: StreamCommand<S>): Promise<StreamCommandResult> {
   for (let attempt = 1; ; attempt++) {
     const history = await store.readStream(command.stream);
+    const unknown = history.find((e) => !isKnownEvent(e));
+    // Deciding on a history read in part could break a rule the unread step carries: refuse until the upgrade.
+    if (unknown) {
+      throw new Unavailable(`This record holds a step this release of Dispute Ledger does not know ("${unknown.type}", schema version ${unknown.metadata.schemaVersion}, written by a newer release): nothing can be changed on it until this server is upgraded.`);
+    }
     const earlier = history.filter((e) => e.metadata.commandId === command.commandId);
     if (earlier.length > 0) {
       const last = earlier[earlier.length - 1]!;

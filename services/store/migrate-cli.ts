@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createEventStore } from './create-event-store.js';
 import { redact } from './eventstoredb-mapping.js';
 import { migrate, type MigrationProgress, verbatimCodec } from './migrate.js';
+import { progress, type Progress } from '../cli/progress.js';
 import { createFilesPrivately } from '../privacy/private-files.js';
 
 const usage = `Copies every event of a SQLite event store into another store, resumably, then verifies the copy.
@@ -35,10 +36,23 @@ process.once('SIGINT', () => {
   stop.abort();
 });
 
+/** One bar (or plain line every few seconds) for the copy, in positions of the source, then one for the verification. */
+let bar = null as Progress | null;
+let phase: MigrationProgress['phase'] | null = null;
+function show(step: MigrationProgress): void {
+  if (step.phase !== phase) {
+    bar?.stop();
+    phase = step.phase;
+    bar = step.phase === 'copy' ? progress('copying', { unit: 'positions', total: Number(step.sourceHead) }) : progress('verifying', { unit: 'streams', total: step.streams });
+  }
+  bar!.update(step.phase === 'copy' ? Number(step.position) : step.streamsChecked);
+}
+
 try {
   await target.checkConnection();
   process.stderr.write(`Copying ${from} to ${toEventStoreDb ? redact(to) : resolve(to)}\n`);
-  const report = await migrate({ source, target, signal: stop.signal, onProgress: (progress) => process.stderr.write(`${describe(progress)}\n`) });
+  const report = await migrate({ source, target, signal: stop.signal, onProgress: show });
+  bar?.stop();
   process.stderr.write(`Copied ${report.copied} events (${report.alreadyPresent} were already in the target). Verified ${report.streams} streams, ${report.events} events.\n`);
   if (report.mismatches.length > 0) {
     for (const { stream, source: inSource, target: inTarget } of report.mismatches) {
@@ -61,11 +75,6 @@ try {
   await Promise.all([source.close(), target.close()]);
 }
 
-function describe(progress: MigrationProgress): string {
-  if (progress.phase === 'verify') return `verified ${progress.streamsChecked}/${progress.streams} streams`;
-  const percent = progress.sourceHead === 0n ? 100 : Number((progress.position * 100n) / progress.sourceHead);
-  return `copied ${progress.copied}, already present ${progress.alreadyPresent}, at position ${progress.position}/${progress.sourceHead} (${percent}%)`;
-}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);

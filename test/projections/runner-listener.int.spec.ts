@@ -9,7 +9,7 @@ describe('projection runner: onApplied', () => {
   const store = createSqliteEventStore({ file: ':memory:', codec: contractCodec });
   const db = openReadModelDb(':memory:');
   const applied: bigint[] = [];
-  const log = { error: vi.fn() };
+  const log = { error: vi.fn(), warn: vi.fn() };
   const runner = createProjectionRunner(store, db, () => [{ name: 'spy', applyBatch: (events: readonly RecordedEvent[]) => void applied.push(...events.map((e) => e.position)) }], log);
   afterEach(() => runner.stop());
 

@@ -17,7 +17,7 @@ describe('the projection runner after a failure of the store', () => {
         return readAll(options);
       }),
     };
-    const log = { error: vi.fn() };
+    const log = { error: vi.fn(), warn: vi.fn() };
     const runner = createProjectionRunner(flaky, openReadModelDb(':memory:'), projectionsWithKeys(':memory:').makeProjections, log);
     runner.start();
     await vi.waitFor(() => expect(runner.lastError()?.message).toBe('event store unreachable'));
