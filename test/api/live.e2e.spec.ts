@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { controlledClock } from '../support/controlled-clock.js';
 import { complaintInput, EXPLAIN, RECEIVE } from '../support/documents.js';
 import { parties, PROPOSE } from '../support/mediation-documents.js';
-import { nextOf, subscriber } from '../support/subscriber.js';
+import { listeningMoreThan, nextOf, subscriber } from '../support/subscriber.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('live updates: GraphQL subscriptions over graphql-ws on the same server and path', () => {
@@ -32,9 +32,9 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
       query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind at actor { name role } summary } }`,
       variables: { id },
     });
-    // The first message proves the subscription is live before the event is written.
+    const before = server.services.supervision.live.listening();
     const pending = nextOf(updates, 'timeline entry');
-    await new Promise((r) => setTimeout(r, 100));
+    await listeningMoreThan(server.services.supervision.live, before);
     await server.gql(EXPLAIN, { input: { disputeId: id, channel: 'PHONE', explanation: 'Wyjaśniono termin.', reasons: 'Art. 237 § 1 KPA.' } });
     const entry = await pending;
     expect(entry).toEqual({
@@ -48,8 +48,9 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
   it("timelineAdded also delivers the steps of the dispute's mediations", async () => {
     const id = await receive();
     const updates = (await connect('CLERK')).iterate<Record<string, any>>({ query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind } }`, variables: { id } });
+    const before = server.services.supervision.live.listening();
     const first = nextOf(updates, 'first mediation entry');
-    await new Promise((r) => setTimeout(r, 100));
+    await listeningMoreThan(server.services.supervision.live, before);
     const proposed = await server.gql(PROPOSE, { input: { disputeId: id, parties, reason: 'Obie strony chcą porozumienia.' } });
     expect(proposed.errors).toBeUndefined();
     const kinds = [(await first).data!.timelineAdded.kind, (await nextOf(updates, 'second mediation entry')).data!.timelineAdded.kind];
@@ -59,8 +60,9 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
 
   it('disputeReceived delivers each new complaint', async () => {
     const updates = (await connect('CLERK')).iterate<Record<string, any>>({ query: `subscription { disputeReceived { id status category } }` });
+    const before = server.services.supervision.live.listening();
     const pending = nextOf(updates, 'received dispute');
-    await new Promise((r) => setTimeout(r, 100));
+    await listeningMoreThan(server.services.supervision.live, before);
     const id = await receive();
     expect(await pending).toEqual({ data: { disputeReceived: { id, status: 'RECEIVED', category: 'przewlekłość postępowania' } } });
     await updates.return?.();

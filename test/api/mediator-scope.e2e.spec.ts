@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintInput, EXPLAIN, RECEIVE } from '../support/documents.js';
 import { APPOINT, CONSENT, PROPOSE, SCHEDULE } from '../support/mediation-documents.js';
-import { nextOf, subscriber } from '../support/subscriber.js';
+import { listeningMoreThan, nextOf, subscriber } from '../support/subscriber.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const RECUSE = `mutation($input: RecuseMediatorInput!) { recuseMediator(input: $input) { revision } }`;
@@ -118,8 +118,9 @@ describe('what a mediator may read: only the disputes of their own mediations, p
 
     const client = subscriber(server.url, as.a.token);
     const updates = client.iterate<Record<string, any>>({ query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind summary(language: EN) } }`, variables: { id: disputeId } });
+    const before = server.services.supervision.live.listening();
     const first = nextOf(updates, 'first step');
-    await new Promise((r) => setTimeout(r, 100));
+    await listeningMoreThan(server.services.supervision.live, before);
     await ok(SCHEDULE, { mediationId: mediationB, sessionId: 'b2', startsAt: '2025-03-17T10:00:00+01:00', place: 'Sala poufna 8' }, as.b);
     await ok(SCHEDULE, { mediationId: mediationA, sessionId: 'a1', startsAt: '2025-03-11T10:00:00+01:00', place: 'Sala 12' }, as.a);
     await ok(EXPLAIN, { disputeId, channel: 'LETTER', explanation: 'Pani Maria Wiśniewska dostała odpowiedź.', reasons: 'Art. 237 § 1 KPA.' });

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browser, SIGN_IN } from '../support/browser.js';
 import { complaintInput, RECEIVE } from '../support/documents.js';
-import { nextOf } from '../support/subscriber.js';
+import { listeningMoreThan, nextOf } from '../support/subscriber.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const anna = { userId: 'anna', name: 'Anna Żółkiewska', role: 'SUPERVISOR' as const, password: 'Zażółć gęślą jaźń!', language: 'PL' as const };
@@ -44,8 +44,9 @@ describe('live updates for the web app: the session cookie on the WebSocket', ()
   it('subscribes with the cookie alone from a page of this server', async () => {
     const page = await signedIn();
     const updates = connect(server.url, page.cookieHeader()).iterate<Record<string, any>>({ query: 'subscription { disputeReceived { id category } }' });
+    const before = server.services.supervision.live.listening();
     const pending = nextOf(updates, 'new dispute');
-    await new Promise((r) => setTimeout(r, 200));
+    await listeningMoreThan(server.services.supervision.live, before);
     await page.gql(RECEIVE, { input: complaintInput({ category: 'opieszałość urzędnika' }) });
     expect((await pending).data!.disputeReceived.category).toBe('opieszałość urzędnika');
     await updates.return?.();
@@ -67,8 +68,9 @@ describe('live updates for the web app: the session cookie on the WebSocket', ()
     const client = connect(server.url, page.cookieHeader());
     const closed = closedWith(client);
     const updates = client.iterate<Record<string, any>>({ query: 'subscription { disputeReceived { id } }' });
+    const before = server.services.supervision.live.listening();
     const first = nextOf(updates, 'first dispute');
-    await new Promise((r) => setTimeout(r, 200));
+    await listeningMoreThan(server.services.supervision.live, before);
     await page.gql(RECEIVE, { input: complaintInput() });
     await first;
     const cookie = page.cookieHeader();

@@ -24,3 +24,15 @@ export async function nextOf<T>(iterator: AsyncIterator<T>, what: string, ms = 5
     clearTimeout(timer);
   }
 }
+
+/**
+ * Resolves once the server has more subscriptions listening than `before`: the one just asked for is registered, so
+ * an event written now reaches it. A fixed pause instead lost the event whenever the machine was slow.
+ */
+export async function listeningMoreThan(live: { listening(): number }, before: number, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (live.listening() <= before) {
+    if (Date.now() > until) throw new Error(`no subscription registered within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -8,6 +8,8 @@ export interface LiveFeed {
   timelineOf(disputeId: string): AsyncIterableIterator<[RecordedEvent]>;
   received(): AsyncIterableIterator<[string]>;
   overdue(): AsyncIterableIterator<[string]>;
+  /** How many subscriptions listen now: one registered here will get the next event it asks for. */
+  listening(): number;
   close(): void;
 }
 
@@ -58,6 +60,8 @@ export function createLiveFeed({ runner, disputeOfEvent, overdueIds, overdueChec
     timelineOf: (disputeId) => listen<[RecordedEvent]>(`timeline:${disputeId}`),
     received: () => listen<[string]>('received'),
     overdue: () => listen<[string]>('overdue'),
+    // `on()` also listens for 'error' on the emitter's behalf: only the events asked for count.
+    listening: () => emitter.eventNames().reduce((n, name) => (name === 'error' ? n : n + emitter.listenerCount(name)), 0),
     close() {
       stopListening();
       clearInterval(timer);
