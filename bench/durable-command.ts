@@ -71,7 +71,7 @@ export async function durableCommand(): Promise<BenchResult> {
     return {
       figures: [
         throughput('1. durable command', 'commands/s vs inserts/s', perSecond(ours), perSecond(plain)),
-        throughput('6. group commit', `commands/s, ${CLIENTS} clients, vs inserts/s`, perSecond(groupedAll), perSecond(singleAll)),
+        throughput('7. group commit', `commands/s, ${CLIENTS} clients, vs inserts/s`, perSecond(groupedAll), perSecond(singleAll), 2),
       ],
       details: {
         groupCommitClients: CLIENTS,

@@ -28,10 +28,11 @@ await withTimelineServers(async (servers) => {
   await load(servers.oursUrl, servers, 2, { requests: 0, bytes: 0, latenciesMs: [] });
   await load(servers.oursUrl, servers, SECONDS, ours);
 });
-// The worker's profile is written when it exits: the newest file of a thread other than the main one (…0.001…).
+// The worker's profile is written when it exits: of this run's threads other than the main one (…0.001…), the
+// largest is the server's (the access log's writer thread has a profile of its own, a small one).
 const file = readdirSync(dir)
   .filter((f) => f.endsWith('.cpuprofile') && statSync(join(dir, f)).mtimeMs >= started && !/\.0\.\d+\.cpuprofile$/.test(f))
-  .sort()
+  .sort((a, b) => statSync(join(dir, a)).size - statSync(join(dir, b)).size)
   .at(-1);
 if (!file) throw new Error(`No server profile found in ${dir}.`);
 const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile;

@@ -1,5 +1,5 @@
 import type { Actor } from '../../schema/envelope.js';
-import type { AccessLog, AccessLogQuery, AccessRecord, PersonalDataKind } from '../privacy/access-log.js';
+import type { AccessLogQuery, AccessRecord, PersonalDataKind } from '../privacy/access-log.js';
 
 /** The access log as the API uses it: reads recorded at the server's clock, once per request and subject and kind. */
 export interface AccessAudit {
@@ -10,36 +10,46 @@ export interface AccessAudit {
    * awaits it before it answers: a read is never shown unrecorded.
    */
   recorded(): Promise<void>;
+  /** Newest first, the reads recorded so far included. */
+  find(query: AccessLogQuery): Promise<AccessRecord[]>;
+}
+
+/** Where the lines go: `write` resolves once they are on disk (services/privacy/access-log-writer.ts). */
+export interface AccessLines {
+  write(entries: readonly AccessRecord[]): Promise<void>;
   find(query: AccessLogQuery): AccessRecord[];
 }
 
 /**
- * The log is written synchronously to disk (FULL), one transaction per write: one per request made every read of a
- * case wait for its own fsync. Reads are gathered instead and written together once the requests running now have
- * recorded theirs (group commit), each request waiting for the write that holds its lines.
+ * The log is written synchronously to disk (FULL): one write per request made every read of a case wait for its own
+ * fsync. Reads are gathered instead and written together once the requests running now have recorded theirs (group
+ * commit), each request waiting for the write that holds its lines.
  */
-export function createAccessAudit(log: AccessLog, clock: () => Date): AccessAudit {
+export function createAccessAudit(log: AccessLines, clock: () => Date): AccessAudit {
   // A list of 200 disputes opens the same person once per field: one line per request says it as well.
   const seen = new WeakMap<object, Set<string>>();
   let pending: AccessRecord[] = [];
-  let written: Promise<void> | null = null;
+  let scheduled: Promise<void> | null = null;
+  const writing = new Set<Promise<void>>();
 
   function write(): Promise<void> {
-    written ??= new Promise<void>((resolve, reject) => {
-      setImmediate(() => {
-        const batch = pending;
-        pending = [];
-        written = null;
-        try {
-          log.record(batch);
-          resolve();
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      });
+    scheduled ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const batch = pending;
+      pending = [];
+      scheduled = null;
+      const written = log.write(batch);
+      writing.add(written);
+      const settled = () => void writing.delete(written);
+      written.then(settled, settled);
+      return written;
     });
-    return written;
+    return scheduled;
   }
+
+  const recorded = async () => {
+    if (pending.length > 0) await write();
+    await Promise.all([...writing]);
+  };
 
   return {
     read(request, actor, operation, subjectId, data) {
@@ -52,17 +62,9 @@ export function createAccessAudit(log: AccessLog, clock: () => Date): AccessAudi
       // Written even if no one waits (a bug elsewhere must not leave reads unrecorded); a failure is then the waiter's.
       write().catch(() => {});
     },
-    recorded: () => (pending.length === 0 ? (written ?? Promise.resolve()) : write()),
-    find(query) {
-      // What was recorded but not yet written belongs in the answer too.
-      const batch = pending;
-      pending = [];
-      try {
-        log.record(batch);
-      } catch (error) {
-        pending = [...batch, ...pending];
-        throw error;
-      }
+    recorded,
+    async find(query) {
+      await recorded();
       return log.find(query);
     },
   };

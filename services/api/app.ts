@@ -16,6 +16,7 @@ import { createSubjectCommands } from '../commands/subject-commands.js';
 import { createCalendar } from '../domain/deadlines/index.js';
 import { createAccounts } from '../accounts/accounts.js';
 import { createSqliteAccessLog } from '../privacy/access-log.js';
+import { createAccessLogWriter } from '../privacy/access-log-writer.js';
 import { createAccessAudit } from './access-audit.js';
 import { operationName } from './graphql/operation-name.js';
 import { accessRecorded } from './graphql/access-recorded.js';
@@ -99,6 +100,8 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   runner.start();
   const auth = authFromEnv(config.env, config.sharedDir);
   const accessLog = createSqliteAccessLog({ file: join(config.sharedDir, 'access-log.sqlite') });
+  // Lines are written by a worker thread: its fsyncs must not stop every other request.
+  const accessLogWriter = createAccessLogWriter(join(config.sharedDir, 'access-log.sqlite'));
   const accounts = createAccounts({ file: join(config.sharedDir, 'users.sqlite'), clock, sessionHours: config.SESSION_HOURS, idleMinutes: config.SESSION_IDLE_MINUTES });
   const calendar = createCalendar(loadOfficeClosures(config.OFFICE_CLOSURES_FILE));
 
@@ -133,7 +136,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       minimumGroupSize: config.EQUALITY_MINIMUM_GROUP_SIZE,
     }),
     accounts,
-    audit: createAccessAudit(accessLog, clock),
+    audit: createAccessAudit({ write: accessLogWriter.write, find: accessLog.find }, clock),
   };
 
   const schema = await buildApiSchema();
@@ -232,6 +235,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       accounts.close();
       // Reads recorded by the last answers are written before the log closes.
       await services.audit.recorded().catch(() => {});
+      await accessLogWriter.close();
       accessLog.close();
       await store.close();
     },

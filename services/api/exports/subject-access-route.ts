@@ -19,7 +19,7 @@ export function subjectAccessRoute(auth: Auth, services: ApiServices): RequestHa
     const asComplainant = disputes.find((d) => d.view.complainant?.subjectId === subjectId)?.view.complainant ?? null;
     const asParty = disputes.flatMap((d) => d.view.mediations.flatMap((m) => m.parties)).find((p) => p.person.subjectId === subjectId)?.person ?? null;
     const sealed = asComplainant ?? asParty;
-    const accessLog = services.audit.find({ subjectId, first: 10_000 });
+    const accessLog = await services.audit.find({ subjectId, first: 10_000 });
     if (sealed === null && accessLog.length === 0) throw new NotFound(`No person with subjectId ${subjectId} is known here: check the id (a case page shows it to clerks).`);
     const person = sealed === null ? 'ERASED' : services.vault.open(sealed.subjectId, sealed.sealed);
     shownInClear(ctx, subjectId, 'subject-access-request');

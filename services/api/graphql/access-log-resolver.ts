@@ -44,7 +44,7 @@ export class AccessLogResolver {
     @Arg('to', () => DateTimeScalar, { nullable: true }) to: string | undefined,
     @Arg('first', () => Int, { defaultValue: 200 }) first: number,
     @Ctx() ctx: ApiContext,
-  ): AccessLogEntry[] {
+  ): Promise<AccessLogEntry[]> {
     const query = admit(ctx, 'accessLog', AccessLogArgs, { subjectId, userId, from, to, first });
     return ctx.services.audit.find(query);
   }
