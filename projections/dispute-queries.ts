@@ -4,6 +4,7 @@ import { complaintStream, mediationStream } from '../schema/streams.js';
 import { mapTexts, type TextOpener } from '../services/privacy/case-text.js';
 import type { EventStore } from '../services/store/event-store.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
+import { createLruCache } from '../services/lru-cache.js';
 import { type DisputeView, evolveDisputeView, isOverdue } from './dispute-view.js';
 import type { ReadModelDb } from './read-model-db.js';
 
@@ -25,6 +26,9 @@ export interface DisputeSnapshot {
 }
 
 export type DisputeQueries = ReturnType<typeof createDisputeQueries>;
+
+/** How many disputes are kept parsed between reads. */
+const PARSED_DISPUTES = 1_000;
 
 /**
  * Reads disputes for the API with their free text opened (`open`): the read model and the events hold it sealed with
@@ -51,6 +55,11 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     event: { type: r.kind, data: JSON.parse(r.data) } as DomainEvent,
   });
   const timeline = (id: string): TimelineRecord[] => timelineOf.all(id).map(toTimelineRecord);
+  // A dispute read again and again (a case page, a subscription) is parsed once per change: every event of a dispute
+  // adds its step in the same transaction that saves the view, so an unchanged last step means an unchanged dispute.
+  // What is kept is sealed, as in the read model; the texts are opened for each reader, so an erasure still counts.
+  const lastStep = db.prepare<[string], { position: number | bigint | null }>('SELECT max(position) AS position FROM timeline WHERE dispute_id = ?');
+  const parsed = createLruCache<string, { last: bigint; view: DisputeView; timeline: TimelineRecord[] }>({ maxEntries: PARSED_DISPUTES });
 
   /** A step of a dispute with its free text opened. */
   const readable = (record: TimelineRecord): TimelineRecord => ({ ...record, event: mapTexts(record.event, open) });
@@ -76,8 +85,18 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
   }
 
   function current(id: string): DisputeSnapshot | null {
-    const row = byId.get(id);
-    return row ? snapshotOf(JSON.parse(row.doc) as DisputeView) : null;
+    const last = lastStep.get(id)?.position ?? null;
+    const known = last === null ? undefined : parsed.get(id);
+    let entry = known !== undefined && known.last === BigInt(last!) ? known : undefined;
+    if (entry === undefined) {
+      const row = byId.get(id);
+      if (!row) return null;
+      const records = timeline(id);
+      entry = { last: records.at(-1)?.position ?? -1n, view: JSON.parse(row.doc) as DisputeView, timeline: records };
+      parsed.set(id, entry);
+    }
+    const at = clock();
+    return opened({ view: entry.view, timeline: entry.timeline, at, overdue: isOverdue(entry.view, at) });
   }
 
   /** Several projected disputes read together: two queries, whatever their number (the rows of a supervisor's list). */

@@ -66,6 +66,17 @@ describe('caches on the read path', () => {
     expect((await read(id, 'CLERK')).complainant.name).toBe('Grzegorz Brzęczyszczykiewicz');
   });
 
+  it('given a case read and kept parsed, when a step is recorded, then the next read has it', async () => {
+    const id = await caseOf('Łukasz Świętochowski', 'ul. Żurawia 1, Gdańsk');
+    expect((await read(id, 'CLERK')).explanations).toHaveLength(1);
+    const res = await server.gql(EXPLAIN, { input: { disputeId: id, channel: 'EMAIL', explanation: 'Drugie wyjaśnienie: zaświadczenie dotarło.', reasons: 'Sprawa wróciła do biegu.' } });
+    expect(res.errors).toBeUndefined();
+    const after = await read(id, 'CLERK');
+    expect(after.explanations.map((e: { explanation: string }) => e.explanation)).toContain('Drugie wyjaśnienie: zaświadczenie dotarło.');
+    expect(after.timeline.at(-1).kind).toBe('ExplanationGiven');
+    expect(after.timeline).toHaveLength((await read(id, 'CLERK')).timeline.length);
+  });
+
   it('given a document let through with a small page, when the same document asks for a page too costly, then it is refused', async () => {
     const page = `query($first: Int!) { disputes(first: $first) { edges { node { timeline { summary } } } } }`;
     expect((await server.gql(page, { first: 1 }, 'SUPERVISOR')).errors).toBeUndefined();
