@@ -15,7 +15,7 @@ export interface MediationView {
   endsAt: string | null;
   extended: boolean;
   sessions: { sessionId: string; startsAt: string; place: PersonalText; heldAt: string | null; attendees: string[] | null; cancelled: boolean; cancellationReason: PersonalText | null }[];
-  protocol: { arrangements: PersonalText[]; participants: string[]; signedBy: string[]; missingSignatureReason: PersonalText | null; filedAt: string; place: PersonalText | null } | null;
+  protocol: { arrangements: PersonalText[]; participants: string[]; signedBy: string[]; missingSignatureReason: PersonalText | null; filedAt: string; place: PersonalText | null; mediatorName?: string; mediatorAddress?: string } | null;
   result: MediationResult | null;
   disclosures: number;
 }

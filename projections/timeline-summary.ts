@@ -191,7 +191,9 @@ const pl: Summaries = {
   MediationSessionHeld: (d) => `Odbyło się posiedzenie mediacyjne (${moment(W, d.heldAt)}); obecni: ${list(d.attendees)}.`,
   MediationSessionCancelled: (d) => `Odwołano posiedzenie mediacyjne: ${d.reason}`,
   MediationExtended: (d) => `Przedłużono mediację do ${day(W, d.newEnd.dueDate)}${d.jointRequest ? ' na zgodny wniosek stron' : ''}. Powód: ${d.reason}`,
-  MediationProtocolFiled: (d) => `Złożono protokół z mediacji. Ustalenia: ${list(d.arrangements) || 'brak'}.${d.missingSignatureReason ? ` Brak podpisu: ${d.missingSignatureReason}` : ''}`,
+  MediationProtocolFiled: (d) =>
+    `Złożono protokół z mediacji${d.place ? ` (miejsce: ${d.place})` : ''}. Ustalenia: ${list(d.arrangements) || 'brak'}.${d.missingSignatureReason ? ` Brak podpisu: ${d.missingSignatureReason}` : ''}` +
+    (d.mediatorName ? ` Mediator: ${d.mediatorName}${d.mediatorAddress ? `, ${d.mediatorAddress}` : ''}${d.mediatorSigned ? ' (podpisał protokół)' : ''}.` : ''),
   MediationEnded: (d) =>
     d.endedBecause === 'CONSENT_TIME_LIMIT' ? 'Mediacja zakończona: zgody nie wyrażono w terminie, więc mediacji nie prowadzi się (art. 96c KPA).' : `Mediacja zakończona: ${W.result[d.result]}.`,
   MediationOpened: () => 'Skierowano sprawę do mediacji.',
@@ -250,7 +252,9 @@ const en: Summaries = {
   MediationSessionHeld: (d) => `Mediation session held (${moment(E, d.heldAt)}); present: ${list(d.attendees)}.`,
   MediationSessionCancelled: (d) => `Mediation session cancelled: ${d.reason}`,
   MediationExtended: (d) => `Mediation extended until ${day(E, d.newEnd.dueDate)}${d.jointRequest ? ' at the parties’ joint request' : ''}. Reason: ${d.reason}`,
-  MediationProtocolFiled: (d) => `Mediation protocol filed. Arrangements: ${list(d.arrangements) || 'none'}.${d.missingSignatureReason ? ` Signature missing: ${d.missingSignatureReason}` : ''}`,
+  MediationProtocolFiled: (d) =>
+    `Mediation protocol filed${d.place ? ` (place: ${d.place})` : ''}. Arrangements: ${list(d.arrangements) || 'none'}.${d.missingSignatureReason ? ` Signature missing: ${d.missingSignatureReason}` : ''}` +
+    (d.mediatorName ? ` Mediator: ${d.mediatorName}${d.mediatorAddress ? `, ${d.mediatorAddress}` : ''}${d.mediatorSigned ? ' (signed the protocol)' : ''}.` : ''),
   MediationEnded: (d) =>
     d.endedBecause === 'CONSENT_TIME_LIMIT' ? 'Mediation ended: consent was not given in time, so the mediation is not held (KPA art. 96c).' : `Mediation ended: ${E.result[d.result]}.`,
   MediationOpened: () => 'Mediation opened on the complaint.',

@@ -54,7 +54,11 @@ export const mediationCommandInputSchemas = {
     participants: partyIds.transform(distinct),
     signedBy: partyIds.transform(distinct),
     missingSignatureReason: optionalText(2000),
-    place: optionalText(300),
+    /** KPA art. 96m § 2 pt 1: where (and, by the filing, when) the mediation was held. */
+    place: text(300),
+    /** KPA art. 96m § 2: the mediator's address (the name is the appointed mediator's) and signature. */
+    mediatorAddress: text(500),
+    mediatorSigned: z.boolean(),
   }),
   endMediation: onMediation.extend({ result: MediationResultSchema }),
 } as const;

@@ -57,7 +57,15 @@ export const mediationEventSchemas = {
     signedBy: partyIds,
     missingSignatureReason: personalText(2000).nullable(),
     filedAt: InstantSchema,
+    /** Required from issue 12 (art. 96m § 2); null only on older events. */
     place: personalText(300).nullable(),
+    /**
+     * KPA art. 96m § 2: the mediator named with their address and their signature. The mediator acts in office
+     * (art. 96f lists), so name and address stay in clear like the mediator's name on appointment. Absent on older events.
+     */
+    mediatorName: text(200).optional(),
+    mediatorAddress: text(500).optional(),
+    mediatorSigned: z.literal(true).optional(),
   }),
   MediationEnded: z.object({ result: MediationResultSchema, endedBecause: z.enum(mediationEndReasons), endedAt: InstantSchema }),
 } as const;

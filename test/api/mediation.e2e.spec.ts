@@ -49,6 +49,9 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
         arrangements: ['Przyjęcie wniosku bez ponownego składania', 'Przeprosiny pracownicy'],
         participants: ['p-maria', 'p-urzad'],
         signedBy: ['p-maria', 'p-urzad'],
+        place: 'Sala 12, ul. Słonimska 1',
+        mediatorAddress: 'Kancelaria Mediacyjna, ul. Lipowa 5, 15-424 Białystok',
+        mediatorSigned: true,
       },
       asMediator,
     );

@@ -17,7 +17,7 @@ const mediatorCommands: [string, string, Record<string, unknown>][] = [
   ['scheduleMediationSession', SCHEDULE, { sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12' }],
   ['recordMediationSession', HOLD, { sessionId: 's1', heldAt: '2025-03-03T09:30:00+01:00', attendees: ['p-maria'] }],
   ['cancelMediationSession', CANCEL, { sessionId: 's1', reason: 'Choroba strony.' }],
-  ['fileMediationProtocol', PROTOCOL, { arrangements: ['Przeprosiny'], participants: ['p-maria', 'p-urzad'], signedBy: ['p-maria', 'p-urzad'] }],
+  ['fileMediationProtocol', PROTOCOL, { arrangements: ['Przeprosiny'], participants: ['p-maria', 'p-urzad'], signedBy: ['p-maria', 'p-urzad'], place: 'Sala 12', mediatorAddress: 'ul. Lipowa 5, Białystok', mediatorSigned: true }],
   ['endMediation', END, { result: 'NO_AGREEMENT' }],
 ];
 

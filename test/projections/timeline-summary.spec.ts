@@ -83,6 +83,10 @@ function scenario(): DomainEvent[] {
     e('MediationSessionCancelled', { sessionId: 's1', reason: 'Choroba mediatora.' }),
     ...[true, false].map((jointRequest) => e('MediationExtended', { reason: 'Strony proszą o czas.', jointRequest, newEnd: fact('2025-06-05', 'KPA-96e-extension-1-month') })),
     e('MediationProtocolFiled', { arrangements: [], participants: ['p-maria'], signedBy: ['p-maria'], missingSignatureReason: null, filedAt: '2025-03-20T10:00:00+01:00', place: null }),
+    e('MediationProtocolFiled', {
+      arrangements: ['Przeprosiny'], participants: ['p-maria'], signedBy: ['p-maria'], missingSignatureReason: null, filedAt: '2025-03-20T10:00:00+01:00', place: 'Sala 12',
+      mediatorName: 'Zbigniew Mędrzecki', mediatorAddress: 'ul. Lipowa 5, Białystok', mediatorSigned: true,
+    }),
     ...mediationResults.flatMap((result) => mediationEndReasons.map((endedBecause) => e('MediationEnded', { result, endedBecause, endedAt: '2025-03-21T10:00:00+01:00' }))),
     e('MediationOpened', { mediationId, openedAt: '2025-03-05T10:00:00+01:00' }),
     ...mediationResults.map((result) => e('MediationClosed', { mediationId, result, excludedDays: 5 })),

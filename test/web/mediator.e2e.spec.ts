@@ -137,7 +137,9 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
 
     const protocol = page.getByRole('region', { name: 'Złóż protokół' });
     await protocol.getByLabel('Ustalenia').fill('Przeprosiny pracownicy okienka nr 3\nSprawa zostanie załatwiona do końca miesiąca');
-    await protocol.getByLabel('Miejsce sporządzenia').fill('Łódź');
+    await protocol.getByLabel('Miejsce przeprowadzenia mediacji').fill('Łódź');
+    await protocol.getByLabel('Adres mediatora').fill('ul. Piotrkowska 100, 90-001 Łódź');
+    await protocol.getByLabel('Protokół podpisałem (podpisałam) jako mediator.').check();
     await protocol.getByRole('button', { name: 'Złóż protokół' }).click();
     await page.getByText('Przeprosiny pracownicy okienka nr 3').waitFor();
     const filed = await page.locator('dl').last().innerText();

@@ -92,7 +92,9 @@ export class FileMediationProtocolInput extends MediationCommandInput {
   @Field(() => [String]) participants!: string[];
   @Field(() => [String]) signedBy!: string[];
   @Field(() => String, { nullable: true }) missingSignatureReason?: string;
-  @Field(() => String, { nullable: true }) place?: string;
+  @Field(() => String, { description: 'Where the mediation was held (KPA art. 96m § 2 pt 1).' }) place!: string;
+  @Field(() => String, { description: 'The mediator’s address (KPA art. 96m § 2); their name is the appointed mediator’s.' }) mediatorAddress!: string;
+  @Field(() => Boolean, { description: 'The mediator signed the protocol (KPA art. 96m § 2); false is refused.' }) mediatorSigned!: boolean;
 }
 
 @InputType()
@@ -128,6 +130,8 @@ export class MediationProtocol {
   @Field(() => [String]) signedBy!: string[];
   @Field(() => String, { nullable: true }) missingSignatureReason!: string | null;
   @Field(() => DateTimeScalar) filedAt!: string;
+  @Field(() => String, { nullable: true, description: 'Null on protocols filed before it was required.' }) mediatorName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Null on protocols filed before it was required.' }) mediatorAddress!: string | null;
 }
 
 @ObjectType()

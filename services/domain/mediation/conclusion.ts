@@ -28,7 +28,11 @@ export function extendMediation(data: CommandData<'extendMediation'>, state: Med
   return [event('MediationExtended', { reason: data.reason, jointRequest: data.jointRequest, newEnd })];
 }
 
-/** KPA art. 96m § 2: the protocol names the participants, the arrangements, and has every participant's signature or says why one is missing. */
+/**
+ * KPA art. 96m § 2: the protocol states the place and time, names the participants and the mediator with their
+ * addresses, the arrangements, and carries the signatures (the mediator's, and every participant's or why one is
+ * missing). Time is the filing's; the participants' addresses are in the case file.
+ */
 export function fileProtocol(data: CommandData<'fileMediationProtocol'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
   if (state.protocol) throw new RuleViolated('protocol-already-filed', 'The protocol of this mediation has already been filed.');
   requireParties(state, [...data.participants, ...data.signedBy]);
@@ -44,7 +48,11 @@ export function fileProtocol(data: CommandData<'fileMediationProtocol'>, state: 
       `${unsigned.join(', ')} did not sign: the protocol must say why a signature is missing (KPA art. 96m § 2 pt 5).`,
     );
   }
-  return [event('MediationProtocolFiled', { ...data, filedAt: ctx.now })];
+  if (!data.mediatorSigned) {
+    throw new RuleViolated('KPA-96m-mediator-signature', 'The protocol carries the mediator’s signature (KPA art. 96m § 2): sign it before filing.');
+  }
+  const { mediatorSigned: _signed, ...content } = data;
+  return [event('MediationProtocolFiled', { ...content, filedAt: ctx.now, mediatorName: state.mediatorName!, mediatorSigned: true })];
 }
 
 export function endMediation(data: CommandData<'endMediation'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {

@@ -23,6 +23,7 @@ export interface MediationState {
   /** consent is null until the party answers. */
   parties: { partyId: string; consent: boolean | null }[];
   mediatorUserId: string | null;
+  mediatorName: string | null;
   recusedMediatorIds: string[];
   /** Set when the case is referred to the mediator (KPA art. 96e § 1); kept when a mediator is replaced. */
   postponedUntil: DeadlineFactData | null;
@@ -40,6 +41,7 @@ export const initialState = (): MediationState => ({
   consentDue: null,
   parties: [],
   mediatorUserId: null,
+  mediatorName: null,
   recusedMediatorIds: [],
   postponedUntil: null,
   extendedUntil: null,
@@ -65,9 +67,9 @@ export function evolve(state: MediationState, event: DomainEvent): MediationStat
     case 'MediationConsentRefused':
       return { ...s, parties: s.parties.map((p) => (p.partyId === event.data.partyId ? { ...p, consent: false } : p)) };
     case 'MediatorAppointed':
-      return { ...s, status: 'IN_PROGRESS', mediatorUserId: event.data.mediatorUserId, postponedUntil: event.data.postponedUntil };
+      return { ...s, status: 'IN_PROGRESS', mediatorUserId: event.data.mediatorUserId, mediatorName: event.data.mediatorName, postponedUntil: event.data.postponedUntil };
     case 'MediatorRecused':
-      return { ...s, status: 'AWAITING_MEDIATOR', mediatorUserId: null, recusedMediatorIds: [...s.recusedMediatorIds, event.data.mediatorUserId] };
+      return { ...s, status: 'AWAITING_MEDIATOR', mediatorUserId: null, mediatorName: null, recusedMediatorIds: [...s.recusedMediatorIds, event.data.mediatorUserId] };
     case 'MediationSessionScheduled':
       return { ...s, sessions: [...s.sessions, { sessionId: event.data.sessionId, startsAt: event.data.startsAt, held: false, cancelled: false }] };
     case 'MediationSessionHeld':

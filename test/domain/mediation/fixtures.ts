@@ -64,10 +64,12 @@ export const protocolData: Extract<MediationCommand, { type: 'fileMediationProto
   signedBy: ['p-wiśniewska', 'p-urząd'],
   missingSignatureReason: null,
   place: 'Białystok, ul. Słonimska 1',
+  mediatorAddress: 'Kancelaria Mediacyjna, ul. Lipowa 5, 15-424 Białystok',
+  mediatorSigned: true,
 };
 export const protocolFiled = (data: Partial<EventData<'MediationProtocolFiled'>> = {}): DomainEvent => ({
   type: 'MediationProtocolFiled',
-  data: { ...protocolData, filedAt: '2025-04-08T12:00:00+02:00', ...data },
+  data: { ...protocolData, mediatorSigned: true, mediatorName: mediator.name, filedAt: '2025-04-08T12:00:00+02:00', ...data },
 });
 
 /** Two months from 14 March end on 14 May; after that day the time has run out (KPA art. 96e). */

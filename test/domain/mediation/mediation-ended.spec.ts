@@ -14,7 +14,7 @@ const refusedAndEnded = [
 describe('mediation-ended: nothing is recorded after the end', () => {
   it('no session, no protocol, no second end', () => {
     given([...underway, ended]).when(cmd('scheduleMediationSession', { sessionId: 's-1', startsAt: '2025-04-10T10:00:00+02:00', place: 'Sala nr 12' }), ctx()).thenRefuses('mediation-ended');
-    given([...underway, ended]).when(cmd('fileMediationProtocol', { arrangements: [], participants: ['p-urząd'], signedBy: ['p-urząd'], missingSignatureReason: null, place: null }), asMediator()).thenRefuses('mediation-ended');
+    given([...underway, ended]).when(cmd('fileMediationProtocol', { arrangements: [], participants: ['p-urząd'], signedBy: ['p-urząd'], missingSignatureReason: null, place: 'Sala nr 12', mediatorAddress: 'ul. Lipowa 5, Białystok', mediatorSigned: true }), asMediator()).thenRefuses('mediation-ended');
     given([...underway, ended]).when(cmd('endMediation', { result: 'AGREEMENT' }), ctx()).thenRefuses('mediation-ended');
   });
   it('after a refusal, no further consent', () => {

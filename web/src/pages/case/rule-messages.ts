@@ -207,6 +207,11 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'A mediation is extended by at most one month (KPA art. 96e § 2).',
     field: 'newEndsAt',
   },
+  'KPA-96m-mediator-signature': {
+    pl: 'Protokół podpisuje mediator (art. 96m § 2 KPA): podpisz go przed złożeniem.',
+    en: 'The protocol carries the mediator’s signature (KPA art. 96m § 2): sign it before filing.',
+    field: 'mediatorSigned',
+  },
   'protocol-already-filed': { pl: 'Protokół z tej mediacji został już złożony.', en: 'The protocol of this mediation has already been filed.' },
   'KPA-96m-protocol-content': {
     pl: 'Protokół wymienia uczestników, ich podpisy, a przy braku podpisu – jego przyczynę (art. 96m § 2 KPA): uzupełnij protokół.',

@@ -15,7 +15,7 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
   const { t } = useTranslation();
   const nameOf = usePartyName();
   const [{ fetching }, file] = useMutation(FileProtocolDocument);
-  const command = useCommand({ ruleFields: { 'KPA-96m-protocol-content': 'participants' } });
+  const command = useCommand({ ruleFields: { 'KPA-96m-protocol-content': 'participants', 'KPA-96m-mediator-signature': 'mediatorSigned' } });
   return (
     <CommandForm
       title={t('mediation.protocol.file')}
@@ -26,6 +26,8 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
         const arrangements = valueOf(form, 'arrangements').split('\n').map((a) => a.trim()).filter(Boolean);
         const missingSignatureReason = valueOf(form, 'missingSignatureReason').trim();
         const place = valueOf(form, 'place').trim();
+        const mediatorAddress = valueOf(form, 'mediatorAddress').trim();
+        if (!command.check(missing({ place, mediatorAddress }, t('form.required')))) return;
         const res = await file({
           input: {
             mediationId: mediation.id,
@@ -33,7 +35,9 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
             participants: checked(form, 'participants'),
             signedBy: checked(form, 'signedBy'),
             missingSignatureReason: missingSignatureReason || null,
-            place: place || null,
+            place,
+            mediatorAddress,
+            mediatorSigned: checked(form, 'mediatorSigned').length > 0,
           },
         });
         if (command.settle(res.error, t('mediation.protocol.filed'))) onDone();
@@ -57,9 +61,20 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
       <Field label={t('mediation.protocol.missingSignatureReason')} hint={t('mediation.protocol.missingSignatureHint')} error={command.errors.missingSignatureReason}>
         <input name="missingSignatureReason" maxLength={2000} />
       </Field>
-      <Field label={t('mediation.protocol.place')} error={command.errors.place}>
-        <input name="place" maxLength={300} />
+      <Field label={t('mediation.protocol.place')} hint={t('mediation.protocol.placeHint')} error={command.errors.place}>
+        <input name="place" maxLength={300} required />
       </Field>
+      <Field label={t('mediation.protocol.mediatorAddress')} hint={t('mediation.protocol.mediatorAddressHint')} error={command.errors.mediatorAddress}>
+        <input name="mediatorAddress" maxLength={500} required />
+      </Field>
+      <fieldset aria-invalid={command.errors.mediatorSigned ? true : undefined}>
+        <legend>{t('mediation.protocol.mediatorSignature')}</legend>
+        {command.errors.mediatorSigned && <p className="error">{command.errors.mediatorSigned}</p>}
+        <label className="checkbox">
+          <input type="checkbox" name="mediatorSigned" />
+          {t('mediation.protocol.mediatorSigned')}
+        </label>
+      </fieldset>
     </CommandForm>
   );
 }
