@@ -34,6 +34,9 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
     const employee = await server.gql(APPOINT, { input: { mediationId, mediatorUserId: 'u-supervisor', mediatorName: 'Ewa Wójcik' } });
     expect(employee.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'KPA-96f-mediator-not-employee' });
     await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name });
+    // KPA art. 237 § 4, art. 36: two months of mediation outlast the one-month answer deadline, which they do not move.
+    const prompt = await server.gql(`query($id: ID!) { dispute(id: $id) { dueAt delayNoticeNeeded } }`, { id: disputeId }, 'CLERK');
+    expect(prompt.data!.dispute.delayNoticeNeeded).toBe(true);
 
     await ok(DISCLOSE, { mediationId, circumstances: 'Znam kierownika BOM z czasów studiów; nie utrzymujemy kontaktów.' }, asMediator);
     await ok(SCHEDULE, { mediationId, sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12, ul. Słonimska 1' }, asMediator);
@@ -100,8 +103,7 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
       'MediationProtocolFiled',
       'MediationEnded',
       'MediationClosed',
-      // KPA art. 35 § 5: the 15 days in mediation are added to the answer deadline.
-      'DeadlineSet',
+      // KPA art. 237 § 4: the mediation does not move the answer deadline (no DeadlineSet follows its end).
       'ComplaintDecided',
       'ComplainantNotified',
       'ComplaintClosed',

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DisputeSnapshot, TimelineRecord } from '../../../projections/dispute-queries.js';
 import { LONG_LIST_ITEMS, listOf } from './complexity-plugin.js';
+import { isOpen, needsDelayNotice } from '../../domain/complaint/index.js';
 import { Channel, ComplaintKind } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 import { Actor, Assignee, Deadline, Decision, Explanation, PageInfo } from './types.js';
@@ -28,6 +29,11 @@ export class Dispute {
   @Field(() => DateTimeScalar) dueAt!: string;
   @Field(() => Boolean, { description: 'Still open after its answer was due, measured at asOf (or now).' }) overdue!: boolean;
   @Field(() => Deadline) deadline!: Deadline;
+  @Field(() => Boolean, {
+    description:
+      'An open mediation may run past the answer deadline, which mediation does not move: send a delay notice (KPA art. 36, extendDeadline) with the reasons and a new date.',
+  })
+  delayNoticeNeeded!: boolean;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the MP, senator or councillor who passed the complaint on must be informed (KPA art. 237).' })
   representativeDueAt!: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When they were first informed.' }) representativeInformedAt!: string | null;
@@ -70,6 +76,7 @@ export function toDispute(snapshot: DisputeSnapshot): Dispute {
     dueAt: v.dueAt,
     overdue: snapshot.overdue,
     deadline: { dueAt: v.dueAt, rule: v.dueRule, calendarVersion: v.dueCalendarVersion, extensions: v.extensions },
+    delayNoticeNeeded: isOpen(v.domain) && needsDelayNotice(v.dueAt, v.mediations.filter((m) => m.status !== 'ENDED').map((m) => m.endsAt ?? m.consentDueAt)),
     representativeDueAt: v.representativeDueAt,
     representativeInformedAt: v.representativeInformedAt,
     acknowledgedAt: v.acknowledgedAt,

@@ -1,11 +1,11 @@
 import type { DomainEvent, EventData } from '../../../schema/events/catalogue.js';
 import { event, isLater } from '../events.js';
 import { NotFound, RuleViolated } from '../../errors.js';
-import { addDays, computeDeadline, endOfWarsawDay, nextWorkingDayFrom, warsawDate } from '../deadlines/index.js';
+import { computeDeadline, endOfWarsawDay, warsawDate } from '../deadlines/index.js';
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
 import { promptInstruction, supplementInstruction } from './notices.js';
 import { recordSummonsDelivery } from './supplement.js';
-import { type ComplaintState, isOpen, isSettled } from './state.js';
+import { type ComplaintState, isSettled } from './state.js';
 
 type Command = ComplaintCommand | MediationLinkCommand;
 
@@ -18,7 +18,7 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
   if (command.type === 'receiveComplaint') return receive(command.data, state, ctx);
   if (!state.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
   // A mediation's end is recorded whatever became of the complaint meanwhile (withdrawn, closed).
-  if (command.type === 'closeMediation') return closeMediation(command.data, state, ctx);
+  if (command.type === 'closeMediation') return closeMediation(command.data, state);
   guardLifecycle(command.type, state);
   switch (command.type) {
     case 'acknowledgeComplaint':
@@ -232,16 +232,11 @@ function extendDeadline(data: { newDueAt: string; reasons: string }, state: Comp
   ];
 }
 
-function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState): DomainEvent[] {
   if (!state.openMediations.includes(data.mediationId)) throw new RuleViolated('mediation-not-open', 'No mediation with this id is open on this complaint.');
-  const closed = event('MediationClosed', data);
-  if (!isOpen(state) || state.answerDue === null || data.excludedDays === 0) return [closed];
-  // KPA art. 35 § 5: the time the case stood postponed for mediation is not counted, so the answer moves by as many days.
-  const dueDate = nextWorkingDayFrom(addDays(state.answerDue.dueDate, data.excludedDays), ctx.calendar);
-  return [
-    closed,
-    event('DeadlineSet', { dueDate, dueAt: endOfWarsawDay(dueDate), rule: 'KPA-35-5-mediation-excluded', calendarVersion: ctx.calendar.version, purpose: 'ANSWER', reason: 'MEDIATION' }),
-  ];
+  // The answer deadline stays as art. 237 § 1 sets it (see `needsDelayNotice`): art. 35 § 5, which leaves the time of a
+  // mediation out of a term, belongs to administrative proceedings, and Dział VIII borrows only art. 36–38 (art. 237 § 4).
+  return [event('MediationClosed', data)];
 }
 
 

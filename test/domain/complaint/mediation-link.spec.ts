@@ -23,11 +23,10 @@ describe('mediation on a complaint (KPA art. 96a–96n)', () => {
     given([...received(), opened, requested, supplemented]).when(decideCommand(), ctx()).thenRefuses('KPA-96e-mediation-pending');
     given([...received(), requested, opened]).when(decideCommand(), ctx()).thenRefuses('KPA-96e-mediation-pending');
   });
-  it('KPA art. 35 § 5: the days the case stood postponed for mediation are added to the answer deadline', () => {
-    // Due 3 April 2025; postponed 14 days: due 17 April, a Thursday.
+  it('KPA art. 237 § 1, 4: the mediation does not move the answer deadline (art. 35 § 5 is not borrowed; see kpa-237-4-mediation-deadline.spec.ts)', () => {
     given([...received(), opened])
       .when({ type: 'closeMediation', data: { mediationId, result: 'NO_AGREEMENT', excludedDays: 14 } }, ctx('2025-03-24T12:00:00+01:00'))
-      .then([closed('NO_AGREEMENT', 14), { type: 'DeadlineSet', data: { purpose: 'ANSWER', reason: 'MEDIATION', rule: 'KPA-35-5-mediation-excluded', dueDate: '2025-04-17', dueAt: '2025-04-17T23:59:59.999+02:00' } }]);
+      .then((events) => expect(events).toEqual([closed('NO_AGREEMENT', 14)]));
   });
   it('art. 96n: after an agreement the decision says whether it follows the protocol', () => {
     given([...received(), opened, closed('AGREEMENT')]).when(decideCommand(), ctx()).thenRefuses('KPA-96n-follows-protocol');

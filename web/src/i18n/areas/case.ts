@@ -11,6 +11,8 @@ export const pl = {
     channel: 'Sposób wniesienia',
     received: 'Wpłynęła',
     due: 'Termin odpowiedzi',
+    delayNoticeNeeded:
+      'Mediacja może potrwać dłużej niż termin odpowiedzi, którego nie przesuwa (art. 237 § 4 KPA). Wyślij zawiadomienie o zwłoce z przyczynami i nowym terminem (art. 36 KPA): „Przedłuż termin”.',
     extensions_one: 'przedłużony {{count}} raz (art. 36 KPA)',
     extensions_few: 'przedłużony {{count}} razy (art. 36 KPA)',
     extensions_many: 'przedłużony {{count}} razy (art. 36 KPA)',
@@ -233,6 +235,8 @@ export const en = {
     channel: 'Channel',
     received: 'Received',
     due: 'Answer due',
+    delayNoticeNeeded:
+      'The mediation may last beyond the answer deadline, which it does not move (KPA art. 237 § 4). Send a delay notice with the reasons and a new date (KPA art. 36): “Extend the deadline”.',
     extensions_one: 'extended {{count}} time (KPA art. 36)',
     extensions_other: 'extended {{count}} times (KPA art. 36)',
     assignee: 'Handled by',

@@ -39,6 +39,7 @@ export function CaseFacts({ dispute }: { dispute: CaseDispute }) {
       <>
         <DueDate dueAt={dispute.dueAt} open={isOpen(dispute)} overdue={dispute.overdue} />
         {dispute.deadline.extensions > 0 && <> — {t('case.extensions', { count: dispute.deadline.extensions })}</>}
+        {dispute.delayNoticeNeeded && <p className="error">{t('case.delayNoticeNeeded')}</p>}
       </>,
     ],
     [t('case.assignee'), dispute.assignee?.name ?? t('case.nobody')],

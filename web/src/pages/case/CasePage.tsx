@@ -28,6 +28,7 @@ export const CaseDisputeDocument = graphql(`
       dueAt
       overdue
       deadline { extensions }
+      delayNoticeNeeded
       representativeDueAt
       representativeInformedAt
       acknowledgedAt
