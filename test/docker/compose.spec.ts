@@ -48,7 +48,7 @@ describe('docker/compose.yml: one EventStoreDB node and the app', () => {
     const app = service(single, 'app');
     expect(app.environment).toMatchObject({ EVENT_STORE: 'eventstoredb', ESDB_CONNECTION_STRING: 'esdb://eventstoredb:2113?tls=false', DATA_DIR: '/data', HOST: '0.0.0.0' });
     expect(app.depends_on).toEqual({ eventstoredb: { condition: 'service_healthy' } });
-    expect(app.volumes).toEqual(['app-data:/data']);
+    expect(app.volumes).toEqual(['app-data:/data', 'app-erasures:/erasures']);
     expect(app.build).toEqual({ context: '..', dockerfile: 'docker/Dockerfile' });
     expect(app.ports).toContain('127.0.0.1:4000:4000');
   });
@@ -117,5 +117,11 @@ describe('docker/compose.cluster.yml: three TLS nodes and two app replicas', () 
     expect(sharedVolumes).toEqual([['app-shared:/shared'], ['app-shared:/shared']]);
     for (const app of apps) expect(env(cluster, app).SHARED_DIR).toBe('/shared');
     expect(Object.keys(cluster.volumes)).toContain('app-shared');
+  });
+
+  it('has both replicas keep one erasure register, on a volume of its own that no backup or restore of the data touches', () => {
+    const registers = apps.map((app) => service(cluster, app).volumes?.filter((volume) => volume.endsWith(':/erasures')));
+    expect(registers).toEqual([['app-erasures:/erasures'], ['app-erasures:/erasures']]);
+    expect(Object.keys(cluster.volumes)).toContain('app-erasures');
   });
 });

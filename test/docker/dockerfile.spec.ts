@@ -28,6 +28,13 @@ describe('docker/Dockerfile', () => {
     expect(runtime).toMatch(/chown ledger:ledger \/data \/shared/);
   });
 
+  it('keeps the erasure register outside /data, on a volume of its own the app may write (docs/operations.md)', () => {
+    expect(runtime).toMatch(/ERASURE_REGISTER=\/erasures\/register\.sqlite/);
+    expect(runtime).toMatch(/mkdir -p [^\n]*\/erasures/);
+    expect(runtime).toMatch(/chown ledger:ledger [^\n]*\/erasures/);
+    expect(runtime).toMatch(/^VOLUME \["\/erasures"\]$/m);
+  });
+
   it('checks /healthz on port 4000 and starts the API', () => {
     expect(runtime).toMatch(/^HEALTHCHECK .*\n.*\/healthz/m);
     expect(runtime).toMatch(/PORT=4000/);
