@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { RecordedEvent } from '../schema/envelope.js';
 import type { EventStore } from '../services/store/event-store.js';
 import { errorFields, loggerFromEnv, type Logger } from '../services/observability/logger.js';
@@ -130,6 +131,9 @@ export function createProjectionRunner(
       const events = await store.readAll({ fromPosition: position, limit: BATCH });
       applied(events);
       if (events.length < BATCH) return;
+      // SQLite reads synchronously: without a turn of the event loop between batches, a long catch-up (a start after
+      // a rebuild, 500,000 events in minutes) would hold every request, /healthz too, until it ends.
+      await setImmediate();
     }
   }
 

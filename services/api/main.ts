@@ -1,6 +1,5 @@
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, LogLevelSchema } from '../observability/logger.js';
 
 /**
  * The port opens first, before the heavy modules are loaded and the app is built (the store opened, the read models
@@ -20,10 +19,9 @@ const starting: RequestListener = (req, res) => {
 };
 
 const started = performance.now();
-const log = createLogger({ level: LogLevelSchema.catch('info').parse(process.env.LOG_LEVEL) });
 const port = Number(process.env.PORT ?? 4000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  log.fatal(`Invalid configuration: PORT must be a whole number from 0 to 65535, not ${JSON.stringify(process.env.PORT)}. Fix the environment variable and start again.`);
+  process.stderr.write(`Invalid configuration: PORT must be a whole number from 0 to 65535, not ${JSON.stringify(process.env.PORT)}. Fix the environment variable and start again.\n`);
   process.exit(1);
 }
 const host = process.env.HOST || '127.0.0.1';
@@ -32,6 +30,9 @@ const server = createServer((req, res) => handle(req, res));
 await new Promise<void>((resolve) => server.listen(port, host, resolve));
 // The port actually bound: PORT=0 asks the system for a free one.
 const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${(server.address() as AddressInfo).port}`;
+// Even the logger (pino, zod for its level) is loaded once the port is open.
+const { createLogger, LogLevelSchema } = await import('../observability/logger.js');
+const log = createLogger({ level: LogLevelSchema.catch('info').parse(process.env.LOG_LEVEL) });
 log.info(`Starting: health at ${url}/healthz, readiness at ${url}/readyz.`);
 
 await import('reflect-metadata');
