@@ -4,7 +4,7 @@ import { complaintCommandInputSchemas, type ComplaintCommandInput, type Complain
 import { ParticipantNamesSchema } from '../schema/events/complaint-events.js';
 import type { Actor, NewEvent } from '../schema/envelope.js';
 import { type DomainEvent, schemaVersionOf } from '../schema/events/catalogue.js';
-import { complaintStream } from '../schema/streams.js';
+import { caseTextSubject, complaintStream } from '../schema/streams.js';
 import { eventIdFor } from '../services/commands/ids.js';
 import { type ComplaintCommand, decide, evolve, initialState } from '../services/domain/complaint/index.js';
 import { createCalendar } from '../services/domain/deadlines/index.js';
@@ -28,7 +28,7 @@ type Schemas = typeof complaintCommandInputSchemas;
 const SOME_DISPUTE = '00000000-0000-4000-8000-000000000000';
 
 /** A command as the API would hand it to the decider: the client's fields through the input schema, addressing removed. */
-function command<N extends OnDisputeName>(type: N, fields: Omit<z.input<Schemas[N]>, 'disputeId'>): DisputeCommand {
+export function command<N extends OnDisputeName>(type: N, fields: Omit<z.input<Schemas[N]>, 'disputeId'>): DisputeCommand {
   const { disputeId: _d, commandId: _c, expectedRevision: _e, ...data } = complaintCommandInputSchemas[type].parse({ disputeId: SOME_DISPUTE, ...fields });
   return { type, data } as DisputeCommand;
 }
@@ -133,26 +133,41 @@ export const inputFor = (disputeId: string, command: DisputeCommand): ComplaintC
 
 const HOUR = 3_600_000;
 
+/** When a dispute's commands are recorded: its receipt, then command k (k >= 1) at `at(k)`; who records them. */
+export interface DisputeTiming {
+  receivedMs: number;
+  at: (k: number) => number;
+  receipt?: ReturnType<typeof receiptInput>;
+  actor?: Actor;
+}
+
+/** The corpus's timing: dispute n received 7 minutes after n - 1, from 7 January 2025, its steps 5 hours apart. */
+const fiveHoursApart = (n: number): DisputeTiming => {
+  const receivedMs = Date.UTC(2025, 0, 7, 8) + n * 7 * 60_000;
+  return { receivedMs, at: (k) => receivedMs + k * 5 * HOUR };
+};
+
 /**
  * A whole dispute as the command handler would have written it (receipt sealed with the vault, every decision by
  * the real decider with its free text sealed with the complainant's key, metadata as run-on-stream sets it), for
  * appending straight to a store.
  */
-export function disputeEvents(n: number, commands: readonly DisputeCommand[], vault: PersonalDataVault) {
+export function disputeEvents(n: number, commands: readonly DisputeCommand[], vault: PersonalDataVault, timing: DisputeTiming = fiveHoursApart(n)) {
   const disputeId = randomUUID();
   const stream = complaintStream(disputeId);
-  const receivedMs = Date.UTC(2025, 0, 7, 8) + n * 7 * 60_000;
-  const { complainant, receivedAt: _r, commandId: _c, onBehalfOf: _o, accessibilityNeeds: _a, ...input } = receiptInput(n);
-  const subjectId = newSubjectId();
+  const receivedMs = timing.receivedMs;
+  const { complainant, receivedAt: _r, commandId: _c, onBehalfOf: _o, accessibilityNeeds: _a, ...input } = timing.receipt ?? receiptInput(n);
+  // An anonymous complaint's text is sealed with a key of the case's own, as the command handler does.
+  const subjectId = complainant ? newSubjectId() : caseTextSubject(disputeId, null);
   const receipt: ComplaintCommand = {
     type: 'receiveComplaint',
     data: {
       ...input,
       complaintId: disputeId,
-      complainant: { subjectId, sealed: vault.seal(subjectId, personDataOf(complainant!)) },
+      complainant: complainant ? { subjectId, sealed: vault.seal(subjectId, personDataOf(complainant)) } : null,
       onBehalfOf: null,
       accessibilityNeeds: null,
-      identifiable: true,
+      identifiable: complainant !== null,
       receivedAt: new Date(receivedMs).toISOString(),
     },
   };
@@ -164,8 +179,8 @@ export function disputeEvents(n: number, commands: readonly DisputeCommand[], va
   let state = initialState();
   const events: NewEvent[] = [];
   [receipt, ...commands.map(sealedAsHandled)].forEach((command, k) => {
-    const now = new Date(receivedMs + k * 5 * HOUR).toISOString();
-    const actor = command.type === 'assignComplaint' ? supervisor : clerk;
+    const now = new Date(k === 0 ? receivedMs : timing.at(k)).toISOString();
+    const actor = command.type === 'assignComplaint' ? supervisor : (timing.actor ?? clerk);
     const decided: DomainEvent[] = sealCaseTexts(decide(command, state, { now, actor, calendar, answerRule: 'KPA-237-1-month', officeName }), subjectId, vault);
     state = decided.reduce(evolve, state);
     const commandId = randomUUID();
@@ -174,6 +189,6 @@ export function disputeEvents(n: number, commands: readonly DisputeCommand[], va
       events.push({ type: e.type, data: e.data, metadata });
     }
   });
-  return { disputeId, stream, events };
+  return { disputeId, stream, events, subjectId: complainant ? subjectId : null };
 }
 

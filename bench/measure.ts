@@ -96,9 +96,9 @@ export async function seconds(work: () => unknown): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-/** A fresh folder under the OS temp dir; `remove` deletes it with everything in it. */
-export function tempFolder(label: string) {
-  const path = mkdtempSync(join(tmpdir(), `dispute-ledger-bench-${label}-`));
+/** A fresh folder under the OS temp dir (or `under`); `remove` deletes it with everything in it. */
+export function tempFolder(label: string, under = tmpdir()) {
+  const path = mkdtempSync(join(under, `dispute-ledger-bench-${label}-`));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 

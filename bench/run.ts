@@ -8,6 +8,8 @@ import { type BenchResult, machine, seconds, table } from './measure.js';
 import { projectionRebuild } from './projection-rebuild.js';
 import { timelineHttp } from './timeline-http.js';
 
+// `npm run bench -- --scale 1000,10000,100000`: the cost curves of the supervisor and ombudsman queries instead.
+if (process.argv.includes('--scale')) await import('./scale.js').then(() => process.exit(0));
 // `npm run bench`: every figure beside the raw limit measured in this same run, on this machine, and beside the goal
 // issue 15 sets for it. `npm run bench -- --only http,rebuild` runs some: durable (1, 7), path (2), http (4),
 // abuse (6), rebuild (3, 5, 8).
