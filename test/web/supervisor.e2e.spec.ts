@@ -11,6 +11,7 @@ const maria: WebUser = { userId: 'maria', name: 'Maria Zając', role: 'SUPERVISO
 const past = { local: '2025-03-05T12:00', instant: '2025-03-05T12:00:00+01:00' };
 const WORKLOAD_AS_OF = `query($at: DateTime!) { workloadAsOf(at: $at) { byAssignee { assignee { name } open dueThisWeek overdue } byUnit { unit open overdue } } }`;
 const OVERDUE_AS_OF = `query($at: DateTime!) { overdueAsOf(at: $at) { daysLate dispute { registerNumber } } }`;
+const DEADLINES_AS_OF = `query($at: DateTime!) { deadlinesAsOf(at: $at, within: 7) { daysLeft dispute { registerNumber } } }`;
 const WORKLOAD = `{ workload { byAssignee { assignee { name } open } } }`;
 
 /** A page may take a few seconds to load its chunk and ask the API on a machine shared with other work. */
@@ -72,12 +73,16 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
     await poll(async () => (await rowsOf(page, 'Obciążenie według prowadzących')).find((r) => r[0] === 'nieprzydzielone')?.[1], { timeout: 10_000 }).toBe(String(unassigned + 1));
   });
 
-  it('shows the dashboard as it stood at a past moment exactly as overdueAsOf and workloadAsOf answer, marked as the past', async () => {
+  it('shows the dashboard as it stood at a past moment exactly as deadlinesAsOf, overdueAsOf and workloadAsOf answer, marked as the past', async () => {
     await page.getByLabel(/^Stan na \(czas warszawski\)/).fill(past.local);
     await page.getByRole('button', { name: 'Pokaż stan z tej chwili' }).click();
     await poll(() => page.getByRole('status').filter({ hasText: 'Widok archiwalny' }).textContent()).toContain('stan na 5.03.2025, 12:00 (czas warszawski)');
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(past.instant);
-    await poll(() => page.getByRole('heading', { name: 'Terminy w ciągu 7 dni' }).count()).toBe(0);
+
+    const due = (await server.gql(DEADLINES_AS_OF, { at: past.instant }, 'SUPERVISOR')).data!.deadlinesAsOf as { daysLeft: number; dispute: { registerNumber: string } }[];
+    // On 5 March B fell due in 5 days (10 March); C, due on the 14th, was 9 days away.
+    expect(due.map((r) => [r.dispute.registerNumber, r.daysLeft])).toEqual([['S/2025/0003', 5]]);
+    await poll(async () => (await rowsOf(page, 'Terminy w ciągu 7 dni')).map((r) => [r[0], /\d+/.exec(r.at(-1)!)?.[0]])).toEqual(due.map((r) => [r.dispute.registerNumber, String(r.daysLeft)]));
 
     const late = (await server.gql(OVERDUE_AS_OF, { at: past.instant }, 'SUPERVISOR')).data!.overdueAsOf as { daysLate: number; dispute: { registerNumber: string } }[];
     // On 5 March F was late, and so was A, whose deadline was extended only on 6 March.

@@ -23,6 +23,11 @@ const OverdueDocument = graphql(`
   }
 `);
 
+const DueSoonAsOfDocument = graphql(`
+  query DueSoonAsOf($at: DateTime!) {
+    deadlinesAsOf(at: $at, within: 7, first: 100) { disputeId dueAt daysLeft workingDaysLeft dispute { id registerNumber category concernedUnit assignee { name } } }
+  }
+`);
 const OverdueAsOfDocument = graphql(`
   query OverdueAsOf($at: DateTime!) {
     overdueAsOf(at: $at, first: 100) { disputeId dueAt daysLate workingDaysLate dispute { id registerNumber category concernedUnit assignee { name } } }
@@ -65,7 +70,7 @@ const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d
 
 /**
  * The supervisor's home: due soon, overdue and the workload now, updated live; or, with "as it stood on", exactly
- * what the API replays for a past moment (overdueAsOf, workloadAsOf), clearly marked as the past. The moment is
+ * what the API answers for a past moment (deadlinesAsOf, overdueAsOf, workloadAsOf), clearly marked as the past. The moment is
  * kept in the address (?asOf=), so a past view can be bookmarked and shared.
  */
 export function Dashboard() {
@@ -143,10 +148,7 @@ function LiveDashboard() {
   return (
     <>
       <ErrorSummary messages={problems.map((p) => problemMessage(p, t, i18n.language))} />
-      <section aria-labelledby="due-soon">
-        <h2 id="due-soon">{t('supervision.dashboard.dueSoon')}</h2>
-        {due.data && (due.data.deadlines.length === 0 ? <p>{t('supervision.dashboard.noneDueSoon')}</p> : <DueTable rows={due.data.deadlines} />)}
-      </section>
+      <DueSection rows={due.data?.deadlines} />
       <OverdueSection rows={late.data?.overdue} />
       {work.data && <WorkloadCharts workload={work.data.workload as WorkloadData} />}
     </>
@@ -155,13 +157,14 @@ function LiveDashboard() {
 
 function PastDashboard({ at }: { at: string }) {
   const { t, i18n } = useTranslation();
+  const [due] = useQuery({ query: DueSoonAsOfDocument, variables: { at } });
   const [late] = useQuery({ query: OverdueAsOfDocument, variables: { at } });
   const [work] = useQuery({ query: WorkloadAsOfDocument, variables: { at } });
-  const problems = [late.error, work.error].map(problemOf).filter((p) => p !== null);
+  const problems = [due.error, late.error, work.error].map(problemOf).filter((p) => p !== null);
   return (
     <>
       <ErrorSummary messages={problems.map((p) => problemMessage(p, t, i18n.language))} />
-      <p>{t('supervision.dashboard.pastNoDeadlines')}</p>
+      <DueSection rows={due.data?.deadlinesAsOf} />
       <OverdueSection rows={late.data?.overdueAsOf} />
       {work.data && <WorkloadCharts workload={work.data.workloadAsOf as WorkloadData} />}
     </>
@@ -217,7 +220,19 @@ function DeadlineTable<R extends { disputeId: string; dueAt: string; dispute: La
   );
 }
 
-function DueTable({ rows }: { rows: readonly { disputeId: string; dueAt: string; daysLeft: number; workingDaysLeft: number; dispute: LateRow['dispute'] }[] }) {
+type DueRow = { disputeId: string; dueAt: string; daysLeft: number; workingDaysLeft: number; dispute: LateRow['dispute'] };
+
+function DueSection({ rows }: { rows: readonly DueRow[] | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="due-soon">
+      <h2 id="due-soon">{t('supervision.dashboard.dueSoon')}</h2>
+      {rows && (rows.length === 0 ? <p>{t('supervision.dashboard.noneDueSoon')}</p> : <DueTable rows={rows} />)}
+    </section>
+  );
+}
+
+function DueTable({ rows }: { rows: readonly DueRow[] }) {
   const { t } = useTranslation();
   return (
     <DeadlineTable
