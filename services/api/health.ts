@@ -14,14 +14,18 @@ export const liveness: RequestHandler = (_req, res) => {
 /**
  * Ready for traffic: the event store answers and the read models are caught up within `maxLagSeconds`, and they are
  * not stuck at an event. Says which check failed, in words: no position or count, which would tell anyone how many
- * events (complaints) the office holds.
+ * events (complaints) the office holds. Events of a newer release the projections skipped are counted: the server
+ * stays ready (the rest is applied), but says an upgrade is due.
  */
 export function readiness({ store, runner, clock, maxLagSeconds }: { store: EventStore; runner: ProjectionRunner; clock: () => Date; maxLagSeconds: number }): RequestHandler {
   return async (_req, res) => {
     const lag = await projectionLag(store, runner, clock);
     const readModels = runner.lastError() !== null ? 'failing' : lag === null ? 'unknown' : lag.seconds > maxLagSeconds ? 'catching up' : 'caught up';
     const ready = lag !== null && readModels === 'caught up';
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', eventStore: lag === null ? 'unreachable' : 'ok', readModels });
+    const skipped = runner.skippedUnknownEvents();
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'not ready', eventStore: lag === null ? 'unreachable' : 'ok', readModels, ...(skipped > 0 ? { skippedUnknownEvents: skipped } : {}) });
   };
 }
 

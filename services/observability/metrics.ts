@@ -92,6 +92,14 @@ export function createMetrics({ store, runner, dataDir, sharedDir, knownOperatio
     },
   });
   new Gauge({
+    name: 'dispute_ledger_projection_skipped_unknown_events',
+    help: 'Events the projections skipped because this release does not know their type or version (written by a newer one): upgrade.',
+    registers: [registry],
+    collect() {
+      this.set(runner.skippedUnknownEvents());
+    },
+  });
+  new Gauge({
     name: 'dispute_ledger_store_position',
     help: 'The event store’s head position: on SQLite the number of events recorded.',
     registers: [registry],

@@ -118,6 +118,11 @@ describe.each(releases)('the data folder of %s, opened by this release', (releas
 
     // Then both are skipped and counted, each kind logged in one line naming its type and position, never its data
     expect(server.services.runner.skippedUnknownEvents()).toBe(2);
+    // …and readiness and the metrics say so, the server staying ready
+    const readiness = await fetch(`${server.url}/readyz`);
+    expect(readiness.status).toBe(200);
+    expect(await readiness.json()).toMatchObject({ status: 'ready', skippedUnknownEvents: 2 });
+    expect(await (await fetch(`${server.url}/metrics`)).text()).toMatch(/^dispute_ledger_projection_skipped_unknown_events 2$/m);
     const skippedLines = server.logs.entries().filter((entry) => String(entry.msg).startsWith('skipped an event'));
     expect(skippedLines).toEqual([
       expect.objectContaining({ level: 40, eventType: 'ComplaintTranslated', schemaVersion: 1, position: expect.stringMatching(/^\d+$/), msg: expect.stringContaining('unknown to this release (written by a newer one)') }),
