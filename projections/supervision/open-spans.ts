@@ -3,8 +3,11 @@ import { complaintStream } from '../../schema/streams.js';
 import { isOpen } from '../../services/domain/complaint/index.js';
 import type { EventStore } from '../../services/store/event-store.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from '../dispute-view.js';
-import type { ReadModelDb } from '../read-model-db.js';
+// Given the raw database, not read-model-db's alias: that module lists these tables, so importing it would be a cycle.
+import type Database from 'better-sqlite3';
 import { type DisputeFacts, factsOf } from './figures.js';
+
+type ReadModelDb = Database.Database;
 
 /**
  * The history the supervisors' past questions need, kept as the events arrive: for each dispute, the spans of
