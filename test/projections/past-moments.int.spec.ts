@@ -18,7 +18,7 @@ import { openReadModelDb } from '../../projections/read-model-db.js';
 import { createProjectionRunner } from '../../projections/runner.js';
 import { dueWithin, factsOf, overdueAt, workloadAt } from '../../projections/supervision/figures.js';
 import { createSupervisionQueries } from '../../projections/supervision/supervision-queries.js';
-import { scenarios } from '../support/scenario-seed.js';
+import { receiptOf, scenarios } from '../support/scenario-seed.js';
 import { mayBridge } from '../support/closures-file.js';
 import { tempDataDir } from '../support/test-server.js';
 
@@ -88,14 +88,7 @@ describe('past moments answered from the open spans', () => {
         let disputeId = '';
         const steps: (() => Promise<unknown>)[] = [];
         steps.push(async () => {
-          const input = complaintCommandInputSchemas.receiveComplaint.parse({
-            channel: s.channel,
-            category: s.category,
-            description: s.description,
-            complainant: s.complainant ?? null,
-            concernedUnit: s.concernedUnit ?? null,
-            remedySought: s.remedySought ?? null,
-          });
+          const input = complaintCommandInputSchemas.receiveComplaint.parse(receiptOf(s));
           disputeId = (await complaints.execute('receiveComplaint', input, clerk)).disputeId;
           if (n === 2) prior.unfounded = disputeId;
         });

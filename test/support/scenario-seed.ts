@@ -27,6 +27,18 @@ const appealInformation = 'Zgodnie z art. 239 § 1 KPA ponowna skarga w tej same
  * (acknowledgement, explanations, extensions, assignment, decisions); the others stay for the reader to take.
  * Returns the dispute ids by scenario key.
  */
+/** A scenario's complaint as the receiveComplaint input, the same over HTTP and in process. */
+export const receiptOf = (s: Scenario) => ({
+  channel: s.channel,
+  category: s.category,
+  description: s.description,
+  complainant: s.complainant ?? null,
+  concernedUnit: s.concernedUnit ?? null,
+  remedySought: s.remedySought ?? null,
+  language: s.language ?? null,
+  accessibilityNeeds: s.accessibilityNeeds ?? null,
+});
+
 export async function seedScenarios(server: TestServer): Promise<Record<string, string>> {
   const clerk = { token: await server.token('CLERK', 'u-clerk', 'Anna Nowak') };
   const supervisor = { token: await server.token('SUPERVISOR', 'u-supervisor', 'Ewa Wójcik') };
@@ -37,16 +49,7 @@ export async function seedScenarios(server: TestServer): Promise<Record<string, 
     return Object.values(res.data ?? {})[0] as { disputeId: string };
   };
   for (const s of scenarios) {
-    const { disputeId } = await ok(RECEIVE, {
-      channel: s.channel,
-      category: s.category,
-      description: s.description,
-      complainant: s.complainant ?? null,
-      concernedUnit: s.concernedUnit ?? null,
-      remedySought: s.remedySought ?? null,
-      language: s.language ?? null,
-      accessibilityNeeds: s.accessibilityNeeds ?? null,
-    });
+    const { disputeId } = await ok(RECEIVE, receiptOf(s));
     ids[s.key] = disputeId;
     // An anonymous complaint can only be left unexamined (§ 8 of the 2002 regulation): its steps are for the reader.
     if (!s.complainant?.address && !s.complainant?.email) continue;
