@@ -8,5 +8,8 @@ import { startOfficeServer } from './office-server.js';
  */
 const office = await startOfficeServer({ disputes: (workerData as { disputes: number }).disputes, env: { TRUST_PROXY: 'loopback' } });
 // Requests whose clients gave up may still be running: they finish (or time out in the gate) before the server closes.
-parentPort!.once('message', () => void new Promise((resolve) => setTimeout(resolve, 16_000)).then(office.close).then(() => parentPort!.close()));
+parentPort!.once(
+  'message',
+  () => void new Promise((resolve) => setTimeout(resolve, 16_000)).then(office.close).then(() => parentPort!.close()),
+);
 parentPort!.postMessage({ base: office.base, dataDir: office.dataDir, disputeIds: office.disputeIds });

@@ -32,16 +32,31 @@ interface Office {
 type Send = { path: string; body?: unknown; role: Role | null };
 
 const fragmentExplosion = (spreads: number, levels: number) =>
-  `{ ...F0 } ${Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ${Array(spreads).fill(`...F${i + 1}`).join(' ')} }`).join(' ')} fragment F${levels} on Query { __typename }`;
-const gql = (role: Role, query: string, variables: Record<string, unknown> = {}): Send => ({ path: '/graphql', role, body: { query, variables } });
+  `{ ...F0 } ${Array.from(
+    { length: levels },
+    (_, i) =>
+      `fragment F${i} on Query { ${Array(spreads)
+        .fill(`...F${i + 1}`)
+        .join(' ')} }`,
+  ).join(' ')} fragment F${levels} on Query { __typename }`;
+const gql = (role: Role, query: string, variables: Record<string, unknown> = {}): Send => ({
+  path: '/graphql',
+  role,
+  body: { query, variables },
+});
 const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
 
 /** What clerks and supervisors do all day: a case, a page of the list, the deadlines, a search, who am I. */
 function ordinaryRequest(office: Office): Send {
   const id = pick(office.disputeIds);
   return pick([
-    gql('CLERK', 'query($id: ID!) { dispute(id: $id) { status dueAt complainant { name } timeline { at kind actor { name } summary } } }', { id }),
-    gql('SUPERVISOR', '{ disputes(first: 20) { totalCount edges { node { id status dueAt category } } pageInfo { endCursor hasNextPage } } }'),
+    gql('CLERK', 'query($id: ID!) { dispute(id: $id) { status dueAt complainant { name } timeline { at kind actor { name } summary } } }', {
+      id,
+    }),
+    gql(
+      'SUPERVISOR',
+      '{ disputes(first: 20) { totalCount edges { node { id status dueAt category } } pageInfo { endCursor hasNextPage } } }',
+    ),
     gql('SUPERVISOR', '{ deadlines(within: 7) { dueAt daysLeft dispute { id category } } }'),
     gql('SUPERVISOR', '{ workload { byAssignee { assignee { name } open overdue } byUnit { unit open } } }'),
     gql('CLERK', '{ search(text: "zaswiadczenie", first: 20) { field snippet dispute { id } } }'),
@@ -52,17 +67,72 @@ function ordinaryRequest(office: Office): Send {
 /** [what, how many clients send it at once, the request]: issue 11's findings, then the heaviest each role may send. */
 const abusive = (office: Office): [string, number, () => Send][] => [
   ['1. 22 fragments doubling, 21 tripling (mediator)', 2, () => gql('MEDIATOR', fragmentExplosion(pick([2, 3]), 21))],
-  ['2. a conversation with 4000 participants (clerk)', 1, () => gql('CLERK', 'mutation($i: RecordConversationInput!) { recordConversation(input: $i) { revision } }', {
-    i: { disputeId: pick(office.disputeIds), channel: 'PHONE', participants: Array.from({ length: 4000 }, (_, k) => `Uczestnik Żółkiewski ${k}`), concernsHeard: ['Długie oczekiwanie'] },
-  })],
-  ['3. overdueAsOf, 25 at once (supervisor)', 25, () => gql('SUPERVISOR', 'query($at: DateTime!) { overdueAsOf(at: $at, first: 200) { daysLate dispute { id } } }', { at: new Date(Date.UTC(2025, 0, 7) + Math.random() * 60 * 86_400_000).toISOString() })],
+  [
+    '2. a conversation with 4000 participants (clerk)',
+    1,
+    () =>
+      gql('CLERK', 'mutation($i: RecordConversationInput!) { recordConversation(input: $i) { revision } }', {
+        i: {
+          disputeId: pick(office.disputeIds),
+          channel: 'PHONE',
+          participants: Array.from({ length: 4000 }, (_, k) => `Uczestnik Żółkiewski ${k}`),
+          concernsHeard: ['Długie oczekiwanie'],
+        },
+      }),
+  ],
+  [
+    '3. overdueAsOf, 25 at once (supervisor)',
+    25,
+    () =>
+      gql('SUPERVISOR', 'query($at: DateTime!) { overdueAsOf(at: $at, first: 200) { daysLate dispute { id } } }', {
+        at: new Date(Date.UTC(2025, 0, 7) + Math.random() * 60 * 86_400_000).toISOString(),
+      }),
+  ],
   ['6. variables that do not fit (clerk)', 1, () => gql('CLERK', 'query($f: Int!) { disputes(first: $f) { totalCount } }', { f: 'dużo' })],
-  ['7. the standard introspection query (clerk)', 2, () => gql('CLERK', getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }))],
-  ['8. an export with a +25:00 offset (supervisor)', 1, () => ({ path: `/exports/register.csv?from=${encodeURIComponent('2025-01-01T00:00:00+25:00')}&to=2026-01-01`, role: 'SUPERVISOR' })],
-  ['equal-treatment report of a year, CSV (ombudsman)', 2, () => ({ path: '/exports/equal-treatment.csv?from=2025-01-01&to=2026-01-01&dimension=channel', role: 'OMBUDSMAN' })],
-  ['consistency flags of a year (ombudsman)', 1, () => gql('OMBUDSMAN', '{ consistencyFlags(from: "2025-01-01T00:00:00+01:00", to: "2026-01-01T00:00:00+01:00") { pseudonym reason days } }')],
-  ['the register of a year, CSV (supervisor)', 2, () => ({ path: '/exports/register.csv?from=2025-01-01&to=2026-01-01', role: 'SUPERVISOR' })],
-  ['a 200-dispute page (supervisor)', 2, () => gql('SUPERVISOR', '{ disputes(first: 100) { edges { node { id status complainant { name } category } } } }')],
+  [
+    '7. the standard introspection query (clerk)',
+    2,
+    () =>
+      gql(
+        'CLERK',
+        getIntrospectionQuery({
+          descriptions: true,
+          specifiedByUrl: true,
+          directiveIsRepeatable: true,
+          schemaDescription: true,
+          inputValueDeprecation: true,
+        }),
+      ),
+  ],
+  [
+    '8. an export with a +25:00 offset (supervisor)',
+    1,
+    () => ({ path: `/exports/register.csv?from=${encodeURIComponent('2025-01-01T00:00:00+25:00')}&to=2026-01-01`, role: 'SUPERVISOR' }),
+  ],
+  [
+    'equal-treatment report of a year, CSV (ombudsman)',
+    2,
+    () => ({ path: '/exports/equal-treatment.csv?from=2025-01-01&to=2026-01-01&dimension=channel', role: 'OMBUDSMAN' }),
+  ],
+  [
+    'consistency flags of a year (ombudsman)',
+    1,
+    () =>
+      gql(
+        'OMBUDSMAN',
+        '{ consistencyFlags(from: "2025-01-01T00:00:00+01:00", to: "2026-01-01T00:00:00+01:00") { pseudonym reason days } }',
+      ),
+  ],
+  [
+    'the register of a year, CSV (supervisor)',
+    2,
+    () => ({ path: '/exports/register.csv?from=2025-01-01&to=2026-01-01', role: 'SUPERVISOR' }),
+  ],
+  [
+    'a 200-dispute page (supervisor)',
+    2,
+    () => gql('SUPERVISOR', '{ disputes(first: 100) { edges { node { id status complainant { name } category } } } }'),
+  ],
 ];
 
 let clientNumber = 0;
@@ -75,17 +145,26 @@ async function client(office: Office) {
   return async ({ path, body, role }: Send) => {
     const headers: Record<string, string> = { 'x-forwarded-for': address, 'content-type': 'application/json' };
     if (role) {
-      if (!tokens.has(role)) tokens.set(role, await auth.issueToken({ userId: `u-${n}-${role.toLowerCase()}`, name: 'Łucja Ćwiek', role }, { expiresIn: '1h' }));
+      if (!tokens.has(role))
+        tokens.set(role, await auth.issueToken({ userId: `u-${n}-${role.toLowerCase()}`, name: 'Łucja Ćwiek', role }, { expiresIn: '1h' }));
       headers.authorization = `Bearer ${tokens.get(role)}`;
     }
     const started = performance.now();
     try {
-      const res = await fetch(`${office.base}${path}`, { method: body ? 'POST' : 'GET', headers, body: body ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const res = await fetch(`${office.base}${path}`, {
+        method: body ? 'POST' : 'GET',
+        headers,
+        body: body ? JSON.stringify(body) : undefined,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
       const text = await res.text();
       const failed = res.status >= 500 || (res.status === 200 && text.includes('"INTERNAL_SERVER_ERROR"'));
       return { ms: performance.now() - started, status: failed ? `${res.status} (internal error)` : String(res.status) };
     } catch (error) {
-      return { ms: performance.now() - started, status: (error as Error).name === 'TimeoutError' ? 'no answer' : `failed (${(error as Error).message})` };
+      return {
+        ms: performance.now() - started,
+        status: (error as Error).name === 'TimeoutError' ? 'no answer' : `failed (${(error as Error).message})`,
+      };
     }
   };
 }
@@ -102,7 +181,9 @@ function hugeSockets(office: Office, until: number, outcomes: Map<string, number
   const once = () =>
     new Promise<string>((resolve) => {
       const socket = connect(Number(port), hostname, () => {
-        socket.write(`GET /graphql HTTP/1.1\r\nHost: ${hostname}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`);
+        socket.write(
+          `GET /graphql HTTP/1.1\r\nHost: ${hostname}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`,
+        );
         socket.once('data', () => socket.write(Buffer.concat([header, payload])));
       });
       const timer = setTimeout(() => (socket.destroy(), resolve('no answer')), REQUEST_TIMEOUT_MS);
@@ -185,9 +266,16 @@ export async function abusiveLoad(): Promise<BenchResult> {
   try {
     const quiet = await phase(office, false);
     const loud = process.env.PHASES === 'alone' ? quiet : await phase(office, true);
-    for (const [name, p] of [['ordinary traffic alone', quiet], ['with the abusive traffic', loud]] as const) {
-      console.log(`\n${name}: ${p.ordinary.length} ordinary requests (${statuses(p.ordinaryStatuses)}), p50 ${ms(p.ordinary, 50)}, p99 ${ms(p.ordinary, 99)} (limit ${ORDINARY_P99_LIMIT_MS} ms);`);
-      console.log(`  /healthz: ${p.healthz.length} asked, p50 ${ms(p.healthz, 50)}, p99 ${ms(p.healthz, 99)} (limit ${HEALTHZ_P99_LIMIT_MS} ms), max ${Math.max(...p.healthz).toFixed(0)} ms`);
+    for (const [name, p] of [
+      ['ordinary traffic alone', quiet],
+      ['with the abusive traffic', loud],
+    ] as const) {
+      console.log(
+        `\n${name}: ${p.ordinary.length} ordinary requests (${statuses(p.ordinaryStatuses)}), p50 ${ms(p.ordinary, 50)}, p99 ${ms(p.ordinary, 99)} (limit ${ORDINARY_P99_LIMIT_MS} ms);`,
+      );
+      console.log(
+        `  /healthz: ${p.healthz.length} asked, p50 ${ms(p.healthz, 50)}, p99 ${ms(p.healthz, 99)} (limit ${HEALTHZ_P99_LIMIT_MS} ms), max ${Math.max(...p.healthz).toFixed(0)} ms`,
+      );
       for (const [what, outcomes] of p.abusive) console.log(`  ${what}: ${statuses(outcomes)}`);
     }
     const bench = '6. abusive load (limit as raw)';

@@ -20,16 +20,27 @@ const server = app.app.listen(0, '127.0.0.1');
 app.attach(server);
 await new Promise((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const token = await createLocalAuth({ dataDir: folder.path }).issueToken({ userId: 'u-med', name: 'Zbigniew Mędrzecki', role: 'MEDIATOR' }, { expiresIn: '1h' });
+const token = await createLocalAuth({ dataDir: folder.path }).issueToken(
+  { userId: 'u-med', name: 'Zbigniew Mędrzecki', role: 'MEDIATOR' },
+  { expiresIn: '1h' },
+);
 
 const timed = async (work: () => Promise<string>) => {
   const started = performance.now();
-  const outcome = await work().catch((error: Error) => (error.name === 'TimeoutError' ? `no answer in ${ANSWER_MS / 1000} s` : error.message));
+  const outcome = await work().catch((error: Error) =>
+    error.name === 'TimeoutError' ? `no answer in ${ANSWER_MS / 1000} s` : error.message,
+  );
   return `${outcome} after ${(performance.now() - started).toFixed(0)} ms`;
 };
 const healthz = () => timed(async () => `/healthz ${(await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(ANSWER_MS) })).status}`);
 const explosion = (spreads: number, levels: number) =>
-  `{ ...F0 } ${Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ${Array(spreads).fill(`...F${i + 1}`).join(' ')} }`).join(' ')} fragment F${levels} on Query { __typename }`;
+  `{ ...F0 } ${Array.from(
+    { length: levels },
+    (_, i) =>
+      `fragment F${i} on Query { ${Array(spreads)
+        .fill(`...F${i + 1}`)
+        .join(' ')} }`,
+  ).join(' ')} fragment F${levels} on Query { __typename }`;
 const send = (query: string) =>
   timed(async () => {
     const res = await fetch(`${base}/graphql`, {
@@ -71,7 +82,9 @@ const sockets = Array.from({ length: 4 }, () =>
       new Promise<string>((resolve, reject) => {
         const socket = connect(port, '127.0.0.1', () => {
           const key = randomBytes(16).toString('base64');
-          socket.write(`GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`);
+          socket.write(
+            `GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`,
+          );
           socket.once('data', () => {
             socket.write(header);
             socket.write(payload);
@@ -90,7 +103,9 @@ await new Promise((r) => setTimeout(r, 50));
 const health = await healthz();
 const closed = await Promise.all(sockets);
 clearInterval(sampler);
-console.log(`4 unauthenticated sockets, 64 MB each: ${closed.join('; ')}; meanwhile ${health}; process memory ${before} before, peak ${Math.round(peak / 2 ** 20)} MB`);
+console.log(
+  `4 unauthenticated sockets, 64 MB each: ${closed.join('; ')}; meanwhile ${health}; process memory ${before} before, peak ${Math.round(peak / 2 ** 20)} MB`,
+);
 server.closeAllConnections();
 server.close();
 await app.close();

@@ -47,7 +47,9 @@ export async function commandPath(): Promise<BenchResult> {
 
     const rawPath = (i: number) => {
       const stream = disputes[i]!.stream;
-      const history = readRaw.all(stream).map((r) => ({ type: r.type, data: JSON.parse(r.data) as unknown, metadata: JSON.parse(r.metadata) as { actor: unknown } }));
+      const history = readRaw
+        .all(stream)
+        .map((r) => ({ type: r.type, data: JSON.parse(r.data) as unknown, metadata: JSON.parse(r.metadata) as { actor: unknown } }));
       const metadata = { ...history[history.length - 1]!.metadata, eventId: randomUUID() };
       raw.insert.run(stream, history.length, 'ExplanationGiven', JSON.stringify(appended), JSON.stringify(metadata));
     };

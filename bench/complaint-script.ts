@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { complaintCommandInputSchemas, type ComplaintCommandInput, type ComplaintCommandName } from '../schema/commands/complaint-commands.js';
+import {
+  complaintCommandInputSchemas,
+  type ComplaintCommandInput,
+  type ComplaintCommandName,
+} from '../schema/commands/complaint-commands.js';
 import { ParticipantNamesSchema } from '../schema/events/complaint-events.js';
 import type { Actor, NewEvent } from '../schema/envelope.js';
 import { type DomainEvent, schemaVersionOf } from '../schema/events/catalogue.js';
@@ -14,7 +18,9 @@ import { newSubjectId, personDataOf, type PersonalDataVault } from '../services/
 /** Realistic complaints for the benchmarks: Polish text of the lengths clerks type, run through the real decider. */
 type OnDisputeName = Exclude<ComplaintCommandName, 'receiveComplaint'>;
 /** A command as a clerk gives it (personal data not yet sealed): the API's input without its addressing. */
-export type DisputeCommand = { [N in OnDisputeName]: { type: N; data: Omit<ComplaintCommandInput<N>, 'disputeId' | 'commandId' | 'expectedRevision'> } }[OnDisputeName];
+export type DisputeCommand = {
+  [N in OnDisputeName]: { type: N; data: Omit<ComplaintCommandInput<N>, 'disputeId' | 'commandId' | 'expectedRevision'> };
+}[OnDisputeName];
 
 export const clerk: Actor = { userId: 'u-anna', name: 'Anna Nowak', role: 'CLERK' };
 const supervisor: Actor = { userId: 'u-ewa', name: 'Ewa Wójcik', role: 'SUPERVISOR' };
@@ -29,12 +35,27 @@ const SOME_DISPUTE = '00000000-0000-4000-8000-000000000000';
 
 /** A command as the API would hand it to the decider: the client's fields through the input schema, addressing removed. */
 export function command<N extends OnDisputeName>(type: N, fields: Omit<z.input<Schemas[N]>, 'disputeId'>): DisputeCommand {
-  const { disputeId: _d, commandId: _c, expectedRevision: _e, ...data } = complaintCommandInputSchemas[type].parse({ disputeId: SOME_DISPUTE, ...fields });
+  const {
+    disputeId: _d,
+    commandId: _c,
+    expectedRevision: _e,
+    ...data
+  } = complaintCommandInputSchemas[type].parse({ disputeId: SOME_DISPUTE, ...fields });
   return { type, data } as DisputeCommand;
 }
 
-const categories = ['przewlekłość postępowania', 'niewłaściwe zachowanie pracownika', 'błąd w decyzji podatkowej', 'hałas z budowy przy ul. Żelaznej'];
-const units = ['Wydział Świadczeń Społecznych', 'Wydział Architektury i Budownictwa', 'Wydział Podatków i Opłat Lokalnych', 'Straż Miejska'];
+const categories = [
+  'przewlekłość postępowania',
+  'niewłaściwe zachowanie pracownika',
+  'błąd w decyzji podatkowej',
+  'hałas z budowy przy ul. Żelaznej',
+];
+const units = [
+  'Wydział Świadczeń Społecznych',
+  'Wydział Architektury i Budownictwa',
+  'Wydział Podatków i Opłat Lokalnych',
+  'Straż Miejska',
+];
 const people = [
   { name: 'Jan Kowalski', address: 'ul. Lipowa 12/4, 15-424 Białystok' },
   { name: 'Małgorzata Wiśniewska', email: 'm.wisniewska@example.pl', address: 'ul. Sienkiewicza 3, 15-092 Białystok' },
@@ -79,7 +100,8 @@ const explanationData = (n: number) => ({
 });
 export const explanation = (n: number) => command('recordExplanation', explanationData(n));
 /** The command the durable-append benchmarks time, as the API hands it to the command handler. */
-export const explanationInput = (disputeId: string, n: number) => complaintCommandInputSchemas.recordExplanation.parse({ disputeId, ...explanationData(n) });
+export const explanationInput = (disputeId: string, n: number) =>
+  complaintCommandInputSchemas.recordExplanation.parse({ disputeId, ...explanationData(n) });
 
 /** The activity of a case under examination, one command per event. */
 const working = (n: number, k: number): DisputeCommand =>
@@ -152,11 +174,23 @@ const fiveHoursApart = (n: number): DisputeTiming => {
  * the real decider with its free text sealed with the complainant's key, metadata as run-on-stream sets it), for
  * appending straight to a store.
  */
-export function disputeEvents(n: number, commands: readonly DisputeCommand[], vault: PersonalDataVault, timing: DisputeTiming = fiveHoursApart(n)) {
+export function disputeEvents(
+  n: number,
+  commands: readonly DisputeCommand[],
+  vault: PersonalDataVault,
+  timing: DisputeTiming = fiveHoursApart(n),
+) {
   const disputeId = randomUUID();
   const stream = complaintStream(disputeId);
   const receivedMs = timing.receivedMs;
-  const { complainant, receivedAt: _r, commandId: _c, onBehalfOf: _o, accessibilityNeeds: _a, ...input } = timing.receipt ?? receiptInput(n);
+  const {
+    complainant,
+    receivedAt: _r,
+    commandId: _c,
+    onBehalfOf: _o,
+    accessibilityNeeds: _a,
+    ...input
+  } = timing.receipt ?? receiptInput(n);
   // An anonymous complaint's text is sealed with a key of the case's own, as the command handler does.
   const subjectId = complainant ? newSubjectId() : caseTextSubject(disputeId, null);
   const receipt: ComplaintCommand = {
@@ -174,21 +208,35 @@ export function disputeEvents(n: number, commands: readonly DisputeCommand[], va
   // As the command handler does: the names of those present are sealed with the complainant's key.
   const sealedAsHandled = (c: DisputeCommand): ComplaintCommand =>
     c.type === 'recordConversation'
-      ? { type: c.type, data: { ...c.data, participants: { subjectId, sealed: vault.sealJson(subjectId, ParticipantNamesSchema, c.data.participants) } } }
+      ? {
+          type: c.type,
+          data: { ...c.data, participants: { subjectId, sealed: vault.sealJson(subjectId, ParticipantNamesSchema, c.data.participants) } },
+        }
       : (c as ComplaintCommand);
   let state = initialState();
   const events: NewEvent[] = [];
   [receipt, ...commands.map(sealedAsHandled)].forEach((command, k) => {
     const now = new Date(k === 0 ? receivedMs : timing.at(k)).toISOString();
     const actor = command.type === 'assignComplaint' ? supervisor : (timing.actor ?? clerk);
-    const decided: DomainEvent[] = sealCaseTexts(decide(command, state, { now, actor, calendar, answerRule: 'KPA-237-1-month', officeName }), subjectId, vault);
+    const decided: DomainEvent[] = sealCaseTexts(
+      decide(command, state, { now, actor, calendar, answerRule: 'KPA-237-1-month', officeName }),
+      subjectId,
+      vault,
+    );
     state = decided.reduce(evolve, state);
     const commandId = randomUUID();
     for (const [i, e] of decided.entries()) {
-      const metadata = { eventId: eventIdFor(stream, commandId, i), occurredAt: now, actor, commandId, correlationId: commandId, causationId: null, schemaVersion: schemaVersionOf(e.type) };
+      const metadata = {
+        eventId: eventIdFor(stream, commandId, i),
+        occurredAt: now,
+        actor,
+        commandId,
+        correlationId: commandId,
+        causationId: null,
+        schemaVersion: schemaVersionOf(e.type),
+      };
       events.push({ type: e.type, data: e.data, metadata });
     }
   });
   return { disputeId, stream, events, subjectId: complainant ? subjectId : null };
 }
-

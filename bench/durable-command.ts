@@ -7,7 +7,17 @@ import { createSqliteSubjectKeyStore } from '../services/privacy/subject-key-sto
 import { openSqliteDatabase } from '../services/store/open-sqlite-database.js';
 import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
 import { calendar, clerk, explanation, explanationInput, officeName, receiptInput } from './complaint-script.js';
-import { alternate, type BenchResult, percentile, perSecond, tempFolder, throughput, timeConcurrently, timeEach, type Timing } from './measure.js';
+import {
+  alternate,
+  type BenchResult,
+  percentile,
+  perSecond,
+  tempFolder,
+  throughput,
+  timeConcurrently,
+  timeEach,
+  type Timing,
+} from './measure.js';
 import { copyEvents, openRawLog } from './raw-log.js';
 
 const WARMUP = 200;
@@ -26,7 +36,14 @@ export async function durableCommand(): Promise<BenchResult> {
   const eventsFile = join(folder.path, 'events.sqlite');
   const store = createSqliteEventStore({ file: eventsFile, codec: catalogueCodec });
   const keys = createSqliteSubjectKeyStore({ file: join(folder.path, 'subject-keys.sqlite') });
-  const commands = createComplaintCommands({ store, vault: createPersonalDataVault(keys), calendar, answerRule: 'KPA-237-1-month', officeName, clock: () => new Date() });
+  const commands = createComplaintCommands({
+    store,
+    vault: createPersonalDataVault(keys),
+    calendar,
+    answerRule: 'KPA-237-1-month',
+    officeName,
+    clock: () => new Date(),
+  });
   const raw = openRawLog(join(folder.path, 'raw.sqlite'));
   // The store's own table (event-id column and index, AUTOINCREMENT) written with plain SQL: what its format costs.
   const storeTable = openSqliteDatabase(join(folder.path, 'store-schema.sqlite'));
@@ -40,8 +57,18 @@ export async function durableCommand(): Promise<BenchResult> {
     const inputs = ids.map((id, n) => explanationInput(id, n));
     const data = JSON.stringify(explanation(0).data);
     const metadata = (eventId: string) =>
-      JSON.stringify({ eventId, occurredAt: new Date().toISOString(), actor: clerk, commandId: eventId, correlationId: eventId, causationId: null, schemaVersion: 1 });
-    const insertStoreRow = storeTable.prepare('INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
+      JSON.stringify({
+        eventId,
+        occurredAt: new Date().toISOString(),
+        actor: clerk,
+        commandId: eventId,
+        correlationId: eventId,
+        causationId: null,
+        schemaVersion: 1,
+      });
+    const insertStoreRow = storeTable.prepare(
+      'INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+    );
 
     const timings = await alternate(
       {
@@ -63,10 +90,16 @@ export async function durableCommand(): Promise<BenchResult> {
     await timeConcurrently((i) => commands.execute('recordExplanation', inputs[i]!, clerk), 0, WARMUP, CLIENTS);
     for (let r = 0; r < ROUNDS; r++) {
       const from = WARMUP + r * PER_ROUND;
-      grouped.push(await timeConcurrently((i) => commands.execute('recordExplanation', inputs[i]!, clerk), from, from + PER_ROUND, CLIENTS));
+      grouped.push(
+        await timeConcurrently((i) => commands.execute('recordExplanation', inputs[i]!, clerk), from, from + PER_ROUND, CLIENTS),
+      );
       single.push(await timeEach(rawInsert, from, from + PER_ROUND));
     }
-    const merged = (ts: Timing[]): Timing => ({ count: ts.reduce((n, t) => n + t.count, 0), seconds: ts.reduce((n, t) => n + t.seconds, 0), latenciesMs: ts.flatMap((t) => t.latenciesMs) });
+    const merged = (ts: Timing[]): Timing => ({
+      count: ts.reduce((n, t) => n + t.count, 0),
+      seconds: ts.reduce((n, t) => n + t.seconds, 0),
+      latenciesMs: ts.flatMap((t) => t.latenciesMs),
+    });
     const [groupedAll, singleAll] = [merged(grouped), merged(single)];
     return {
       figures: [

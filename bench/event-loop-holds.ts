@@ -16,7 +16,9 @@ const ROUNDS = 5;
 const HOLD_LIMIT_MS = 50;
 
 const office = await startOfficeServer({ disputes: DISPUTES });
-const tokens = Object.fromEntries(await Promise.all((['SUPERVISOR', 'OMBUDSMAN', 'CLERK'] as Role[]).map(async (role) => [role, await office.token(role)])));
+const tokens = Object.fromEntries(
+  await Promise.all((['SUPERVISOR', 'OMBUDSMAN', 'CLERK'] as Role[]).map(async (role) => [role, await office.token(role)])),
+);
 const someDispute = office.disputeIds[0]!;
 
 interface Probe {
@@ -26,29 +28,88 @@ interface Probe {
   query?: string;
 }
 const probes: Probe[] = [
-  { name: 'equalTreatmentReport, a month', role: 'OMBUDSMAN', query: '{ equalTreatmentReport(from: "2025-01-01T00:00:00+01:00", to: "2025-02-01T00:00:00+01:00", dimension: "channel") { groups { group count upheldRate } } }' },
-  { name: 'equalTreatmentReport, a year', role: 'OMBUDSMAN', query: '{ equalTreatmentReport(from: "2025-01-01T00:00:00+01:00", to: "2026-01-01T00:00:00+01:00", dimension: "channel") { groups { group count upheldRate } } }' },
-  { name: 'equal-treatment CSV, a year', role: 'OMBUDSMAN', path: '/exports/equal-treatment.csv?from=2025-01-01&to=2026-01-01&dimension=channel' },
-  { name: 'equal-treatment printable page, a year', role: 'OMBUDSMAN', path: '/exports/equal-treatment.html?from=2025-01-01&to=2026-01-01&dimension=channel' },
-  { name: 'consistencyFlags, a year', role: 'OMBUDSMAN', query: '{ consistencyFlags(from: "2025-01-01T00:00:00+01:00", to: "2026-01-01T00:00:00+01:00") { pseudonym reason days } }' },
+  {
+    name: 'equalTreatmentReport, a month',
+    role: 'OMBUDSMAN',
+    query:
+      '{ equalTreatmentReport(from: "2025-01-01T00:00:00+01:00", to: "2025-02-01T00:00:00+01:00", dimension: "channel") { groups { group count upheldRate } } }',
+  },
+  {
+    name: 'equalTreatmentReport, a year',
+    role: 'OMBUDSMAN',
+    query:
+      '{ equalTreatmentReport(from: "2025-01-01T00:00:00+01:00", to: "2026-01-01T00:00:00+01:00", dimension: "channel") { groups { group count upheldRate } } }',
+  },
+  {
+    name: 'equal-treatment CSV, a year',
+    role: 'OMBUDSMAN',
+    path: '/exports/equal-treatment.csv?from=2025-01-01&to=2026-01-01&dimension=channel',
+  },
+  {
+    name: 'equal-treatment printable page, a year',
+    role: 'OMBUDSMAN',
+    path: '/exports/equal-treatment.html?from=2025-01-01&to=2026-01-01&dimension=channel',
+  },
+  {
+    name: 'consistencyFlags, a year',
+    role: 'OMBUDSMAN',
+    query: '{ consistencyFlags(from: "2025-01-01T00:00:00+01:00", to: "2026-01-01T00:00:00+01:00") { pseudonym reason days } }',
+  },
   { name: 'register CSV, a year', role: 'SUPERVISOR', path: '/exports/register.csv?from=2025-01-01&to=2026-01-01' },
-  { name: 'register query, a year', role: 'SUPERVISOR', query: '{ register(from: "2025-01-01T00:00:00+01:00", to: "2026-01-01T00:00:00+01:00") { number receivedAt complainant category handledBy settlement settledAt } }' },
-  { name: 'standard introspection query', role: 'CLERK', query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }) },
-  { name: 'disputes, 100 a page', role: 'SUPERVISOR', query: '{ disputes(first: 100) { totalCount edges { node { id status category complainant { name } } } } }' },
+  {
+    name: 'register query, a year',
+    role: 'SUPERVISOR',
+    query:
+      '{ register(from: "2025-01-01T00:00:00+01:00", to: "2026-01-01T00:00:00+01:00") { number receivedAt complainant category handledBy settlement settledAt } }',
+  },
+  {
+    name: 'standard introspection query',
+    role: 'CLERK',
+    query: getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    }),
+  },
+  {
+    name: 'disputes, 100 a page',
+    role: 'SUPERVISOR',
+    query: '{ disputes(first: 100) { totalCount edges { node { id status category complainant { name } } } } }',
+  },
   { name: 'search, 50 hits', role: 'SUPERVISOR', query: '{ search(text: "zaswiadczenie", first: 50) { field snippet dispute { id } } }' },
-  { name: 'a case with its timeline (clerk)', role: 'CLERK', query: `{ dispute(id: "${someDispute}") { status dueAt complainant { name } timeline { at kind actor { name } summary } } }` },
+  {
+    name: 'a case with its timeline (clerk)',
+    role: 'CLERK',
+    query: `{ dispute(id: "${someDispute}") { status dueAt complainant { name } timeline { at kind actor { name } summary } } }`,
+  },
   { name: 'deadlines', role: 'SUPERVISOR', query: '{ deadlines(within: 7) { dueAt daysLeft dispute { id category } } }' },
-  { name: 'disputes, 20 a page', role: 'SUPERVISOR', query: '{ disputes(first: 20) { totalCount edges { node { id status dueAt category } } } }' },
+  {
+    name: 'disputes, 20 a page',
+    role: 'SUPERVISOR',
+    query: '{ disputes(first: 20) { totalCount edges { node { id status dueAt category } } } }',
+  },
   { name: 'workload', role: 'SUPERVISOR', query: '{ workload { byAssignee { assignee { name } open overdue } byUnit { unit open } } }' },
-  { name: 'dispute as it stood (asOf)', role: 'SUPERVISOR', query: `{ dispute(id: "${someDispute}", asOf: "2025-01-08T00:00:00+01:00") { status timeline { at kind summary } } }` },
-  { name: 'dispute pseudonymised (ombudsman)', role: 'OMBUDSMAN', query: `{ dispute(id: "${someDispute}") { complainantPseudonym timeline { at kind summary } } }` },
+  {
+    name: 'dispute as it stood (asOf)',
+    role: 'SUPERVISOR',
+    query: `{ dispute(id: "${someDispute}", asOf: "2025-01-08T00:00:00+01:00") { status timeline { at kind summary } } }`,
+  },
+  {
+    name: 'dispute pseudonymised (ombudsman)',
+    role: 'OMBUDSMAN',
+    query: `{ dispute(id: "${someDispute}") { complainantPseudonym timeline { at kind summary } } }`,
+  },
   { name: 'workloadAsOf', role: 'SUPERVISOR', query: '{ workloadAsOf(at: "2025-06-01T00:00:00+02:00") { byAssignee { open } } }' },
 ];
 
 const only = process.argv[3];
 const delay = monitorEventLoopDelay({ resolution: 1 });
 delay.enable();
-console.log(`Issue 11: the longest event-loop hold per request, ${DISPUTES} settled complaints (${DISPUTES * 10} events), ${ROUNDS} rounds each; limit ${HOLD_LIMIT_MS} ms`);
+console.log(
+  `Issue 11: the longest event-loop hold per request, ${DISPUTES} settled complaints (${DISPUTES * 10} events), ${ROUNDS} rounds each; limit ${HOLD_LIMIT_MS} ms`,
+);
 for (const probe of probes.filter((p) => !only || p.name.includes(only))) {
   const holds: number[] = [];
   const times: number[] = [];

@@ -17,8 +17,24 @@ export interface Figure {
   goal?: number;
 }
 
-export const throughput = (benchmark: string, metric: string, ours: number, raw: number, goal?: number): Figure => ({ benchmark, metric, ours, raw, ratio: ours / raw, ratioIs: 'ours/raw', ...(goal === undefined ? {} : { goal }) });
-export const cost = (benchmark: string, metric: string, ours: number, raw: number, goal?: number): Figure => ({ benchmark, metric, ours, raw, ratio: raw / ours, ratioIs: 'raw/ours', ...(goal === undefined ? {} : { goal }) });
+export const throughput = (benchmark: string, metric: string, ours: number, raw: number, goal?: number): Figure => ({
+  benchmark,
+  metric,
+  ours,
+  raw,
+  ratio: ours / raw,
+  ratioIs: 'ours/raw',
+  ...(goal === undefined ? {} : { goal }),
+});
+export const cost = (benchmark: string, metric: string, ours: number, raw: number, goal?: number): Figure => ({
+  benchmark,
+  metric,
+  ours,
+  raw,
+  ratio: raw / ours,
+  ratioIs: 'raw/ours',
+  ...(goal === undefined ? {} : { goal }),
+});
 
 export interface Timing {
   count: number;
@@ -53,7 +69,10 @@ export async function timeEach(op: Op, from: number, to: number): Promise<Timing
  * The contenders take turns in rounds, so a slower moment of the disk (fsync times drift) falls on all alike.
  * Each gets `warmup` untimed calls first (indices 0..warmup-1), then rounds x perRound timed ones.
  */
-export async function alternate<K extends string>(contenders: Record<K, Op>, { warmup, rounds, perRound }: { warmup: number; rounds: number; perRound: number }) {
+export async function alternate<K extends string>(
+  contenders: Record<K, Op>,
+  { warmup, rounds, perRound }: { warmup: number; rounds: number; perRound: number },
+) {
   const names = Object.keys(contenders) as K[];
   const timings = Object.fromEntries(names.map((name) => [name, [] as Timing[]])) as Record<K, Timing[]>;
   for (const name of names) await timeEach(contenders[name], 0, warmup);
@@ -122,7 +141,8 @@ export function table(figures: readonly Figure[]): string {
     ...figures.map((f) => [f.benchmark, f.metric, format(f.ours), format(f.raw), f.ratio.toFixed(3), f.ratioIs, goalOf(f)]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => `| ${r.map((cell, c) => (c >= 2 && c <= 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ')} |`;
+  const line = (r: string[]) =>
+    `| ${r.map((cell, c) => (c >= 2 && c <= 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, c) => (c >= 2 && c <= 4 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
 }

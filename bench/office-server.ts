@@ -38,7 +38,8 @@ export async function startOfficeServer({ disputes, env = {} }: { disputes: numb
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const auth = createLocalAuth({ dataDir: folder.path });
-  const token = (role: Role, userId = `u-${role.toLowerCase()}`) => auth.issueToken({ userId, name: 'Ewa Wójcik', role }, { expiresIn: '1h' });
+  const token = (role: Role, userId = `u-${role.toLowerCase()}`) =>
+    auth.issueToken({ userId, name: 'Ewa Wójcik', role }, { expiresIn: '1h' });
   return {
     base,
     dataDir: folder.path,

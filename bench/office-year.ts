@@ -59,10 +59,58 @@ const channels = [
   ['PHONE', 6],
   ['WEB', 5],
 ] as const;
-const clerks = ['Anna Nowak', 'Piotr Łęcki', 'Zofia Żak', 'Tomasz Wróbel', 'Katarzyna Dąbrowska', 'Marek Śliwa', 'Agnieszka Kaczmarek', 'Jerzy Błaszczyk', 'Ewelina Górska', 'Michał Szczęsny', 'Joanna Pietrzak', 'Łukasz Zając'];
-const firstNames = ['Jan', 'Maria', 'Krzysztof', 'Małgorzata', 'Stanisław', 'Jadwiga', 'Grzegorz', 'Bożena', 'Paweł', 'Elżbieta', 'Józef', 'Halina'];
-const lastNames = ['Kowalski', 'Wiśniewska', 'Wójcik', 'Kamińska', 'Lewandowski', 'Zielińska', 'Szymański', 'Woźniak', 'Dąbrowski', 'Kozłowska', 'Jankowski', 'Mazur'];
-const streets = ['ul. Lipowa', 'ul. Sienkiewicza', 'ul. Żelazna', 'os. Słoneczny Stok', 'ul. Świętojańska', 'al. Piłsudskiego', 'ul. Mickiewicza', 'ul. Kościuszki'];
+const clerks = [
+  'Anna Nowak',
+  'Piotr Łęcki',
+  'Zofia Żak',
+  'Tomasz Wróbel',
+  'Katarzyna Dąbrowska',
+  'Marek Śliwa',
+  'Agnieszka Kaczmarek',
+  'Jerzy Błaszczyk',
+  'Ewelina Górska',
+  'Michał Szczęsny',
+  'Joanna Pietrzak',
+  'Łukasz Zając',
+];
+const firstNames = [
+  'Jan',
+  'Maria',
+  'Krzysztof',
+  'Małgorzata',
+  'Stanisław',
+  'Jadwiga',
+  'Grzegorz',
+  'Bożena',
+  'Paweł',
+  'Elżbieta',
+  'Józef',
+  'Halina',
+];
+const lastNames = [
+  'Kowalski',
+  'Wiśniewska',
+  'Wójcik',
+  'Kamińska',
+  'Lewandowski',
+  'Zielińska',
+  'Szymański',
+  'Woźniak',
+  'Dąbrowski',
+  'Kozłowska',
+  'Jankowski',
+  'Mazur',
+];
+const streets = [
+  'ul. Lipowa',
+  'ul. Sienkiewicza',
+  'ul. Żelazna',
+  'os. Słoneczny Stok',
+  'ul. Świętojańska',
+  'al. Piłsudskiego',
+  'ul. Mickiewicza',
+  'ul. Kościuszki',
+];
 const openings = [
   'Od trzech miesięcy czekam na decyzję w sprawie',
   'Pracownik wydziału odnosił się do mnie lekceważąco, gdy pytałem o',
@@ -71,7 +119,16 @@ const openings = [
   'W kolejce do okienka czekałam ponad cztery godziny, załatwiając',
   'Prace budowlane przy mojej ulicy trwają od 5:30 rano, a urząd nie reaguje na zgłoszenia dotyczące',
 ];
-const matters = ['dodatku mieszkaniowego', 'rejestracji samochodu', 'podatku od nieruchomości', 'pozwolenia na budowę', 'aktu stanu cywilnego', 'wywozu odpadów', 'karty parkingowej', 'najmu lokalu komunalnego'];
+const matters = [
+  'dodatku mieszkaniowego',
+  'rejestracji samochodu',
+  'podatku od nieruchomości',
+  'pozwolenia na budowę',
+  'aktu stanu cywilnego',
+  'wywozu odpadów',
+  'karty parkingowej',
+  'najmu lokalu komunalnego',
+];
 const endings = [
   'Proszę o wyjaśnienie przyczyn zwłoki i wskazanie terminu załatwienia sprawy.',
   'Uważam, że takie postępowanie narusza zasady kultury urzędniczej i prawo do rzetelnej obsługi.',
@@ -88,7 +145,8 @@ const grounds = [
   'Ustalono, że pracownik nie naruszył zasad obsługi; rozmowa przebiegła zgodnie z procedurą.',
   'Skarga okazała się zasadna: sprawę prowadzono bez zawiadomienia strony o przyczynach zwłoki.',
 ];
-const appealInformation = 'Zgodnie z art. 239 § 1 KPA ponowna skarga w tej samej sprawie, bez nowych okoliczności, może zostać pozostawiona bez odpowiedzi.';
+const appealInformation =
+  'Zgodnie z art. 239 § 1 KPA ponowna skarga w tej samej sprawie, bez nowych okoliczności, może zostać pozostawiona bez odpowiedzi.';
 const signer = { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' };
 const supervisor: Actor = { userId: 'u-ewa', name: 'Ewa Wójcik', role: 'SUPERVISOR' };
 const mediator: Actor = { userId: 'u-mediator', name: 'Zbigniew Mędrzecki', role: 'MEDIATOR' };
@@ -130,7 +188,12 @@ type Outcome = 'NOT_UPHELD' | 'UPHELD' | 'PARTLY_UPHELD' | 'FORWARDED' | 'WITHDR
  * Writes `disputes` complaints of an office into `folder`: the data folder `data/` (events, subject keys) and, outside
  * it as the server requires, `erasures.sqlite`.
  */
-export async function generateOffice(folder: string, disputes: number, end: Date, onProgress?: (done: number) => void): Promise<OfficeData> {
+export async function generateOffice(
+  folder: string,
+  disputes: number,
+  end: Date,
+  onProgress?: (done: number) => void,
+): Promise<OfficeData> {
   mkdirSync(join(folder, 'data'), { recursive: true, mode: 0o700 });
   const store = createSqliteEventStore({ file: join(folder, 'data', 'events.sqlite'), codec: catalogueCodec });
   const keys = createSqliteSubjectKeyStore({ file: join(folder, 'data', 'subject-keys.sqlite') });
@@ -159,7 +222,13 @@ export async function generateOffice(folder: string, disputes: number, end: Date
       channel,
       category: weighted(categories, r()),
       description: `${pick(openings, r())} ${pick(matters, r())}. ${pick(endings, r())}`,
-      complainant: anonymous ? null : { name: person, address: `${pick(streets, r())} ${1 + Math.floor(r() * 90)}, 15-${100 + Math.floor(r() * 800)} Białystok`, email: channel === 'EMAIL' ? `skarzacy${n}@example.pl` : null },
+      complainant: anonymous
+        ? null
+        : {
+            name: person,
+            address: `${pick(streets, r())} ${1 + Math.floor(r() * 90)}, 15-${100 + Math.floor(r() * 800)} Białystok`,
+            email: channel === 'EMAIL' ? `skarzacy${n}@example.pl` : null,
+          },
       concernedUnit: weighted(units, r()),
       language: 'pl',
     });
@@ -167,10 +236,30 @@ export async function generateOffice(folder: string, disputes: number, end: Date
     const answerDay = 8 + Math.floor(r() * 24) + (r() < 0.06 ? 5 + Math.floor(r() * 20) : 0);
     const extended = r() < 0.15;
     const roll = r();
-    const outcome: Outcome = anonymous ? 'WITHDRAWN' : roll < 0.45 ? 'NOT_UPHELD' : roll < 0.63 ? 'UPHELD' : roll < 0.75 ? 'PARTLY_UPHELD' : roll < 0.83 ? 'FORWARDED' : roll < 0.88 ? 'WITHDRAWN' : roll < 0.91 ? 'MEDIATION' : 'NOT_UPHELD';
+    const outcome: Outcome = anonymous
+      ? 'WITHDRAWN'
+      : roll < 0.45
+        ? 'NOT_UPHELD'
+        : roll < 0.63
+          ? 'UPHELD'
+          : roll < 0.75
+            ? 'PARTLY_UPHELD'
+            : roll < 0.83
+              ? 'FORWARDED'
+              : roll < 0.88
+                ? 'WITHDRAWN'
+                : roll < 0.91
+                  ? 'MEDIATION'
+                  : 'NOT_UPHELD';
     const steps: [number, DisputeCommand][] = [];
     if (anonymous) {
-      steps.push([2, command('leaveUnexamined', { reason: 'ANONYMOUS', explanation: 'Skarga nie zawiera imienia i nazwiska ani adresu (§ 8 rozporządzenia).' })]);
+      steps.push([
+        2,
+        command('leaveUnexamined', {
+          reason: 'ANONYMOUS',
+          explanation: 'Skarga nie zawiera imienia i nazwiska ani adresu (§ 8 rozporządzenia).',
+        }),
+      ]);
     } else {
       steps.push([1 + r() * 2, command('acknowledgeComplaint', {})]);
       steps.push([1 + r() * 3, command('assignComplaint', { assigneeId: actor.userId, assigneeName: clerk })]);
@@ -178,12 +267,41 @@ export async function generateOffice(folder: string, disputes: number, end: Date
         const other = clerks[(clerks.indexOf(clerk) + 1 + Math.floor(r() * (clerks.length - 1))) % clerks.length]!;
         steps.push([5 + r() * 5, command('assignComplaint', { assigneeId: `u-${clerks.indexOf(other)}`, assigneeName: other })]);
       }
-      if (r() < 0.3) steps.push([4 + r() * 4, command('requestInformation', { requestedFrom: weighted(units, r()), question: 'Proszę o akta sprawy i informację o podjętych czynnościach.' })]);
-      if (r() < 0.6) steps.push([6 + r() * 6, command('recordExplanation', { channel: 'LETTER', explanation: pick(explanations, r()), reasons: `Art. 7 i 8 KPA; ${pick(grounds, r())}` })]);
-      if (extended) steps.push([20 + r() * 8, command('extendDeadline', { newDueAt: new Date(receivedMs + (answerDay + 45) * DAY).toISOString(), reasons: 'Oczekiwanie na opinię innego organu.' })]);
+      if (r() < 0.3)
+        steps.push([
+          4 + r() * 4,
+          command('requestInformation', {
+            requestedFrom: weighted(units, r()),
+            question: 'Proszę o akta sprawy i informację o podjętych czynnościach.',
+          }),
+        ]);
+      if (r() < 0.6)
+        steps.push([
+          6 + r() * 6,
+          command('recordExplanation', {
+            channel: 'LETTER',
+            explanation: pick(explanations, r()),
+            reasons: `Art. 7 i 8 KPA; ${pick(grounds, r())}`,
+          }),
+        ]);
+      if (extended)
+        steps.push([
+          20 + r() * 8,
+          command('extendDeadline', {
+            newDueAt: new Date(receivedMs + (answerDay + 45) * DAY).toISOString(),
+            reasons: 'Oczekiwanie na opinię innego organu.',
+          }),
+        ]);
       const settle = answerDay + (extended ? 15 : 0);
       if (outcome === 'FORWARDED') {
-        steps.push([3 + r() * 4, command('forwardComplaint', { toBody: 'Wojewoda Podlaski', reason: 'Sprawa należy do administracji rządowej (art. 231 KPA).', noticeToComplainant: 'Skargę przekazano Wojewodzie Podlaskiemu.' })]);
+        steps.push([
+          3 + r() * 4,
+          command('forwardComplaint', {
+            toBody: 'Wojewoda Podlaski',
+            reason: 'Sprawa należy do administracji rządowej (art. 231 KPA).',
+            noticeToComplainant: 'Skargę przekazano Wojewodzie Podlaskiemu.',
+          }),
+        ]);
       } else if (outcome === 'WITHDRAWN') {
         steps.push([settle, command('withdrawComplaint', { reason: 'Sprawa została załatwiona polubownie.' })]);
       } else if (outcome !== 'MEDIATION') {
@@ -236,17 +354,67 @@ export async function generateOffice(folder: string, disputes: number, end: Date
       ];
       const mediate = (name: Parameters<typeof mediations.execute>[0], input: Record<string, unknown>, by = supervisor) =>
         mediations.execute(name, mediationCommandInputSchemas[name].parse({ mediationId, ...input }) as never, by);
-      await step(20, async () => (mediationId = (await mediations.execute('proposeMediation', mediationCommandInputSchemas.proposeMediation.parse({ disputeId: dispute.disputeId, parties, reason: 'Konflikt przy obsłudze sprawy' }), supervisor)).mediationId));
+      await step(
+        20,
+        async () =>
+          (mediationId = (
+            await mediations.execute(
+              'proposeMediation',
+              mediationCommandInputSchemas.proposeMediation.parse({
+                disputeId: dispute.disputeId,
+                parties,
+                reason: 'Konflikt przy obsłudze sprawy',
+              }),
+              supervisor,
+            )
+          ).mediationId),
+      );
       await step(22, () => mediate('recordMediationConsent', { partyId: 'strona-1', consent: true }));
       await step(23, () => mediate('recordMediationConsent', { partyId: 'strona-2', consent: true }));
       await step(24, () => mediate('appointMediator', { mediatorUserId: 'u-mediator', mediatorName: 'Zbigniew Mędrzecki' }));
       const agreed = r() < 0.66;
-      await step(30, () => mediate('scheduleMediationSession', { sessionId: 'posiedzenie-1', startsAt: new Date(receivedMs + 31 * DAY).toISOString(), place: 'Sala 12' }, mediator));
-      await step(31, () => mediate('recordMediationSession', { sessionId: 'posiedzenie-1', heldAt: new Date(receivedMs + 31 * DAY).toISOString(), attendees: ['strona-1', 'strona-2'] }, mediator));
-      if (agreed) await step(33, () => mediate('fileMediationProtocol', { arrangements: ['Przeprosiny pracownika', 'Załatwienie sprawy w ciągu 14 dni'], participants: ['strona-1', 'strona-2'], signedBy: ['strona-1', 'strona-2'] }, mediator));
+      await step(30, () =>
+        mediate(
+          'scheduleMediationSession',
+          { sessionId: 'posiedzenie-1', startsAt: new Date(receivedMs + 31 * DAY).toISOString(), place: 'Sala 12' },
+          mediator,
+        ),
+      );
+      await step(31, () =>
+        mediate(
+          'recordMediationSession',
+          { sessionId: 'posiedzenie-1', heldAt: new Date(receivedMs + 31 * DAY).toISOString(), attendees: ['strona-1', 'strona-2'] },
+          mediator,
+        ),
+      );
+      if (agreed)
+        await step(33, () =>
+          mediate(
+            'fileMediationProtocol',
+            {
+              arrangements: ['Przeprosiny pracownika', 'Załatwienie sprawy w ciągu 14 dni'],
+              participants: ['strona-1', 'strona-2'],
+              signedBy: ['strona-1', 'strona-2'],
+            },
+            mediator,
+          ),
+        );
       await step(34, () => mediate('endMediation', { result: agreed ? 'AGREEMENT' : 'NO_AGREEMENT' }));
-      const decide = { outcome: agreed ? 'UPHELD' : 'NOT_UPHELD', factualGrounds: pick(grounds, r()), legalBasis: [{ act: 'Kodeks postępowania administracyjnego', article: 'art. 227' }], appealInformation, signer, followsMediationProtocol: agreed ? true : null };
-      await step(38, () => complaints.execute('decideComplaint', complaintCommandInputSchemas.decideComplaint.parse({ disputeId: dispute.disputeId, ...decide }), actor));
+      const decide = {
+        outcome: agreed ? 'UPHELD' : 'NOT_UPHELD',
+        factualGrounds: pick(grounds, r()),
+        legalBasis: [{ act: 'Kodeks postępowania administracyjnego', article: 'art. 227' }],
+        appealInformation,
+        signer,
+        followsMediationProtocol: agreed ? true : null,
+      };
+      await step(38, () =>
+        complaints.execute(
+          'decideComplaint',
+          complaintCommandInputSchemas.decideComplaint.parse({ disputeId: dispute.disputeId, ...decide }),
+          actor,
+        ),
+      );
       events += agreed ? 12 : 11;
     }
     // Equality answers, with consent (GDPR art. 9(2)(a)), through the subject command handler.

@@ -20,7 +20,8 @@ const app = await createApp(configFromEnv({ DATA_DIR: folder.path, PORT: '0' }))
 let position = 0n;
 for (let n = 0; n < DISPUTES; n++) {
   const { disputeId } = await app.services.complaints.execute('receiveComplaint', receiptInput(n), clerk);
-  for (const command of openCase(n, STEPS)) ({ position } = await app.services.complaints.execute(command.type, inputFor(disputeId, command), clerk));
+  for (const command of openCase(n, STEPS))
+    ({ position } = await app.services.complaints.execute(command.type, inputFor(disputeId, command), clerk));
 }
 await app.services.runner.waitFor(position, 10_000);
 const server = app.app.listen(0, '127.0.0.1');
@@ -32,7 +33,11 @@ const headers = {
 };
 const ask = async (at: string) => {
   const started = performance.now();
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: `query($at: DateTime!) { overdueAsOf(at: $at, first: 1) { daysLate } }`, variables: { at } }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: `query($at: DateTime!) { overdueAsOf(at: $at, first: 1) { daysLate } }`, variables: { at } }),
+  });
   const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
   return { ms: performance.now() - started, code: body.errors?.[0]?.extensions?.code ?? 'OK' };
 };
@@ -65,9 +70,15 @@ const events = app.services.runner.checkpoint().toString();
 const codes = answers.reduce<Record<string, number>>((acc, a) => ({ ...acc, [a.code]: (acc[a.code] ?? 0) + 1 }), {});
 console.log(`events: ${events}`);
 console.log(`one overdueAsOf: median ${percentile(single, 50).toFixed(0)} ms (of ${single.length})`);
-console.log(`${CONCURRENT} at once: all answered in ${allMs.toFixed(0)} ms; answers ${JSON.stringify(codes)}; slowest ${Math.max(...answers.map((a) => a.ms)).toFixed(0)} ms`);
-console.log(`${CONCURRENT} at once at the same moment: all answered in ${sameMs.toFixed(0)} ms; slowest ${Math.max(...same.map((a) => a.ms)).toFixed(0)} ms`);
-console.log(`/healthz meanwhile: ${health.length} asked, p50 ${percentile(health, 50).toFixed(0)} ms, max ${Math.max(...health).toFixed(0)} ms`);
+console.log(
+  `${CONCURRENT} at once: all answered in ${allMs.toFixed(0)} ms; answers ${JSON.stringify(codes)}; slowest ${Math.max(...answers.map((a) => a.ms)).toFixed(0)} ms`,
+);
+console.log(
+  `${CONCURRENT} at once at the same moment: all answered in ${sameMs.toFixed(0)} ms; slowest ${Math.max(...same.map((a) => a.ms)).toFixed(0)} ms`,
+);
+console.log(
+  `/healthz meanwhile: ${health.length} asked, p50 ${percentile(health, 50).toFixed(0)} ms, max ${Math.max(...health).toFixed(0)} ms`,
+);
 server.close();
 await app.close();
 folder.remove();

@@ -19,7 +19,9 @@ function rawScan(file: string): number {
   const db = new Database(file, { readonly: true });
   try {
     let parsed = 0;
-    for (const row of db.prepare<[], Row>('SELECT position, stream, revision, type, data, metadata FROM events ORDER BY position').iterate()) {
+    for (const row of db
+      .prepare<[], Row>('SELECT position, stream, revision, type, data, metadata FROM events ORDER BY position')
+      .iterate()) {
       JSON.parse(row.data);
       JSON.parse(row.metadata);
       parsed++;
@@ -41,7 +43,12 @@ export function compactedSize(db: Database.Database, file: string): number {
 
 /** Bytes per table and index, from SQLite's dbstat table. */
 export const bytesByTable = (db: Database.Database) =>
-  Object.fromEntries(db.prepare<[], { name: string; bytes: number }>('SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all().map((r) => [r.name, r.bytes]));
+  Object.fromEntries(
+    db
+      .prepare<[], { name: string; bytes: number }>('SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC')
+      .all()
+      .map((r) => [r.name, r.bytes]),
+  );
 
 /**
  * 3. A rebuild of every read model from the whole corpus (drop them, replay from position 0: read, validate, fold
@@ -79,7 +86,7 @@ export async function projectionRebuild(corpus: EventCorpus): Promise<BenchResul
     return {
       figures: [
         throughput('3. projection rebuild', 'events/s vs scanned/s', corpus.events / rebuildSeconds, corpus.events / rawSeconds, 0.5),
-        cost('8. read models on disk', 'bytes vs the events\' bytes', readModelBytes, eventsBytes, 1),
+        cost('8. read models on disk', "bytes vs the events' bytes", readModelBytes, eventsBytes, 1),
       ],
       details: {
         readModelBytes,

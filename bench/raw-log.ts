@@ -19,7 +19,9 @@ export function openRawLog(file: string) {
       metadata TEXT NOT NULL,
       UNIQUE (stream, revision)
     ) STRICT`);
-  const insert = db.prepare<[string, number, string, string, string]>('INSERT INTO events (stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare<[string, number, string, string, string]>(
+    'INSERT INTO events (stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?)',
+  );
   return { db, insert };
 }
 

@@ -55,5 +55,8 @@ console.log(table(figures));
 const folder = new URL('../../bench/results/', import.meta.url);
 mkdirSync(folder, { recursive: true });
 const details = Object.fromEntries(Object.entries(results).map(([name, r]) => [name, r.details]));
-writeFileSync(new URL('latest.json', folder), `${JSON.stringify({ machine: about, command: `npm run bench${onlyAt === -1 ? '' : ` -- --only ${only.join(',')}`}`, totalSeconds: (performance.now() - started) / 1000, figures, details }, null, 2)}\n`);
+writeFileSync(
+  new URL('latest.json', folder),
+  `${JSON.stringify({ machine: about, command: `npm run bench${onlyAt === -1 ? '' : ` -- --only ${only.join(',')}`}`, totalSeconds: (performance.now() - started) / 1000, figures, details }, null, 2)}\n`,
+);
 console.log(`\nDetails in bench/results/latest.json (${((performance.now() - started) / 1000).toFixed(0)} s in all).`);

@@ -25,25 +25,78 @@ const RUNS = 15;
 
 /** Each query as a supervisor (or the ombudsman reviewer) asks it; `$id` is a dispute of the office. */
 const queries: { name: string; role: 'SUPERVISOR' | 'OMBUDSMAN'; query: string }[] = [
-  { name: 'deadlines', role: 'SUPERVISOR', query: '{ deadlines(within: 7, first: 50) { daysLeft workingDaysLeft dispute { id category assignee { name } } } }' },
+  {
+    name: 'deadlines',
+    role: 'SUPERVISOR',
+    query: '{ deadlines(within: 7, first: 50) { daysLeft workingDaysLeft dispute { id category assignee { name } } } }',
+  },
   { name: 'overdue', role: 'SUPERVISOR', query: '{ overdue(first: 50) { daysLate workingDaysLate dispute { id concernedUnit } } }' },
-  { name: 'workload', role: 'SUPERVISOR', query: '{ workload { byAssignee { assignee { name } open dueThisWeek overdue averageAgeDays } byUnit { unit open overdue } } }' },
+  {
+    name: 'workload',
+    role: 'SUPERVISOR',
+    query: '{ workload { byAssignee { assignee { name } open dueThisWeek overdue averageAgeDays } byUnit { unit open overdue } } }',
+  },
   { name: 'deadlinesAsOf', role: 'SUPERVISOR', query: `{ deadlinesAsOf(at: "${PAST}", within: 7, first: 50) { daysLeft disputeId } }` },
   { name: 'overdueAsOf', role: 'SUPERVISOR', query: `{ overdueAsOf(at: "${PAST}", first: 50) { daysLate disputeId } }` },
-  { name: 'overdueAsOf + dispute', role: 'SUPERVISOR', query: `{ overdueAsOf(at: "${PAST}", first: 20) { daysLate dispute { id status } } }` },
-  { name: 'workloadAsOf', role: 'SUPERVISOR', query: `{ workloadAsOf(at: "${PAST}") { byAssignee { open overdue } byUnit { unit open } } }` },
-  { name: 'disputes by unit', role: 'SUPERVISOR', query: '{ disputes(first: 50, filter: { unit: "Straż Miejska" }) { edges { node { id status } } pageInfo { hasNextPage } } }' },
-  { name: 'disputes overdue by due', role: 'SUPERVISOR', query: '{ disputes(first: 50, filter: { overdue: true }, sort: DUE_ASC) { edges { node { id dueAt } } } }' },
-  { name: "disputes a clerk's open", role: 'SUPERVISOR', query: '{ disputes(first: 50, filter: { assigneeId: "u-0", open: true }) { edges { node { id } } } }' },
-  { name: 'disputes + totalCount', role: 'SUPERVISOR', query: '{ disputes(first: 50, filter: { unit: "Straż Miejska" }) { totalCount edges { node { id } } } }' },
+  {
+    name: 'overdueAsOf + dispute',
+    role: 'SUPERVISOR',
+    query: `{ overdueAsOf(at: "${PAST}", first: 20) { daysLate dispute { id status } } }`,
+  },
+  {
+    name: 'workloadAsOf',
+    role: 'SUPERVISOR',
+    query: `{ workloadAsOf(at: "${PAST}") { byAssignee { open overdue } byUnit { unit open } } }`,
+  },
+  {
+    name: 'disputes by unit',
+    role: 'SUPERVISOR',
+    query: '{ disputes(first: 50, filter: { unit: "Straż Miejska" }) { edges { node { id status } } pageInfo { hasNextPage } } }',
+  },
+  {
+    name: 'disputes overdue by due',
+    role: 'SUPERVISOR',
+    query: '{ disputes(first: 50, filter: { overdue: true }, sort: DUE_ASC) { edges { node { id dueAt } } } }',
+  },
+  {
+    name: "disputes a clerk's open",
+    role: 'SUPERVISOR',
+    query: '{ disputes(first: 50, filter: { assigneeId: "u-0", open: true }) { edges { node { id } } } }',
+  },
+  {
+    name: 'disputes + totalCount',
+    role: 'SUPERVISOR',
+    query: '{ disputes(first: 50, filter: { unit: "Straż Miejska" }) { totalCount edges { node { id } } } }',
+  },
   { name: 'search (common word)', role: 'SUPERVISOR', query: '{ search(text: "prosze", first: 20) { snippet dispute { id } } }' },
-  { name: 'register (a month)', role: 'SUPERVISOR', query: `{ register(from: "${DAYS(30)}", to: "${END.toISOString()}") { number category settlement } }` },
+  {
+    name: 'register (a month)',
+    role: 'SUPERVISOR',
+    query: `{ register(from: "${DAYS(30)}", to: "${END.toISOString()}") { number category settlement } }`,
+  },
   { name: 'dispute', role: 'SUPERVISOR', query: 'query($id: ID!) { dispute(id: $id) { status dueAt timeline { kind summary } } }' },
-  { name: 'dispute asOf', role: 'SUPERVISOR', query: `query($id: ID!) { dispute(id: $id, asOf: "${DAYS(3)}") { status dueAt timeline { kind } } }` },
-  { name: 'equalTreatmentReport (a month)', role: 'OMBUDSMAN', query: '{ equalTreatmentReport(from: "2026-11-01T00:00:00+01:00", to: "2026-12-01T00:00:00+01:00", dimension: "sex") { groups { group count suppressed } } }' },
-  { name: 'consistencyFlags (a month)', role: 'OMBUDSMAN', query: '{ consistencyFlags(from: "2026-11-01T00:00:00+01:00", to: "2026-12-01T00:00:00+01:00") { disputeId reason } }' },
+  {
+    name: 'dispute asOf',
+    role: 'SUPERVISOR',
+    query: `query($id: ID!) { dispute(id: $id, asOf: "${DAYS(3)}") { status dueAt timeline { kind } } }`,
+  },
+  {
+    name: 'equalTreatmentReport (a month)',
+    role: 'OMBUDSMAN',
+    query:
+      '{ equalTreatmentReport(from: "2026-11-01T00:00:00+01:00", to: "2026-12-01T00:00:00+01:00", dimension: "sex") { groups { group count suppressed } } }',
+  },
+  {
+    name: 'consistencyFlags (a month)',
+    role: 'OMBUDSMAN',
+    query: '{ consistencyFlags(from: "2026-11-01T00:00:00+01:00", to: "2026-12-01T00:00:00+01:00") { disputeId reason } }',
+  },
   { name: 'disputes pseudonymised', role: 'OMBUDSMAN', query: '{ disputes(first: 20) { edges { node { id complainantPseudonym } } } }' },
-  { name: 'dispute pseudonymised', role: 'OMBUDSMAN', query: 'query($id: ID!) { dispute(id: $id) { complainantPseudonym timeline { summary } } }' },
+  {
+    name: 'dispute pseudonymised',
+    role: 'OMBUDSMAN',
+    query: 'query($id: ID!) { dispute(id: $id) { complainantPseudonym timeline { summary } } }',
+  },
 ];
 
 interface Measured {
@@ -59,7 +112,13 @@ interface Measured {
 }
 
 const config = (folder: string) =>
-  configFromEnv({ DATA_DIR: join(folder, 'data'), PORT: '0', ERASURE_REGISTER: join(folder, 'erasures.sqlite'), RATE_LIMIT_PER_USER: '10000000', RATE_LIMIT_PER_ADDRESS: '10000000' });
+  configFromEnv({
+    DATA_DIR: join(folder, 'data'),
+    PORT: '0',
+    ERASURE_REGISTER: join(folder, 'erasures.sqlite'),
+    RATE_LIMIT_PER_USER: '10000000',
+    RATE_LIMIT_PER_ADDRESS: '10000000',
+  });
 
 async function serve(folder: string, sampleId: string) {
   // The clock stands at the office's last receipt; the read models are up to date.
@@ -109,19 +168,35 @@ async function curves() {
     const folder = tempFolder(`scale-${n}`, existsSync('/dev/shm') ? '/dev/shm' : undefined);
     try {
       process.stdout.write(`${n.toLocaleString('en-US')} disputes: generating… `);
-      const generated = JSON.parse(execFileSync(process.execPath, [self, '--generate', folder.path, String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 })) as {
+      const generated = JSON.parse(
+        execFileSync(process.execPath, [self, '--generate', folder.path, String(n)], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+          maxBuffer: 1 << 26,
+        }),
+      ) as {
         events: number;
         sample: string[];
         seconds: number;
         projectSeconds: number;
       };
       process.stdout.write(`${generated.seconds.toFixed(0)} s, read models built in ${generated.projectSeconds.toFixed(0)} s; serving… `);
-      const served = JSON.parse(execFileSync(process.execPath, [self, '--serve', folder.path, generated.sample[Math.floor(generated.sample.length / 2)]!], { encoding: 'utf8', maxBuffer: 1 << 26 })) as Omit<
-        Measured,
-        'disputes' | 'events' | 'generateSeconds' | 'projectSeconds' | 'eventsMiB' | 'readModelMiB'
-      >;
+      const served = JSON.parse(
+        execFileSync(process.execPath, [self, '--serve', folder.path, generated.sample[Math.floor(generated.sample.length / 2)]!], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        }),
+      ) as Omit<Measured, 'disputes' | 'events' | 'generateSeconds' | 'projectSeconds' | 'eventsMiB' | 'readModelMiB'>;
       const mib = (file: string) => statSync(join(folder.path, 'data', file)).size / 2 ** 20;
-      results.push({ disputes: n, events: generated.events, generateSeconds: generated.seconds, projectSeconds: generated.projectSeconds, eventsMiB: mib('events.sqlite'), readModelMiB: mib('read-model.sqlite'), ...served });
+      results.push({
+        disputes: n,
+        events: generated.events,
+        generateSeconds: generated.seconds,
+        projectSeconds: generated.projectSeconds,
+        eventsMiB: mib('events.sqlite'),
+        readModelMiB: mib('read-model.sqlite'),
+        ...served,
+      });
       console.log(`RSS ${served.rssMiB.toFixed(0)} MiB`);
     } finally {
       folder.remove();
@@ -132,7 +207,10 @@ async function curves() {
   console.log(curveTable(results));
   const root = new URL('../../', import.meta.url);
   mkdirSync(new URL('bench/results/', root), { recursive: true });
-  writeFileSync(new URL('bench/results/scale.json', root), `${JSON.stringify({ machine: about, command: `npm run bench -- --scale ${scales.join(',')}`, results }, null, 2)}\n`);
+  writeFileSync(
+    new URL('bench/results/scale.json', root),
+    `${JSON.stringify({ machine: about, command: `npm run bench -- --scale ${scales.join(',')}`, results }, null, 2)}\n`,
+  );
   writeFileSync(new URL('docs/scale-curves.svg', root), curveSvg(results));
   console.log('\nFigures in bench/results/scale.json, the chart in docs/scale-curves.svg.');
 }
@@ -141,11 +219,23 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1
 
 /** Median ms per query at each size, and the largest size's over the smallest's (the goal: at most 1.2). */
 export function curveTable(results: readonly Measured[]): string {
-  const head = ['Query (median ms)', ...results.map((r) => r.disputes.toLocaleString('en-US')), `${results.at(-1)!.disputes.toLocaleString('en-US')} / ${results[0]!.disputes.toLocaleString('en-US')}`];
-  const rows = queries.map((q) => [q.name, ...results.map((r) => fmt(r.ms[q.name]!.p50)), (results.at(-1)!.ms[q.name]!.p50 / results[0]!.ms[q.name]!.p50).toFixed(2)]);
+  const head = [
+    'Query (median ms)',
+    ...results.map((r) => r.disputes.toLocaleString('en-US')),
+    `${results.at(-1)!.disputes.toLocaleString('en-US')} / ${results[0]!.disputes.toLocaleString('en-US')}`,
+  ];
+  const rows = queries.map((q) => [
+    q.name,
+    ...results.map((r) => fmt(r.ms[q.name]!.p50)),
+    (results.at(-1)!.ms[q.name]!.p50 / results[0]!.ms[q.name]!.p50).toFixed(2),
+  ]);
   const extra = [
     ['events', ...results.map((r) => r.events.toLocaleString('en-US')), ''],
-    ['serving process RSS after the queries (MiB)', ...results.map((r) => r.rssMiB.toFixed(0)), (results.at(-1)!.rssMiB / results[0]!.rssMiB).toFixed(2)],
+    [
+      'serving process RSS after the queries (MiB)',
+      ...results.map((r) => r.rssMiB.toFixed(0)),
+      (results.at(-1)!.rssMiB / results[0]!.rssMiB).toFixed(2),
+    ],
     ['generation (s)', ...results.map((r) => r.generateSeconds.toFixed(0)), ''],
     ['read models built (s)', ...results.map((r) => r.projectSeconds.toFixed(1)), ''],
     ['events.sqlite / read-model.sqlite (MiB)', ...results.map((r) => `${r.eventsMiB.toFixed(0)} / ${r.readModelMiB.toFixed(0)}`), ''],
@@ -153,7 +243,12 @@ export function curveTable(results: readonly Measured[]): string {
   const all = [head, ...rows, ...extra];
   const widths = head.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
   const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line), ...extra.map(line)].join('\n');
+  return [
+    line(head),
+    `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.map(line),
+    ...extra.map(line),
+  ].join('\n');
 }
 
 /** Each query's median at each size over its median at the smallest, on a log scale of sizes: flat is 1. */
@@ -163,22 +258,52 @@ export function curveSvg(results: readonly Measured[]): string {
   const yMax = Math.ceil(maxRatio);
   const x = (i: number) => left + (results.length === 1 ? 0 : (i * (w - left - right)) / (results.length - 1));
   const y = (ratio: number) => top + (h - top - bottom) * (1 - ratio / yMax);
-  const colours = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666', '#1f78b4', '#b2df8a', '#fb9a99', '#e31a1c', '#fdbf6f', '#ff7f00', '#cab2d6', '#6a3d9a', '#b15928', '#8dd3c7', '#bebada'];
+  const colours = [
+    '#1b9e77',
+    '#d95f02',
+    '#7570b3',
+    '#e7298a',
+    '#66a61e',
+    '#e6ab02',
+    '#a6761d',
+    '#666666',
+    '#1f78b4',
+    '#b2df8a',
+    '#fb9a99',
+    '#e31a1c',
+    '#fdbf6f',
+    '#ff7f00',
+    '#cab2d6',
+    '#6a3d9a',
+    '#b15928',
+    '#8dd3c7',
+    '#bebada',
+  ];
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="sans-serif" font-size="10">`,
     `<title>Median time of each query over its time at ${results[0]!.disputes.toLocaleString('en-US')} disputes</title>`,
     `<rect width="${w}" height="${h}" fill="#fff"/>`,
   ];
   for (let t = 0; t <= yMax; t += yMax > 4 ? 1 : 0.5) {
-    parts.push(`<line x1="${left}" x2="${w - right}" y1="${y(t)}" y2="${y(t)}" stroke="${t === 1 ? '#000' : '#ddd'}"/>`, `<text x="${left - 6}" y="${y(t) + 3}" text-anchor="end">${t}×</text>`);
+    parts.push(
+      `<line x1="${left}" x2="${w - right}" y1="${y(t)}" y2="${y(t)}" stroke="${t === 1 ? '#000' : '#ddd'}"/>`,
+      `<text x="${left - 6}" y="${y(t) + 3}" text-anchor="end">${t}×</text>`,
+    );
   }
-  parts.push(`<line x1="${left}" x2="${w - right}" y1="${y(1.2)}" y2="${y(1.2)}" stroke="#c00" stroke-dasharray="4 3"/>`, `<text x="${w - right}" y="${y(1.2) - 3}" text-anchor="end" fill="#c00">goal 1.2×</text>`);
-  results.forEach((r, i) => parts.push(`<text x="${x(i)}" y="${h - bottom + 16}" text-anchor="middle">${r.disputes.toLocaleString('en-US')}</text>`));
+  parts.push(
+    `<line x1="${left}" x2="${w - right}" y1="${y(1.2)}" y2="${y(1.2)}" stroke="#c00" stroke-dasharray="4 3"/>`,
+    `<text x="${w - right}" y="${y(1.2) - 3}" text-anchor="end" fill="#c00">goal 1.2×</text>`,
+  );
+  results.forEach((r, i) =>
+    parts.push(`<text x="${x(i)}" y="${h - bottom + 16}" text-anchor="middle">${r.disputes.toLocaleString('en-US')}</text>`),
+  );
   parts.push(`<text x="${(left + w - right) / 2}" y="${h - 6}" text-anchor="middle">disputes in the store</text>`);
   queries.forEach((q, k) => {
     const points = results.map((r, i) => `${x(i).toFixed(1)},${y(r.ms[q.name]!.p50 / results[0]!.ms[q.name]!.p50).toFixed(1)}`).join(' ');
     parts.push(`<polyline fill="none" stroke="${colours[k % colours.length]}" stroke-width="1.5" points="${points}"/>`);
-    parts.push(`<text x="${w - right + 8}" y="${top + 8 + k * 16}" fill="${colours[k % colours.length]}">${q.name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`);
+    parts.push(
+      `<text x="${w - right + 8}" y="${top + 8 + k * 16}" fill="${colours[k % colours.length]}">${q.name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`,
+    );
   });
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
@@ -188,13 +313,17 @@ const mode = process.argv[2];
 if (mode === '--generate') {
   const [folder, n] = [process.argv[3]!, Number(process.argv[4])];
   const started = performance.now();
-  const office = await generateOffice(folder, n, END, (done) => process.stderr.write(`\r  generated ${done.toLocaleString('en-US')} of ${n.toLocaleString('en-US')}`));
+  const office = await generateOffice(folder, n, END, (done) =>
+    process.stderr.write(`\r  generated ${done.toLocaleString('en-US')} of ${n.toLocaleString('en-US')}`),
+  );
   process.stderr.write('\n');
   const seconds = (performance.now() - started) / 1000;
   // The read models are built here (a replay of every event at start), so the serving process's memory is its own.
   const projecting = performance.now();
   await (await createApp(config(folder), () => END)).close();
-  console.log(JSON.stringify({ events: office.events, sample: office.sample, seconds, projectSeconds: (performance.now() - projecting) / 1000 }));
+  console.log(
+    JSON.stringify({ events: office.events, sample: office.sample, seconds, projectSeconds: (performance.now() - projecting) / 1000 }),
+  );
 } else if (mode === '--serve') {
   const [folder, sampleId] = [process.argv[3]!, process.argv[4]!];
   console.log(JSON.stringify(await serve(folder, sampleId)));

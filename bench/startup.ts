@@ -76,7 +76,10 @@ async function measure(dir: string, runs: number): Promise<void> {
   for (let run = 1; run <= runs; run++) {
     const port = await freePort();
     const started = performance.now();
-    const child = spawn(process.execPath, [main], { env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [main], {
+      env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
     const base = `http://127.0.0.1:${port}`;
     let alive: number | null = null;
     let ready: number | null = null;

@@ -15,10 +15,13 @@ export interface Load {
 /** One slice of load: 10 connections for `seconds`; latencies kept per response, to the microsecond. */
 export async function load(url: string, { headers, body }: TimelineServers, seconds: number, into: Load) {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ url, method: 'POST', headers, body, connections: 10, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
+    const run = autocannon({ url, method: 'POST', headers, body, connections: 10, duration: seconds }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
     run.on('response', (_client, _status, _bytes, responseTime: number) => into.latenciesMs.push(responseTime));
   });
-  if (result.errors > 0 || result.non2xx > 0) throw new Error(`${url}: ${result.errors} errors and ${result.non2xx} non-2xx answers under load.`);
+  if (result.errors > 0 || result.non2xx > 0)
+    throw new Error(`${url}: ${result.errors} errors and ${result.non2xx} non-2xx answers under load.`);
   into.requests += result.requests.total;
   into.bytes += result.throughput.total;
 }

@@ -52,7 +52,8 @@ function summary(p: Profile, perRequests: number, top = 25): string {
     selfById.set(id, (selfById.get(id) ?? 0) + dt);
     total += dt;
   });
-  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, '')}:${n.callFrame.lineNumber + 1}`;
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, '')}:${n.callFrame.lineNumber + 1}`;
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   for (const [id, t] of selfById) {
@@ -67,8 +68,13 @@ function summary(p: Profile, perRequests: number, top = 25): string {
     }
   }
   const busy = total - (self.get('(idle) :0') ?? 0);
-  const row = ([k, t]: [string, number]) => `${(t / perRequests).toFixed(0).padStart(6)} µs ${((100 * t) / busy).toFixed(1).padStart(5)}%  ${k}`;
-  const sorted = (m: Map<string, number>) => [...m].filter(([k]) => k !== '(idle) :0' && k !== '(root) :0').sort((a, b) => b[1] - a[1]).slice(0, top);
+  const row = ([k, t]: [string, number]) =>
+    `${(t / perRequests).toFixed(0).padStart(6)} µs ${((100 * t) / busy).toFixed(1).padStart(5)}%  ${k}`;
+  const sorted = (m: Map<string, number>) =>
+    [...m]
+      .filter(([k]) => k !== '(idle) :0' && k !== '(root) :0')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top);
   return [
     `CPU busy ${(busy / 1e6).toFixed(2)} s of ${(total / 1e6).toFixed(2)} s: ${(busy / perRequests).toFixed(0)} µs per request`,
     '--- self time per request',

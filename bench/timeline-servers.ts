@@ -34,7 +34,15 @@ async function listen(app: express.Express): Promise<{ server: Server; url: stri
 const folder = tempFolder('http');
 // One token at full speed is what this measures: the rate limits (on the path still) are set out of its reach.
 // No line per request: a worker's standard output is relayed through the main thread, where the load generator runs.
-const ours = await createApp(configFromEnv({ DATA_DIR: folder.path, PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_PER_USER: '10000000', RATE_LIMIT_PER_ADDRESS: '10000000' }));
+const ours = await createApp(
+  configFromEnv({
+    DATA_DIR: folder.path,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_USER: '10000000',
+    RATE_LIMIT_PER_ADDRESS: '10000000',
+  }),
+);
 const servers: Server[] = [];
 
 let stopped: Promise<void> | undefined;
@@ -52,16 +60,21 @@ async function stopAll() {
 async function start(): Promise<TimelineServers> {
   const { disputeId } = await ours.services.complaints.execute('receiveComplaint', receiptInput(0), clerk);
   let position = 0n;
-  for (const command of openCase(0, TIMELINE)) ({ position } = await ours.services.complaints.execute(command.type, inputFor(disputeId, command), clerk));
+  for (const command of openCase(0, TIMELINE))
+    ({ position } = await ours.services.complaints.execute(command.type, inputFor(disputeId, command), clerk));
   if (!(await ours.services.runner.waitFor(position, 5000))) throw new Error('The read model did not catch up with the 50 events.');
 
   const real = await listen(ours.app);
   servers.push(real.server);
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await createLocalAuth({ dataDir: folder.path }).issueToken(clerk, { expiresIn: '1h' })}` };
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${await createLocalAuth({ dataDir: folder.path }).issueToken(clerk, { expiresIn: '1h' })}`,
+  };
   const body = JSON.stringify({ query: QUERY, variables: { id: disputeId } });
   const answer = await fetch(real.url, { method: 'POST', headers, body });
   const json = (await answer.json()) as { data?: { dispute?: { timeline?: unknown[] } } };
-  if (json.data?.dispute?.timeline?.length !== TIMELINE) throw new Error(`Expected a ${TIMELINE}-entry timeline, got: ${JSON.stringify(json).slice(0, 300)}`);
+  if (json.data?.dispute?.timeline?.length !== TIMELINE)
+    throw new Error(`Expected a ${TIMELINE}-entry timeline, got: ${JSON.stringify(json).slice(0, 300)}`);
 
   const plain = express();
   plain.disable('x-powered-by');

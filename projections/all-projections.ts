@@ -12,4 +12,9 @@ import type { PersonalDataVault } from '../services/privacy/personal-data-vault.
  */
 export const makeProjections =
   (vault: PersonalDataVault) =>
-  (db: ReadModelDb): Projection[] => [createDisputeProjection(db), createSearchProjection(db, vault), createRegisterProjection(db), createEqualityProjection(db)];
+  (db: ReadModelDb): Projection[] => [
+    createDisputeProjection(db),
+    createSearchProjection(db, vault),
+    createRegisterProjection(db),
+    createEqualityProjection(db),
+  ];

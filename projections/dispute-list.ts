@@ -40,7 +40,8 @@ const sortKeys = {
 } as const satisfies Record<DisputeSort, { column: string; of: (v: DisputeView) => number; descending: boolean }>;
 
 /** A cursor carries its sort and the sort key of the last row, so the next page starts right after that row. */
-export const cursorFor = (sort: DisputeSort, view: DisputeView) => Buffer.from(JSON.stringify([sort, sortKeys[sort].of(view), view.id])).toString('base64url');
+export const cursorFor = (sort: DisputeSort, view: DisputeView) =>
+  Buffer.from(JSON.stringify([sort, sortKeys[sort].of(view), view.id])).toString('base64url');
 
 function decodeCursor(sort: DisputeSort, cursor: string): { key: number; id: string } {
   let decoded: unknown;
@@ -50,14 +51,16 @@ function decodeCursor(sort: DisputeSort, cursor: string): { key: number; id: str
     decoded = null;
   }
   if (!Array.isArray(decoded) || decoded.length !== 3 || typeof decoded[1] !== 'number' || typeof decoded[2] !== 'string') {
-    throw new BadInput('`after` is not a cursor this server gave out: pass the endCursor of the previous page, or leave `after` out to start over.', [
-      { path: 'after', message: 'unknown cursor' },
-    ]);
+    throw new BadInput(
+      '`after` is not a cursor this server gave out: pass the endCursor of the previous page, or leave `after` out to start over.',
+      [{ path: 'after', message: 'unknown cursor' }],
+    );
   }
   if (decoded[0] !== sort) {
-    throw new BadInput(`This cursor belongs to a listing sorted ${decoded[0]}, not ${sort}: keep the same sort while paging, or leave \`after\` out to start over.`, [
-      { path: 'after', message: 'cursor of another sort' },
-    ]);
+    throw new BadInput(
+      `This cursor belongs to a listing sorted ${decoded[0]}, not ${sort}: keep the same sort while paging, or leave \`after\` out to start over.`,
+      [{ path: 'after', message: 'cursor of another sort' }],
+    );
   }
   return { key: decoded[1], id: decoded[2] };
 }
@@ -75,7 +78,14 @@ const indexedEqualities = ['assigneeId', 'decidedBy', 'unit', 'category'] as con
  * the open disputes' index or the due index. Every other filter is written `+column`, which SQLite cannot use for
  * an index, so it never prefers an index that would make it sort all the matches.
  */
-export function listDisputes(db: ReadModelDb, now: Date, filter: DisputeFilter, sort: DisputeSort, first: number, after: string | null): DisputePage {
+export function listDisputes(
+  db: ReadModelDb,
+  now: Date,
+  filter: DisputeFilter,
+  sort: DisputeSort,
+  first: number,
+  after: string | null,
+): DisputePage {
   const { column, descending } = sortKeys[sort];
   const byReceipt = column === 'received_ms';
   const openOnly = filter.open === true || filter.overdue === true;
@@ -97,8 +107,14 @@ export function listDisputes(db: ReadModelDb, now: Date, filter: DisputeFilter, 
   // `is_open = 1` is what the open disputes' indexes serve; the rest of the overdue test is checked row by row.
   if (openOnly) where.push('is_open = 1');
   if (filter.open === false) where.push('+is_open = 0');
-  if (filter.overdue != null) where.push(filter.overdue ? `${column === 'due_ms' ? '' : '+'}due_ms < @now` : 'NOT (+is_open = 1 AND +due_ms < @now)');
-  const between = { receivedFrom: ['received_ms', '>='], receivedTo: ['received_ms', '<'], dueFrom: ['due_ms', '>='], dueTo: ['due_ms', '<'] } as const;
+  if (filter.overdue != null)
+    where.push(filter.overdue ? `${column === 'due_ms' ? '' : '+'}due_ms < @now` : 'NOT (+is_open = 1 AND +due_ms < @now)');
+  const between = {
+    receivedFrom: ['received_ms', '>='],
+    receivedTo: ['received_ms', '<'],
+    dueFrom: ['due_ms', '>='],
+    dueTo: ['due_ms', '<'],
+  } as const;
   for (const [key, [col, op]] of Object.entries(between) as [keyof typeof between, (typeof between)[keyof typeof between]][]) {
     const value = filter[key];
     if (value == null) continue;

@@ -50,7 +50,14 @@ export function createDisputeProjection(db: ReadModelDb): Projection {
         views.set(disputeId, view);
         spans.evolved(event, view);
         if (view === null) continue;
-        addEntry.run(disputeId, event.position, event.metadata.occurredAt, event.type, JSON.stringify(event.metadata.actor), JSON.stringify(event.data));
+        addEntry.run(
+          disputeId,
+          event.position,
+          event.metadata.occurredAt,
+          event.type,
+          JSON.stringify(event.metadata.actor),
+          JSON.stringify(event.data),
+        );
       }
       for (const view of views.values()) {
         if (!view) continue;

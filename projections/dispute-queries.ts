@@ -40,13 +40,16 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     'SELECT position, at, kind, actor, data FROM timeline WHERE dispute_id = ? ORDER BY position',
   );
   const docsOf = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id IN (SELECT value FROM json_each(?))');
-  const timelinesOf = db.prepare<[string], { dispute_id: string; position: number | bigint; at: string; kind: string; actor: string; data: string }>(
+  const timelinesOf = db.prepare<
+    [string],
+    { dispute_id: string; position: number | bigint; at: string; kind: string; actor: string; data: string }
+  >(
     'SELECT dispute_id, position, at, kind, actor, data FROM timeline WHERE dispute_id IN (SELECT value FROM json_each(?)) ORDER BY dispute_id, position',
   );
   const mediatedBy = db.prepare<[string], { dispute_id: string }>('SELECT DISTINCT dispute_id FROM mediation_links WHERE mediator_id = ?');
   // Subject ids are random UUIDs and appear in a document only as the complainant's or a party's subject: a scan
   // for the id finds every dispute a person is part of. An administrator's occasional request, so no index.
-  const naming = db.prepare<[string], { id: string }>("SELECT id FROM disputes WHERE instr(doc, ?) > 0 ORDER BY received_ms");
+  const naming = db.prepare<[string], { id: string }>('SELECT id FROM disputes WHERE instr(doc, ?) > 0 ORDER BY received_ms');
 
   const toTimelineRecord = (r: { position: number | bigint; at: string; kind: string; actor: string; data: string }): TimelineRecord => ({
     position: BigInt(r.position),
@@ -58,7 +61,9 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
   // A dispute read again and again (a case page, a subscription) is parsed once per change: every event of a dispute
   // adds its step in the same transaction that saves the view, so an unchanged last step means an unchanged dispute.
   // What is kept is sealed, as in the read model; the texts are opened for each reader, so an erasure still counts.
-  const lastStep = db.prepare<[string], { position: number | bigint | null }>('SELECT max(position) AS position FROM timeline WHERE dispute_id = ?');
+  const lastStep = db.prepare<[string], { position: number | bigint | null }>(
+    'SELECT max(position) AS position FROM timeline WHERE dispute_id = ?',
+  );
   const parsed = createLruCache<string, { last: bigint; view: DisputeView; timeline: TimelineRecord[] }>({ maxEntries: PARSED_DISPUTES });
 
   /** A step of a dispute with its free text opened. */
@@ -75,7 +80,11 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
       texts.set(text.sealed, clear);
       return clear;
     };
-    return { ...snapshot, view: openView(snapshot.view, once), timeline: snapshot.timeline.map((record) => ({ ...record, event: mapTexts(record.event, once) })) };
+    return {
+      ...snapshot,
+      view: openView(snapshot.view, once),
+      timeline: snapshot.timeline.map((record) => ({ ...record, event: mapTexts(record.event, once) })),
+    };
   }
 
   /** A projected dispute with its timeline, lateness measured now. */
@@ -144,12 +153,22 @@ function openView(v: DisputeView, open: TextOpener): DisputeView {
   return {
     ...v,
     explanations: v.explanations.map((e) => ({ ...e, explanation: open(e.explanation), reasons: open(e.reasons) })),
-    decision: v.decision && { ...v.decision, factualGrounds: maybe(v.decision.factualGrounds), remedies: v.decision.remedies.map(open), appealInformation: maybe(v.decision.appealInformation) },
+    decision: v.decision && {
+      ...v.decision,
+      factualGrounds: maybe(v.decision.factualGrounds),
+      remedies: v.decision.remedies.map(open),
+      appealInformation: maybe(v.decision.appealInformation),
+    },
     mediations: v.mediations.map((m) => ({
       ...m,
       reason: open(m.reason),
       sessions: m.sessions.map((s) => ({ ...s, place: open(s.place), cancellationReason: maybe(s.cancellationReason) })),
-      protocol: m.protocol && { ...m.protocol, arrangements: m.protocol.arrangements.map(open), missingSignatureReason: maybe(m.protocol.missingSignatureReason), place: maybe(m.protocol.place) },
+      protocol: m.protocol && {
+        ...m.protocol,
+        arrangements: m.protocol.arrangements.map(open),
+        missingSignatureReason: maybe(m.protocol.missingSignatureReason),
+        place: maybe(m.protocol.place),
+      },
     })),
   };
 }
@@ -160,7 +179,9 @@ export async function disputeEventsOf(store: EventStore, id: string): Promise<Re
   const mediationIds = complaint.flatMap((e) => (e.type === 'MediationOpened' ? [(e.data as { mediationId: string }).mediationId] : []));
   const mediations = await Promise.all(mediationIds.map((m) => store.readStream(mediationStream(m))));
   // What a newer release wrote is left out, as the projections leave it out of the read models.
-  return [...complaint, ...mediations.flat()].filter(isKnownEvent).sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+  return [...complaint, ...mediations.flat()]
+    .filter(isKnownEvent)
+    .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
 }
 
 const toRecord = (e: RecordedEvent): TimelineRecord => ({

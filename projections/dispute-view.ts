@@ -5,7 +5,13 @@ import type { SealedData } from '../schema/events/complaint-events.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
 import { disputeIdOfStream } from '../schema/streams.js';
 import { evolveMediations, mediationIdOf, type MediationView } from './mediation-view.js';
-import { evolve as evolveComplaint, initialState, type ComplaintState, type ComplaintStatus, isOpen } from '../services/domain/complaint/index.js';
+import {
+  evolve as evolveComplaint,
+  initialState,
+  type ComplaintState,
+  type ComplaintStatus,
+  isOpen,
+} from '../services/domain/complaint/index.js';
 
 /**
  * The dispute as supervisors read it, folded from its events by one pure function: the projection stores it, and
@@ -75,14 +81,27 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
   if (e.type === 'ComplaintReceived') return received(e.data, recorded);
   if (view === null) return null;
   // A mediation's own events change only its part of the dispute; the complaint's revision stays its own.
-  if (mediationIdOf(recorded) !== null) return { ...view, lastPosition: recorded.position.toString(), mediations: evolveMediations(view.mediations, recorded) };
+  if (mediationIdOf(recorded) !== null)
+    return { ...view, lastPosition: recorded.position.toString(), mediations: evolveMediations(view.mediations, recorded) };
   const domain = evolveComplaint(view.domain, e);
-  const v: DisputeView = { ...view, domain, status: domain.status, revision: recorded.revision, lastPosition: recorded.position.toString() };
+  const v: DisputeView = {
+    ...view,
+    domain,
+    status: domain.status,
+    revision: recorded.revision,
+    lastPosition: recorded.position.toString(),
+  };
   const at = recorded.metadata.occurredAt;
   switch (e.type) {
     case 'DeadlineSet':
       if (e.data.purpose === 'INFORM_REPRESENTATIVE') return { ...v, representativeDueAt: e.data.dueAt };
-      return { ...v, dueAt: e.data.dueAt, dueRule: e.data.rule, dueCalendarVersion: e.data.calendarVersion, extensions: v.extensions + (e.data.reason === 'EXTENSION' ? 1 : 0) };
+      return {
+        ...v,
+        dueAt: e.data.dueAt,
+        dueRule: e.data.rule,
+        dueCalendarVersion: e.data.calendarVersion,
+        extensions: v.extensions + (e.data.reason === 'EXTENSION' ? 1 : 0),
+      };
     case 'ComplaintAcknowledged':
       return { ...v, acknowledgedAt: e.data.acknowledgedAt };
     case 'ComplaintClassified':
@@ -90,7 +109,13 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
     case 'ComplaintAssigned':
       return { ...v, assignee: { userId: e.data.assigneeId, name: e.data.assigneeName } };
     case 'ExplanationGiven':
-      return { ...v, explanations: [...v.explanations, { at, channel: e.data.channel, explanation: e.data.explanation, reasons: e.data.reasons, actor: recorded.metadata.actor }] };
+      return {
+        ...v,
+        explanations: [
+          ...v.explanations,
+          { at, channel: e.data.channel, explanation: e.data.explanation, reasons: e.data.reasons, actor: recorded.metadata.actor },
+        ],
+      };
     case 'PromptReceived':
       return { ...v, prompts: v.prompts + 1 };
     case 'ComplaintDecided': {

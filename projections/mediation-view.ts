@@ -9,13 +9,35 @@ export interface MediationView {
   id: string;
   status: 'PROPOSED' | 'AWAITING_MEDIATOR' | 'IN_PROGRESS' | 'ENDED';
   reason: PersonalText;
-  parties: { partyId: string; role: 'COMPLAINANT' | 'OFFICE' | 'OTHER'; person: { subjectId: string; sealed: string }; consent: boolean | null }[];
+  parties: {
+    partyId: string;
+    role: 'COMPLAINANT' | 'OFFICE' | 'OTHER';
+    person: { subjectId: string; sealed: string };
+    consent: boolean | null;
+  }[];
   mediator: Actor | null;
   consentDueAt: string;
   endsAt: string | null;
   extended: boolean;
-  sessions: { sessionId: string; startsAt: string; place: PersonalText; heldAt: string | null; attendees: string[] | null; cancelled: boolean; cancellationReason: PersonalText | null }[];
-  protocol: { arrangements: PersonalText[]; participants: string[]; signedBy: string[]; missingSignatureReason: PersonalText | null; filedAt: string; place: PersonalText | null; mediatorName?: string; mediatorAddress?: string } | null;
+  sessions: {
+    sessionId: string;
+    startsAt: string;
+    place: PersonalText;
+    heldAt: string | null;
+    attendees: string[] | null;
+    cancelled: boolean;
+    cancellationReason: PersonalText | null;
+  }[];
+  protocol: {
+    arrangements: PersonalText[];
+    participants: string[];
+    signedBy: string[];
+    missingSignatureReason: PersonalText | null;
+    filedAt: string;
+    place: PersonalText | null;
+    mediatorName?: string;
+    mediatorAddress?: string;
+  } | null;
   result: MediationResult | null;
   disclosures: number;
 }
@@ -47,7 +69,8 @@ export function evolveMediations(mediations: MediationView[], recorded: Recorded
 }
 
 function evolveMediation(m: MediationView, e: DomainEvent): MediationView {
-  const session = (sessionId: string, change: Partial<MediationView['sessions'][number]>) => m.sessions.map((s) => (s.sessionId === sessionId ? { ...s, ...change } : s));
+  const session = (sessionId: string, change: Partial<MediationView['sessions'][number]>) =>
+    m.sessions.map((s) => (s.sessionId === sessionId ? { ...s, ...change } : s));
   switch (e.type) {
     case 'MediationConsentGiven':
     case 'MediationConsentRefused': {
@@ -55,13 +78,32 @@ function evolveMediation(m: MediationView, e: DomainEvent): MediationView {
       return { ...m, parties, status: parties.every((p) => p.consent) ? 'AWAITING_MEDIATOR' : m.status };
     }
     case 'MediatorAppointed':
-      return { ...m, status: 'IN_PROGRESS', mediator: { userId: e.data.mediatorUserId, name: e.data.mediatorName, role: 'MEDIATOR' }, endsAt: e.data.postponedUntil.dueAt };
+      return {
+        ...m,
+        status: 'IN_PROGRESS',
+        mediator: { userId: e.data.mediatorUserId, name: e.data.mediatorName, role: 'MEDIATOR' },
+        endsAt: e.data.postponedUntil.dueAt,
+      };
     case 'MediatorRecused':
       return { ...m, status: 'AWAITING_MEDIATOR', mediator: null };
     case 'MediatorImpartialityDisclosed':
       return { ...m, disclosures: m.disclosures + 1 };
     case 'MediationSessionScheduled':
-      return { ...m, sessions: [...m.sessions, { sessionId: e.data.sessionId, startsAt: e.data.startsAt, place: e.data.place, heldAt: null, attendees: null, cancelled: false, cancellationReason: null }] };
+      return {
+        ...m,
+        sessions: [
+          ...m.sessions,
+          {
+            sessionId: e.data.sessionId,
+            startsAt: e.data.startsAt,
+            place: e.data.place,
+            heldAt: null,
+            attendees: null,
+            cancelled: false,
+            cancellationReason: null,
+          },
+        ],
+      };
     case 'MediationSessionHeld':
       return { ...m, sessions: session(e.data.sessionId, { heldAt: e.data.heldAt, attendees: e.data.attendees }) };
     case 'MediationSessionCancelled':

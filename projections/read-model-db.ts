@@ -40,7 +40,16 @@ export function openReadModelDb(file: string): ReadModelDb {
 /** Bump whenever a projection's tables or what it writes change. */
 export const READ_MODEL_VERSION = 6;
 
-export const readModelTables = ['checkpoints', 'disputes', 'timeline', 'mediation_links', ...searchTables, ...registerTables, ...equalityTables, ...spanTables] as const;
+export const readModelTables = [
+  'checkpoints',
+  'disputes',
+  'timeline',
+  'mediation_links',
+  ...searchTables,
+  ...registerTables,
+  ...equalityTables,
+  ...spanTables,
+] as const;
 
 export function createTables(db: ReadModelDb): void {
   db.exec(`

@@ -19,13 +19,18 @@ export interface ReadModelFolders {
  * Drops every read model of `config.dataDir` and replays all events from position 0 (`npm run rebuild-projections`,
  * with the server stopped), saying after each batch how far it got. Returns the position reached.
  */
-export async function rebuildReadModels(config: ReadModelFolders, onProgress: (position: bigint, head: bigint) => void = () => {}): Promise<bigint> {
+export async function rebuildReadModels(
+  config: ReadModelFolders,
+  onProgress: (position: bigint, head: bigint) => void = () => {},
+): Promise<bigint> {
   const store = createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
   const db = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
   // The search index is built from free text sealed with the subjects' keys: opened with them (an erased person's no more).
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
   try {
-    const runner = createProjectionRunner(store, db, makeProjections(createPersonalDataVault(keys)), loggerFromEnv(), { readable: isKnownEvent });
+    const runner = createProjectionRunner(store, db, makeProjections(createPersonalDataVault(keys)), loggerFromEnv(), {
+      readable: isKnownEvent,
+    });
     const head = await store.headPosition();
     runner.onApplied((events) => onProgress(events.at(-1)!.position, head));
     await runner.rebuild();

@@ -157,7 +157,10 @@ export function createProjectionRunner(
             await follow(signal);
           } catch (e) {
             error = e as Error;
-            log.error({ ...errorFields(error), position: position.toString() }, 'the projections stopped at an event; retrying from the checkpoint in 1 s');
+            log.error(
+              { ...errorFields(error), position: position.toString() },
+              'the projections stopped at an event; retrying from the checkpoint in 1 s',
+            );
             await new Promise((r) => setTimeout(r, 1000));
           }
         }

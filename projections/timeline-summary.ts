@@ -7,7 +7,9 @@ import type { PersonalText } from '../schema/events/sealed-data.js';
 
 export type Language = 'PL' | 'EN';
 
-type Summaries = { [T in DomainEvent['type']]: (d: Extract<DomainEvent, { type: T }>['data'], participants: readonly string[] | null) => string };
+type Summaries = {
+  [T in DomainEvent['type']]: (d: Extract<DomainEvent, { type: T }>['data'], participants: readonly string[] | null) => string;
+};
 
 /**
  * The words a reader sees for each coded value, so no code word (UPHELD, LETTER) stands in a sentence: staff read
@@ -28,7 +30,14 @@ interface Words {
 }
 
 const plWords: Words = {
-  channel: { IN_PERSON: 'osobiście', PHONE: 'telefonicznie', LETTER: 'listownie', EMAIL: 'e-mailem', EPUAP: 'przez ePUAP', WEB: 'przez formularz internetowy' },
+  channel: {
+    IN_PERSON: 'osobiście',
+    PHONE: 'telefonicznie',
+    LETTER: 'listownie',
+    EMAIL: 'e-mailem',
+    EPUAP: 'przez ePUAP',
+    WEB: 'przez formularz internetowy',
+  },
   outcome: { UPHELD: 'skargę uwzględniono', PARTLY_UPHELD: 'skargę uwzględniono w części', NOT_UPHELD: 'skargi nie uwzględniono' },
   kind: {
     COMPLAINT: 'skarga',
@@ -48,7 +57,12 @@ const plWords: Words = {
     ELECTRONIC: 'doręczono elektronicznie (potwierdzenie odbioru)',
     PRESUMED: 'uznano za doręczone (art. 44 KPA: pismo niepodjęte w terminie 14 dni)',
   },
-  result: { AGREEMENT: 'zawarto porozumienie', NO_AGREEMENT: 'nie zawarto porozumienia', WITHDRAWN: 'mediację zakończono przed porozumieniem (cofnięcie zgody lub odmowa)', TIMED_OUT: 'upłynął termin mediacji' },
+  result: {
+    AGREEMENT: 'zawarto porozumienie',
+    NO_AGREEMENT: 'nie zawarto porozumienia',
+    WITHDRAWN: 'mediację zakończono przed porozumieniem (cofnięcie zgody lub odmowa)',
+    TIMED_OUT: 'upłynął termin mediacji',
+  },
   rule: (rule) =>
     ({
       'KPA-237-1-month': 'art. 237 § 1 KPA: miesiąc',
@@ -67,7 +81,14 @@ const plWords: Words = {
 };
 
 const enWords: Words = {
-  channel: { IN_PERSON: 'in person', PHONE: 'by phone', LETTER: 'by letter', EMAIL: 'by e-mail', EPUAP: 'through ePUAP', WEB: 'through the web form' },
+  channel: {
+    IN_PERSON: 'in person',
+    PHONE: 'by phone',
+    LETTER: 'by letter',
+    EMAIL: 'by e-mail',
+    EPUAP: 'through ePUAP',
+    WEB: 'through the web form',
+  },
   outcome: { UPHELD: 'upheld', PARTLY_UPHELD: 'partly upheld', NOT_UPHELD: 'not upheld' },
   kind: {
     COMPLAINT: 'complaint',
@@ -87,7 +108,12 @@ const enWords: Words = {
     ELECTRONIC: 'delivered electronically (confirmation of receipt)',
     PRESUMED: 'deemed delivered (KPA art. 44: not collected within 14 days)',
   },
-  result: { AGREEMENT: 'agreement reached', NO_AGREEMENT: 'no agreement', WITHDRAWN: 'ended before an agreement (consent withdrawn or refused)', TIMED_OUT: 'time limit passed' },
+  result: {
+    AGREEMENT: 'agreement reached',
+    NO_AGREEMENT: 'no agreement',
+    WITHDRAWN: 'ended before an agreement (consent withdrawn or refused)',
+    TIMED_OUT: 'time limit passed',
+  },
   rule: (rule) =>
     ({
       'KPA-237-1-month': 'KPA art. 237 § 1: one month',
@@ -145,7 +171,8 @@ const E = enWords;
 /** Staff read the timeline: Polish by default, English on request. Full reasons are always spelled out. */
 const pl: Summaries = {
   ComplaintReceived: (d) => `Wpłynęła skarga (${W.channel[d.channel]}), kategoria: ${d.category}. Treść: ${d.description}`,
-  DeadlineSet: (d) => `Termin ${d.purpose === 'ANSWER' ? 'odpowiedzi' : 'poinformowania posła, senatora lub radnego'}: ${day(W, d.dueDate)} (${W.rule(d.rule)}).`,
+  DeadlineSet: (d) =>
+    `Termin ${d.purpose === 'ANSWER' ? 'odpowiedzi' : 'poinformowania posła, senatora lub radnego'}: ${day(W, d.dueDate)} (${W.rule(d.rule)}).`,
   ComplaintAcknowledged: () => 'Potwierdzono przyjęcie skargi.',
   ComplaintClassified: (d) => `Zakwalifikowano jako: ${W.kind[d.kind]}, kategoria: ${d.category}.`,
   ComplaintAssigned: (d) => `Przydzielono: ${d.assigneeName}.`,
@@ -159,9 +186,11 @@ const pl: Summaries = {
   ComplaintLeftUnexamined: (d) => `Pozostawiono bez rozpoznania (${W.unexamined[d.reason]}): ${d.explanation}`,
   InformationRequested: (d) => `Zwrócono się o informacje do: ${d.requestedFrom}. Pytanie: ${d.question}`,
   InformationProvided: (d) => `Informacje od: ${d.providedBy}: ${d.summary}`,
-  ConversationRecorded: (d, who) => `Rozmowa (${W.channel[d.channel]})${who ? ` z udziałem: ${list(who)}` : ''}. Wysłuchane zastrzeżenia: ${list(d.concernsHeard)}. Ustalenia: ${list(d.agreed) || 'brak'}.`,
+  ConversationRecorded: (d, who) =>
+    `Rozmowa (${W.channel[d.channel]})${who ? ` z udziałem: ${list(who)}` : ''}. Wysłuchane zastrzeżenia: ${list(d.concernsHeard)}. Ustalenia: ${list(d.agreed) || 'brak'}.`,
   ExplanationGiven: (d) => `Wyjaśnienie (${W.channel[d.channel]}): ${d.explanation} Uzasadnienie: ${d.reasons}`,
-  DelayNoticeSent: (d) => `Zawiadomiono o zwłoce. Przyczyny: ${d.reasons} Nowy termin: ${day(W, warsawDate(d.newDueAt))}. ${d.promptInstruction}`,
+  DelayNoticeSent: (d) =>
+    `Zawiadomiono o zwłoce. Przyczyny: ${d.reasons} Nowy termin: ${day(W, warsawDate(d.newDueAt))}. ${d.promptInstruction}`,
   PromptReceived: (d) => `Wpłynęło ponaglenie${d.summary ? `: ${d.summary}` : '.'}`,
   ComplaintForwarded: (d) => `Przekazano do: ${d.toBody}${d.withinDeadline ? '' : ' (po terminie 7 dni)'}. Powód: ${d.reason}`,
   ComplaintDecided: (d) =>
@@ -177,9 +206,11 @@ const pl: Summaries = {
   ComplainantNotified: (d) => `Zawiadomiono skarżącego (${W.channel[d.channel]}).`,
   RepresentativeInformed: (d) => `Poinformowano posła, senatora lub radnego (${W.channel[d.channel]}): ${d.summary}`,
   ComplaintWithdrawn: (d) => `Skargę wycofano${d.reason ? `: ${d.reason}` : '.'}`,
-  ComplaintClosed: (d) => `Zamknięto sprawę.${d.noticeExemption ? ` Bez zawiadomienia o sposobie załatwienia (art. 237 § 3 KPA): ${W.exemption[d.noticeExemption]}.` : ''}`,
+  ComplaintClosed: (d) =>
+    `Zamknięto sprawę.${d.noticeExemption ? ` Bez zawiadomienia o sposobie załatwienia (art. 237 § 3 KPA): ${W.exemption[d.noticeExemption]}.` : ''}`,
   ComplaintReopened: (d) => `Wznowiono z powodu nowych okoliczności: ${d.newCircumstances}`,
-  MediationProposed: (d) => `Zaproponowano mediację (${d.parties.length} strony). Powód: ${d.reason} Zgody do ${day(W, d.consentDue.dueDate)}.`,
+  MediationProposed: (d) =>
+    `Zaproponowano mediację (${d.parties.length} strony). Powód: ${d.reason} Zgody do ${day(W, d.consentDue.dueDate)}.`,
   MediationConsentGiven: (d) => `Strona ${d.partyId} zgodziła się na mediację.`,
   MediationConsentRefused: (d) => `Strona ${d.partyId} nie zgodziła się na mediację${d.reason ? `: ${d.reason}` : '.'}`,
   MediationConsentOutOfTime: (d) =>
@@ -190,23 +221,30 @@ const pl: Summaries = {
   MediationSessionScheduled: (d) => `Wyznaczono posiedzenie mediacyjne: ${moment(W, d.startsAt)}, ${d.place}.`,
   MediationSessionHeld: (d) => `Odbyło się posiedzenie mediacyjne (${moment(W, d.heldAt)}); obecni: ${list(d.attendees)}.`,
   MediationSessionCancelled: (d) => `Odwołano posiedzenie mediacyjne: ${d.reason}`,
-  MediationExtended: (d) => `Przedłużono mediację do ${day(W, d.newEnd.dueDate)}${d.jointRequest ? ' na zgodny wniosek stron' : ''}. Powód: ${d.reason}`,
+  MediationExtended: (d) =>
+    `Przedłużono mediację do ${day(W, d.newEnd.dueDate)}${d.jointRequest ? ' na zgodny wniosek stron' : ''}. Powód: ${d.reason}`,
   MediationProtocolFiled: (d) =>
     `Złożono protokół z mediacji${d.place ? ` (miejsce: ${d.place})` : ''}. Ustalenia: ${list(d.arrangements) || 'brak'}.${d.missingSignatureReason ? ` Brak podpisu: ${d.missingSignatureReason}` : ''}` +
-    (d.mediatorName ? ` Mediator: ${d.mediatorName}${d.mediatorAddress ? `, ${d.mediatorAddress}` : ''}${d.mediatorSigned ? ' (podpisał protokół)' : ''}.` : ''),
+    (d.mediatorName
+      ? ` Mediator: ${d.mediatorName}${d.mediatorAddress ? `, ${d.mediatorAddress}` : ''}${d.mediatorSigned ? ' (podpisał protokół)' : ''}.`
+      : ''),
   MediationEnded: (d) =>
-    d.endedBecause === 'CONSENT_TIME_LIMIT' ? 'Mediacja zakończona: zgody nie wyrażono w terminie, więc mediacji nie prowadzi się (art. 96c KPA).' : `Mediacja zakończona: ${W.result[d.result]}.`,
+    d.endedBecause === 'CONSENT_TIME_LIMIT'
+      ? 'Mediacja zakończona: zgody nie wyrażono w terminie, więc mediacji nie prowadzi się (art. 96c KPA).'
+      : `Mediacja zakończona: ${W.result[d.result]}.`,
   MediationOpened: () => 'Skierowano sprawę do mediacji.',
   MediationClosed: (d) => `Zakończono mediację w sprawie: ${W.result[d.result]}.`,
   // A person's privacy stream, never part of a dispute's timeline; worded without the answers or the person.
   EqualityDataRecorded: () => 'Zapisano dane do monitorowania równego traktowania (za wyraźną zgodą).',
-  EqualityConsentWithdrawn: (d) => `Wycofano zgodę na wykorzystanie danych o równym traktowaniu${d.disputeId ? ' dla jednej sprawy' : ' dla wszystkich spraw'}.`,
+  EqualityConsentWithdrawn: (d) =>
+    `Wycofano zgodę na wykorzystanie danych o równym traktowaniu${d.disputeId ? ' dla jednej sprawy' : ' dla wszystkich spraw'}.`,
   SubjectDataErased: (d) => `Usunięto dane osoby (klucz zniszczony). Podstawa: ${d.reason}`,
 };
 
 const en: Summaries = {
   ComplaintReceived: (d) => `Complaint received ${E.channel[d.channel]}, category: ${d.category}. Text: ${d.description}`,
-  DeadlineSet: (d) => `${d.purpose === 'ANSWER' ? 'Answer' : 'Notice to the MP, senator or councillor'} due ${day(E, d.dueDate)} (${E.rule(d.rule)}).`,
+  DeadlineSet: (d) =>
+    `${d.purpose === 'ANSWER' ? 'Answer' : 'Notice to the MP, senator or councillor'} due ${day(E, d.dueDate)} (${E.rule(d.rule)}).`,
   ComplaintAcknowledged: () => 'Receipt acknowledged.',
   ComplaintClassified: (d) => `Classified as: ${E.kind[d.kind]}, category: ${d.category}.`,
   ComplaintAssigned: (d) => `Assigned to ${d.assigneeName}.`,
@@ -220,9 +258,11 @@ const en: Summaries = {
   ComplaintLeftUnexamined: (d) => `Left unexamined (${E.unexamined[d.reason]}): ${d.explanation}`,
   InformationRequested: (d) => `Information requested from ${d.requestedFrom}: ${d.question}`,
   InformationProvided: (d) => `Information from ${d.providedBy}: ${d.summary}`,
-  ConversationRecorded: (d, who) => `Conversation (${E.channel[d.channel]})${who ? ` with ${list(who)}` : ''}. Concerns heard: ${list(d.concernsHeard)}. Agreed: ${list(d.agreed) || 'nothing'}.`,
+  ConversationRecorded: (d, who) =>
+    `Conversation (${E.channel[d.channel]})${who ? ` with ${list(who)}` : ''}. Concerns heard: ${list(d.concernsHeard)}. Agreed: ${list(d.agreed) || 'nothing'}.`,
   ExplanationGiven: (d) => `Explanation (${E.channel[d.channel]}): ${d.explanation} Reasons: ${d.reasons}`,
-  DelayNoticeSent: (d) => `Delay notice sent. Reasons: ${d.reasons} New due date: ${day(E, warsawDate(d.newDueAt))}. Prompt instruction given.`,
+  DelayNoticeSent: (d) =>
+    `Delay notice sent. Reasons: ${d.reasons} New due date: ${day(E, warsawDate(d.newDueAt))}. Prompt instruction given.`,
   PromptReceived: (d) => `Prompt (ponaglenie) received${d.summary ? `: ${d.summary}` : '.'}`,
   ComplaintForwarded: (d) => `Forwarded to ${d.toBody}${d.withinDeadline ? '' : ' (after the 7-day limit)'}. Reason: ${d.reason}`,
   ComplaintDecided: (d) =>
@@ -238,9 +278,11 @@ const en: Summaries = {
   ComplainantNotified: (d) => `Complainant notified (${E.channel[d.channel]}).`,
   RepresentativeInformed: (d) => `The MP, senator or councillor was informed (${E.channel[d.channel]}): ${d.summary}`,
   ComplaintWithdrawn: (d) => `Withdrawn${d.reason ? `: ${d.reason}` : '.'}`,
-  ComplaintClosed: (d) => `Closed.${d.noticeExemption ? ` No notice of the outcome (KPA art. 237 § 3): ${E.exemption[d.noticeExemption]}.` : ''}`,
+  ComplaintClosed: (d) =>
+    `Closed.${d.noticeExemption ? ` No notice of the outcome (KPA art. 237 § 3): ${E.exemption[d.noticeExemption]}.` : ''}`,
   ComplaintReopened: (d) => `Reopened for new circumstances: ${d.newCircumstances}`,
-  MediationProposed: (d) => `Mediation proposed (${d.parties.length} parties). Reason: ${d.reason} Consents due ${day(E, d.consentDue.dueDate)}.`,
+  MediationProposed: (d) =>
+    `Mediation proposed (${d.parties.length} parties). Reason: ${d.reason} Consents due ${day(E, d.consentDue.dueDate)}.`,
   MediationConsentGiven: (d) => `Party ${d.partyId} consented to mediation.`,
   MediationConsentRefused: (d) => `Party ${d.partyId} refused mediation${d.reason ? `: ${d.reason}` : '.'}`,
   MediationConsentOutOfTime: (d) =>
@@ -251,12 +293,17 @@ const en: Summaries = {
   MediationSessionScheduled: (d) => `Mediation session scheduled: ${moment(E, d.startsAt)}, ${d.place}.`,
   MediationSessionHeld: (d) => `Mediation session held (${moment(E, d.heldAt)}); present: ${list(d.attendees)}.`,
   MediationSessionCancelled: (d) => `Mediation session cancelled: ${d.reason}`,
-  MediationExtended: (d) => `Mediation extended until ${day(E, d.newEnd.dueDate)}${d.jointRequest ? ' at the parties’ joint request' : ''}. Reason: ${d.reason}`,
+  MediationExtended: (d) =>
+    `Mediation extended until ${day(E, d.newEnd.dueDate)}${d.jointRequest ? ' at the parties’ joint request' : ''}. Reason: ${d.reason}`,
   MediationProtocolFiled: (d) =>
     `Mediation protocol filed${d.place ? ` (place: ${d.place})` : ''}. Arrangements: ${list(d.arrangements) || 'none'}.${d.missingSignatureReason ? ` Signature missing: ${d.missingSignatureReason}` : ''}` +
-    (d.mediatorName ? ` Mediator: ${d.mediatorName}${d.mediatorAddress ? `, ${d.mediatorAddress}` : ''}${d.mediatorSigned ? ' (signed the protocol)' : ''}.` : ''),
+    (d.mediatorName
+      ? ` Mediator: ${d.mediatorName}${d.mediatorAddress ? `, ${d.mediatorAddress}` : ''}${d.mediatorSigned ? ' (signed the protocol)' : ''}.`
+      : ''),
   MediationEnded: (d) =>
-    d.endedBecause === 'CONSENT_TIME_LIMIT' ? 'Mediation ended: consent was not given in time, so the mediation is not held (KPA art. 96c).' : `Mediation ended: ${E.result[d.result]}.`,
+    d.endedBecause === 'CONSENT_TIME_LIMIT'
+      ? 'Mediation ended: consent was not given in time, so the mediation is not held (KPA art. 96c).'
+      : `Mediation ended: ${E.result[d.result]}.`,
   MediationOpened: () => 'Mediation opened on the complaint.',
   MediationClosed: (d) => `Mediation closed on the complaint: ${E.result[d.result]}.`,
   EqualityDataRecorded: () => 'Equality-monitoring data recorded (with explicit consent).',

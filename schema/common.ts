@@ -16,12 +16,17 @@ export const text = (max: number) => z.string().trim().min(1, 'must not be empty
  * A list a person typed (participants, concerns, arrangements…), bounded like text: what one command records is
  * read back, redacted and exported with every later read of its dispute.
  */
-export const list = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, `must list at most ${max} ${what}; record the rest in another step`);
+export const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, `must list at most ${max} ${what}; record the rest in another step`);
 
 export const LegalBasisSchema = z.object({
   act: text(300),
   article: text(100),
-  url: z.url().max(2000).nullish().transform((v) => v ?? null),
+  url: z
+    .url()
+    .max(2000)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 

@@ -15,7 +15,18 @@ export const equalityAnswers = {
   sex: ['FEMALE', 'MALE', 'OTHER'],
   disability: ['YES', 'NO'],
   ethnicOrigin: ['POLISH', 'SILESIAN', 'KASHUBIAN', 'UKRAINIAN', 'BELARUSIAN', 'GERMAN', 'ROMA', 'OTHER'],
-  firstLanguage: ['POLISH', 'SILESIAN', 'KASHUBIAN', 'UKRAINIAN', 'BELARUSIAN', 'RUSSIAN', 'GERMAN', 'ENGLISH', 'POLISH_SIGN_LANGUAGE', 'OTHER'],
+  firstLanguage: [
+    'POLISH',
+    'SILESIAN',
+    'KASHUBIAN',
+    'UKRAINIAN',
+    'BELARUSIAN',
+    'RUSSIAN',
+    'GERMAN',
+    'ENGLISH',
+    'POLISH_SIGN_LANGUAGE',
+    'OTHER',
+  ],
 } as const;
 
 export type EqualityDimension = keyof typeof equalityAnswers;

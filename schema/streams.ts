@@ -35,4 +35,5 @@ export const mediationIdOfStream = (streamName: string) => (streamName.startsWit
  * need not identify them); its text is sealed all the same, with a key of the case's own derived from its id, so
  * nothing is written in clear and the case's text can be shredded like any other (e.g. when its retention ends).
  */
-export const caseTextSubject = (disputeId: string, complainantSubjectId: string | null) => complainantSubjectId ?? nameBasedUuid(`case-text:${disputeId}`);
+export const caseTextSubject = (disputeId: string, complainantSubjectId: string | null) =>
+  complainantSubjectId ?? nameBasedUuid(`case-text:${disputeId}`);

@@ -12,7 +12,15 @@ export interface LruCache<K, V> {
   readonly size: number;
 }
 
-export function createLruCache<K, V>({ maxEntries, ttlMs = Infinity, now = () => Date.now() }: { maxEntries: number; ttlMs?: number; now?: () => number }): LruCache<K, V> {
+export function createLruCache<K, V>({
+  maxEntries,
+  ttlMs = Infinity,
+  now = () => Date.now(),
+}: {
+  maxEntries: number;
+  ttlMs?: number;
+  now?: () => number;
+}): LruCache<K, V> {
   if (!Number.isSafeInteger(maxEntries) || maxEntries < 1) throw new Error(`An LRU cache needs at least one entry (got ${maxEntries}).`);
   // A Map iterates in insertion order: re-inserting on each hit keeps the least recently used first.
   const entries = new Map<K, { value: V; expires: number }>();

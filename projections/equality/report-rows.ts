@@ -57,7 +57,8 @@ export function createEqualityReportRows(db: ReadModelDb, store: EventStore) {
       return rows.flatMap((r, i) => {
         const view = views[i];
         if (!view) return [];
-        const equality = r.subject_id !== null && r.sealed_answers !== null ? { subjectId: r.subject_id, sealedAnswers: r.sealed_answers } : null;
+        const equality =
+          r.subject_id !== null && r.sealed_answers !== null ? { subjectId: r.subject_id, sealedAnswers: r.sealed_answers } : null;
         return [{ view, equality }];
       });
     },

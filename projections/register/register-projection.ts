@@ -36,7 +36,16 @@ export function createRegisterProjection(db: ReadModelDb): Projection {
         const year = Number(warsawDate(e.data.receivedAt).slice(0, 4));
         const seq = nextSeq.get(year)!.seq;
         const complainant = e.data.complainant && JSON.stringify(e.data.complainant);
-        insert.run({ id, year, seq, number: registerNumber(year, seq), receivedAt: e.data.receivedAt, receivedMs: Date.parse(e.data.receivedAt), category: e.data.category, complainant });
+        insert.run({
+          id,
+          year,
+          seq,
+          number: registerNumber(year, seq),
+          receivedAt: e.data.receivedAt,
+          receivedMs: Date.parse(e.data.receivedAt),
+          category: e.data.category,
+          complainant,
+        });
         return;
       }
       case 'ComplaintClassified':

@@ -22,7 +22,10 @@ export const MAX_REGISTER_ROWS = 10_000;
 export type RegisterQueries = ReturnType<typeof createRegisterQueries>;
 
 export function createRegisterQueries(db: ReadModelDb) {
-  const between = db.prepare<{ from: number; to: number; limit: number }, Omit<RegisterEntry, 'complainant'> & { complainant: string | null }>(`
+  const between = db.prepare<
+    { from: number; to: number; limit: number },
+    Omit<RegisterEntry, 'complainant'> & { complainant: string | null }
+  >(`
     SELECT dispute_id AS disputeId, number, received_at AS receivedAt, complainant, category,
       coalesce(assignee, settled_by) AS handledBy, settlement, settled_at AS settledAt
     FROM register WHERE received_ms >= @from AND received_ms < @to ORDER BY year, seq LIMIT @limit`);
@@ -31,7 +34,9 @@ export function createRegisterQueries(db: ReadModelDb) {
   return function entries(from: Date, to: Date): RegisterEntry[] {
     const rows = between.all({ from: from.getTime(), to: to.getTime(), limit: MAX_REGISTER_ROWS + 1 });
     if (rows.length > MAX_REGISTER_ROWS) {
-      throw new BadInput(`The period holds more than ${MAX_REGISTER_ROWS} complaints: ask for a shorter one (e.g. a quarter).`, [{ path: 'to', message: 'period too long' }]);
+      throw new BadInput(`The period holds more than ${MAX_REGISTER_ROWS} complaints: ask for a shorter one (e.g. a quarter).`, [
+        { path: 'to', message: 'period too long' },
+      ]);
     }
     return rows.map((r) => ({ ...r, complainant: r.complainant === null ? null : SealedPersonSchema.parse(JSON.parse(r.complainant)) }));
   };

@@ -64,7 +64,9 @@ export function createSearchProjection(db: ReadModelDb, vault: PersonalDataVault
   const addDocument = db.prepare('INSERT INTO search_documents (position, dispute_id, field, at, text) VALUES (?, ?, ?, ?, ?)');
   const index = db.prepare('INSERT INTO search_index (rowid, text, field) VALUES (?, ?, ?)');
   const addSubject = db.prepare('INSERT OR IGNORE INTO search_subjects (dispute_id, subject_id) VALUES (?, ?)');
-  const hasErased = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM search_subjects WHERE dispute_id = ? AND erased = 1 LIMIT 1');
+  const hasErased = db.prepare<[string], { one: number }>(
+    'SELECT 1 AS one FROM search_subjects WHERE dispute_id = ? AND erased = 1 LIMIT 1',
+  );
   const markErased = db.prepare('UPDATE search_subjects SET erased = 1 WHERE subject_id = ?');
   const documentsOfSubject = db.prepare<[string], { position: number; field: string; text: string }>(`
     SELECT d.position, d.field, d.text FROM search_documents d

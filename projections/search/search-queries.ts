@@ -37,10 +37,14 @@ export function createSearchQueries(db: ReadModelDb) {
   return function search(text: string, first: number): SearchHit[] {
     const terms = [...new Set(searchTerms(text))];
     if (terms.length === 0) {
-      throw new BadInput('Give at least one word to search for (letters or digits).', [{ path: 'text', message: 'no words to search for' }]);
+      throw new BadInput('Give at least one word to search for (letters or digits).', [
+        { path: 'text', message: 'no words to search for' },
+      ]);
     }
     if (terms.length > MAX_TERMS) {
-      throw new BadInput(`Search with at most ${MAX_TERMS} words; leave out the common ones.`, [{ path: 'text', message: 'too many words' }]);
+      throw new BadInput(`Search with at most ${MAX_TERMS} words; leave out the common ones.`, [
+        { path: 'text', message: 'too many words' },
+      ]);
     }
     const hits: SearchHit[] = [];
     const seen = new Set<string>();

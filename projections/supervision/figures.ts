@@ -80,7 +80,11 @@ export function dueWithin(disputes: readonly DueFacts[], at: Date, days: number,
     .filter((f) => f.open && !late(f, at) && warsawDate(f.dueAt) <= lastDay)
     .sort(byDue)
     .slice(0, first)
-    .map((dispute) => ({ dispute, daysLeft: daysBetween(today, warsawDate(dispute.dueAt)), workingDaysLeft: workingDaysBetween(at.toISOString(), dispute.dueAt, calendar) }));
+    .map((dispute) => ({
+      dispute,
+      daysLeft: daysBetween(today, warsawDate(dispute.dueAt)),
+      workingDaysLeft: workingDaysBetween(at.toISOString(), dispute.dueAt, calendar),
+    }));
 }
 
 /** Open disputes past their due date at `at`, the longest late first, the first `first` of them. */
@@ -90,7 +94,11 @@ export function overdueAt(disputes: readonly DueFacts[], at: Date, calendar: Cal
     .filter((f) => late(f, at))
     .sort(byDue)
     .slice(0, first)
-    .map((dispute) => ({ dispute, daysLate: daysBetween(warsawDate(dispute.dueAt), today), workingDaysLate: workingDaysBetween(dispute.dueAt, at.toISOString(), calendar) }));
+    .map((dispute) => ({
+      dispute,
+      daysLate: daysBetween(warsawDate(dispute.dueAt), today),
+      workingDaysLate: workingDaysBetween(dispute.dueAt, at.toISOString(), calendar),
+    }));
 }
 
 /**
@@ -110,9 +118,17 @@ export function workloadAt(disputes: readonly DisputeFacts[], at: Date): Workloa
       if (late(f, at)) overdue++;
       else if (warsawDate(f.dueAt) <= weekEnds) dueThisWeek++;
     }
-    return { open: group.length, dueThisWeek, overdue, averageAgeDays: group.length === 0 ? null : Math.round((ages / group.length) * 10) / 10 };
+    return {
+      open: group.length,
+      dueThisWeek,
+      overdue,
+      averageAgeDays: group.length === 0 ? null : Math.round((ages / group.length) * 10) / 10,
+    };
   };
-  const byAssignee = groupBy(open, (f) => f.assignee?.userId ?? null).map((group) => ({ assignee: group[0]!.assignee, figures: figures(group) }));
+  const byAssignee = groupBy(open, (f) => f.assignee?.userId ?? null).map((group) => ({
+    assignee: group[0]!.assignee,
+    figures: figures(group),
+  }));
   const byUnit = groupBy(open, (f) => f.unit).map((group) => ({ unit: group[0]!.unit, figures: figures(group) }));
   byAssignee.sort((a, b) => nullsLast(a.assignee?.name, b.assignee?.name));
   byUnit.sort((a, b) => nullsLast(a.unit, b.unit));

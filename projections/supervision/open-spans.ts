@@ -79,7 +79,11 @@ const spanFactsOf = (v: DisputeView): SpanFacts => ({
 });
 
 const same = (a: SpanFacts, b: SpanFacts) =>
-  a.dueAt === b.dueAt && a.assigneeId === b.assigneeId && a.assigneeName === b.assigneeName && a.unit === b.unit && a.receivedAt === b.receivedAt;
+  a.dueAt === b.dueAt &&
+  a.assigneeId === b.assigneeId &&
+  a.assigneeName === b.assigneeName &&
+  a.unit === b.unit &&
+  a.receivedAt === b.receivedAt;
 
 /** floor(log2(ms)) for a positive length. */
 const lengthClass = (ms: number) => Math.floor(Math.log2(ms));
@@ -94,9 +98,10 @@ export function createSpanRecorder(db: ReadModelDb) {
   const loadStream = db.prepare<[string], { received_pos: number; last_ms: number; unordered: number }>(
     'SELECT received_pos, last_ms, unordered FROM span_streams WHERE dispute_id = ?',
   );
-  const loadCurrent = db.prepare<[string], { from_ms: number; due_at: string; assignee_id: string | null; assignee_name: string | null; unit: string | null; received_at: string }>(
-    'SELECT from_ms, due_at, assignee_id, assignee_name, unit, received_at FROM open_spans WHERE dispute_id = ? AND to_ms IS NULL',
-  );
+  const loadCurrent = db.prepare<
+    [string],
+    { from_ms: number; due_at: string; assignee_id: string | null; assignee_name: string | null; unit: string | null; received_at: string }
+  >('SELECT from_ms, due_at, assignee_id, assignee_name, unit, received_at FROM open_spans WHERE dispute_id = ? AND to_ms IS NULL');
   const saveStream = db.prepare(
     'INSERT INTO span_streams (dispute_id, received_pos, last_ms, unordered) VALUES (?, ?, ?, ?) ON CONFLICT (dispute_id) DO UPDATE SET last_ms = excluded.last_ms, unordered = excluded.unordered',
   );
@@ -120,7 +125,14 @@ export function createSpanRecorder(db: ReadModelDb) {
       lastMs: row.last_ms,
       unordered: row.unordered === 1,
       current: current
-        ? { fromMs: current.from_ms, dueAt: current.due_at, assigneeId: current.assignee_id, assigneeName: current.assignee_name, unit: current.unit, receivedAt: current.received_at }
+        ? {
+            fromMs: current.from_ms,
+            dueAt: current.due_at,
+            assigneeId: current.assignee_id,
+            assigneeName: current.assignee_name,
+            unit: current.unit,
+            receivedAt: current.received_at,
+          }
         : null,
     };
     streams.set(id, state);
@@ -186,7 +198,9 @@ export function createSpanQueries(db: ReadModelDb, store: EventStore) {
   // Two statements: SQLite reads one end of the index for a lone min() or max(), but scans it for both at once.
   const lowest = db.prepare<[], { c: number | null }>('SELECT min(length_class) AS c FROM open_spans WHERE to_ms IS NOT NULL');
   const highest = db.prepare<[], { c: number | null }>('SELECT max(length_class) AS c FROM open_spans WHERE to_ms IS NOT NULL');
-  const unordered = db.prepare<[], { dispute_id: string; received_pos: number }>('SELECT dispute_id, received_pos FROM span_streams WHERE unordered = 1');
+  const unordered = db.prepare<[], { dispute_id: string; received_pos: number }>(
+    'SELECT dispute_id, received_pos FROM span_streams WHERE unordered = 1',
+  );
 
   const toFacts = (r: SpanRow): DisputeFacts => ({
     id: r.dispute_id,

@@ -24,7 +24,10 @@ export function createSupervisionQueries(db: ReadModelDb, store: EventStore, cal
   );
   const lateIds = db.prepare<{ at: number }, { id: string }>('SELECT id FROM disputes WHERE is_open = 1 AND due_ms < @at');
   // In the order the disputes were first projected (their receipt), as the past's facts come: a group is named by its first.
-  const open = db.prepare<[], { id: string; due_at: string; received_at: string; unit: string | null; assignee_id: string | null; assignee_name: string | null }>(
+  const open = db.prepare<
+    [],
+    { id: string; due_at: string; received_at: string; unit: string | null; assignee_id: string | null; assignee_name: string | null }
+  >(
     "SELECT id, due_at, received_at, unit, assignee_id, json_extract(doc, '$.assignee.name') AS assignee_name FROM disputes WHERE is_open = 1 ORDER BY rowid",
   );
   const linkedDispute = db.prepare<[string], { dispute_id: string }>('SELECT dispute_id FROM mediation_links WHERE mediation_id = ?');
@@ -35,7 +38,10 @@ export function createSupervisionQueries(db: ReadModelDb, store: EventStore, cal
   return {
     deadlines(within: number, first: number) {
       const at = clock();
-      return { at, items: dueWithin(due(dueBetween.all({ from: at.getTime(), to: lastDueMs(at, within), first })), at, within, calendar, first) };
+      return {
+        at,
+        items: dueWithin(due(dueBetween.all({ from: at.getTime(), to: lastDueMs(at, within), first })), at, within, calendar, first),
+      };
     },
     overdue(first: number) {
       const at = clock();
@@ -43,16 +49,14 @@ export function createSupervisionQueries(db: ReadModelDb, store: EventStore, cal
     },
     workload() {
       const at = clock();
-      const facts = open.all().map(
-        (r): DisputeFacts => ({
-          id: r.id,
-          open: true,
-          dueAt: r.due_at,
-          receivedAt: r.received_at,
-          unit: r.unit,
-          assignee: r.assignee_id === null ? null : { userId: r.assignee_id, name: r.assignee_name! },
-        }),
-      );
+      const facts = open.all().map((r): DisputeFacts => ({
+        id: r.id,
+        open: true,
+        dueAt: r.due_at,
+        receivedAt: r.received_at,
+        unit: r.unit,
+        assignee: r.assignee_id === null ? null : { userId: r.assignee_id, name: r.assignee_name! },
+      }));
       return { at, ...workloadAt(facts, at) };
     },
     /** The dispute whose timeline an applied event joined: its complaint's, or the one its mediation serves. */

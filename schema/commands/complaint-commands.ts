@@ -7,42 +7,75 @@ import { complaintKinds, representativeKinds, summonsDeliveries, unexaminedReaso
  * What clients may send, validated at the boundary (the GraphQL inputs of DESIGN §7).
  * Every mutation input carries an optional commandId (retries) and, on an existing dispute, an optional expectedRevision.
  */
-export const optionalText = (max: number) => text(max).nullish().transform((v) => v ?? null);
+export const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((v) => v ?? null);
 
-export const CommandIdSchema = z.string().trim().min(1).max(100).nullish().transform((v) => v ?? null);
+export const CommandIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const PersonInputSchema = z.object({
   name: text(200),
-  email: z.email('must be a valid e-mail address').max(254).nullish().transform((v) => v ?? null),
-  phone: z.string().trim().min(3).max(40).nullish().transform((v) => v ?? null),
+  email: z
+    .email('must be a valid e-mail address')
+    .max(254)
+    .nullish()
+    .transform((v) => v ?? null),
+  phone: z
+    .string()
+    .trim()
+    .min(3)
+    .max(40)
+    .nullish()
+    .transform((v) => v ?? null),
   address: optionalText(500),
 });
 export type PersonInput = z.infer<typeof PersonInputSchema>;
 
-export const ReceiveComplaintInputSchema = z.object({
-  commandId: CommandIdSchema,
-  channel: ChannelSchema,
-  category: text(200),
-  description: text(10_000),
-  complainant: PersonInputSchema.nullish().transform((v) => v ?? null),
-  onBehalfOf: optionalText(300),
-  passedOnBy: z.object({ kind: z.enum(representativeKinds), name: text(200) }).nullish().transform((v) => v ?? null),
-  concernedUnit: optionalText(200),
-  concernedStaffId: optionalText(100),
-  remedySought: optionalText(2000),
-  receivedAt: InstantSchema.nullish().transform((v) => v ?? null),
-  language: optionalText(35),
-  accessibilityNeeds: optionalText(500),
-}).superRefine((input, ctx) => {
-  // Both are about the complainant and sealed with their key: without a complainant no one could read or erase them.
-  for (const field of ['onBehalfOf', 'accessibilityNeeds'] as const) {
-    if (input[field] !== null && input.complainant === null) {
-      ctx.addIssue({ code: 'custom', path: [field], message: 'needs a complainant: give the complainant’s name, or leave it out for an anonymous complaint' });
+export const ReceiveComplaintInputSchema = z
+  .object({
+    commandId: CommandIdSchema,
+    channel: ChannelSchema,
+    category: text(200),
+    description: text(10_000),
+    complainant: PersonInputSchema.nullish().transform((v) => v ?? null),
+    onBehalfOf: optionalText(300),
+    passedOnBy: z
+      .object({ kind: z.enum(representativeKinds), name: text(200) })
+      .nullish()
+      .transform((v) => v ?? null),
+    concernedUnit: optionalText(200),
+    concernedStaffId: optionalText(100),
+    remedySought: optionalText(2000),
+    receivedAt: InstantSchema.nullish().transform((v) => v ?? null),
+    language: optionalText(35),
+    accessibilityNeeds: optionalText(500),
+  })
+  .superRefine((input, ctx) => {
+    // Both are about the complainant and sealed with their key: without a complainant no one could read or erase them.
+    for (const field of ['onBehalfOf', 'accessibilityNeeds'] as const) {
+      if (input[field] !== null && input.complainant === null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'needs a complainant: give the complainant’s name, or leave it out for an anonymous complaint',
+        });
+      }
     }
-  }
-});
+  });
 
-export const ExpectedRevisionSchema = z.number().int().nonnegative().nullish().transform((v) => v ?? null);
+export const ExpectedRevisionSchema = z
+  .number()
+  .int()
+  .nonnegative()
+  .nullish()
+  .transform((v) => v ?? null);
 
 const onDispute = z.object({
   disputeId: z.uuid('must be a dispute id (a UUID)'),
@@ -65,10 +98,18 @@ export const complaintCommandInputSchemas = {
     .superRefine((input, ctx) => {
       // KPA art. 44: an uncollected letter is delivered by presumption, counted from the first notice left.
       if (input.how === 'PRESUMED' && input.noticeLeftAt === null) {
-        ctx.addIssue({ code: 'custom', path: ['noticeLeftAt'], message: 'give the day the postal operator left its first notice (KPA art. 44 § 2)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['noticeLeftAt'],
+          message: 'give the day the postal operator left its first notice (KPA art. 44 § 2)',
+        });
       }
       if (input.how !== 'PRESUMED' && input.deliveredAt === null) {
-        ctx.addIssue({ code: 'custom', path: ['deliveredAt'], message: 'give the day of delivery (as on the signed receipt or the electronic confirmation)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deliveredAt'],
+          message: 'give the day of delivery (as on the signed receipt or the electronic confirmation)',
+        });
       }
     }),
   recordSupplement: onDispute.extend({ summary: text(5000) }),
@@ -79,7 +120,9 @@ export const complaintCommandInputSchemas = {
     channel: ChannelSchema,
     participants: list(text(200), 50, 'participants').min(1, 'name at least one participant'),
     concernsHeard: list(text(2000), 50, 'concerns').min(1, 'record at least one concern heard'),
-    agreed: list(text(2000), 50, 'agreements').nullish().transform((v) => v ?? []),
+    agreed: list(text(2000), 50, 'agreements')
+      .nullish()
+      .transform((v) => v ?? []),
   }),
   recordExplanation: onDispute.extend({ channel: ChannelSchema, explanation: text(10_000), reasons: text(10_000) }),
   extendDeadline: onDispute.extend({ newDueAt: InstantSchema, reasons: text(5000) }),
@@ -88,11 +131,18 @@ export const complaintCommandInputSchemas = {
   decideComplaint: onDispute.extend({
     outcome: OutcomeSchema,
     factualGrounds: optionalText(20_000),
-    legalBasis: list(LegalBasisSchema, 50, 'provisions').nullish().transform((v) => v ?? []),
-    remedies: list(text(2000), 50, 'remedies').nullish().transform((v) => v ?? []),
+    legalBasis: list(LegalBasisSchema, 50, 'provisions')
+      .nullish()
+      .transform((v) => v ?? []),
+    remedies: list(text(2000), 50, 'remedies')
+      .nullish()
+      .transform((v) => v ?? []),
     appealInformation: optionalText(5000),
     signer: SignerSchema,
-    followsMediationProtocol: z.boolean().nullish().transform((v) => v ?? null),
+    followsMediationProtocol: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? null),
   }),
   keepPriorPosition: onDispute.extend({
     note: text(5000),

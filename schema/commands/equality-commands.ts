@@ -21,11 +21,20 @@ export function recordEqualityDataInputSchema(asked: readonly EqualityDimension[
         const seen = new Set<string>();
         answers.forEach(({ dimension, value }, i) => {
           if (!(asked as readonly string[]).includes(dimension)) {
-            ctx.addIssue({ code: 'custom', path: [i, 'dimension'], message: `is not asked by this office; ask about: ${asked.join(', ')}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'dimension'],
+              message: `is not asked by this office; ask about: ${asked.join(', ')}`,
+            });
           } else if (!answersOf(dimension as EqualityDimension).includes(value)) {
-            ctx.addIssue({ code: 'custom', path: [i, 'value'], message: `must be one of ${answersOf(dimension as EqualityDimension).join(', ')}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'value'],
+              message: `must be one of ${answersOf(dimension as EqualityDimension).join(', ')}`,
+            });
           }
-          if (seen.has(dimension)) ctx.addIssue({ code: 'custom', path: [i, 'dimension'], message: 'is answered twice; give each dimension once' });
+          if (seen.has(dimension))
+            ctx.addIssue({ code: 'custom', path: [i, 'dimension'], message: 'is answered twice; give each dimension once' });
           seen.add(dimension);
         });
       })
@@ -40,7 +49,10 @@ export const WithdrawEqualityConsentInputSchema = z.object({
   disputeId,
   commandId: CommandIdSchema,
   /** ALL_CASES: every case of the complainant of `disputeId` whose answers were recorded so far. */
-  scope: z.enum(withdrawalScopes).nullish().transform((v) => v ?? 'THIS_CASE'),
+  scope: z
+    .enum(withdrawalScopes)
+    .nullish()
+    .transform((v) => v ?? 'THIS_CASE'),
 });
 export type WithdrawEqualityConsentInput = z.output<typeof WithdrawEqualityConsentInputSchema>;
 
@@ -54,5 +66,10 @@ export type EraseSubjectInput = z.output<typeof EraseSubjectInputSchema>;
 /** The office's choice of questions (EQUALITY_DIMENSIONS): a comma-separated subset of the known dimensions. */
 export const AskedDimensionsSchema = z
   .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(equalityDimensions as [EqualityDimension, ...EqualityDimension[]])).min(1, 'name at least one dimension'));

@@ -41,7 +41,11 @@ export const mediationCommandInputSchemas = {
   recordMediatorDisclosure: onMediation.extend({ circumstances: text(5000) }),
   recuseMediator: onMediation.extend({ reason: text(2000) }),
   scheduleMediationSession: onMediation.extend({ sessionId: text(100), startsAt: InstantSchema, place: text(300) }),
-  recordMediationSession: onMediation.extend({ sessionId: text(100), heldAt: InstantSchema, attendees: partyIds.min(1, 'name at least one attendee').transform(distinct) }),
+  recordMediationSession: onMediation.extend({
+    sessionId: text(100),
+    heldAt: InstantSchema,
+    attendees: partyIds.min(1, 'name at least one attendee').transform(distinct),
+  }),
   cancelMediationSession: onMediation.extend({ sessionId: text(100), reason: text(2000) }),
   extendMediation: onMediation.extend({
     reason: text(2000),

@@ -53,7 +53,8 @@ export function clearTextFieldsOf(type: EventType, data: Record<string, unknown>
 const versionOf = (type: EventType) => currentSchemaVersion[type] ?? 1;
 
 function schemaFor(type: string) {
-  if (!Object.hasOwn(eventSchemas, type)) throw new BadInput(`Unknown event type "${type}".`, [{ path: 'type', message: 'unknown event type' }]);
+  if (!Object.hasOwn(eventSchemas, type))
+    throw new BadInput(`Unknown event type "${type}".`, [{ path: 'type', message: 'unknown event type' }]);
   return eventSchemas[type as EventType];
 }
 
@@ -86,13 +87,18 @@ export const catalogueCodec: EventCodec = {
   encode(event: NewEvent): NewEvent {
     const expected = isEventType(event.type) ? versionOf(event.type) : 1;
     if (event.metadata.schemaVersion !== expected) {
-      throw new BadInput(`Event ${event.type} must be written at schema version ${expected}.`, [{ path: 'metadata.schemaVersion', message: 'not current' }]);
+      throw new BadInput(`Event ${event.type} must be written at schema version ${expected}.`, [
+        { path: 'metadata.schemaVersion', message: 'not current' },
+      ]);
     }
     const data = parseData(event.type, event.data) as Record<string, unknown>;
     const clear = isEventType(event.type) ? clearTextFieldsOf(event.type, data) : [];
     // The one place every write passes: free text never reaches the log in clear (it could not be erased).
     if (clear.length > 0) {
-      throw new BadInput(`Event ${event.type} holds free text in clear: seal it with the case's key before it is written.`, clear.map((path) => ({ path: `data.${path}`, message: 'not sealed' })));
+      throw new BadInput(
+        `Event ${event.type} holds free text in clear: seal it with the case's key before it is written.`,
+        clear.map((path) => ({ path: `data.${path}`, message: 'not sealed' })),
+      );
     }
     return { ...event, data };
   },

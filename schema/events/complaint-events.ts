@@ -95,7 +95,12 @@ export const complaintEventSchemas = {
     agreed: z.array(personalText(2000)),
   }),
   ExplanationGiven: z.object({ channel: ChannelSchema, explanation: personalText(10_000), reasons: personalText(10_000) }),
-  DelayNoticeSent: z.object({ reasons: personalText(5000), newDueAt: InstantSchema, previousDueAt: InstantSchema, promptInstruction: prose(2000) }),
+  DelayNoticeSent: z.object({
+    reasons: personalText(5000),
+    newDueAt: InstantSchema,
+    previousDueAt: InstantSchema,
+    promptInstruction: prose(2000),
+  }),
   PromptReceived: z.object({ receivedAt: InstantSchema, summary: nullablePersonalText(5000) }),
   ComplaintForwarded: z.object({
     toBody: prose(300),

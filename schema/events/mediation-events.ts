@@ -40,7 +40,12 @@ export const mediationEventSchemas = {
    * KPA art. 96b § 3, 96c: consent given after the 14 days is not accepted, and the mediation is not held (followed by
    * MediationEnded with CONSENT_TIME_LIMIT). `consentDue` is the term the consent missed.
    */
-  MediationConsentOutOfTime: z.object({ partyId: text(100), givenAt: InstantSchema, noticeDeliveredAt: InstantSchema.nullable(), consentDue: DeadlineFactSchema }),
+  MediationConsentOutOfTime: z.object({
+    partyId: text(100),
+    givenAt: InstantSchema,
+    noticeDeliveredAt: InstantSchema.nullable(),
+    consentDue: DeadlineFactSchema,
+  }),
   MediationConsentRefused: z.object({ partyId: text(100), reason: personalText(2000).nullable() }),
   MediatorAppointed: z.object({ mediatorUserId: text(100), mediatorName: text(200), postponedUntil: DeadlineFactSchema }),
   MediatorImpartialityDisclosed: z.object({ mediatorUserId: text(100), circumstances: personalText(5000) }),

@@ -32,7 +32,10 @@ const NameSchema = z.string({ error: 'is required' }).trim().min(1, 'is required
 export const SignInInputSchema = z.object({
   // Not the account rules: whatever was typed is only looked up, and a malformed id is just an unknown one.
   userId: z.string({ error: 'is required' }).trim().min(1, 'is required').max(200, 'must be at most 200 characters long'),
-  password: z.string({ error: 'is required' }).min(1, 'is required').max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters long`),
+  password: z
+    .string({ error: 'is required' })
+    .min(1, 'is required')
+    .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters long`),
 });
 
 export const ChangeMyPasswordInputSchema = z.object({ currentPassword: SignInInputSchema.shape.password, newPassword: PasswordSchema });
@@ -50,7 +53,10 @@ export const UpdateUserInputSchema = z.object({
   // GraphQL clients may send null for "leave as it is".
   name: NameSchema.nullish().transform((v) => v ?? undefined),
   role: RoleSchema.nullish().transform((v) => v ?? undefined),
-  disabled: z.boolean().nullish().transform((v) => v ?? undefined),
+  disabled: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? undefined),
 });
 
 export const ResetUserPasswordInputSchema = z.object({ userId: UserIdSchema, password: PasswordSchema });

@@ -21,7 +21,10 @@ export interface AccountStore {
   count(): number;
   /** False when the user id is taken. */
   insert(account: Account): boolean;
-  update(userId: string, changes: Partial<Pick<Account, 'name' | 'role' | 'language' | 'passwordHash' | 'disabled' | 'lastSignInAt'>>): void;
+  update(
+    userId: string,
+    changes: Partial<Pick<Account, 'name' | 'role' | 'language' | 'passwordHash' | 'disabled' | 'lastSignInAt'>>,
+  ): void;
 }
 
 interface Row {
@@ -35,7 +38,14 @@ interface Row {
   last_sign_in_at: number | null;
 }
 
-const columns = { name: 'name', role: 'role', language: 'language', passwordHash: 'password_hash', disabled: 'disabled', lastSignInAt: 'last_sign_in_at' } as const;
+const columns = {
+  name: 'name',
+  role: 'role',
+  language: 'language',
+  passwordHash: 'password_hash',
+  disabled: 'disabled',
+  lastSignInAt: 'last_sign_in_at',
+} as const;
 
 export function createAccountStore(db: Database.Database): AccountStore {
   const selectOne = db.prepare<[string], Row>('SELECT * FROM accounts WHERE user_id = ?');
@@ -53,7 +63,8 @@ export function createAccountStore(db: Database.Database): AccountStore {
     },
     list: () => selectAll.all().map(toAccount),
     count: () => countAll.get()!.n,
-    insert: (a) => insert.run(a.userId, a.name, a.role, a.language, a.passwordHash, a.disabled ? 1 : 0, a.createdAt, a.lastSignInAt).changes === 1,
+    insert: (a) =>
+      insert.run(a.userId, a.name, a.role, a.language, a.passwordHash, a.disabled ? 1 : 0, a.createdAt, a.lastSignInAt).changes === 1,
     update(userId, changes) {
       const keys = (Object.keys(changes) as (keyof typeof columns)[]).filter((k) => changes[k] !== undefined);
       if (keys.length === 0) return;

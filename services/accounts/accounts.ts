@@ -43,7 +43,12 @@ export interface Accounts {
   resetPassword(input: { userId: string; password: string }): Promise<UserAccount>;
   setLanguage(userId: string, language: Language): UserAccount;
   /** Ends the user's other sessions; `keepSessionId` is the one the change was made in. */
-  changePassword(userId: string, change: { currentPassword: string; newPassword: string }, address: string, keepSessionId?: string): Promise<void>;
+  changePassword(
+    userId: string,
+    change: { currentPassword: string; newPassword: string },
+    address: string,
+    keepSessionId?: string,
+  ): Promise<void>;
   close(): void;
 }
 
@@ -96,14 +101,19 @@ export function createAccounts({ file, clock, sessionHours, idleMinutes }: Accou
       if (!account || !right) throw new Unauthenticated(WRONG, { reason: 'WRONG_CREDENTIALS' });
       throttle.succeeded(keys, attemptedAt);
       // Said only to whoever knows the password, so it tells a guesser nothing.
-      if (account.disabled) throw new Unauthenticated('This account is disabled. Ask an administrator to enable it.', { reason: 'ACCOUNT_DISABLED' });
+      if (account.disabled)
+        throw new Unauthenticated('This account is disabled. Ask an administrator to enable it.', { reason: 'ACCOUNT_DISABLED' });
       const at = now();
       const changes: Partial<Account> = { lastSignInAt: at };
       if (needsRehash(account.passwordHash)) changes.passwordHash = await hashPassword(password);
       store.update(account.userId, changes);
       sessions.sweep(at, idleMs);
       const sessionId = sessions.begin(account.userId, at, at + sessionMs);
-      return { sessionId, account: view({ ...account, lastSignInAt: at }), expiresAt: new Date(Math.min(at + sessionMs, at + idleMs)).toISOString() };
+      return {
+        sessionId,
+        account: view({ ...account, lastSignInAt: at }),
+        expiresAt: new Date(Math.min(at + sessionMs, at + idleMs)).toISOString(),
+      };
     },
 
     resume(sessionId, { touch = true } = {}) {
@@ -129,7 +139,16 @@ export function createAccounts({ file, clock, sessionHours, idleMinutes }: Accou
     count: () => store.count(),
 
     async create({ userId, name, role, password, language }) {
-      const account: Account = { userId, name, role, language, passwordHash: await hashPassword(password), disabled: false, createdAt: now(), lastSignInAt: null };
+      const account: Account = {
+        userId,
+        name,
+        role,
+        language,
+        passwordHash: await hashPassword(password),
+        disabled: false,
+        createdAt: now(),
+        lastSignInAt: null,
+      };
       if (!store.insert(account)) {
         throw new BadInput(`A user with the id ${userId} already exists: choose another id.`, [{ path: 'userId', message: 'is taken' }]);
       }
@@ -141,7 +160,10 @@ export function createAccounts({ file, clock, sessionHours, idleMinutes }: Accou
       const demoted = role !== undefined && role !== account.role;
       const disabling = disabled === true && !account.disabled;
       if (account.role === 'ADMIN' && !account.disabled && (demoted || disabling) && enabledAdministrators() === 1) {
-        throw new RuleViolated('last-administrator', 'This is the only enabled administrator: make another user an administrator first, or no one could manage users.');
+        throw new RuleViolated(
+          'last-administrator',
+          'This is the only enabled administrator: make another user an administrator first, or no one could manage users.',
+        );
       }
       store.update(account.userId, { name, role, disabled });
       if (demoted || disabling) sessions.endAllOf(account.userId);
@@ -179,5 +201,13 @@ export function createAccounts({ file, clock, sessionHours, idleMinutes }: Accou
 }
 
 function view({ userId, name, role, language, disabled, createdAt, lastSignInAt }: Account): UserAccount {
-  return { userId, name, role, language, disabled, createdAt: new Date(createdAt).toISOString(), lastSignInAt: lastSignInAt === null ? null : new Date(lastSignInAt).toISOString() };
+  return {
+    userId,
+    name,
+    role,
+    language,
+    disabled,
+    createdAt: new Date(createdAt).toISOString(),
+    lastSignInAt: lastSignInAt === null ? null : new Date(lastSignInAt).toISOString(),
+  };
 }

@@ -51,11 +51,17 @@ function parse(encoded: string): { params: ScryptParams; salt: Buffer; key: Buff
   const match = ENCODED.exec(encoded);
   if (!match) throw new Error('A stored password hash is not in the scrypt$N=…,r=…,p=…$salt$key form.');
   const [, N, r, p, salt, key] = match;
-  return { params: { N: Number(N), r: Number(r), p: Number(p) }, salt: Buffer.from(salt!, 'base64url'), key: Buffer.from(key!, 'base64url') };
+  return {
+    params: { N: Number(N), r: Number(r), p: Number(p) },
+    salt: Buffer.from(salt!, 'base64url'),
+    key: Buffer.from(key!, 'base64url'),
+  };
 }
 
 function derive(password: string, salt: Buffer, length: number, { N, r, p }: ScryptParams): Promise<Buffer> {
   // NFC: the same password typed on two systems may reach us composed or decomposed ("ż" as one or two code points).
   const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r * p };
-  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }

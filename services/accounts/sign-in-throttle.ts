@@ -41,7 +41,9 @@ export function createSignInThrottle(db: Database.Database, limits: ThrottleLimi
   const recent = db.prepare<[string, number], { at: number }>('SELECT at FROM sign_in_failures WHERE key = ? AND at > ? ORDER BY at');
   const insert = db.prepare('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)');
   const forget = db.prepare('DELETE FROM sign_in_failures WHERE key = ?');
-  const withdraw = db.prepare('DELETE FROM sign_in_failures WHERE rowid = (SELECT rowid FROM sign_in_failures WHERE key = ? AND at = ? LIMIT 1)');
+  const withdraw = db.prepare(
+    'DELETE FROM sign_in_failures WHERE rowid = (SELECT rowid FROM sign_in_failures WHERE key = ? AND at = ? LIMIT 1)',
+  );
   const prune = db.prepare('DELETE FROM sign_in_failures WHERE at <= ?');
   const keysOf = ({ userId, address }: ThrottleKeys) => [
     { key: `user:${userId.toLowerCase()}`, limit: limits.perUser },
@@ -58,7 +60,9 @@ export function createSignInThrottle(db: Database.Database, limits: ThrottleLimi
 
   return {
     attempt: db.transaction((keys: ThrottleKeys, now: number): number | null => {
-      const ends = keysOf(keys).map(({ key, limit }) => until(key, limit, now)).filter((end): end is number => end !== null);
+      const ends = keysOf(keys)
+        .map(({ key, limit }) => until(key, limit, now))
+        .filter((end): end is number => end !== null);
       if (ends.length > 0) return Math.max(...ends);
       prune.run(now - FAILURE_WINDOW_MS);
       for (const { key } of keysOf(keys)) insert.run(key, now);

@@ -54,15 +54,31 @@ export async function runUserCli(argv: readonly string[], env: Record<string, st
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
-      options: { role: { type: 'string' }, user: { type: 'string' }, name: { type: 'string' }, language: { type: 'string' }, 'data-dir': { type: 'string' } },
+      options: {
+        role: { type: 'string' },
+        user: { type: 'string' },
+        name: { type: 'string' },
+        language: { type: 'string' },
+        'data-dir': { type: 'string' },
+      },
       strict: true,
       allowPositionals: true,
     });
-    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'Say what to do: add, list, disable, enable or passwd.' : `One command at a time (got ${positionals.join(' ')}).`);
+    if (positionals.length !== 1)
+      throw new Error(
+        positionals.length === 0
+          ? 'Say what to do: add, list, disable, enable or passwd.'
+          : `One command at a time (got ${positionals.join(' ')}).`,
+      );
     const parsed = ArgsSchema.safeParse({ command: positionals[0], ...values });
-    if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path[0] === 'command' ? 'The command' : `--${i.path.join('.')}`} ${i.message}`).join('; '));
+    if (!parsed.success)
+      throw new Error(
+        parsed.error.issues.map((i) => `${i.path[0] === 'command' ? 'The command' : `--${i.path.join('.')}`} ${i.message}`).join('; '),
+      );
     args = parsed.data;
-    const missing = (['role', 'user', 'name'] as const).filter((option) => needs[args.command].includes(option) && args[option] === undefined);
+    const missing = (['role', 'user', 'name'] as const).filter(
+      (option) => needs[args.command].includes(option) && args[option] === undefined,
+    );
     if (missing.length > 0) throw new Error(`${args.command} needs ${missing.map((m) => `--${m}`).join(', ')}.`);
     dataDir = values['data-dir'] ?? configFromEnv(env).sharedDir;
   } catch (error) {
@@ -72,7 +88,12 @@ export async function runUserCli(argv: readonly string[], env: Record<string, st
 
   makePrivateFolder(dataDir);
   const config = configFromEnv(env);
-  const accounts = createAccounts({ file: join(dataDir, 'users.sqlite'), clock: () => new Date(), sessionHours: config.SESSION_HOURS, idleMinutes: config.SESSION_IDLE_MINUTES });
+  const accounts = createAccounts({
+    file: join(dataDir, 'users.sqlite'),
+    clock: () => new Date(),
+    sessionHours: config.SESSION_HOURS,
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+  });
   try {
     await perform(accounts, args, io);
     return 0;
@@ -85,13 +106,24 @@ export async function runUserCli(argv: readonly string[], env: Record<string, st
   }
 }
 
-const needs: Record<(typeof commands)[number], readonly string[]> = { add: ['role', 'user', 'name'], list: [], disable: ['user'], enable: ['user'], passwd: ['user'] };
+const needs: Record<(typeof commands)[number], readonly string[]> = {
+  add: ['role', 'user', 'name'],
+  list: [],
+  disable: ['user'],
+  enable: ['user'],
+  passwd: ['user'],
+};
 
-async function perform(accounts: Accounts, { command, role, user, name, language }: z.output<typeof ArgsSchema>, io: UserCliIo): Promise<void> {
+async function perform(
+  accounts: Accounts,
+  { command, role, user, name, language }: z.output<typeof ArgsSchema>,
+  io: UserCliIo,
+): Promise<void> {
   switch (command) {
     case 'add': {
       const input = CreateUserInputSchema.safeParse({ userId: user, name, role, language, password: await readPassword(io) });
-      if (!input.success) throw new Refusal(`Nothing was created: ${input.error.issues.map((i) => `--${i.path.join('.')} ${i.message}`).join('; ')}.`);
+      if (!input.success)
+        throw new Refusal(`Nothing was created: ${input.error.issues.map((i) => `--${i.path.join('.')} ${i.message}`).join('; ')}.`);
       const account = await accounts.create(input.data);
       io.err(`User ${account.userId} (${account.role}, ${account.language}) created: they can sign in at the web app.`);
       return;
@@ -103,13 +135,19 @@ async function perform(accounts: Accounts, { command, role, user, name, language
     case 'disable':
     case 'enable': {
       const account = accounts.update({ userId: user!, disabled: command === 'disable' });
-      io.err(account.disabled ? `User ${account.userId} is disabled: they cannot sign in, and their sessions have ended.` : `User ${account.userId} is enabled: they can sign in again.`);
+      io.err(
+        account.disabled
+          ? `User ${account.userId} is disabled: they cannot sign in, and their sessions have ended.`
+          : `User ${account.userId} is enabled: they can sign in again.`,
+      );
       return;
     }
     case 'list': {
       const all = accounts.list();
-      if (all.length === 0) io.err('There are no users yet. Add the first administrator with: npm run user -- add --role ADMIN --user admin --name "…"');
-      for (const a of all) io.out([a.userId, a.role, a.language, a.disabled ? 'disabled' : 'enabled', a.lastSignInAt ?? 'never signed in', a.name].join('\t'));
+      if (all.length === 0)
+        io.err('There are no users yet. Add the first administrator with: npm run user -- add --role ADMIN --user admin --name "…"');
+      for (const a of all)
+        io.out([a.userId, a.role, a.language, a.disabled ? 'disabled' : 'enabled', a.lastSignInAt ?? 'never signed in', a.name].join('\t'));
       return;
     }
   }
@@ -120,11 +158,14 @@ async function readPassword(io: UserCliIo): Promise<string> {
   let password: string;
   if (io.stdin.isTTY) {
     password = await promptHidden('Password (at least 12 characters): ', io.stdin as ReadStream);
-    if ((await promptHidden('The same password again: ', io.stdin as ReadStream)) !== password) throw new Refusal('The two passwords differ: nothing was changed. Run the command again.');
+    if ((await promptHidden('The same password again: ', io.stdin as ReadStream)) !== password)
+      throw new Refusal('The two passwords differ: nothing was changed. Run the command again.');
   } else {
     const chunks: Buffer[] = [];
     for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk));
-    password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    password = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   }
   const checked = PasswordSchema.safeParse(password);
   if (!checked.success) throw new Refusal(`The password ${checked.error.issues[0]!.message}: nothing was changed.`);
@@ -164,10 +205,12 @@ function promptHidden(prompt: string, input: ReadStream): Promise<string> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   createFilesPrivately();
-  process.exitCode = await runUserCli(process.argv.slice(2), process.env, { out: (line) => console.log(line), err: (line) => console.error(line), stdin: process.stdin }).catch(
-    (error: Error) => {
-      console.error(`The command failed: ${error.message}`);
-      return 1;
-    },
-  );
+  process.exitCode = await runUserCli(process.argv.slice(2), process.env, {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    stdin: process.stdin,
+  }).catch((error: Error) => {
+    console.error(`The command failed: ${error.message}`);
+    return 1;
+  });
 }

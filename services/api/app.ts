@@ -84,7 +84,10 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const subjectCommands = createSubjectCommands({ store, vault, keys, erasures, clock });
   // Whoever was erased after the backup these files came from is erased again before anything is read.
   const erasedAgain = await subjectCommands.reapplyErasures();
-  if (erasedAgain > 0) log.warn(`Erased again ${erasedAgain} person(s) named in the erasure register ${config.erasureRegister}: these files were older than their erasure.`);
+  if (erasedAgain > 0)
+    log.warn(
+      `Erased again ${erasedAgain} person(s) named in the erasure register ${config.erasureRegister}: these files were older than their erasure.`,
+    );
   const readDb = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
   const runner = createProjectionRunner(store, readDb, makeProjections(vault), log, { readable: isKnownEvent });
   // An erasure's deletions (with secure_delete, zeroed pages) are folded into the file at once, and the WAL that
@@ -102,7 +105,12 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   const accessLog = createSqliteAccessLog({ file: join(config.sharedDir, 'access-log.sqlite') });
   // Lines are written by a worker thread: its fsyncs must not stop every other request.
   const accessLogWriter = createAccessLogWriter(join(config.sharedDir, 'access-log.sqlite'));
-  const accounts = createAccounts({ file: join(config.sharedDir, 'users.sqlite'), clock, sessionHours: config.SESSION_HOURS, idleMinutes: config.SESSION_IDLE_MINUTES });
+  const accounts = createAccounts({
+    file: join(config.sharedDir, 'users.sqlite'),
+    clock,
+    sessionHours: config.SESSION_HOURS,
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+  });
   const calendar = createCalendar(loadOfficeClosures(config.OFFICE_CLOSURES_FILE));
 
   const rules = { store, vault, calendar, answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock };
@@ -140,7 +148,14 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   };
 
   const schema = await buildApiSchema();
-  const metrics = createMetrics({ store, runner, dataDir: config.dataDir, sharedDir: config.sharedDir, knownOperations: knownOperations(schema), clock });
+  const metrics = createMetrics({
+    store,
+    runner,
+    dataDir: config.dataDir,
+    sharedDir: config.sharedDir,
+    knownOperations: knownOperations(schema),
+    clock,
+  });
   const documentRule = documentLimits({
     maxDepth: config.MAX_QUERY_DEPTH,
     maxFields: config.MAX_QUERY_FIELDS,
@@ -195,11 +210,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   app.get('/exports/subject-access.json', subjectAccessRoute(auth, services));
   app.get('/exports/equal-treatment.csv', equalTreatmentRoute(auth, services, 'csv'));
   app.get('/exports/equal-treatment.html', equalTreatmentRoute(auth, services, 'html'));
-  app.use(
-    '/graphql',
-    express.json({ limit: config.MAX_BODY }),
-    expressMiddleware(apollo, { context: graphqlContext(auth, services) }),
-  );
+  app.use('/graphql', express.json({ limit: config.MAX_BODY }), expressMiddleware(apollo, { context: graphqlContext(auth, services) }));
   app.use(webApp(config.webDir));
   app.use(notFound);
   // Last: every error any route passes on is answered in JSON, never with a stack trace.

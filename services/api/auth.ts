@@ -18,7 +18,11 @@ const JWKS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', '
  * The longest a token may be valid, from its `iat` (or from now, without one) to its `exp` (MAX_TOKEN_HOURS): a
  * leaked token is a leaked identity until it expires. At most a week, which also keeps a socket's expiry timer exact.
  */
-export const MaxTokenHoursSchema = z.coerce.number().min(0.05).max(24 * 7).default(12);
+export const MaxTokenHoursSchema = z.coerce
+  .number()
+  .min(0.05)
+  .max(24 * 7)
+  .default(12);
 /** How far our clock and a token issuer's may disagree (an identity provider's `iat`, `nbf` and `exp`; any `iat`). */
 const CLOCK_TOLERANCE_SECONDS = 30;
 
@@ -35,13 +39,22 @@ export interface LocalAuth extends Auth {
 }
 
 /** Embedded mode (DESIGN §6): HS256 with a secret generated on first use and kept in the data folder. */
-export function createLocalAuth({ dataDir, maxTokenHours = MaxTokenHoursSchema.parse(undefined) }: { dataDir: string; maxTokenHours?: number }): LocalAuth {
+export function createLocalAuth({
+  dataDir,
+  maxTokenHours = MaxTokenHoursSchema.parse(undefined),
+}: {
+  dataDir: string;
+  maxTokenHours?: number;
+}): LocalAuth {
   // A KeyObject made once: given raw bytes, jose would import the key again on every request.
-  const secret = createSecretKey(loadOrCreateSecret(dataDir, SECRET_FILE, SECRET_BYTES, 'delete it to have a new one made (tokens issued before will stop working).'));
+  const secret = createSecretKey(
+    loadOrCreateSecret(dataDir, SECRET_FILE, SECRET_BYTES, 'delete it to have a new one made (tokens issued before will stop working).'),
+  );
   const renew = 'ask for a new one with `npm run token`';
   return {
     verify: bearerVerifier({
-      verifyJwt: (token) => jwtVerify(token, secret, { algorithms: ['HS256'], issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, requiredClaims: ['exp'] }),
+      verifyJwt: (token) =>
+        jwtVerify(token, secret, { algorithms: ['HS256'], issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, requiredClaims: ['exp'] }),
       roleClaim: 'role',
       renew,
       maxTokenHours,
@@ -59,7 +72,8 @@ export function createLocalAuth({ dataDir, maxTokenHours = MaxTokenHoursSchema.p
       // A token this server would refuse is no token: say so now rather than at its first use. Measured as the
       // verifier does, with its tolerance: jose reads the clock once for iat and again for exp, a second apart at times.
       const { iat = 0, exp = 0 } = decodeJwt(token);
-      if (exp - iat > maxTokenHours * 3600 + CLOCK_TOLERANCE_SECONDS) throw new Error(`a token may be valid for at most ${maxTokenHours} hours (MAX_TOKEN_HOURS); ask for a shorter one.`);
+      if (exp - iat > maxTokenHours * 3600 + CLOCK_TOLERANCE_SECONDS)
+        throw new Error(`a token may be valid for at most ${maxTokenHours} hours (MAX_TOKEN_HOURS); ask for a shorter one.`);
       return token;
     },
   };
@@ -75,7 +89,13 @@ export interface JwksAuthOptions {
 }
 
 /** An office's identity provider: keys from its JWKS URL, tokens checked for its issuer and our audience. */
-export function createJwksAuth({ jwksUrl, issuer, audience, roleClaim = 'role', maxTokenHours = MaxTokenHoursSchema.parse(undefined) }: JwksAuthOptions): Auth {
+export function createJwksAuth({
+  jwksUrl,
+  issuer,
+  audience,
+  roleClaim = 'role',
+  maxTokenHours = MaxTokenHoursSchema.parse(undefined),
+}: JwksAuthOptions): Auth {
   const url = new URL(jwksUrl);
   // Keys fetched over plain HTTP could be swapped in transit, and then any token would pass.
   if (url.protocol !== 'https:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
@@ -87,14 +107,26 @@ export function createJwksAuth({ jwksUrl, issuer, audience, roleClaim = 'role', 
       return await remoteKeys(header, token);
     } catch (error) {
       // No key for this token is the token's fault; anything else is the provider being unreachable or broken.
-      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys || error instanceof errors.JOSENotSupported) throw error;
-      throw new Unavailable('The identity provider\'s signing keys could not be fetched: try again shortly, or tell the administrator.');
+      if (
+        error instanceof errors.JWKSNoMatchingKey ||
+        error instanceof errors.JWKSMultipleMatchingKeys ||
+        error instanceof errors.JOSENotSupported
+      )
+        throw error;
+      throw new Unavailable("The identity provider's signing keys could not be fetched: try again shortly, or tell the administrator.");
     }
   };
   return {
     verify: bearerVerifier({
       // A little leeway: the provider's clock and ours are not the same clock.
-      verifyJwt: (token) => jwtVerify(token, getKey, { algorithms: JWKS_ALGORITHMS, issuer, audience, requiredClaims: ['exp'], clockTolerance: CLOCK_TOLERANCE_SECONDS }),
+      verifyJwt: (token) =>
+        jwtVerify(token, getKey, {
+          algorithms: JWKS_ALGORITHMS,
+          issuer,
+          audience,
+          requiredClaims: ['exp'],
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        }),
       roleClaim,
       renew: 'sign in again',
       maxTokenHours,
@@ -112,7 +144,13 @@ export function authFromEnv(env: Record<string, string | undefined>, dataDir: st
     throw new Error(`AUTH_JWKS_URL is set, so the identity provider must be fully configured: ${problems}.`);
   }
   const { AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE, AUTH_ROLE_CLAIM } = parsed.data;
-  return createJwksAuth({ jwksUrl: AUTH_JWKS_URL, issuer: AUTH_ISSUER, audience: AUTH_AUDIENCE, roleClaim: AUTH_ROLE_CLAIM, maxTokenHours });
+  return createJwksAuth({
+    jwksUrl: AUTH_JWKS_URL,
+    issuer: AUTH_ISSUER,
+    audience: AUTH_AUDIENCE,
+    roleClaim: AUTH_ROLE_CLAIM,
+    maxTokenHours,
+  });
 }
 
 const required = { error: 'is required' };
@@ -129,7 +167,17 @@ const IdentityClaimsSchema = z.object({ sub: z.string().min(1), name: z.string()
 const VERIFIED_TOKENS = 1_000;
 const VERIFIED_TOKEN_MS = 5 * 60_000;
 
-function bearerVerifier({ verifyJwt, roleClaim, renew, maxTokenHours }: { verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>; roleClaim: string; renew: string; maxTokenHours: number }) {
+function bearerVerifier({
+  verifyJwt,
+  roleClaim,
+  renew,
+  maxTokenHours,
+}: {
+  verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>;
+  roleClaim: string;
+  renew: string;
+  maxTokenHours: number;
+}) {
   // A client sends the same token with every request: its signature and claims are checked once, and the actor it
   // proves is reused until the token expires. Only tokens that passed are remembered; a refusal is checked afresh.
   const verified = createLruCache<string, { actor: Actor; expiresMs: number }>({ maxEntries: VERIFIED_TOKENS, ttlMs: VERIFIED_TOKEN_MS });
@@ -153,9 +201,12 @@ function bearerVerifier({ verifyJwt, roleClaim, renew, maxTokenHours }: { verify
       throw explain(error, renew);
     }
     const now = Math.floor(Date.now() / 1000);
-    if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE_SECONDS) throw new Unauthenticated(`The token says it was issued in the future (check the clocks): ${renew}.`);
+    if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE_SECONDS)
+      throw new Unauthenticated(`The token says it was issued in the future (check the clocks): ${renew}.`);
     if (payload.exp! - (payload.iat ?? now) > maxTokenHours * 3600 + CLOCK_TOLERANCE_SECONDS) {
-      throw new Unauthenticated(`The token is valid for longer than the ${maxTokenHours} hours this server accepts (MAX_TOKEN_HOURS): ${renew}.`);
+      throw new Unauthenticated(
+        `The token is valid for longer than the ${maxTokenHours} hours this server accepts (MAX_TOKEN_HOURS): ${renew}.`,
+      );
     }
     const identity = IdentityClaimsSchema.safeParse(payload);
     if (!identity.success) throw new Unauthenticated(`The token does not say who you are (claims \`sub\` and \`name\`): ${renew}.`);
@@ -172,7 +223,11 @@ function bearerVerifier({ verifyJwt, roleClaim, renew, maxTokenHours }: { verify
 function explain(error: unknown, renew: string): Error {
   if (error instanceof AppError) return error;
   if (error instanceof errors.JWTExpired) return new Unauthenticated(`The token has expired: ${renew}.`);
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) {
+  if (
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JWKSNoMatchingKey ||
+    error instanceof errors.JWKSMultipleMatchingKeys
+  ) {
     return new Unauthenticated(`The token's signature is not valid for this server: ${renew}.`);
   }
   if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {

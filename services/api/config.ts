@@ -31,7 +31,10 @@ const EnvSchema = z.object({
   /** How often newly overdue disputes are looked for (the disputeOverdue subscription). */
   OVERDUE_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
   READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
-  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   /** Lexical tokens of one document: the parser stops counting there, so a huge document costs little to refuse. */
   MAX_QUERY_TOKENS: z.coerce.number().int().min(200).max(100_000).default(2000),
@@ -44,7 +47,12 @@ const EnvSchema = z.object({
   /** Checked by the auth module itself (authFromEnv, the token CLI); here so that a wrong value stops the start. */
   MAX_TOKEN_HOURS: MaxTokenHoursSchema,
   /** The largest WebSocket message: a subscription is a small document, and `ws` would take 100 MiB. */
-  WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
+  WS_MAX_PAYLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * 1024)
+    .default(64 * 1024),
   /** A socket that has not sent graphql-ws's connection_init (with its token) by then is closed (4408). */
   WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   /**
@@ -59,15 +67,28 @@ const EnvSchema = z.object({
   OFFICE_STAFF_IDS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   /** The equality-monitoring questions the office asks (GDPR art. 9: only what it needs); see docs/equal-treatment.md. */
   EQUALITY_DIMENSIONS: AskedDimensionsSchema.default(equalityDimensions),
   /** Groups smaller than this are suppressed in the equal-treatment report; below 5 it would point at individuals. */
   EQUALITY_MINIMUM_GROUP_SIZE: z.coerce.number().int().min(5).max(1000).default(10),
   /** A browser session ends this many hours after sign-in, however busy (a working day plus some). */
-  SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(10),
+  SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(10),
   /** …and after this many minutes without a request (a computer left at the counter). */
-  SESSION_IDLE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
   /** The built web app; by default dist/web of this package, wherever the server is started from. */
   WEB_DIR: z.string().min(1).optional(),
   /**

@@ -17,15 +17,29 @@ export const liveness: RequestHandler = (_req, res) => {
  * events (complaints) the office holds. Events of a newer release the projections skipped are counted: the server
  * stays ready (the rest is applied), but says an upgrade is due.
  */
-export function readiness({ store, runner, clock, maxLagSeconds }: { store: EventStore; runner: ProjectionRunner; clock: () => Date; maxLagSeconds: number }): RequestHandler {
+export function readiness({
+  store,
+  runner,
+  clock,
+  maxLagSeconds,
+}: {
+  store: EventStore;
+  runner: ProjectionRunner;
+  clock: () => Date;
+  maxLagSeconds: number;
+}): RequestHandler {
   return async (_req, res) => {
     const lag = await projectionLag(store, runner, clock);
-    const readModels = runner.lastError() !== null ? 'failing' : lag === null ? 'unknown' : lag.seconds > maxLagSeconds ? 'catching up' : 'caught up';
+    const readModels =
+      runner.lastError() !== null ? 'failing' : lag === null ? 'unknown' : lag.seconds > maxLagSeconds ? 'catching up' : 'caught up';
     const ready = lag !== null && readModels === 'caught up';
     const skipped = runner.skippedUnknownEvents();
-    res
-      .status(ready ? 200 : 503)
-      .json({ status: ready ? 'ready' : 'not ready', eventStore: lag === null ? 'unreachable' : 'ok', readModels, ...(skipped > 0 ? { skippedUnknownEvents: skipped } : {}) });
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'not ready',
+      eventStore: lag === null ? 'unreachable' : 'ok',
+      readModels,
+      ...(skipped > 0 ? { skippedUnknownEvents: skipped } : {}),
+    });
   };
 }
 
@@ -51,7 +65,12 @@ export function metricsRoute(metrics: Metrics, token: string | undefined): Reque
   return async (req, res) => {
     if (!mayReadMetrics(req, token)) {
       res.setHeader('www-authenticate', 'Bearer');
-      return sendError(res, 401, 'UNAUTHENTICATED', 'Metrics are readable from this machine, or elsewhere with the bearer token set in METRICS_TOKEN.');
+      return sendError(
+        res,
+        401,
+        'UNAUTHENTICATED',
+        'Metrics are readable from this machine, or elsewhere with the bearer token set in METRICS_TOKEN.',
+      );
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   };

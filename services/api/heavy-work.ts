@@ -23,7 +23,11 @@ export async function heavyWork<T>(work: () => T | Promise<T>): Promise<T> {
       };
       const timer = setTimeout(() => {
         waiting.splice(waiting.indexOf(turn), 1);
-        reject(new Unavailable(`The server is busy with other reports and exports of whole periods (${HEAVY_AT_ONCE} at a time; yours waited ${HEAVY_WAIT_MS / 1000} s). Try again in a minute.`));
+        reject(
+          new Unavailable(
+            `The server is busy with other reports and exports of whole periods (${HEAVY_AT_ONCE} at a time; yours waited ${HEAVY_WAIT_MS / 1000} s). Try again in a minute.`,
+          ),
+        );
       }, HEAVY_WAIT_MS);
       waiting.push(turn);
     });

@@ -8,12 +8,24 @@ export function sendError(res: Response, status: number, code: string, message: 
 
 /** What body-parser and the HTTP layer refuse, said for people (body-parser's `type` names each). */
 const requestErrors: Record<string, { code: string; message: (error: HttpError) => string }> = {
-  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', message: (e) => `The request body is larger than the ${e.limit} bytes allowed. Send less text per request.` },
+  'entity.too.large': {
+    code: 'PAYLOAD_TOO_LARGE',
+    message: (e) => `The request body is larger than the ${e.limit} bytes allowed. Send less text per request.`,
+  },
   'entity.parse.failed': { code: 'BAD_REQUEST', message: () => 'The request body is not valid JSON.' },
-  'encoding.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'The request body’s Content-Encoding is not supported: send it uncompressed, or compressed with gzip, deflate or br.' },
-  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'The request body’s charset is not supported: send JSON in UTF-8.' },
+  'encoding.unsupported': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: () => 'The request body’s Content-Encoding is not supported: send it uncompressed, or compressed with gzip, deflate or br.',
+  },
+  'charset.unsupported': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: () => 'The request body’s charset is not supported: send JSON in UTF-8.',
+  },
   'request.aborted': { code: 'BAD_REQUEST', message: () => 'The request body ended before it was complete. Send it again.' },
-  'request.size.invalid': { code: 'BAD_REQUEST', message: () => 'The request body is not as long as its Content-Length says. Send it again.' },
+  'request.size.invalid': {
+    code: 'BAD_REQUEST',
+    message: () => 'The request body is not as long as its Content-Length says. Send it again.',
+  },
 };
 
 interface HttpError {
@@ -36,7 +48,12 @@ export const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
   const known = http.type ? requestErrors[http.type] : undefined;
   if (known && status !== undefined && status >= 400 && status < 500) return sendError(res, status, known.code, known.message(http));
   if (status !== undefined && status >= 400 && status < 500) {
-    return sendError(res, status, 'BAD_REQUEST', `The request could not be read (HTTP ${status}). Check its headers and body against the API's documentation.`);
+    return sendError(
+      res,
+      status,
+      'BAD_REQUEST',
+      `The request could not be read (HTTP ${status}). Check its headers and body against the API's documentation.`,
+    );
   }
   // The request's own logger (with its id, set by requestLog), which also logs the request's method and route.
   ((res.locals.log as Logger | undefined) ?? loggerFromEnv()).error(errorFields(error), 'internal error');

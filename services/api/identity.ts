@@ -19,7 +19,11 @@ export interface Identity {
  * session cookie; null when neither proves anyone. A session is checked against its account on every request, so
  * a disabled account or a changed role takes effect at once.
  */
-export async function identify(auth: Auth, accounts: Accounts, { authorization, sessionId }: { authorization: string | undefined; sessionId: string | null }): Promise<Identity | null> {
+export async function identify(
+  auth: Auth,
+  accounts: Accounts,
+  { authorization, sessionId }: { authorization: string | undefined; sessionId: string | null },
+): Promise<Identity | null> {
   if (authorization) return { actor: await auth.verify(authorization), session: null };
   if (sessionId === null) return null;
   const owner = accounts.resume(sessionId);
@@ -47,7 +51,9 @@ export function identifyRequest(auth: Auth, accounts: Accounts, req: { headers: 
 export function unidentified(sessionId: string | null): Unauthenticated {
   return sessionId === null
     ? new Unauthenticated(SIGN_IN_FIRST)
-    : new Unauthenticated('Your session has ended (signed out, expired, or ended by an administrator): sign in again.', { reason: 'SESSION_ENDED' });
+    : new Unauthenticated('Your session has ended (signed out, expired, or ended by an administrator): sign in again.', {
+        reason: 'SESSION_ENDED',
+      });
 }
 
 /** The session id of the request's cookie, if it has one of the form we issue. */

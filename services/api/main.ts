@@ -14,14 +14,27 @@ const starting: RequestListener = (req, res) => {
       ? [200, { status: 'ok' }]
       : path === '/readyz'
         ? [503, { status: 'not ready', readModels: 'starting' }]
-        : [503, { errors: [{ message: 'The server is starting: the read models are catching up with the events. Try again in a few seconds (GET /readyz answers 200 once it is ready).', extensions: { code: 'UNAVAILABLE' } }] }];
+        : [
+            503,
+            {
+              errors: [
+                {
+                  message:
+                    'The server is starting: the read models are catching up with the events. Try again in a few seconds (GET /readyz answers 200 once it is ready).',
+                  extensions: { code: 'UNAVAILABLE' },
+                },
+              ],
+            },
+          ];
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '2' }).end(JSON.stringify(body));
 };
 
 const started = performance.now();
 const port = Number(process.env.PORT ?? 4000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  process.stderr.write(`Invalid configuration: PORT must be a whole number from 0 to 65535, not ${JSON.stringify(process.env.PORT)}. Fix the environment variable and start again.\n`);
+  process.stderr.write(
+    `Invalid configuration: PORT must be a whole number from 0 to 65535, not ${JSON.stringify(process.env.PORT)}. Fix the environment variable and start again.\n`,
+  );
   process.exit(1);
 }
 const host = process.env.HOST || '127.0.0.1';
@@ -52,9 +65,14 @@ const { firstAdministratorCommand } = await import('../accounts/user-cli.js');
 const { app, attach, close, services } = await createApp(config, undefined, { logger: log });
 handle = app;
 attach(server);
-log.info({ startMs: Math.round(performance.now() - started) }, `Dispute Ledger is listening: the web app at ${url}/, GraphQL at ${url}/graphql, health at ${url}/healthz (data in ${config.dataDir}).`);
+log.info(
+  { startMs: Math.round(performance.now() - started) },
+  `Dispute Ledger is listening: the web app at ${url}/, GraphQL at ${url}/graphql, health at ${url}/healthz (data in ${config.dataDir}).`,
+);
 if (services.accounts.count() === 0) {
-  log.info('No user account exists yet. Create the first administrator (the command asks for a password of at least 12 characters), then sign in at the web app:');
+  log.info(
+    'No user account exists yet. Create the first administrator (the command asks for a password of at least 12 characters), then sign in at the web app:',
+  );
   log.info(`  ${firstAdministratorCommand(config.sharedDir)}`);
 }
 log.info(`API clients can use a token instead: npm run token -- --role CLERK --user u1 --name "Anna Nowak"`);

@@ -9,7 +9,14 @@ export const OfficeClosuresFileSchema = z
   .object({
     version: z.string().trim().min(1, 'give the list a version, e.g. "2025-1"').max(40),
     closures: z
-      .array(z.object({ date: z.iso.date('must be a date YYYY-MM-DD'), reason: z.string().trim().min(1, 'say why the office is closed').max(200) }).strict())
+      .array(
+        z
+          .object({
+            date: z.iso.date('must be a date YYYY-MM-DD'),
+            reason: z.string().trim().min(1, 'say why the office is closed').max(200),
+          })
+          .strict(),
+      )
       .max(1000),
   })
   .strict()
@@ -25,7 +32,9 @@ export function loadOfficeClosures(file: string | undefined): CalendarOptions {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`OFFICE_CLOSURES_FILE ${file} cannot be read as JSON (${(e as Error).message}). Expected e.g. ${example}.`, { cause: e });
+    throw new Error(`OFFICE_CLOSURES_FILE ${file} cannot be read as JSON (${(e as Error).message}). Expected e.g. ${example}.`, {
+      cause: e,
+    });
   }
   const parsed = OfficeClosuresFileSchema.safeParse(json);
   if (!parsed.success) {

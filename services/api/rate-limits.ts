@@ -15,7 +15,13 @@ export interface RateLimits {
 
 type Scope = 'USER' | 'ADDRESS';
 
-const warsawTime = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const warsawTime = new Intl.DateTimeFormat('pl-PL', {
+  timeZone: 'Europe/Warsaw',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** What a refused client reads, in English and Polish: who was limited, the limit, and when to try again. */
 function refusal(scope: Scope, limit: number, windowSeconds: number, seconds: number, retryAt: Date): string {
@@ -45,7 +51,13 @@ export function rateLimits({ perUser, perAddress, windowSeconds, identityOf }: R
       const seconds = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowSeconds * 1000) - Date.now()) / 1000));
       // Retry-After is set already, from the same reset time; the body says it for people.
       const retryAt = new Date(Date.now() + seconds * 1000);
-      sendError(res, 429, 'RATE_LIMITED', refusal(scope, limit, windowSeconds, seconds, retryAt), { scope, limit, windowSeconds, retryAfterSeconds: seconds, retryAt: retryAt.toISOString() });
+      sendError(res, 429, 'RATE_LIMITED', refusal(scope, limit, windowSeconds, seconds, retryAt), {
+        scope,
+        limit,
+        windowSeconds,
+        retryAfterSeconds: seconds,
+        retryAt: retryAt.toISOString(),
+      });
     },
   });
   return [

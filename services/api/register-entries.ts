@@ -38,7 +38,12 @@ export const maskName = (name: string) =>
  * ombudsman reviewer (who never sees who complained), initials for any other role the register is opened to.
  * The name is opened from the vault only when it is shown or masked.
  */
-export function showComplainant(role: Role, sealed: RegisterEntry['complainant'], vault: PersonalDataVault, shown: (subjectId: string) => void = () => undefined): Pick<RegisterRow, 'complainant' | 'complainantStatus'> {
+export function showComplainant(
+  role: Role,
+  sealed: RegisterEntry['complainant'],
+  vault: PersonalDataVault,
+  shown: (subjectId: string) => void = () => undefined,
+): Pick<RegisterRow, 'complainant' | 'complainantStatus'> {
   if (sealed === null) return { complainant: null, complainantStatus: 'ANONYMOUS' };
   if (role === 'OMBUDSMAN') return { complainant: null, complainantStatus: 'WITHHELD' };
   const person = vault.open(sealed.subjectId, sealed.sealed);
@@ -58,7 +63,10 @@ export async function registerRows(ctx: ApiContext, input: unknown): Promise<Reg
     const rows: RegisterRow[] = [];
     for (const { complainant, ...entry } of ctx.services.supervision.register(new Date(from), new Date(to))) {
       await giveWay();
-      rows.push({ ...entry, ...showComplainant(ctx.actor.role, complainant, ctx.services.vault, (subjectId) => shownInClear(ctx, subjectId, 'register-name')) });
+      rows.push({
+        ...entry,
+        ...showComplainant(ctx.actor.role, complainant, ctx.services.vault, (subjectId) => shownInClear(ctx, subjectId, 'register-name')),
+      });
     }
     return rows;
   });

@@ -5,7 +5,12 @@ import type { Metrics } from '../observability/metrics.js';
 import { runInRequestScope, type RequestScope } from '../observability/request-scope.js';
 
 /** The exports served, by path: the only paths under /exports/ that reach a log line or a metric by name. */
-const exportRoutes = new Set(['/exports/register.csv', '/exports/subject-access.json', '/exports/equal-treatment.csv', '/exports/equal-treatment.html']);
+const exportRoutes = new Set([
+  '/exports/register.csv',
+  '/exports/subject-access.json',
+  '/exports/equal-treatment.csv',
+  '/exports/equal-treatment.html',
+]);
 const ownRoutes = new Set(['/graphql', '/healthz', '/readyz', '/metrics', ...exportRoutes]);
 /** Probes are asked every few seconds: logged at debug, so the info log is the office's work. */
 const probes = new Set(['/healthz', '/readyz', '/metrics']);
@@ -43,14 +48,24 @@ export function requestLog(log: Logger, metrics: Metrics): RequestHandler {
     res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = routeOf(req, res);
-      const outcome = !res.writableFinished ? 'aborted' : (scope.outcome ?? (res.statusCode < 400 ? 'ok' : `http ${Math.floor(res.statusCode / 100)}xx`));
+      const outcome = !res.writableFinished
+        ? 'aborted'
+        : (scope.outcome ?? (res.statusCode < 400 ? 'ok' : `http ${Math.floor(res.statusCode / 100)}xx`));
       const operation = scope.operation ?? 'none';
       metrics.request({ route, operation, outcome }, seconds);
-      const line = { requestId: scope.requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 10_000) / 10, operation, outcome, ...(scope.retries ? { retries: scope.retries } : {}) };
+      const line = {
+        requestId: scope.requestId,
+        method: req.method,
+        route,
+        status: res.statusCode,
+        ms: Math.round(seconds * 10_000) / 10,
+        operation,
+        outcome,
+        ...(scope.retries ? { retries: scope.retries } : {}),
+      };
       const level = res.statusCode >= 500 ? 'warn' : probes.has(route) ? 'debug' : 'info';
       log[level](line, 'request');
     });
     runInRequestScope(scope, next);
   };
 }
-

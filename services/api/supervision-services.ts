@@ -27,7 +27,8 @@ export function createSupervisionServices({ readDb, store, calendar, clock, runn
   const figures = createSupervisionQueries(readDb, store, calendar, clock);
   return {
     figures,
-    list: (filter: DisputeFilter, sort: DisputeSort, first: number, after: string | null): DisputePage => listDisputes(readDb, clock(), filter, sort, first, after),
+    list: (filter: DisputeFilter, sort: DisputeSort, first: number, after: string | null): DisputePage =>
+      listDisputes(readDb, clock(), filter, sort, first, after),
     search: createSearchQueries(readDb),
     register: createRegisterQueries(readDb),
     registerNumber: createRegisterNumberQuery(readDb),

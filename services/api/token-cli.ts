@@ -23,7 +23,10 @@ const ArgsSchema = z.object({
   user: z.string(required).trim().min(1, required),
   name: z.string(required).trim().min(1, required),
   // A subset of what jose accepts, enough for a local token and unambiguous.
-  expires: z.string().regex(/^[1-9]\d*[smhdw]$/, 'must be a number and a unit (s, m, h, d or w), e.g. 30m, 12h, 7d').default('12h'),
+  expires: z
+    .string()
+    .regex(/^[1-9]\d*[smhdw]$/, 'must be a number and a unit (s, m, h, d or w), e.g. 30m, 12h, 7d')
+    .default('12h'),
   'data-dir': z.string().min(1),
 });
 
@@ -32,7 +35,13 @@ export function parseTokenArgs(argv: readonly string[], env: Record<string, stri
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { role: { type: 'string' }, user: { type: 'string' }, name: { type: 'string' }, expires: { type: 'string' }, 'data-dir': { type: 'string' } },
+      options: {
+        role: { type: 'string' },
+        user: { type: 'string' },
+        name: { type: 'string' },
+        expires: { type: 'string' },
+        'data-dir': { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -46,7 +55,11 @@ export function parseTokenArgs(argv: readonly string[], env: Record<string, stri
 }
 
 /** Prints the token as the last line of `out` (for scripts) and the explanation on `err`. Returns the exit code. */
-export async function runTokenCli(argv: readonly string[], env: Record<string, string | undefined>, io: { out(line: string): void; err(line: string): void }): Promise<number> {
+export async function runTokenCli(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  io: { out(line: string): void; err(line: string): void },
+): Promise<number> {
   let request: TokenRequest;
   try {
     request = parseTokenArgs(argv, env);
@@ -57,7 +70,9 @@ export async function runTokenCli(argv: readonly string[], env: Record<string, s
   }
   const { actor, expiresIn, dataDir } = request;
   for (const line of looselyKept(dataDir)) io.err(line);
-  const token = await createLocalAuth({ dataDir, maxTokenHours: MaxTokenHoursSchema.parse(env.MAX_TOKEN_HOURS) }).issueToken(actor, { expiresIn });
+  const token = await createLocalAuth({ dataDir, maxTokenHours: MaxTokenHoursSchema.parse(env.MAX_TOKEN_HOURS) }).issueToken(actor, {
+    expiresIn,
+  });
   // The user id and role only: the name is personal data and the token is a credential, neither goes to a log.
   io.err(`Token for user ${actor.userId} with role ${actor.role}, valid for ${expiresIn}, for the server whose data folder is ${dataDir}:`);
   io.out(token);
@@ -66,10 +81,11 @@ export async function runTokenCli(argv: readonly string[], env: Record<string, s
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   createFilesPrivately();
-  process.exitCode = await runTokenCli(process.argv.slice(2), process.env, { out: (line) => console.log(line), err: (line) => console.error(line) }).catch(
-    (error: Error) => {
-      console.error(`Could not issue a token: ${error.message}`);
-      return 1;
-    },
-  );
+  process.exitCode = await runTokenCli(process.argv.slice(2), process.env, {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  }).catch((error: Error) => {
+    console.error(`Could not issue a token: ${error.message}`);
+    return 1;
+  });
 }

@@ -48,7 +48,9 @@ export function webApp(webDir: string): Router {
         .status(503)
         .type('html')
         .set('cache-control', 'no-store')
-        .send('<!doctype html><meta charset="utf-8"><title>Dispute Ledger</title><p>The web app is not built yet: run <code>npm run build</code> (or <code>npm start</code>, which builds it), then reload this page. The API is at /graphql.</p>');
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>Dispute Ledger</title><p>The web app is not built yet: run <code>npm run build</code> (or <code>npm start</code>, which builds it), then reload this page. The API is at /graphql.</p>',
+        );
     }
     res.set('cache-control', 'no-cache').sendFile(index);
   });

@@ -23,12 +23,21 @@ const to = resolve(values.to);
 const started = performance.now();
 const bar = progress('backup', { unit: 'kB', total: 0 });
 try {
-  const manifest = await backupDataFolders({ ...config, to, onProgress: (done, total) => bar.update(Math.round(done / 1024), Math.round(total / 1024)) });
+  const manifest = await backupDataFolders({
+    ...config,
+    to,
+    onProgress: (done, total) => bar.update(Math.round(done / 1024), Math.round(total / 1024)),
+  });
   bar.stop();
   const bytes = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
-  console.log(`Backed up ${manifest.files.length} files (${(bytes / 1e6).toFixed(1)} MB) of ${config.dataDir}${config.sharedDir === config.dataDir ? '' : ` and ${config.sharedDir}`} into ${to} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  if ((config.env.EVENT_STORE ?? 'sqlite') === 'eventstoredb') console.log('The events are in EventStoreDB: back them up as docs/deploy.md, section 4, says.');
-  console.log(`The erasure register ${config.erasureRegister} is not in the backup, by design: keep it (and a copy of it) outside the backups.`);
+  console.log(
+    `Backed up ${manifest.files.length} files (${(bytes / 1e6).toFixed(1)} MB) of ${config.dataDir}${config.sharedDir === config.dataDir ? '' : ` and ${config.sharedDir}`} into ${to} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+  if ((config.env.EVENT_STORE ?? 'sqlite') === 'eventstoredb')
+    console.log('The events are in EventStoreDB: back them up as docs/deploy.md, section 4, says.');
+  console.log(
+    `The erasure register ${config.erasureRegister} is not in the backup, by design: keep it (and a copy of it) outside the backups.`,
+  );
 } catch (error) {
   bar.stop();
   process.stderr.write(`Backup failed: ${(error as Error).message}\n`);

@@ -1,4 +1,16 @@
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import { BUSY_TIMEOUT_MS } from '../store/open-sqlite-database.js';
@@ -34,12 +46,20 @@ const PAGES_PER_STEP = 1024;
  * file's size and SHA-256, written last. The events are copied first: every key, account or read model copied
  * after them is at least as new, so no restored event names a person whose key the backup lacks.
  */
-export async function backupDataFolders({ dataDir, sharedDir, to, erasureRegister, onProgress = () => {} }: BackupOptions): Promise<Manifest> {
+export async function backupDataFolders({
+  dataDir,
+  sharedDir,
+  to,
+  erasureRegister,
+  onProgress = () => {},
+}: BackupOptions): Promise<Manifest> {
   const target = resolve(to);
   for (const folder of new Set([dataDir, sharedDir])) {
-    if (target === folder || !relative(folder, target).startsWith('..')) throw new Error(`The backup folder ${target} lies inside the data folder ${folder}: choose a folder outside it.`);
+    if (target === folder || !relative(folder, target).startsWith('..'))
+      throw new Error(`The backup folder ${target} lies inside the data folder ${folder}: choose a folder outside it.`);
   }
-  if (existsSync(target) && readdirSync(target).length > 0) throw new Error(`The backup folder ${target} is not empty: give a new folder (e.g. one named after today's date).`);
+  if (existsSync(target) && readdirSync(target).length > 0)
+    throw new Error(`The backup folder ${target} is not empty: give a new folder (e.g. one named after today's date).`);
   mkdirSync(target, { recursive: true, mode: 0o700 });
 
   const found = filesToCopy(dataDir, sharedDir);
@@ -96,7 +116,13 @@ async function copySqlite(source: string, copy: string, onProgress: (bytes: numb
 function filesToCopy(dataDir: string, sharedDir: string): Found[] {
   const found: Found[] = [];
   // One folder for everything unless SHARED_DIR is set apart; a replica's DATA_DIR inside SHARED_DIR is its own.
-  const folders: [Folder, string][] = sharedDir === dataDir ? [['data', dataDir]] : [['shared', sharedDir], ['data', dataDir]];
+  const folders: [Folder, string][] =
+    sharedDir === dataDir
+      ? [['data', dataDir]]
+      : [
+          ['shared', sharedDir],
+          ['data', dataDir],
+        ];
   const others = folders.map(([, path]) => path);
   for (const [folder, root] of folders) {
     const visit = (dir: string) => {
@@ -106,7 +132,13 @@ function filesToCopy(dataDir: string, sharedDir: string): Found[] {
         if (entry.isDirectory()) {
           if (!others.includes(source)) visit(source);
         } else if (entry.isFile() && !/-(wal|shm|journal)$|\.tmp$|\.partial$/.test(entry.name)) {
-          found.push({ folder, path: relative(root, source).split(sep).join('/'), source, kind: isSqlite(source) ? 'sqlite' : 'file', bytes: statSync(source).size });
+          found.push({
+            folder,
+            path: relative(root, source).split(sep).join('/'),
+            source,
+            kind: isSqlite(source) ? 'sqlite' : 'file',
+            bytes: statSync(source).size,
+          });
         }
       }
     };

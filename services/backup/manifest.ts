@@ -47,7 +47,8 @@ export function readManifest(folder: string): Manifest | string {
     return `${join(folder, MANIFEST_FILE)} is not valid JSON: the manifest is damaged.`;
   }
   const parsed = ManifestSchema.safeParse(json);
-  if (!parsed.success) return `${join(folder, MANIFEST_FILE)} is damaged: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'manifest'}: ${i.message}`).join('; ')}.`;
+  if (!parsed.success)
+    return `${join(folder, MANIFEST_FILE)} is damaged: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'manifest'}: ${i.message}`).join('; ')}.`;
   return parsed.data;
 }
 

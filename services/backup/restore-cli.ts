@@ -15,7 +15,9 @@ moves whatever the data folders held aside; erases again everyone named in the e
 and rebuilds the read models. --without-erasure-register: only when that register is lost for good.`;
 
 createFilesPrivately();
-const { values } = parseArgs({ options: { from: { type: 'string' }, 'without-erasure-register': { type: 'boolean' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { from: { type: 'string' }, 'without-erasure-register': { type: 'boolean' }, help: { type: 'boolean' } },
+});
 if (values.help || !values.from) {
   process.stderr.write(`${usage}\n`);
   process.exit(values.help ? 0 : 2);
@@ -35,9 +37,18 @@ try {
     },
   });
   bar?.stop();
-  for (const aside of report.movedAside) console.log(`What ${aside.replace(/\.before-restore-.*$/, '')} held before is now in ${aside}: delete it once the restored server is checked.`);
-  console.log(`Restored ${report.files} files from ${from} into ${config.dataDir}${config.sharedDir === config.dataDir ? '' : ` and ${config.sharedDir}`}.`);
-  console.log(report.erasureRegister === null ? 'No erasure register was applied: erase again by hand everyone erased since the backup was taken.' : `Erased again ${report.erasedAgain} person(s) named in the erasure register ${report.erasureRegister}.`);
+  for (const aside of report.movedAside)
+    console.log(
+      `What ${aside.replace(/\.before-restore-.*$/, '')} held before is now in ${aside}: delete it once the restored server is checked.`,
+    );
+  console.log(
+    `Restored ${report.files} files from ${from} into ${config.dataDir}${config.sharedDir === config.dataDir ? '' : ` and ${config.sharedDir}`}.`,
+  );
+  console.log(
+    report.erasureRegister === null
+      ? 'No erasure register was applied: erase again by hand everyone erased since the backup was taken.'
+      : `Erased again ${report.erasedAgain} person(s) named in the erasure register ${report.erasureRegister}.`,
+  );
   console.log(`Read models rebuilt up to position ${report.position}; done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   bar?.stop();

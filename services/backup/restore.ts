@@ -51,7 +51,8 @@ export async function checkBackup(from: string): Promise<{ manifest: Manifest | 
     }
     if (file.kind === 'sqlite') {
       const integrity = integrityOf(copy);
-      if (integrity !== 'ok') problems.push(`${path} fails SQLite's integrity check (${integrity}): the database was already damaged when it was copied.`);
+      if (integrity !== 'ok')
+        problems.push(`${path} fails SQLite's integrity check (${integrity}): the database was already damaged when it was copied.`);
     }
   }
   for (const path of filesUnder(from)) if (!named.has(path)) problems.push(`${path} is in the backup folder but not in its manifest.`);
@@ -113,7 +114,12 @@ export interface RestoreReport {
  * The register is ERASURE_REGISTER when set; otherwise the one the backup was taken with, where the manifest says
  * it was (a trial restore into another folder of the same machine), else the default beside the target folder.
  */
-export async function restoreBackup({ from, config, withoutErasureRegister = false, onRebuildProgress }: RestoreOptions): Promise<RestoreReport> {
+export async function restoreBackup({
+  from,
+  config,
+  withoutErasureRegister = false,
+  onRebuildProgress,
+}: RestoreOptions): Promise<RestoreReport> {
   const { manifest, problems } = await checkBackup(from);
   if (manifest === null || problems.length > 0) throw new BackupRefused(problems, `The backup in ${from} is refused, nothing was restored`);
   const register = !config.ERASURE_REGISTER && existsSync(manifest.erasureRegister) ? manifest.erasureRegister : config.erasureRegister;
@@ -152,7 +158,13 @@ async function reapplyErasureRegister(config: RestoreOptions['config'], register
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
   const erasures = createErasureRegister({ file: register });
   try {
-    return await createSubjectCommands({ store, vault: createPersonalDataVault(keys), keys, erasures, clock: () => new Date() }).reapplyErasures();
+    return await createSubjectCommands({
+      store,
+      vault: createPersonalDataVault(keys),
+      keys,
+      erasures,
+      clock: () => new Date(),
+    }).reapplyErasures();
   } finally {
     erasures.close();
     keys.close();

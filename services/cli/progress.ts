@@ -23,7 +23,17 @@ export interface ProgressOptions {
  * A bar with rate and ETA on a terminal (cli-progress); elsewhere one plain line every few seconds, which a log keeps
  * readable: `rebuild: 12000/50000 events (24%), 3000 events/s, about 13 s left`.
  */
-export function progress(label: string, { unit, total, stream = process.stderr, tty = 'isTTY' in stream && stream.isTTY === true, intervalMs = 5000, now = Date.now }: ProgressOptions): Progress {
+export function progress(
+  label: string,
+  {
+    unit,
+    total,
+    stream = process.stderr,
+    tty = 'isTTY' in stream && stream.isTTY === true,
+    intervalMs = 5000,
+    now = Date.now,
+  }: ProgressOptions,
+): Progress {
   const started = now();
   let current = 0;
   let goal = total;

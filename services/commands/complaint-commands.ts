@@ -2,7 +2,15 @@ import type { ComplaintCommandInput, ComplaintCommandName } from '../../schema/c
 import type { Actor } from '../../schema/envelope.js';
 import type { z } from 'zod';
 import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../schema/events/complaint-events.js';
-import { type ComplaintCommand, type ComplaintState, decide, evolve, initialState, isIdentifiable, type PriorComplaintFacts } from '../domain/complaint/index.js';
+import {
+  type ComplaintCommand,
+  type ComplaintState,
+  decide,
+  evolve,
+  initialState,
+  isIdentifiable,
+  type PriorComplaintFacts,
+} from '../domain/complaint/index.js';
 import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId, personDataOf } from '../privacy/personal-data-vault.js';
@@ -41,30 +49,43 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
     // A retried receipt must address the same new stream, so its id derives from the command id.
     const disputeId = 'disputeId' in input ? input.disputeId : nameBasedUuid(`dispute:${commandId}`);
     const expectedRevision = 'expectedRevision' in input ? input.expectedRevision : null;
-    const result = await runOnStream(deps.store, { initialState, evolve }, {
-      stream: complaintStream(disputeId),
-      commandId,
-      correlationId: commandId,
-      expectedRevision,
-      actor,
-      now,
-      decide: async (state, at) => {
-        const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
-        const decided = decide(await toDomainCommand(name, input, disputeId, state, at), state, ctx);
-        // Sealed only once the decider accepted: a refused command leaves no key behind.
-        const receipt = decided.find((e) => e.type === 'ComplaintReceived');
-        const complainant = state.complainantSubjectId ?? receipt?.data.complainant?.subjectId ?? null;
-        return sealCaseTexts(decided, caseTextSubject(disputeId, complainant), deps.vault);
+    const result = await runOnStream(
+      deps.store,
+      { initialState, evolve },
+      {
+        stream: complaintStream(disputeId),
+        commandId,
+        correlationId: commandId,
+        expectedRevision,
+        actor,
+        now,
+        decide: async (state, at) => {
+          const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
+          const decided = decide(await toDomainCommand(name, input, disputeId, state, at), state, ctx);
+          // Sealed only once the decider accepted: a refused command leaves no key behind.
+          const receipt = decided.find((e) => e.type === 'ComplaintReceived');
+          const complainant = state.complainantSubjectId ?? receipt?.data.complainant?.subjectId ?? null;
+          return sealCaseTexts(decided, caseTextSubject(disputeId, complainant), deps.vault);
+        },
       },
-    });
+    );
     return { disputeId, ...result };
   }
 
-  async function toDomainCommand<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, disputeId: string, state: ComplaintState, at: string): Promise<ComplaintCommand> {
+  async function toDomainCommand<N extends ComplaintCommandName>(
+    name: N,
+    input: ComplaintCommandInput<N>,
+    disputeId: string,
+    state: ComplaintState,
+    at: string,
+  ): Promise<ComplaintCommand> {
     if (name === 'receiveComplaint') return receipt(input as ComplaintCommandInput<'receiveComplaint'>, disputeId, state.exists, at);
     const { disputeId: _d, commandId: _c, expectedRevision: _e, ...data } = input as ComplaintCommandInput<Exclude<N, 'receiveComplaint'>>;
     if (name === 'recordConversation') {
-      const { participants, ...rest } = data as Omit<ComplaintCommandInput<'recordConversation'>, 'disputeId' | 'commandId' | 'expectedRevision'>;
+      const { participants, ...rest } = data as Omit<
+        ComplaintCommandInput<'recordConversation'>,
+        'disputeId' | 'commandId' | 'expectedRevision'
+      >;
       // The names of those present are sealed with the complainant's key, so erasing the complainant erases them.
       const subjectId = caseTextSubject(disputeId, state.complainantSubjectId);
       return { type: 'recordConversation', data: { ...rest, participants: sealed(subjectId, ParticipantNamesSchema, participants) } };
@@ -102,7 +123,10 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
     };
   }
 
-  const sealed = <S extends z.ZodType>(subjectId: string, schema: S, data: z.input<S>): SealedData => ({ subjectId, sealed: deps.vault.sealJson(subjectId, schema, data) });
+  const sealed = <S extends z.ZodType>(subjectId: string, schema: S, data: z.input<S>): SealedData => ({
+    subjectId,
+    sealed: deps.vault.sealJson(subjectId, schema, data),
+  });
 
   return { execute };
 }

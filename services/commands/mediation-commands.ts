@@ -52,7 +52,14 @@ export function createMediationCommands(deps: MediationCommandDeps) {
       expectedRevision: null,
       actor,
       now,
-      decide: (state, at) => decideComplaint(command, state, { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName }),
+      decide: (state, at) =>
+        decideComplaint(command, state, {
+          now: at,
+          actor,
+          calendar: deps.calendar,
+          answerRule: deps.answerRule,
+          officeName: deps.officeName,
+        }),
     });
   }
 
@@ -67,7 +74,13 @@ export function createMediationCommands(deps: MediationCommandDeps) {
     const alreadyProposed = (await deps.store.readStream(mediationStream(mediationId), { maxCount: 1 })).length > 0;
     if (!alreadyProposed) {
       // Ask the complaint first (pure): a mediation must not be written for a complaint that cannot take one.
-      decideComplaint({ type: 'openMediation', data: { mediationId } }, complaint, { now: now(), actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName });
+      decideComplaint({ type: 'openMediation', data: { mediationId } }, complaint, {
+        now: now(),
+        actor,
+        calendar: deps.calendar,
+        answerRule: deps.answerRule,
+        officeName: deps.officeName,
+      });
     }
     const complainantSubject = complainantSubjectOf(complaintEvents);
     const mediation = await runOnStream(deps.store, mediationDecider, {
@@ -83,7 +96,10 @@ export function createMediationCommands(deps: MediationCommandDeps) {
           const subjectId = p.role === 'COMPLAINANT' && complainantSubject ? complainantSubject : newSubjectId();
           return { partyId: p.partyId, role: p.role, person: { subjectId, sealed: deps.vault.seal(subjectId, { name: p.name }) } };
         });
-        const command: MediationCommand = { type: 'proposeMediation', data: { mediationId, complaintId: input.disputeId, parties, reason: input.reason } };
+        const command: MediationCommand = {
+          type: 'proposeMediation',
+          data: { mediationId, complaintId: input.disputeId, parties, reason: input.reason },
+        };
         const decided = decide(command, state, { now: when, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds });
         return sealCaseTexts(decided, caseTextSubject(input.disputeId, complainantSubject), deps.vault);
       },
@@ -92,7 +108,11 @@ export function createMediationCommands(deps: MediationCommandDeps) {
     return { disputeId: input.disputeId, mediationId, revision: mediation.revision, position: maxOf(mediation.position, link.position) };
   }
 
-  async function onMediation<N extends Exclude<MediationCommandName, 'proposeMediation'>>(name: N, input: MediationCommandInput<N>, actor: Actor): Promise<MediationCommandResult> {
+  async function onMediation<N extends Exclude<MediationCommandName, 'proposeMediation'>>(
+    name: N,
+    input: MediationCommandInput<N>,
+    actor: Actor,
+  ): Promise<MediationCommandResult> {
     const commandId = commandIdFor(actor, input.commandId);
     const { mediationId, commandId: _c, expectedRevision, ...data } = input;
     const stream = mediationStream(mediationId);
@@ -107,7 +127,12 @@ export function createMediationCommands(deps: MediationCommandDeps) {
         now,
         visible: (state) => requireVisible(state, actor),
         decide: async (state, at) => {
-          const decided = decide({ type: name, data } as MediationCommand, state, { now: at, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds });
+          const decided = decide({ type: name, data } as MediationCommand, state, {
+            now: at,
+            actor,
+            calendar: deps.calendar,
+            officeStaffIds: deps.officeStaffIds,
+          });
           // What is typed in a mediation is sealed with its case's key, like the rest of the case's text.
           const complaint = await deps.store.readStream(complaintStream(state.complaintId!), { maxCount: 1 });
           return sealCaseTexts(decided, caseTextSubject(state.complaintId!, complainantSubjectOf(complaint)), deps.vault);
@@ -141,11 +166,18 @@ export function createMediationCommands(deps: MediationCommandDeps) {
     const limit = timeLimit(state)?.dueAt;
     const until = limit && Date.parse(limit) < Date.parse(endedAt) ? limit : endedAt;
     const excludedDays = referredAt ? Math.max(0, daysBetween(warsawDate(referredAt), warsawDate(until))) : 0;
-    const link = await linkComplaint(disputeId, `close:${mediationId}`, actor, { type: 'closeMediation', data: { mediationId, result, excludedDays } });
+    const link = await linkComplaint(disputeId, `close:${mediationId}`, actor, {
+      type: 'closeMediation',
+      data: { mediationId, result, excludedDays },
+    });
     return { disputeId, position: link.position };
   }
 
-  async function execute<N extends MediationCommandName>(name: N, input: MediationCommandInput<N>, actor: Actor): Promise<MediationCommandResult> {
+  async function execute<N extends MediationCommandName>(
+    name: N,
+    input: MediationCommandInput<N>,
+    actor: Actor,
+  ): Promise<MediationCommandResult> {
     if (name === 'proposeMediation') return propose(input as MediationCommandInput<'proposeMediation'>, actor);
     return onMediation(name as Exclude<MediationCommandName, 'proposeMediation'>, input as never, actor);
   }

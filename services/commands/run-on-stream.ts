@@ -50,7 +50,9 @@ export async function runOnStream<S>(store: EventStore, decider: Decider<S>, com
     const unknown = history.find((e) => !isKnownEvent(e));
     // Deciding on a history read in part could break a rule the unread step carries: refuse until the upgrade.
     if (unknown) {
-      throw new Unavailable(`This record holds a step this release of Dispute Ledger does not know ("${unknown.type}", schema version ${unknown.metadata.schemaVersion}, written by a newer release): nothing can be changed on it until this server is upgraded.`);
+      throw new Unavailable(
+        `This record holds a step this release of Dispute Ledger does not know ("${unknown.type}", schema version ${unknown.metadata.schemaVersion}, written by a newer release): nothing can be changed on it until this server is upgraded.`,
+      );
     }
     const earlier = history.filter((e) => e.metadata.commandId === command.commandId);
     if (earlier.length > 0) {

@@ -64,7 +64,10 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
     const subjectId = facts.complainant!.subjectId;
     const result = await run(subjectId, commandIdFor(actor, input.commandId, input.disputeId), actor, (state) => {
       checkRecording(facts, state);
-      return { type: 'recordEqualityData', data: { ...facts, sealedAnswers: deps.vault.sealJson(subjectId, SealedAnswersSchema, input.answers) } };
+      return {
+        type: 'recordEqualityData',
+        data: { ...facts, sealedAnswers: deps.vault.sealJson(subjectId, SealedAnswersSchema, input.answers) },
+      };
     });
     return { disputeId: input.disputeId, ...result };
   }
@@ -85,11 +88,20 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
    * (`reapplyErasures`); after the key, the data erased and a retry records it. The reverse order could record an
    * erasure never carried out.
    */
-  async function eraseSubject(input: EraseSubjectInput, actor: Actor): Promise<StreamCommandResult & { subjectId: string; erasedAt: string }> {
+  async function eraseSubject(
+    input: EraseSubjectInput,
+    actor: Actor,
+  ): Promise<StreamCommandResult & { subjectId: string; erasedAt: string }> {
     if (deps.keys.getKey(input.subjectId) === null && deps.keys.erasedAt(input.subjectId) === null) {
-      throw new NotFound('No person with this subject id. Read it from complainantSubjectId of one of their complaints, or from subjectId of a mediation party.');
+      throw new NotFound(
+        'No person with this subject id. Read it from complainantSubjectId of one of their complaints, or from subjectId of a mediation party.',
+      );
     }
-    const at = deps.erasures.record({ subjectId: input.subjectId, erasedAt: deps.keys.erasedAt(input.subjectId) ?? now(), reason: input.reason });
+    const at = deps.erasures.record({
+      subjectId: input.subjectId,
+      erasedAt: deps.keys.erasedAt(input.subjectId) ?? now(),
+      reason: input.reason,
+    });
     deps.keys.deleteKey(input.subjectId, at);
     const erasedAt = new Date(deps.keys.erasedAt(input.subjectId)!).toISOString();
     const result = await run(input.subjectId, commandIdFor(actor, input.commandId), actor, () => ({

@@ -64,7 +64,10 @@ export function loggerFromEnv(env: Record<string, string | undefined> = process.
 export function errorFields(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { errorKind: typeof error };
   const code = (error as { code?: unknown }).code;
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).map((line) => line.trim());
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map((line) => line.trim());
   return {
     errorKind: error.name,
     ...(typeof code === 'string' ? { errorCode: code } : {}),

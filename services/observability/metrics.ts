@@ -37,7 +37,8 @@ const outcomes = new Set([
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
 ]);
-export const outcomeLabel = (outcome: string): string => (outcomes.has(outcome) ? outcome : /^http [1-5]xx$/.test(outcome) ? outcome : 'other');
+export const outcomeLabel = (outcome: string): string =>
+  outcomes.has(outcome) ? outcome : /^http [1-5]xx$/.test(outcome) ? outcome : 'other';
 
 /** The files of a data folder whose size is reported (each with its write-ahead log). */
 const storeFiles = ['events.sqlite', 'read-model.sqlite', 'subject-keys.sqlite', 'users.sqlite', 'access-log.sqlite'] as const;
@@ -59,7 +60,12 @@ export function createMetrics({ store, runner, dataDir, sharedDir, knownOperatio
   // Process figures, among them the event loop's delay (nodejs_eventloop_lag_seconds and its percentiles).
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
   const labelNames = ['route', 'operation', 'outcome'] as const;
-  const requests = new Counter({ name: 'dispute_ledger_requests_total', help: 'HTTP requests answered, by route, GraphQL operation and outcome.', labelNames, registers: [registry] });
+  const requests = new Counter({
+    name: 'dispute_ledger_requests_total',
+    help: 'HTTP requests answered, by route, GraphQL operation and outcome.',
+    labelNames,
+    registers: [registry],
+  });
   const durations = new Histogram({
     name: 'dispute_ledger_request_duration_seconds',
     help: 'Time from a request’s arrival to the end of its answer, by route, GraphQL operation and outcome.',
@@ -122,7 +128,8 @@ export function createMetrics({ store, runner, dataDir, sharedDir, knownOperatio
     },
   });
 
-  const operationLabel = (operation: string) => (operation === 'none' || operation === 'multiple' || knownOperations.has(operation) ? operation : 'other');
+  const operationLabel = (operation: string) =>
+    operation === 'none' || operation === 'multiple' || knownOperations.has(operation) ? operation : 'other';
   return {
     registry,
     request({ route, operation, outcome }, seconds) {

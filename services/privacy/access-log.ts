@@ -68,7 +68,10 @@ export function createSqliteAccessLog({ file }: { file: string }): AccessLog {
   const recordAll = db.transaction((entries: readonly AccessRecord[]) => {
     for (const e of entries) insert.run(Date.parse(e.at), e.at, e.userId, e.role, e.subjectId, e.operation, e.data);
   });
-  const select = db.prepare<Record<string, string | number | null>, { at: string; user_id: string; role: Role; subject_id: string; operation: string; data: PersonalDataKind }>(`
+  const select = db.prepare<
+    Record<string, string | number | null>,
+    { at: string; user_id: string; role: Role; subject_id: string; operation: string; data: PersonalDataKind }
+  >(`
     SELECT at, user_id, role, subject_id, operation, data FROM access_log
     WHERE (@subjectId IS NULL OR subject_id = @subjectId) AND (@userId IS NULL OR user_id = @userId)
       AND (@fromMs IS NULL OR at_ms >= @fromMs) AND (@toMs IS NULL OR at_ms < @toMs)
@@ -85,7 +88,13 @@ export function createSqliteAccessLog({ file }: { file: string }): AccessLog {
     },
     find: ({ subjectId, userId, from, to, first }) =>
       select
-        .all({ subjectId: subjectId ?? null, userId: userId ?? null, fromMs: from ? Date.parse(from) : null, toMs: to ? Date.parse(to) : null, first })
+        .all({
+          subjectId: subjectId ?? null,
+          userId: userId ?? null,
+          fromMs: from ? Date.parse(from) : null,
+          toMs: to ? Date.parse(to) : null,
+          first,
+        })
         .map((r) => ({ at: r.at, userId: r.user_id, role: r.role, subjectId: r.subject_id, operation: r.operation, data: r.data })),
     close: () => db.close(),
   };

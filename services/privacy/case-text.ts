@@ -11,7 +11,8 @@ const TextSchema = z.string();
 
 /** The events as they are written: every free-text field sealed with `subjectId`'s key. */
 export function sealCaseTexts<E extends DomainEvent>(events: readonly E[], subjectId: string, vault: PersonalDataVault): E[] {
-  const seal = (value: PersonalText) => (typeof value === 'string' ? { subjectId, sealed: vault.sealJson(subjectId, TextSchema, value) } : value);
+  const seal = (value: PersonalText) =>
+    typeof value === 'string' ? { subjectId, sealed: vault.sealJson(subjectId, TextSchema, value) } : value;
   return events.map((event) => mapTexts(event, seal));
 }
 

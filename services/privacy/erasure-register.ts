@@ -30,7 +30,9 @@ export function createErasureRegister({ file }: { file: string }): ErasureRegist
   db.exec(`CREATE TABLE IF NOT EXISTS erasures (subject_id TEXT PRIMARY KEY, erased_at TEXT NOT NULL, reason TEXT NOT NULL) STRICT`);
   const insert = db.prepare('INSERT OR IGNORE INTO erasures (subject_id, erased_at, reason) VALUES (?, ?, ?)');
   const select = db.prepare<[string], { erased_at: string }>('SELECT erased_at FROM erasures WHERE subject_id = ?');
-  const selectAll = db.prepare<[], { subject_id: string; erased_at: string; reason: string }>('SELECT subject_id, erased_at, reason FROM erasures ORDER BY erased_at, subject_id');
+  const selectAll = db.prepare<[], { subject_id: string; erased_at: string; reason: string }>(
+    'SELECT subject_id, erased_at, reason FROM erasures ORDER BY erased_at, subject_id',
+  );
   const record = db.transaction(({ subjectId, erasedAt, reason }: ErasureEntry) => {
     insert.run(subjectId, erasedAt, reason);
     return select.get(subjectId)!.erased_at;
@@ -57,7 +59,9 @@ export function erasureRegisterFile(configured: string | undefined, dataDir: str
   for (const folder of new Set([dataDir, sharedDir])) {
     const inside = relative(folder, file);
     if (inside && !inside.startsWith('..') && !isAbsolute(inside)) {
-      throw new Error(`ERASURE_REGISTER (${file}) lies inside the data folder ${folder}, which backups copy and restores replace: put it outside, e.g. ${join(dirname(folder), `${basename(folder)}-erasures.sqlite`)}.`);
+      throw new Error(
+        `ERASURE_REGISTER (${file}) lies inside the data folder ${folder}, which backups copy and restores replace: put it outside, e.g. ${join(dirname(folder), `${basename(folder)}-erasures.sqlite`)}.`,
+      );
     }
   }
   return file;

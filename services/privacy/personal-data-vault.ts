@@ -46,7 +46,10 @@ export class SealedDataInvalid extends Error {}
  * Seals personal data with the subject's own key, so that deleting the key erases the data everywhere the
  * sealed text was copied (DESIGN §6). Format: `v1.<iv>.<tag>.<ciphertext>`, each part base64url.
  */
-export function createPersonalDataVault(keys: SubjectKeyStore, { openedValues = 20_000 }: { openedValues?: number } = {}): PersonalDataVault {
+export function createPersonalDataVault(
+  keys: SubjectKeyStore,
+  { openedValues = 20_000 }: { openedValues?: number } = {},
+): PersonalDataVault {
   // The same sealed texts are opened on every read of a case: each is decrypted and checked once, then remembered by
   // its sealed form (unique: a random IV per seal). Only ever served after the subject's key is found again, so an
   // erasure takes effect at once; `forget` also drops the clear values from memory.
@@ -63,7 +66,8 @@ export function createPersonalDataVault(keys: SubjectKeyStore, { openedValues = 
 
   function openJson<S extends z.ZodType>(subjectId: string, schema: S, sealed: string): z.output<S> | Erased {
     const known = opened.get(sealed);
-    if (known !== undefined && known.subjectId === subjectId && known.schema === schema && keys.getKey(subjectId) !== null) return known.value as z.output<S>;
+    if (known !== undefined && known.subjectId === subjectId && known.schema === schema && keys.getKey(subjectId) !== null)
+      return known.value as z.output<S>;
     const [version, iv, tag, ciphertext, ...rest] = sealed.split('.');
     if (version !== VERSION || iv === undefined || tag === undefined || ciphertext === undefined || rest.length > 0) {
       throw new SealedDataInvalid(`Sealed personal data is not in the ${VERSION} format.`);
@@ -72,7 +76,9 @@ export function createPersonalDataVault(keys: SubjectKeyStore, { openedValues = 
     if (key === null) {
       if (keys.erasedAt(subjectId) !== null) return 'ERASED';
       // Sealed data with no key and no erasure means the key store and the event log do not belong together.
-      throw new SealedDataInvalid(`No key for subject ${subjectId} and no erasure recorded: check that the key store belongs to this event log.`);
+      throw new SealedDataInvalid(
+        `No key for subject ${subjectId} and no erasure recorded: check that the key store belongs to this event log.`,
+      );
     }
     let plaintext: Buffer;
     try {
@@ -121,7 +127,11 @@ export const personDataOf = (person: { name: string; email?: string | null; phon
   PersonDataSchema.parse(Object.fromEntries(Object.entries(person).filter(([, v]) => v !== null && v !== undefined)));
 
 /** Sealed data about a subject opened for reading: null when there is none or the subject was erased. */
-export function openSealed<S extends z.ZodType>(vault: PersonalDataVault, value: { subjectId: string; sealed: string } | null, schema: S): z.output<S> | null {
+export function openSealed<S extends z.ZodType>(
+  vault: PersonalDataVault,
+  value: { subjectId: string; sealed: string } | null,
+  schema: S,
+): z.output<S> | null {
   const opened = value ? vault.openJson(value.subjectId, schema, value.sealed) : null;
   return opened === 'ERASED' ? null : opened;
 }

@@ -40,10 +40,15 @@ export function looselyKept(folder: string): string[] {
     const stat = statSync(path);
     const open = stat.mode & 0o077;
     if (stat.isDirectory()) {
-      if (open) warnings.push(`The data folder ${path} can be opened by other users of this machine (mode ${octal(stat.mode)}): run  chmod 700 '${path}'`);
+      if (open)
+        warnings.push(
+          `The data folder ${path} can be opened by other users of this machine (mode ${octal(stat.mode)}): run  chmod 700 '${path}'`,
+        );
       for (const entry of readdirSync(path)) visit(join(path, entry));
     } else if (open) {
-      warnings.push(`The file ${path} can be read by other users of this machine (mode ${octal(stat.mode)}), and it may hold keys or personal data: run  chmod 600 '${path}'`);
+      warnings.push(
+        `The file ${path} can be read by other users of this machine (mode ${octal(stat.mode)}), and it may hold keys or personal data: run  chmod 600 '${path}'`,
+      );
     }
   };
   visit(folder);

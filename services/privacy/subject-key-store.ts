@@ -90,7 +90,7 @@ export function createSqliteSubjectKeyStore({ file, cachedKeys = 10_000 }: { fil
     if (existing) return existing.key;
     // A new key would make new data readable under an id whose erasure was promised.
     if (erasedAt(subjectId) !== null) {
-      throw new RuleViolated('GDPR-17-erased-subject', 'This person\'s data was erased: record them again under a new subject id.');
+      throw new RuleViolated('GDPR-17-erased-subject', "This person's data was erased: record them again under a new subject id.");
     }
     const key = randomBytes(KEY_BYTES);
     insertKey.run(subjectId, key, new Date().toISOString());

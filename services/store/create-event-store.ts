@@ -37,7 +37,9 @@ const EnvSchema = z.discriminatedUnion('EVENT_STORE', [
     ESDB_CONNECTION_STRING: z.preprocess(
       blankAsMissing,
       z
-        .string({ error: 'EVENT_STORE=eventstoredb needs ESDB_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false (see docs/deploy.md)' })
+        .string({
+          error: 'EVENT_STORE=eventstoredb needs ESDB_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false (see docs/deploy.md)',
+        })
         .regex(/^esdb(\+discover)?:\/\//, 'ESDB_CONNECTION_STRING must start with esdb:// (one node) or esdb+discover:// (a cluster)'),
     ),
   }),

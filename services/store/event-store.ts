@@ -44,4 +44,3 @@ export interface EventStore {
   headPosition(): Promise<bigint>;
   close(): Promise<void>;
 }
-

@@ -12,7 +12,17 @@ import {
 } from '@eventstore/db-client';
 import type { EventCodec, RecordedEvent } from '../../schema/envelope.js';
 import type { EventStore } from './event-store.js';
-import { isSystemEvent, isTransient, redact, toAppendResult, toEventData, toExpectedRevision, toReadPosition, toRecordedEvent, toStoreError } from './eventstoredb-mapping.js';
+import {
+  isSystemEvent,
+  isTransient,
+  redact,
+  toAppendResult,
+  toEventData,
+  toExpectedRevision,
+  toReadPosition,
+  toRecordedEvent,
+  toStoreError,
+} from './eventstoredb-mapping.js';
 import { type OpenSubscription, resubscribe } from './resubscribe.js';
 import { checkAppend, checkReadAllOptions, checkReadStreamOptions } from './store-input.js';
 import { withinDeadline } from './within-deadline.js';
@@ -60,7 +70,11 @@ export function createEventStoreDbEventStore({
   }
 
   /** Reads our events from $all in pages, strictly after (or, backwards, before) `from`, until `take` returns false. */
-  async function scanAll(direction: typeof FORWARDS | typeof BACKWARDS, from: bigint | typeof END, take: (event: EsdbRecordedEvent) => boolean): Promise<void> {
+  async function scanAll(
+    direction: typeof FORWARDS | typeof BACKWARDS,
+    from: bigint | typeof END,
+    take: (event: EsdbRecordedEvent) => boolean,
+  ): Promise<void> {
     let cursor = from;
     const passed = (position: bigint) => cursor !== END && (direction === FORWARDS ? position <= cursor : position >= cursor);
     for (;;) {
@@ -80,7 +94,9 @@ export function createEventStoreDbEventStore({
     async append(stream, events, { expectedRevision }) {
       const encoded = checkAppend(stream, events, expectedRevision, codec);
       try {
-        const appended = client.appendToStream(stream, encoded.map(toEventData), { expectedRevision: toExpectedRevision(expectedRevision) });
+        const appended = client.appendToStream(stream, encoded.map(toEventData), {
+          expectedRevision: toExpectedRevision(expectedRevision),
+        });
         const result = await withinDeadline(appended, deadlineMs);
         return toAppendResult(result);
       } catch (error) {
@@ -158,13 +174,19 @@ function connect(connectionString: string, deadlineMs: number): EventStoreDBClie
   } catch (error) {
     // No `cause`: the client's error may quote the connection string, password and all; its message is kept, redacted.
     // eslint-disable-next-line preserve-caught-error
-    throw new Error(`The EventStoreDB connection string ${redact(connectionString)} is not valid: ${(error as Error).message}. Example: esdb://localhost:2113?tls=false`);
+    throw new Error(
+      `The EventStoreDB connection string ${redact(connectionString)} is not valid: ${(error as Error).message}. Example: esdb://localhost:2113?tls=false`,
+    );
   }
 }
 
 function subscribeToAll(client: EventStoreDBClient): OpenSubscription<AllStreamResolvedEvent> {
   return (fromPosition, signal) => {
-    const subscription = client.subscribeToAll({ fromPosition: toReadPosition(fromPosition), filter: excludeSystemEvents(), resolveLinkTos: false });
+    const subscription = client.subscribeToAll({
+      fromPosition: toReadPosition(fromPosition),
+      filter: excludeSystemEvents(),
+      resolveLinkTos: false,
+    });
     signal.addEventListener('abort', () => void subscription.unsubscribe().catch(() => {}), { once: true });
     return subscription;
   };

@@ -27,7 +27,12 @@ const PERMANENT_STATUS = new Set([3 /* INVALID_ARGUMENT */, 7 /* PERMISSION_DENI
 
 export function toEventData(event: NewEvent): EventData {
   // The event id is the NewEvent's own id, derived from the command id: a retried append is idempotent on the server.
-  return jsonEvent({ id: event.metadata.eventId, type: event.type, data: event.data as JSONType, metadata: event.metadata as unknown as JSONType });
+  return jsonEvent({
+    id: event.metadata.eventId,
+    type: event.type,
+    data: event.data as JSONType,
+    metadata: event.metadata as unknown as JSONType,
+  });
 }
 
 export function toExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {

@@ -29,7 +29,10 @@ const toEventStoreDb = /^esdb(\+discover)?:\/\//.test(to);
 if (!toEventStoreDb && resolve(to) === from) fail('The source and the target are the same file.');
 
 const source = createEventStore({ kind: 'sqlite', file: from }, verbatimCodec);
-const target = createEventStore(toEventStoreDb ? { kind: 'eventstoredb', connectionString: to } : { kind: 'sqlite', file: resolve(to) }, verbatimCodec);
+const target = createEventStore(
+  toEventStoreDb ? { kind: 'eventstoredb', connectionString: to } : { kind: 'sqlite', file: resolve(to) },
+  verbatimCodec,
+);
 const stop = new AbortController();
 process.once('SIGINT', () => {
   process.stderr.write('\nStopping after the current append…\n');
@@ -43,7 +46,10 @@ function show(step: MigrationProgress): void {
   if (step.phase !== phase) {
     bar?.stop();
     phase = step.phase;
-    bar = step.phase === 'copy' ? progress('copying', { unit: 'positions', total: Number(step.sourceHead) }) : progress('verifying', { unit: 'streams', total: step.streams });
+    bar =
+      step.phase === 'copy'
+        ? progress('copying', { unit: 'positions', total: Number(step.sourceHead) })
+        : progress('verifying', { unit: 'streams', total: step.streams });
   }
   bar!.update(step.phase === 'copy' ? Number(step.position) : step.streamsChecked);
 }
@@ -53,10 +59,14 @@ try {
   process.stderr.write(`Copying ${from} to ${toEventStoreDb ? redact(to) : resolve(to)}\n`);
   const report = await migrate({ source, target, signal: stop.signal, onProgress: show });
   bar?.stop();
-  process.stderr.write(`Copied ${report.copied} events (${report.alreadyPresent} were already in the target). Verified ${report.streams} streams, ${report.events} events.\n`);
+  process.stderr.write(
+    `Copied ${report.copied} events (${report.alreadyPresent} were already in the target). Verified ${report.streams} streams, ${report.events} events.\n`,
+  );
   if (report.mismatches.length > 0) {
     for (const { stream, source: inSource, target: inTarget } of report.mismatches) {
-      process.stderr.write(`MISMATCH ${stream}: source ${inSource.events} events sha256 ${inSource.sha256}, target ${inTarget.events} events sha256 ${inTarget.sha256}\n`);
+      process.stderr.write(
+        `MISMATCH ${stream}: source ${inSource.events} events sha256 ${inSource.sha256}, target ${inTarget.events} events sha256 ${inTarget.sha256}\n`,
+      );
     }
     process.stderr.write(`${report.mismatches.length} stream(s) differ between source and target: do not switch over.\n`);
     process.exitCode = 1;
@@ -68,13 +78,14 @@ try {
     process.stderr.write('Interrupted. Run the same command again to continue.\n');
     process.exitCode = 130;
   } else {
-    process.stderr.write(`Migration stopped: ${error instanceof Error ? error.message : String(error)}\nRun the same command again to continue once the cause is fixed.\n`);
+    process.stderr.write(
+      `Migration stopped: ${error instanceof Error ? error.message : String(error)}\nRun the same command again to continue once the cause is fixed.\n`,
+    );
     process.exitCode = 1;
   }
 } finally {
   await Promise.all([source.close(), target.close()]);
 }
-
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);

@@ -14,7 +14,9 @@ const config = configFromEnv(process.env);
 warnIfLooselyKept([config.dataDir, config.sharedDir]);
 const eventsFile = join(config.sharedDir, 'events.sqlite');
 if ((config.env.EVENT_STORE ?? 'sqlite') !== 'sqlite') {
-  console.error('migrate-seal rewrites the SQLite event log in place; EventStoreDB cannot rewrite an event, so old text stays there as it is.');
+  console.error(
+    'migrate-seal rewrites the SQLite event log in place; EventStoreDB cannot rewrite an event, so old text stays there as it is.',
+  );
   process.exit(1);
 }
 if (!existsSync(eventsFile)) {
@@ -28,5 +30,7 @@ console.log(`Sealed the free text of ${report.sealed} events; ${report.erased} e
 if (report.sealed + report.erased > 0) {
   // The read models still hold copies of the old clear text.
   const position = await rebuildReadModels(config);
-  console.log(`Read models of ${config.dataDir} rebuilt up to position ${position}. Other replicas: run npm run rebuild-projections with their DATA_DIR.`);
+  console.log(
+    `Read models of ${config.dataDir} rebuilt up to position ${position}. Other replicas: run npm run rebuild-projections with their DATA_DIR.`,
+  );
 }

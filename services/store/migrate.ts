@@ -40,7 +40,13 @@ export interface MigrationOptions {
  * verifies both stores stream by stream. Safe to run again after any interruption: the first time a run meets a
  * stream it asks the target how far that stream already got, and copies only the rest.
  */
-export async function migrate({ source, target, batchSize = 500, onProgress = () => {}, signal }: MigrationOptions): Promise<MigrationReport> {
+export async function migrate({
+  source,
+  target,
+  batchSize = 500,
+  onProgress = () => {},
+  signal,
+}: MigrationOptions): Promise<MigrationReport> {
   const sourceHead = await source.headPosition();
   const targetHeads = new Map<string, number>();
   let copied = 0;
@@ -53,7 +59,9 @@ export async function migrate({ source, target, batchSize = 500, onProgress = ()
     const expected = await source.readStream(stream, { maxCount: present.length });
     const diverged = present.findIndex((event, index) => event.metadata.eventId !== expected[index]?.metadata.eventId);
     if (diverged !== -1) {
-      throw new Error(`The target's stream "${stream}" holds event ${present[diverged]!.metadata.eventId} at revision ${diverged}, which the source does not: the target is not a copy of this source. Nothing more was copied.`);
+      throw new Error(
+        `The target's stream "${stream}" holds event ${present[diverged]!.metadata.eventId} at revision ${diverged}, which the source does not: the target is not a copy of this source. Nothing more was copied.`,
+      );
     }
     return present.length - 1;
   }
@@ -67,7 +75,9 @@ export async function migrate({ source, target, batchSize = 500, onProgress = ()
     if (missing.length > 0) {
       signal?.throwIfAborted();
       if (missing[0]!.revision !== head + 1) {
-        throw new Error(`The target's stream "${stream}" ends at revision ${head}, but the next event to copy has revision ${missing[0]!.revision}.`);
+        throw new Error(
+          `The target's stream "${stream}" ends at revision ${head}, but the next event to copy has revision ${missing[0]!.revision}.`,
+        );
       }
       await target.append(stream, missing.map(toNewEvent), { expectedRevision: head === -1 ? 'no_stream' : head });
       copied += missing.length;
@@ -97,14 +107,20 @@ export async function migrate({ source, target, batchSize = 500, onProgress = ()
 }
 
 /** Compares every stream of `source` with the same stream in `target`: event count and a SHA-256 of its events. */
-export async function verifyCopy(source: EventStore, target: EventStore, onProgress: (progress: MigrationProgress) => void = () => {}): Promise<VerificationReport> {
+export async function verifyCopy(
+  source: EventStore,
+  target: EventStore,
+  onProgress: (progress: MigrationProgress) => void = () => {},
+): Promise<VerificationReport> {
   const streams = await streamsOf(source);
   const report: VerificationReport = { streams: streams.length, events: 0, mismatches: [] };
   for (const [index, stream] of streams.entries()) {
     const [inSource, inTarget] = await Promise.all([digest(source, stream), digest(target, stream)]);
     report.events += inSource.events;
-    if (inSource.sha256 !== inTarget.sha256 || inSource.events !== inTarget.events) report.mismatches.push({ stream, source: inSource, target: inTarget });
-    if ((index + 1) % 100 === 0 || index + 1 === streams.length) onProgress({ phase: 'verify', streamsChecked: index + 1, streams: streams.length });
+    if (inSource.sha256 !== inTarget.sha256 || inSource.events !== inTarget.events)
+      report.mismatches.push({ stream, source: inSource, target: inTarget });
+    if ((index + 1) % 100 === 0 || index + 1 === streams.length)
+      onProgress({ phase: 'verify', streamsChecked: index + 1, streams: streams.length });
   }
   return report;
 }

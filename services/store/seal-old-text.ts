@@ -49,7 +49,10 @@ export function sealOldText(eventsFile: string, keys: SubjectKeyStore, vault: Pe
       const known = subjects.get(stream);
       if (known) return known;
       const first = JSON.parse(firstOf.get(stream)!.data) as { complaintId: string; complainant?: { subjectId: string } | null };
-      const subject = mediationIdOfStream(stream) !== null ? subjectOf(complaintStream(first.complaintId)) : caseTextSubject(first.complaintId, first.complainant?.subjectId ?? null);
+      const subject =
+        mediationIdOfStream(stream) !== null
+          ? subjectOf(complaintStream(first.complaintId))
+          : caseTextSubject(first.complaintId, first.complainant?.subjectId ?? null);
       subjects.set(stream, subject);
       return subject;
     };
@@ -67,7 +70,7 @@ export function sealOldText(eventsFile: string, keys: SubjectKeyStore, vault: Pe
         report[erased ? 'erased' : 'sealed']++;
       }
     });
-    for (let after = 0n; ; ) {
+    for (let after = 0n; ;) {
       const rows = oldRows.all(JSON.stringify(types), after, BATCH);
       if (rows.length === 0) break;
       sealBatch(rows);

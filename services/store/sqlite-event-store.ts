@@ -46,7 +46,9 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     insert: db.prepare<[string, string, number, string, string, string], { position: bigint }>(
       'INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?) RETURNING position',
     ),
-    readStream: db.prepare<[string, number, number], EventRow>('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?'),
+    readStream: db.prepare<[string, number, number], EventRow>(
+      'SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?',
+    ),
     readAll: db.prepare<[bigint, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
     head: db.prepare<[], { position: bigint }>('SELECT COALESCE(MAX(position), 0) AS position FROM events'),
   };
@@ -84,19 +86,28 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     return { nextRevision: Number(last.revision), position: last.position };
   }
 
-  const appendInTransaction = db.transaction((stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): AppendResult => {
-    const earlier = earlierResult(stream, events);
-    if (earlier) return earlier;
-    const actual = lastRevision(stream);
-    checkExpectedRevision(stream, expectedRevision, actual);
-    let revision = actual ?? -1;
-    let position = 0n;
-    for (const event of events) {
-      revision += 1;
-      ({ position } = statements.insert.get(event.metadata.eventId, stream, revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata))!);
-    }
-    return { nextRevision: revision, position };
-  });
+  const appendInTransaction = db.transaction(
+    (stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): AppendResult => {
+      const earlier = earlierResult(stream, events);
+      if (earlier) return earlier;
+      const actual = lastRevision(stream);
+      checkExpectedRevision(stream, expectedRevision, actual);
+      let revision = actual ?? -1;
+      let position = 0n;
+      for (const event of events) {
+        revision += 1;
+        ({ position } = statements.insert.get(
+          event.metadata.eventId,
+          stream,
+          revision,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+        )!);
+      }
+      return { nextRevision: revision, position };
+    },
+  );
 
   /**
    * Group commit: the appends that arrive while the event loop is busy are written in one IMMEDIATE transaction, so
@@ -232,5 +243,5 @@ function translate(error: unknown, stream: string, expected: ExpectedRevision, a
       `The event store file stayed locked by another process for over ${BUSY_TIMEOUT_MS / 1000} s: nothing was written. Try again; if it persists, look for a process holding a long transaction on the file.`,
     );
   }
-  return unavailableIfStorageFailed(error, 'the command\'s events to the event store');
+  return unavailableIfStorageFailed(error, "the command's events to the event store");
 }

@@ -8,7 +8,7 @@ import { Unavailable } from '../errors.js';
 function storageProblem(error: unknown): string | null {
   if (!(error instanceof Database.SqliteError)) return null;
   const code = error.code;
-  if (code === 'SQLITE_FULL') return 'the disk (or the database\'s size limit) is full';
+  if (code === 'SQLITE_FULL') return "the disk (or the database's size limit) is full";
   if (code.startsWith('SQLITE_READONLY')) return 'the file or its folder is read-only';
   if (code.startsWith('SQLITE_IOERR')) return `the disk reported an input/output error (${code})`;
   if (code.startsWith('SQLITE_CANTOPEN')) return 'the file cannot be opened for writing';
@@ -23,6 +23,10 @@ function storageProblem(error: unknown): string | null {
 export function unavailableIfStorageFailed(error: unknown, what: string): unknown {
   const problem = storageProblem(error);
   if (problem === null) return error;
-  console.error(`storage: could not write ${what}: ${problem} (${(error as InstanceType<typeof Database.SqliteError>).code}); nothing was written`);
-  return new Unavailable(`The server could not write ${what}: ${problem}. Nothing was recorded. Try again later; the administrator must free disk space or make the data folder writable (docs/operations.md, "Disk full").`);
+  console.error(
+    `storage: could not write ${what}: ${problem} (${(error as InstanceType<typeof Database.SqliteError>).code}); nothing was written`,
+  );
+  return new Unavailable(
+    `The server could not write ${what}: ${problem}. Nothing was recorded. Try again later; the administrator must free disk space or make the data folder writable (docs/operations.md, "Disk full").`,
+  );
 }

@@ -6,7 +6,13 @@ import { createAccounts, type Accounts } from '../../services/accounts/accounts.
 import { controlledClock } from '../support/controlled-clock.js';
 import { tempDataDir } from '../support/test-server.js';
 
-const anna = { userId: 'anna.nowak', name: 'Anna Żółkiewska', role: 'CLERK' as const, password: 'Zażółć gęślą jaźń!', language: 'PL' as const };
+const anna = {
+  userId: 'anna.nowak',
+  name: 'Anna Żółkiewska',
+  role: 'CLERK' as const,
+  password: 'Zażółć gęślą jaźń!',
+  language: 'PL' as const,
+};
 const address = '192.0.2.10';
 
 describe('accounts and sessions in users.sqlite', () => {
@@ -23,7 +29,15 @@ describe('accounts and sessions in users.sqlite', () => {
 
   it('creates an account whose password only the hash remembers, in a file only the service account may read', async () => {
     const created = await accounts.create(anna);
-    expect(created).toEqual({ userId: 'anna.nowak', name: 'Anna Żółkiewska', role: 'CLERK', language: 'PL', disabled: false, createdAt: '2026-03-02T07:00:00.000Z', lastSignInAt: null });
+    expect(created).toEqual({
+      userId: 'anna.nowak',
+      name: 'Anna Żółkiewska',
+      role: 'CLERK',
+      language: 'PL',
+      disabled: false,
+      createdAt: '2026-03-02T07:00:00.000Z',
+      lastSignInAt: null,
+    });
     const db = new Database(join(dir, 'users.sqlite'), { readonly: true });
     const row = db.prepare('SELECT password_hash FROM accounts').get() as { password_hash: string };
     db.close();
@@ -34,7 +48,10 @@ describe('accounts and sessions in users.sqlite', () => {
 
   it('refuses a second account with the same user id, whatever its letter case', async () => {
     await accounts.create(anna);
-    await expect(accounts.create({ ...anna, userId: 'Anna.Nowak' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('already exists') });
+    await expect(accounts.create({ ...anna, userId: 'Anna.Nowak' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('already exists'),
+    });
   });
 
   it('signs in with the right password, stores only the SHA-256 of the session id, and resumes the session', async () => {
@@ -48,7 +65,10 @@ describe('accounts and sessions in users.sqlite', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.id_hash).toHaveLength(32);
     expect(stored[0]!.id_hash.toString('base64url')).not.toBe(sessionId);
-    expect(accounts.resume(sessionId)).toEqual({ account: expect.objectContaining({ userId: 'anna.nowak' }), expiresAt: '2026-03-02T08:00:00.000Z' });
+    expect(accounts.resume(sessionId)).toEqual({
+      account: expect.objectContaining({ userId: 'anna.nowak' }),
+      expiresAt: '2026-03-02T08:00:00.000Z',
+    });
   });
 
   it('answers a wrong password and an unknown user id with the same error', async () => {
@@ -92,7 +112,10 @@ describe('accounts and sessions in users.sqlite', () => {
     const { sessionId } = await accounts.signIn(anna, address);
     accounts.update({ userId: anna.userId, disabled: true });
     expect(accounts.resume(sessionId)).toBeNull();
-    await expect(accounts.signIn(anna, address)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'ACCOUNT_DISABLED' } });
+    await expect(accounts.signIn(anna, address)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      details: { reason: 'ACCOUNT_DISABLED' },
+    });
     accounts.update({ userId: anna.userId, disabled: false });
     await expect(accounts.signIn(anna, address)).resolves.toMatchObject({ account: { disabled: false } });
   });
@@ -108,7 +131,9 @@ describe('accounts and sessions in users.sqlite', () => {
 
   it('keeps at least one enabled administrator', async () => {
     await accounts.create({ ...anna, userId: 'admin', role: 'ADMIN' });
-    expect(() => accounts.update({ userId: 'admin', disabled: true })).toThrow(expect.objectContaining({ code: 'RULE_VIOLATED', rule: 'last-administrator' }));
+    expect(() => accounts.update({ userId: 'admin', disabled: true })).toThrow(
+      expect.objectContaining({ code: 'RULE_VIOLATED', rule: 'last-administrator' }),
+    );
     expect(() => accounts.update({ userId: 'admin', role: 'CLERK' })).toThrow(/only enabled administrator/);
     await accounts.create({ ...anna, userId: 'admin2', role: 'ADMIN' });
     expect(accounts.update({ userId: 'admin', role: 'CLERK' }).role).toBe('CLERK');
@@ -116,35 +141,56 @@ describe('accounts and sessions in users.sqlite', () => {
 
   it('pauses sign-in for a user id after 5 failures in 15 minutes, 30 s then doubling, with the time to try again', async () => {
     await accounts.create(anna);
-    for (let i = 0; i < 5; i++) await expect(accounts.signIn({ userId: anna.userId, password: `wrong ${i}` }, address)).rejects.toMatchObject({ details: { reason: 'WRONG_CREDENTIALS' } });
+    for (let i = 0; i < 5; i++)
+      await expect(accounts.signIn({ userId: anna.userId, password: `wrong ${i}` }, address)).rejects.toMatchObject({
+        details: { reason: 'WRONG_CREDENTIALS' },
+      });
     const throttled = await accounts.signIn(anna, address).catch((e: unknown) => e);
     expect(throttled).toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'THROTTLED', retryAt: '2026-03-02T07:00:30.000Z' } });
     expect((throttled as Error).message).toMatch(/Too many failed attempts: wait until 2026-03-02T07:00:30.000Z \(30 s\)/);
     time.set('2026-03-02T08:00:31+01:00');
-    await expect(accounts.signIn({ userId: anna.userId, password: 'wrong again' }, address)).rejects.toMatchObject({ details: { reason: 'WRONG_CREDENTIALS' } });
-    await expect(accounts.signIn(anna, address)).rejects.toMatchObject({ details: { reason: 'THROTTLED', retryAt: '2026-03-02T07:01:31.000Z' } });
+    await expect(accounts.signIn({ userId: anna.userId, password: 'wrong again' }, address)).rejects.toMatchObject({
+      details: { reason: 'WRONG_CREDENTIALS' },
+    });
+    await expect(accounts.signIn(anna, address)).rejects.toMatchObject({
+      details: { reason: 'THROTTLED', retryAt: '2026-03-02T07:01:31.000Z' },
+    });
     time.set('2026-03-02T08:01:32+01:00');
     await expect(accounts.signIn(anna, address)).resolves.toMatchObject({ account: { userId: 'anna.nowak' } });
     // Forgiven on success: the next typo does not pause her again.
-    await expect(accounts.signIn({ userId: anna.userId, password: 'typo' }, address)).rejects.toMatchObject({ details: { reason: 'WRONG_CREDENTIALS' } });
+    await expect(accounts.signIn({ userId: anna.userId, password: 'typo' }, address)).rejects.toMatchObject({
+      details: { reason: 'WRONG_CREDENTIALS' },
+    });
     await expect(accounts.signIn(anna, address)).resolves.toBeDefined();
   });
 
   it('counts attempts sent all at once before their hashes are computed: of 8 guesses together, 5 are checked', async () => {
     await accounts.create(anna);
-    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => accounts.signIn({ userId: anna.userId, password: `guess ${i}` }, address).catch((e: { details: { reason: string } }) => e.details.reason)));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        accounts
+          .signIn({ userId: anna.userId, password: `guess ${i}` }, address)
+          .catch((e: { details: { reason: string } }) => e.details.reason),
+      ),
+    );
     expect(answers.filter((r) => r === 'WRONG_CREDENTIALS')).toHaveLength(5);
     expect(answers.filter((r) => r === 'THROTTLED')).toHaveLength(3);
   });
 
   it('pauses unknown user ids the same way, so the pause tells no one which accounts exist', async () => {
     for (let i = 0; i < 5; i++) await accounts.signIn({ userId: 'ghost', password: 'whatever it is' }, address).catch(() => undefined);
-    await expect(accounts.signIn({ userId: 'ghost', password: 'whatever it is' }, address)).rejects.toMatchObject({ details: { reason: 'THROTTLED' } });
+    await expect(accounts.signIn({ userId: 'ghost', password: 'whatever it is' }, address)).rejects.toMatchObject({
+      details: { reason: 'THROTTLED' },
+    });
   });
 
   it('pauses an address after 20 failures over any user ids, and not other addresses', async () => {
     await accounts.create(anna);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => accounts.signIn({ userId: `guess-${i}`, password: 'password123456' }, address).catch(() => undefined)));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        accounts.signIn({ userId: `guess-${i}`, password: 'password123456' }, address).catch(() => undefined),
+      ),
+    );
     await expect(accounts.signIn(anna, address)).rejects.toMatchObject({ details: { reason: 'THROTTLED' } });
     await expect(accounts.signIn(anna, '192.0.2.11')).resolves.toBeDefined();
     later(16);
@@ -156,11 +202,23 @@ describe('accounts and sessions in users.sqlite', () => {
     await accounts.create(anna);
     const here = await accounts.signIn(anna, address);
     const elsewhere = await accounts.signIn(anna, address);
-    await expect(accounts.changePassword(anna.userId, { currentPassword: 'not the current one', newPassword: 'Nowe hasło, długie!' }, address, here.sessionId)).rejects.toMatchObject({
+    await expect(
+      accounts.changePassword(
+        anna.userId,
+        { currentPassword: 'not the current one', newPassword: 'Nowe hasło, długie!' },
+        address,
+        here.sessionId,
+      ),
+    ).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'currentPassword', message: 'is not right' }],
     });
-    await accounts.changePassword(anna.userId, { currentPassword: anna.password, newPassword: 'Nowe hasło, długie!' }, address, here.sessionId);
+    await accounts.changePassword(
+      anna.userId,
+      { currentPassword: anna.password, newPassword: 'Nowe hasło, długie!' },
+      address,
+      here.sessionId,
+    );
     expect(accounts.resume(here.sessionId)).not.toBeNull();
     expect(accounts.resume(elsewhere.sessionId)).toBeNull();
     await expect(accounts.signIn(anna, address)).rejects.toMatchObject({ details: { reason: 'WRONG_CREDENTIALS' } });

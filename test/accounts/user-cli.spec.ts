@@ -9,7 +9,11 @@ import { tempDataDir } from '../support/test-server.js';
 async function run(argv: string[], { dataDir, stdin = '' }: { dataDir: string; stdin?: string }) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runUserCli(argv, { DATA_DIR: dataDir }, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: Readable.from([Buffer.from(stdin)]) });
+  const code = await runUserCli(
+    argv,
+    { DATA_DIR: dataDir },
+    { out: (l) => out.push(l), err: (l) => err.push(l), stdin: Readable.from([Buffer.from(stdin)]) },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -25,7 +29,10 @@ const signInWith = async (dataDir: string, userId: string, password: string) => 
 describe('npm run user', () => {
   it('adds a user whose password is read from standard input (one final line break dropped)', async () => {
     const dataDir = tempDataDir();
-    const added = await run(['add', '--role', 'CLERK', '--user', 'u1', '--name', 'Anna Nowak-Żółkiewska', '--language', 'EN'], { dataDir, stdin: 'Zażółć gęślą jaźń!\n' });
+    const added = await run(['add', '--role', 'CLERK', '--user', 'u1', '--name', 'Anna Nowak-Żółkiewska', '--language', 'EN'], {
+      dataDir,
+      stdin: 'Zażółć gęślą jaźń!\n',
+    });
     expect(added).toEqual({ code: 0, out: '', err: 'User u1 (CLERK, EN) created: they can sign in at the web app.' });
     const { account } = await signInWith(dataDir, 'u1', 'Zażółć gęślą jaźń!');
     expect(account).toMatchObject({ userId: 'u1', name: 'Anna Nowak-Żółkiewska', role: 'CLERK', language: 'EN' });
@@ -36,10 +43,19 @@ describe('npm run user', () => {
     await run(['add', '--role', 'ADMIN', '--user', 'admin', '--name', 'Zbigniew Ćwik'], { dataDir, stdin: 'hasło administratora' });
     await run(['add', '--role', 'MEDIATOR', '--user', 'm1', '--name', 'Łucja Mędrzecka'], { dataDir, stdin: 'hasło mediatorki' });
     const listed = await run(['list'], { dataDir });
-    expect(listed.out.split('\n')).toEqual(['admin\tADMIN\tPL\tenabled\tnever signed in\tZbigniew Ćwik', 'm1\tMEDIATOR\tPL\tenabled\tnever signed in\tŁucja Mędrzecka']);
-    expect(await run(['disable', '--user', 'm1'], { dataDir })).toMatchObject({ code: 0, err: 'User m1 is disabled: they cannot sign in, and their sessions have ended.' });
+    expect(listed.out.split('\n')).toEqual([
+      'admin\tADMIN\tPL\tenabled\tnever signed in\tZbigniew Ćwik',
+      'm1\tMEDIATOR\tPL\tenabled\tnever signed in\tŁucja Mędrzecka',
+    ]);
+    expect(await run(['disable', '--user', 'm1'], { dataDir })).toMatchObject({
+      code: 0,
+      err: 'User m1 is disabled: they cannot sign in, and their sessions have ended.',
+    });
     await expect(signInWith(dataDir, 'm1', 'hasło mediatorki')).rejects.toMatchObject({ details: { reason: 'ACCOUNT_DISABLED' } });
-    expect(await run(['enable', '--user', 'm1'], { dataDir })).toMatchObject({ code: 0, err: 'User m1 is enabled: they can sign in again.' });
+    expect(await run(['enable', '--user', 'm1'], { dataDir })).toMatchObject({
+      code: 0,
+      err: 'User m1 is enabled: they can sign in again.',
+    });
     expect(await run(['passwd', '--user', 'm1'], { dataDir, stdin: 'nowe hasło mediatorki\r\n' })).toMatchObject({ code: 0 });
     await expect(signInWith(dataDir, 'm1', 'nowe hasło mediatorki')).resolves.toBeDefined();
   });
@@ -52,12 +68,20 @@ describe('npm run user', () => {
       err: 'The password must be at least 12 characters long: nothing was changed.',
     });
     await run(['add', '--role', 'ADMIN', '--user', 'u1', '--name', 'Anna Nowak'], { dataDir, stdin: 'wystarczająco długie' });
-    expect(await run(['add', '--role', 'CLERK', '--user', 'U1', '--name', 'Ktoś Inny'], { dataDir, stdin: 'wystarczająco długie' })).toMatchObject({
+    expect(
+      await run(['add', '--role', 'CLERK', '--user', 'U1', '--name', 'Ktoś Inny'], { dataDir, stdin: 'wystarczająco długie' }),
+    ).toMatchObject({
       code: 1,
       err: 'A user with the id U1 already exists: choose another id.',
     });
-    expect(await run(['disable', '--user', 'u1'], { dataDir })).toMatchObject({ code: 1, err: expect.stringContaining('only enabled administrator') });
-    expect(await run(['enable', '--user', 'nobody'], { dataDir })).toMatchObject({ code: 1, err: 'There is no user with the id nobody. The list of users shows who exists.' });
+    expect(await run(['disable', '--user', 'u1'], { dataDir })).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('only enabled administrator'),
+    });
+    expect(await run(['enable', '--user', 'nobody'], { dataDir })).toMatchObject({
+      code: 1,
+      err: 'There is no user with the id nobody. The list of users shows who exists.',
+    });
   });
 
   it('explains wrong arguments with the usage, exit code 2', async () => {
@@ -65,7 +89,9 @@ describe('npm run user', () => {
     const missing = await run(['add', '--user', 'u1'], { dataDir });
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^add needs --role, --name\.\nUsage:/);
-    expect((await run(['add', '--role', 'KING', '--user', 'u1', '--name', 'X'], { dataDir })).err).toMatch(/^--role must be one of CLERK, MEDIATOR, SUPERVISOR, OMBUDSMAN, ADMIN/);
+    expect((await run(['add', '--role', 'KING', '--user', 'u1', '--name', 'X'], { dataDir })).err).toMatch(
+      /^--role must be one of CLERK, MEDIATOR, SUPERVISOR, OMBUDSMAN, ADMIN/,
+    );
     expect((await run([], { dataDir })).err).toMatch(/^Say what to do: add, list, disable, enable or passwd\./);
     expect((await run(['list', '--colour'], { dataDir })).code).toBe(2);
   });

@@ -27,7 +27,12 @@ describe('the access log written in groups, by a worker thread', () => {
     audit.read({}, anna, 'query B', 's-2', 'complainant');
     await Promise.all([audit.recorded(), audit.recorded()]);
     expect(writes).toHaveLength(1);
-    expect(log.find({ first: 10 }).map((r) => r.subjectId).sort()).toEqual(['s-1', 's-2']);
+    expect(
+      log
+        .find({ first: 10 })
+        .map((r) => r.subjectId)
+        .sort(),
+    ).toEqual(['s-1', 's-2']);
     await writer.close();
     log.close();
   });
@@ -39,7 +44,14 @@ describe('the access log written in groups, by a worker thread', () => {
     const audit = createAccessAudit({ write: writer.write, find: log.find }, clock);
     audit.read({}, anna, 'query dispute', 's-łoś', 'conversation-participants');
     expect(await audit.find({ subjectId: 's-łoś', first: 10 })).toEqual([
-      { at: '2026-12-02T10:00:00.000Z', userId: 'u1', role: 'CLERK', subjectId: 's-łoś', operation: 'query dispute', data: 'conversation-participants' },
+      {
+        at: '2026-12-02T10:00:00.000Z',
+        userId: 'u1',
+        role: 'CLERK',
+        subjectId: 's-łoś',
+        operation: 'query dispute',
+        data: 'conversation-participants',
+      },
     ]);
     await writer.close();
     log.close();

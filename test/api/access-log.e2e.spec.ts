@@ -14,14 +14,20 @@ describe('the access log: who was shown whose personal data', () => {
   let subjectId: string;
 
   const log = async (variables: Record<string, string>) => {
-    const res = await server.gql<{ accessLog: { userId: string; role: string; subjectId: string; operation: string; data: string }[] }>(LOG, variables, 'ADMIN');
+    const res = await server.gql<{ accessLog: { userId: string; role: string; subjectId: string; operation: string; data: string }[] }>(
+      LOG,
+      variables,
+      'ADMIN',
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.accessLog;
   };
 
   beforeAll(async () => {
     server = await startTestServer();
-    const received = await server.gql(RECEIVE, { input: complaintInput({ complainant: { name: 'Zdzisław Szczepańczyk', address: 'ul. Tajna 7, 00-001 Warszawa' } }) });
+    const received = await server.gql(RECEIVE, {
+      input: complaintInput({ complainant: { name: 'Zdzisław Szczepańczyk', address: 'ul. Tajna 7, 00-001 Warszawa' } }),
+    });
     disputeId = received.data!.receiveComplaint.disputeId;
     const read = await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id: disputeId });
     subjectId = read.data!.dispute.complainantSubjectId;
@@ -36,11 +42,17 @@ describe('the access log: who was shown whose personal data', () => {
     const res = await server.gql(COMPLAINANT, { id: disputeId }, { token: await server.token('SUPERVISOR', 'u-ewa', 'Ewa Wójcik') });
     expect(res.data!.dispute.complainant.name).toBe('Zdzisław Szczepańczyk');
     // The same person twice in one answer is one showing.
-    expect(await log({ subjectId })).toEqual([{ userId: 'u-ewa', role: 'SUPERVISOR', subjectId, operation: 'query ReadComplainant', data: 'complainant', at: expect.any(String) }]);
+    expect(await log({ subjectId })).toEqual([
+      { userId: 'u-ewa', role: 'SUPERVISOR', subjectId, operation: 'query ReadComplainant', data: 'complainant', at: expect.any(String) },
+    ]);
   });
 
   it('an ombudsman reviewer reads pseudonyms: nothing is recorded, because nothing was shown', async () => {
-    const res = await server.gql(`query($id: ID!) { dispute(id: $id) { complainantPseudonym complainant { name } } }`, { id: disputeId }, { token: await server.token('OMBUDSMAN', 'u-rzecznik', 'Olga Rzecka') });
+    const res = await server.gql(
+      `query($id: ID!) { dispute(id: $id) { complainantPseudonym complainant { name } } }`,
+      { id: disputeId },
+      { token: await server.token('OMBUDSMAN', 'u-rzecznik', 'Olga Rzecka') },
+    );
     expect(res.data!.dispute.complainant).toBeNull();
     expect((await log({ userId: 'u-rzecznik' })).length).toBe(0);
   });
@@ -48,8 +60,14 @@ describe('the access log: who was shown whose personal data', () => {
   it('the register and its CSV export are recorded with their path', async () => {
     const clerk = { token: await server.token('CLERK', 'u-anna', 'Anna Nowak') };
     const year = new Date().getUTCFullYear();
-    await server.gql(`{ register(from: "${year}-01-01T00:00:00+01:00", to: "${year + 1}-01-01T00:00:00+01:00") { complainant } }`, {}, clerk);
-    const csv = await fetch(`${server.url}/exports/register.csv?from=${year}-01-01&to=${year + 1}-01-01`, { headers: { authorization: `Bearer ${clerk.token}` } });
+    await server.gql(
+      `{ register(from: "${year}-01-01T00:00:00+01:00", to: "${year + 1}-01-01T00:00:00+01:00") { complainant } }`,
+      {},
+      clerk,
+    );
+    const csv = await fetch(`${server.url}/exports/register.csv?from=${year}-01-01&to=${year + 1}-01-01`, {
+      headers: { authorization: `Bearer ${clerk.token}` },
+    });
     expect(await csv.text()).toContain('Zdzisław Szczepańczyk');
     const entries = await log({ userId: 'u-anna' });
     expect(entries.map((e) => [e.operation, e.data])).toEqual([
@@ -60,10 +78,21 @@ describe('the access log: who was shown whose personal data', () => {
 
   it('mediation parties read by name are recorded under their own subject', async () => {
     const proposed = await server.gql(PROPOSE, {
-      input: { disputeId, reason: 'Spór o sposób obsługi', parties: [{ partyId: 'p-z', name: 'Zdzisław Szczepańczyk', role: 'COMPLAINANT' }, { partyId: 'p-u', name: 'Urząd Miasta', role: 'OFFICE' }] },
+      input: {
+        disputeId,
+        reason: 'Spór o sposób obsługi',
+        parties: [
+          { partyId: 'p-z', name: 'Zdzisław Szczepańczyk', role: 'COMPLAINANT' },
+          { partyId: 'p-u', name: 'Urząd Miasta', role: 'OFFICE' },
+        ],
+      },
     });
     expect(proposed.errors).toBeUndefined();
-    await server.gql(`query($id: ID!) { dispute(id: $id) { mediations { parties { name subjectId } } } }`, { id: disputeId }, { token: await server.token('CLERK', 'u-jan', 'Jan Mediacki') });
+    await server.gql(
+      `query($id: ID!) { dispute(id: $id) { mediations { parties { name subjectId } } } }`,
+      { id: disputeId },
+      { token: await server.token('CLERK', 'u-jan', 'Jan Mediacki') },
+    );
     const entries = await log({ userId: 'u-jan' });
     expect(entries.map((e) => e.data)).toEqual(['mediation-party', 'mediation-party']);
     expect(entries.map((e) => e.subjectId)).toContain(subjectId);
@@ -76,10 +105,16 @@ describe('the access log: who was shown whose personal data', () => {
 
   it('a subject access request is answered as a file: the data held, the cases, and to whom the data were shown', async () => {
     const admin = await server.token('ADMIN', 'u-admin', 'Adam Administrator');
-    const res = await fetch(`${server.url}/exports/subject-access.json?subjectId=${subjectId}`, { headers: { authorization: `Bearer ${admin}` } });
+    const res = await fetch(`${server.url}/exports/subject-access.json?subjectId=${subjectId}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(`dostep-do-danych-${subjectId}.json`);
-    const report = (await res.json()) as { personalData: { name: string }; cases: { disputeId: string; as: string; steps: unknown[] }[]; disclosedTo: { userId: string; data: string }[] };
+    const report = (await res.json()) as {
+      personalData: { name: string };
+      cases: { disputeId: string; as: string; steps: unknown[] }[];
+      disclosedTo: { userId: string; data: string }[];
+    };
     expect(report.personalData.name).toBe('Zdzisław Szczepańczyk');
     expect(report.cases).toEqual([expect.objectContaining({ disputeId, as: 'complainant' })]);
     expect(report.cases[0]!.steps.length).toBeGreaterThan(1);
@@ -90,8 +125,17 @@ describe('the access log: who was shown whose personal data', () => {
 
   it('a subject access request for an unknown person is NOT_FOUND, and refused to anyone but an administrator', async () => {
     const admin = await server.token('ADMIN');
-    expect((await fetch(`${server.url}/exports/subject-access.json?subjectId=nie-ma-takiej-osoby`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${server.url}/exports/subject-access.json?subjectId=nie-ma-takiej-osoby`, {
+          headers: { authorization: `Bearer ${admin}` },
+        })
+      ).status,
+    ).toBe(404);
     const clerk = await server.token('CLERK');
-    expect((await fetch(`${server.url}/exports/subject-access.json?subjectId=${subjectId}`, { headers: { authorization: `Bearer ${clerk}` } })).status).toBe(403);
+    expect(
+      (await fetch(`${server.url}/exports/subject-access.json?subjectId=${subjectId}`, { headers: { authorization: `Bearer ${clerk}` } }))
+        .status,
+    ).toBe(403);
   });
 });

@@ -34,7 +34,10 @@ describe('local auth', () => {
 
   it('issues the claims sub, name, role, iss, aud and a 12h expiry by default', async () => {
     const token = await createLocalAuth({ dataDir: dir }).issueToken(anna);
-    const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
     expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(payload).toMatchObject(standard);
     expect(payload.exp - payload.iat).toBe(12 * 3600);
@@ -70,7 +73,9 @@ describe('local auth', () => {
   it('refuses a token signed with another secret', async () => {
     const other = createLocalAuth({ dataDir: join(dir, 'other') });
     const forged = await other.issueToken({ ...anna, role: 'ADMIN' });
-    await expect(createLocalAuth({ dataDir: dir }).verify(`Bearer ${forged}`)).rejects.toThrow("The token's signature is not valid for this server");
+    await expect(createLocalAuth({ dataDir: dir }).verify(`Bearer ${forged}`)).rejects.toThrow(
+      "The token's signature is not valid for this server",
+    );
   });
 
   it('refuses a token whose payload was changed', async () => {
@@ -121,7 +126,11 @@ describe('local auth', () => {
   });
 
   it.each([
-    ['no role', { ...standard, role: undefined }, /carries no role \(claim `role`; expected one of CLERK, MEDIATOR, SUPERVISOR, OMBUDSMAN, ADMIN\)/],
+    [
+      'no role',
+      { ...standard, role: undefined },
+      /carries no role \(claim `role`; expected one of CLERK, MEDIATOR, SUPERVISOR, OMBUDSMAN, ADMIN\)/,
+    ],
     ['an unknown role', { ...standard, role: 'SUPERUSER' }, /carries a role this server does not know/],
     ['a lower-case role', { ...standard, role: 'clerk' }, /carries a role this server does not know/],
     ['no name', { ...standard, name: undefined }, /does not say who you are/],
@@ -133,7 +142,9 @@ describe('local auth', () => {
   });
 
   it('throws Unauthenticated (code UNAUTHENTICATED) for every refusal', async () => {
-    const error = await createLocalAuth({ dataDir: dir }).verify('Bearer x.y.z').catch((e: unknown) => e);
+    const error = await createLocalAuth({ dataDir: dir })
+      .verify('Bearer x.y.z')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Unauthenticated);
     expect(error).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
@@ -159,7 +170,13 @@ describe('JWKS auth (identity provider)', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const sign = (claims: JWTPayload, key = providerKey) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime('1h').sign(key);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key);
 
   it('verifies a token from the provider, with a configurable role claim', async () => {
     const auth = createJwksAuth({ jwksUrl, issuer, audience, roleClaim: 'dl_role' });
@@ -169,7 +186,9 @@ describe('JWKS auth (identity provider)', () => {
 
   it('refuses a token signed by another key, another issuer, or a missing role claim', async () => {
     const auth = createJwksAuth({ jwksUrl, issuer, audience });
-    await expect(auth.verify(`Bearer ${await sign({ sub: 'u7', name: 'E', role: 'ADMIN' }, strangerKey)}`)).rejects.toThrow(/signature is not valid.*sign in again/);
+    await expect(auth.verify(`Bearer ${await sign({ sub: 'u7', name: 'E', role: 'ADMIN' }, strangerKey)}`)).rejects.toThrow(
+      /signature is not valid.*sign in again/,
+    );
     const other = createJwksAuth({ jwksUrl, issuer: 'https://elsewhere.example', audience });
     await expect(other.verify(`Bearer ${await sign({ sub: 'u7', name: 'E', role: 'ADMIN' })}`)).rejects.toThrow(/issuer/);
     await expect(auth.verify(`Bearer ${await sign({ sub: 'u7', name: 'E', dl_role: 'ADMIN' })}`)).rejects.toThrow(/carries no role/);
@@ -178,7 +197,10 @@ describe('JWKS auth (identity provider)', () => {
   it('refuses an HS256 token, whatever its secret', async () => {
     const auth = createJwksAuth({ jwksUrl, issuer, audience });
     const token = await new SignJWT({ sub: 'u7', name: 'E', role: 'ADMIN' })
-      .setProtectedHeader({ alg: 'HS256', kid: 'k1' }).setIssuer(issuer).setAudience(audience).setExpirationTime('1h')
+      .setProtectedHeader({ alg: 'HS256', kid: 'k1' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setExpirationTime('1h')
       .sign(new Uint8Array(32));
     await expect(auth.verify(`Bearer ${token}`)).rejects.toThrow(/algorithm this server does not accept/);
   });
@@ -205,8 +227,12 @@ describe('authFromEnv', () => {
   });
 
   it('names what is missing when a JWKS URL comes without issuer and audience', () => {
-    expect(() => authFromEnv({ AUTH_JWKS_URL: 'https://login.urzad.example.pl/jwks' }, dir)).toThrow(/AUTH_ISSUER is required; AUTH_AUDIENCE is required/);
-    expect(() => authFromEnv({ AUTH_JWKS_URL: 'not a url', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, dir)).toThrow(/AUTH_JWKS_URL must be a URL/);
+    expect(() => authFromEnv({ AUTH_JWKS_URL: 'https://login.urzad.example.pl/jwks' }, dir)).toThrow(
+      /AUTH_ISSUER is required; AUTH_AUDIENCE is required/,
+    );
+    expect(() => authFromEnv({ AUTH_JWKS_URL: 'not a url', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }, dir)).toThrow(
+      /AUTH_JWKS_URL must be a URL/,
+    );
   });
 
   it('builds a JWKS verifier when configured', () => {
@@ -252,7 +278,11 @@ describe('token CLI', () => {
   it('prints a token for the data folder as the last line of stdout, and no name or token on stderr', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runTokenCli(['--role', 'CLERK', '--user', 'u1', '--name', 'Anna Nowak', '--data-dir', dir], {}, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await runTokenCli(
+      ['--role', 'CLERK', '--user', 'u1', '--name', 'Anna Nowak', '--data-dir', dir],
+      {},
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+    );
     expect(code).toBe(0);
     const token = out.at(-1)!;
     expect(await createLocalAuth({ dataDir: dir }).verify(`Bearer ${token}`)).toEqual(anna);

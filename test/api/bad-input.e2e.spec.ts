@@ -18,7 +18,10 @@ describe('bad input over HTTP', () => {
   });
   afterAll(() => server.close());
 
-  async function refusedWithoutAppending(send: () => Promise<{ status: number; errors?: { message: string; extensions?: Record<string, any> }[] }>, code: string) {
+  async function refusedWithoutAppending(
+    send: () => Promise<{ status: number; errors?: { message: string; extensions?: Record<string, any> }[] }>,
+    code: string,
+  ) {
     const before = await server.services.queries.current(disputeId);
     const position = head();
     const res = await send();
@@ -35,13 +38,21 @@ describe('bad input over HTTP', () => {
   });
 
   it('a date in the wrong format is BAD_USER_INPUT naming the format', async () => {
-    const res = await refusedWithoutAppending(() => server.gql(RECEIVE, { input: complaintInput({ receivedAt: '14.03.2025' }) }), 'BAD_USER_INPUT');
+    const res = await refusedWithoutAppending(
+      () => server.gql(RECEIVE, { input: complaintInput({ receivedAt: '14.03.2025' }) }),
+      'BAD_USER_INPUT',
+    );
     expect(res.errors![0]!.message).toContain('ISO 8601');
   });
 
   it('an oversized description is BAD_USER_INPUT listing the field', async () => {
-    const res = await refusedWithoutAppending(() => server.gql(RECEIVE, { input: complaintInput({ description: 'ż'.repeat(10_001) }) }), 'BAD_USER_INPUT');
-    expect(res.errors![0]!.extensions!.fields).toEqual([{ path: 'description', message: 'must be at most 10000 characters', code: 'too_big', maximum: 10_000 }]);
+    const res = await refusedWithoutAppending(
+      () => server.gql(RECEIVE, { input: complaintInput({ description: 'ż'.repeat(10_001) }) }),
+      'BAD_USER_INPUT',
+    );
+    expect(res.errors![0]!.extensions!.fields).toEqual([
+      { path: 'description', message: 'must be at most 10000 characters', code: 'too_big', maximum: 10_000 },
+    ]);
   });
 
   it('each field names its problem by code and bound, so a client can say it in its own language', async () => {
@@ -56,25 +67,37 @@ describe('bad input over HTTP', () => {
   });
 
   it('an invalid e-mail is BAD_USER_INPUT listing the field', async () => {
-    const res = await refusedWithoutAppending(() => server.gql(RECEIVE, { input: complaintInput({ complainant: { name: 'Jan Kowalski', email: 'nie-email' } }) }), 'BAD_USER_INPUT');
+    const res = await refusedWithoutAppending(
+      () => server.gql(RECEIVE, { input: complaintInput({ complainant: { name: 'Jan Kowalski', email: 'nie-email' } }) }),
+      'BAD_USER_INPUT',
+    );
     expect(res.errors![0]!.extensions!.fields[0].path).toBe('complainant.email');
   });
 
   it('a huge body is refused before it is parsed', async () => {
-    const res = await server.post(JSON.stringify({ query: RECEIVE, variables: { input: complaintInput({ description: 'x'.repeat(400_000) }) } }), {
-      authorization: `Bearer ${await server.token('CLERK')}`,
-    });
+    const res = await server.post(
+      JSON.stringify({ query: RECEIVE, variables: { input: complaintInput({ description: 'x'.repeat(400_000) }) } }),
+      {
+        authorization: `Bearer ${await server.token('CLERK')}`,
+      },
+    );
     expect(res.status).toBe(413);
     expect(res.errors![0]!.extensions!.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('a refusal without grounds is RULE_VIOLATED naming the rule', async () => {
-    const res = await refusedWithoutAppending(() => server.gql(DECIDE, { input: refusal(disputeId, { factualGrounds: null }) }), 'RULE_VIOLATED');
+    const res = await refusedWithoutAppending(
+      () => server.gql(DECIDE, { input: refusal(disputeId, { factualGrounds: null }) }),
+      'RULE_VIOLATED',
+    );
     expect(res.errors![0]!.extensions!.rule).toBe('KPA-238-factual-grounds');
   });
 
   it('an unknown dispute id is NOT_FOUND', async () => {
-    await refusedWithoutAppending(() => server.gql(ACKNOWLEDGE, { input: { disputeId: '00000000-0000-4000-8000-000000000000' } }), 'NOT_FOUND');
+    await refusedWithoutAppending(
+      () => server.gql(ACKNOWLEDGE, { input: { disputeId: '00000000-0000-4000-8000-000000000000' } }),
+      'NOT_FOUND',
+    );
   });
 
   it('a dispute id that is not a UUID is BAD_USER_INPUT', async () => {
@@ -101,7 +124,10 @@ describe('bad input over HTTP', () => {
       .setAudience('dispute-ledger')
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(secret);
-    const res = await refusedWithoutAppending(() => server.gql(ACKNOWLEDGE, { input: { disputeId } }, { token: expired }), 'UNAUTHENTICATED');
+    const res = await refusedWithoutAppending(
+      () => server.gql(ACKNOWLEDGE, { input: { disputeId } }, { token: expired }),
+      'UNAUTHENTICATED',
+    );
     expect(res.errors![0]!.message).toContain('expired');
   });
 
@@ -117,7 +143,9 @@ describe('bad input over HTTP', () => {
     const fieldTypes = `${'fields { type { '.repeat(5)}name${' } }'.repeat(5)}`;
     const deep = await server.gql(`query { __schema { types { ${fieldTypes} } } }`);
     expect(deep.errors?.[0]?.message).toMatch(/nested 12 levels deep; at most 10/);
-    const viaFragments = await server.gql(`query { ...A } fragment A on Query { __schema { types { ...B } } } fragment B on __Type { ${fieldTypes} }`);
+    const viaFragments = await server.gql(
+      `query { ...A } fragment A on Query { __schema { types { ...B } } } fragment B on __Type { ${fieldTypes} }`,
+    );
     expect(viaFragments.errors?.[0]?.message).toMatch(/nested \d+ levels deep/);
   });
 });

@@ -13,7 +13,11 @@ import {
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { complaintCommandInputSchemas } from '../../schema/commands/complaint-commands.js';
-import { EraseSubjectInputSchema, recordEqualityDataInputSchema, WithdrawEqualityConsentInputSchema } from '../../schema/commands/equality-commands.js';
+import {
+  EraseSubjectInputSchema,
+  recordEqualityDataInputSchema,
+  WithdrawEqualityConsentInputSchema,
+} from '../../schema/commands/equality-commands.js';
 import { mediationCommandInputSchemas } from '../../schema/commands/mediation-commands.js';
 import { equalityDimensions } from '../../schema/equality-dimensions.js';
 import {
@@ -43,7 +47,14 @@ const zodOf: Record<string, z.ZodType> = {
   resetUserPassword: ResetUserPasswordInputSchema,
 };
 
-type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; required?: string[]; items?: JsonSchema; enum?: unknown[]; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+};
 
 /** The JSON Schema's alternatives without `null`: a nullable field is one of them or null. */
 const withoutNull = (schema: JsonSchema): JsonSchema => {
@@ -61,9 +72,14 @@ function differences(path: string, graphql: GraphQLInputType, json: JsonSchema):
   }
   if (schema.type === 'array') return [`${path}: a list in zod, not in GraphQL`];
   if (isEnumType(type)) {
-    const values = type.getValues().map((v) => v.value as string).sort();
+    const values = type
+      .getValues()
+      .map((v) => v.value as string)
+      .sort();
     const allowed = (schema.enum ?? []).map(String).sort();
-    return allowed.length > 0 && JSON.stringify(values) !== JSON.stringify(allowed) ? [`${path}: GraphQL ${type.name} allows ${values.join(', ')}; zod ${allowed.join(', ')}`] : [];
+    return allowed.length > 0 && JSON.stringify(values) !== JSON.stringify(allowed)
+      ? [`${path}: GraphQL ${type.name} allows ${values.join(', ')}; zod ${allowed.join(', ')}`]
+      : [];
   }
   if (!isInputObjectType(type)) return [];
   const fields = type.getFields();
@@ -77,7 +93,10 @@ function differences(path: string, graphql: GraphQLInputType, json: JsonSchema):
     else if (!property) found.push(`${path}.${name}: in GraphQL, not in zod (zod drops it)`);
     else {
       const mustBeSent = isNonNullType(field.type) && field.defaultValue === undefined;
-      if (mustBeSent !== required.has(name)) found.push(`${path}.${name}: ${mustBeSent ? 'required' : 'optional'} in GraphQL, ${required.has(name) ? 'required' : 'optional'} in zod`);
+      if (mustBeSent !== required.has(name))
+        found.push(
+          `${path}.${name}: ${mustBeSent ? 'required' : 'optional'} in GraphQL, ${required.has(name) ? 'required' : 'optional'} in zod`,
+        );
       found.push(...differences(`${path}.${name}`, field.type, property));
     }
   }

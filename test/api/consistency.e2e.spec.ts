@@ -11,7 +11,13 @@ describe('consistency over HTTP', () => {
       const again = await server.gql(RECEIVE, { input });
       expect(again.data).toEqual(first.data);
       const id = first.data!.receiveComplaint.disputeId;
-      const explain = { disputeId: id, commandId: 'wyjasnienie-1', channel: 'PHONE', explanation: 'Omówiono termin.', reasons: 'Art. 35 KPA.' };
+      const explain = {
+        disputeId: id,
+        commandId: 'wyjasnienie-1',
+        channel: 'PHONE',
+        explanation: 'Omówiono termin.',
+        reasons: 'Art. 35 KPA.',
+      };
       const e1 = await server.gql(EXPLAIN, { input: explain });
       const e2 = await server.gql(EXPLAIN, { input: explain });
       expect(e2.data).toEqual(e1.data);
@@ -30,8 +36,16 @@ describe('consistency over HTTP', () => {
       const { data } = await server.gql(RECEIVE, { input: complaintInput() });
       const { disputeId, revision } = data!.receiveComplaint;
       const results = await Promise.all([
-        server.gql(ASSIGN, { input: { disputeId, expectedRevision: revision, assigneeId: 'u-zofia', assigneeName: 'Zofia Łęcka' } }, 'SUPERVISOR'),
-        server.gql(ASSIGN, { input: { disputeId, expectedRevision: revision, assigneeId: 'u-marek', assigneeName: 'Marek Źrebiec' } }, 'SUPERVISOR'),
+        server.gql(
+          ASSIGN,
+          { input: { disputeId, expectedRevision: revision, assigneeId: 'u-zofia', assigneeName: 'Zofia Łęcka' } },
+          'SUPERVISOR',
+        ),
+        server.gql(
+          ASSIGN,
+          { input: { disputeId, expectedRevision: revision, assigneeId: 'u-marek', assigneeName: 'Marek Źrebiec' } },
+          'SUPERVISOR',
+        ),
       ]);
       const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
       expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -50,7 +64,9 @@ describe('consistency over HTTP', () => {
       const { data } = await server.gql(RECEIVE, { input: complaintInput() });
       const id = data!.receiveComplaint.disputeId;
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => server.gql(EXPLAIN, { input: { disputeId: id, channel: 'EMAIL', explanation: `Wyjaśnienie ${i}`, reasons: 'Art. 7 KPA.' } })),
+        Array.from({ length: 8 }, (_, i) =>
+          server.gql(EXPLAIN, { input: { disputeId: id, channel: 'EMAIL', explanation: `Wyjaśnienie ${i}`, reasons: 'Art. 7 KPA.' } }),
+        ),
       );
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
       const after = await server.gql(DISPUTE, { id }, 'SUPERVISOR');

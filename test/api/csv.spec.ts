@@ -19,6 +19,12 @@ describe('toCsv (RFC 4180, for spreadsheets)', () => {
       ['plain', 'z przecinkiem, tu', 'cudzysłów "x"', 'dwie\nlinie', ''],
       ["'=1+1", "'+48 85 123", "'-5", "'@SUM(A1)", 'zażółć gęślą jaźń'],
     ]);
-    expect(parse(toCsv(rows, ';'), { bom: true, delimiter: ';' })[0]).toEqual(['plain', 'z przecinkiem, tu', 'cudzysłów "x"', 'dwie\nlinie', '']);
+    expect(parse(toCsv(rows, ';'), { bom: true, delimiter: ';' })[0]).toEqual([
+      'plain',
+      'z przecinkiem, tu',
+      'cudzysłów "x"',
+      'dwie\nlinie',
+      '',
+    ]);
   });
 });

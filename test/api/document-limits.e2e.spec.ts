@@ -4,7 +4,13 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** `levels` fragments, each spreading the next `spreads` times: under a kilobyte, `spreads`^`levels` fields written out. */
 const fragmentExplosion = (spreads: number, levels: number) =>
-  `{ ...F0 } ${Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ${Array(spreads).fill(`...F${i + 1}`).join(' ')} }`).join(' ')} fragment F${levels} on Query { __typename }`;
+  `{ ...F0 } ${Array.from(
+    { length: levels },
+    (_, i) =>
+      `fragment F${i} on Query { ${Array(spreads)
+        .fill(`...F${i + 1}`)
+        .join(' ')} }`,
+  ).join(' ')} fragment F${levels} on Query { __typename }`;
 
 /** A generous bound: what matters is that the server answers at all, not how fast on a shared machine. */
 const ANSWERS_WITHIN_MS = 5000;
@@ -23,7 +29,10 @@ describe('a small document cannot hold the server: its shape is measured in time
       body: JSON.stringify({ query }),
       signal: AbortSignal.timeout(ANSWERS_WITHIN_MS),
     });
-    return { status: res.status, ...((await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: any }) };
+    return {
+      status: res.status,
+      ...((await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: any }),
+    };
   }
 
   it('given fragments that double 22 times and triple 21 times, when a mediator sends them, then both are 400 and /healthz answers meanwhile', async () => {
@@ -40,17 +49,28 @@ describe('a small document cannot hold the server: its shape is measured in time
   });
 
   it('a fragment spread a few times, as clients write them, is no reason to refuse', async () => {
-    const res = await sendAs('CLERK', `{ a: disputes(first: 1) { ...Page } b: disputes(first: 2) { ...Page } } fragment Page on DisputeConnection { totalCount pageInfo { hasNextPage } }`);
+    const res = await sendAs(
+      'CLERK',
+      `{ a: disputes(first: 1) { ...Page } b: disputes(first: 2) { ...Page } } fragment Page on DisputeConnection { totalCount pageInfo { hasNextPage } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.a.totalCount).toBe(0);
   });
 
   it('the standard introspection query (GraphiQL, Apollo, codegen: descriptions, specifiedByURL) passes the depth and cost limits', async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     const res = await sendAs('CLERK', query);
     expect(res.errors).toBeUndefined();
     expect(res.status).toBe(200);
-    expect(res.data.__schema.types.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Dispute', 'ReceiveComplaintInput', 'DateTime']));
+    expect(res.data.__schema.types.map((t: { name: string }) => t.name)).toEqual(
+      expect.arrayContaining(['Dispute', 'ReceiveComplaintInput', 'DateTime']),
+    );
   });
 
   it('nesting counts the schema’s own levels, also in introspection: types within fields within types are refused', async () => {

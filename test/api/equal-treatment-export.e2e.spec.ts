@@ -6,18 +6,24 @@ import { seedCases, spread } from '../support/equality-seed.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** January: women's complaints upheld 3 in 12, men's 9 in 12. */
-const cases = spread(0, 24, (i) => ({
-  answers: { sex: i < 12 ? 'FEMALE' : 'MALE' },
-  outcome: i % 12 < (i < 12 ? 3 : 9) ? 'UPHELD' : 'NOT_UPHELD',
-  decidedAfterDays: i < 12 ? 20 : 10,
-}), 6);
+const cases = spread(
+  0,
+  24,
+  (i) => ({
+    answers: { sex: i < 12 ? 'FEMALE' : 'MALE' },
+    outcome: i % 12 < (i < 12 ? 3 : 9) ? 'UPHELD' : 'NOT_UPHELD',
+    decidedAfterDays: i < 12 ? 20 : 10,
+  }),
+  6,
+);
 const period = 'from=2025-01-01&to=2025-02-01&dimension=sex';
 
 let now = new Date('2025-01-01T08:00:00Z');
 let server: TestServer;
 let ombudsman: string;
 
-const download = (path: string, token: string | null = ombudsman) => fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const download = (path: string, token: string | null = ombudsman) =>
+  fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 beforeAll(async () => {
   server = await startTestServer({ clock: () => now });
@@ -38,7 +44,14 @@ describe('the report as CSV', () => {
     const rows = parse(body, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.grupa)).toEqual(['FEMALE', 'MALE', 'NOT_GIVEN', 'OTHER', 'PREFER_NOT_TO_SAY']);
     const women = rows[0]!;
-    expect(women).toMatchObject({ wymiar: 'płeć', ukryta: 'nie', 'liczba skarg': '12', 'odsetek skarg uwzględnionych': '0.25', 'sygnał (poniżej 0,8)': 'tak', test: 'CHI_SQUARE' });
+    expect(women).toMatchObject({
+      wymiar: 'płeć',
+      ukryta: 'nie',
+      'liczba skarg': '12',
+      'odsetek skarg uwzględnionych': '0.25',
+      'sygnał (poniżej 0,8)': 'tak',
+      test: 'CHI_SQUARE',
+    });
     expect(Number(women['współczynnik niekorzystnego wpływu'])).toBeCloseTo(1 / 3, 9);
     expect(Number(women['wartość p'])).toBeLessThan(0.05);
     expect(women['mediana dni do rozstrzygnięcia']).toBe('20');
@@ -48,7 +61,14 @@ describe('the report as CSV', () => {
   it('in English with lang=en, semicolons on request', async () => {
     const res = await download(`/exports/equal-treatment.csv?${period}&lang=en&delimiter=semicolon`);
     const rows = parse(Buffer.from(await res.arrayBuffer()), { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
-    expect(rows[1]).toMatchObject({ dimension: 'sex', group: 'MALE', suppressed: 'no', count: '12', 'upheld rate': '0.75', 'flag (below 0.8)': 'no' });
+    expect(rows[1]).toMatchObject({
+      dimension: 'sex',
+      group: 'MALE',
+      suppressed: 'no',
+      count: '12',
+      'upheld rate': '0.75',
+      'flag (below 0.8)': 'no',
+    });
     expect(rows[0]!.reading).toMatch(/^Unlikely to be chance/);
   });
 
@@ -58,26 +78,44 @@ describe('the report as CSV', () => {
     expect((await download(`/exports/equal-treatment.csv?${period}`, await server.token('SUPERVISOR'))).status).toBe(200);
     const shifted = await download('/exports/equal-treatment.csv?from=2025-01-02&to=2025-02-01&dimension=sex');
     expect(shifted.status).toBe(400);
-    expect(((await shifted.json()) as { errors: { extensions: { fields: { path: string }[] } }[] }).errors[0]!.extensions.fields[0]!.path).toBe('from');
+    expect(
+      ((await shifted.json()) as { errors: { extensions: { fields: { path: string }[] } }[] }).errors[0]!.extensions.fields[0]!.path,
+    ).toBe('from');
     // Two months are no allowed period: with January–February and January–March both allowed, March could be had by subtraction.
     const twoMonths = await download('/exports/equal-treatment.csv?from=2025-01-01&to=2025-03-01&dimension=sex');
     expect(twoMonths.status).toBe(400);
-    const { fields } = ((await twoMonths.json()) as { errors: { extensions: { fields: { path: string; message: string }[] } }[] }).errors[0]!.extensions;
-    expect(fields).toEqual([expect.objectContaining({ path: 'to', message: expect.stringContaining('one calendar month, quarter (January–March') })]);
+    const { fields } = ((await twoMonths.json()) as { errors: { extensions: { fields: { path: string; message: string }[] } }[] })
+      .errors[0]!.extensions;
+    expect(fields).toEqual([
+      expect.objectContaining({ path: 'to', message: expect.stringContaining('one calendar month, quarter (January–March') }),
+    ]);
     expect((await download('/exports/equal-treatment.csv?from=2024-10-01&to=2025-01-01&dimension=sex')).status).toBe(200);
     expect((await download('/exports/equal-treatment.csv?from=2024-01-01&to=2025-01-01&dimension=sex')).status).toBe(200);
   });
 });
 
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
-if (!chromiumPath) console.warn('Skipping the printable-report checks: no chromium binary (install it with `apt-get install chromium`, or set CHROMIUM_PATH).');
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p): p is string => !!p && existsSync(p),
+);
+if (!chromiumPath)
+  console.warn(
+    'Skipping the printable-report checks: no chromium binary (install it with `apt-get install chromium`, or set CHROMIUM_PATH).',
+  );
 
 describe.skipIf(!chromiumPath)('the report as a printable page, opened in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: chromiumPath!,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
   afterAll(() => browser?.close());
@@ -136,7 +174,9 @@ describe.skipIf(!chromiumPath)('the report as a printable page, opened in headle
     expect(await page.locator('tr[data-group="FEMALE"] td').first().textContent()).toBe('kobieta');
     expect(text).toContain('test łączny: test chi-kwadrat');
     // A string, not a function: the tests are compiled without the DOM's types, and this runs in the page.
-    const overflow = (await page.evaluate('({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })')) as { scroll: number; client: number };
+    const overflow = (await page.evaluate(
+      '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+    )) as { scroll: number; client: number };
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
     expect(failed).toEqual([]);
     await page.close();

@@ -10,11 +10,19 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
  * they are now, one case decided in February would move only its own group's figures, and comparing the two
  * reports would tell which answers that one person gave.
  */
-const january = spread(0, 40, (i) => {
-  const woman = i < 20;
-  const decided = i % 20 < 12;
-  return { answers: { sex: woman ? 'FEMALE' : 'MALE' }, ...(decided ? { outcome: i % 3 === 0 ? 'UPHELD' : 'NOT_UPHELD', decidedAfterDays: 5 } : {}) };
-}, 6);
+const january = spread(
+  0,
+  40,
+  (i) => {
+    const woman = i < 20;
+    const decided = i % 20 < 12;
+    return {
+      answers: { sex: woman ? 'FEMALE' : 'MALE' },
+      ...(decided ? { outcome: i % 3 === 0 ? 'UPHELD' : 'NOT_UPHELD', decidedAfterDays: 5 } : {}),
+    };
+  },
+  6,
+);
 
 let now = new Date('2025-01-01T08:00:00Z');
 let server: TestServer;
@@ -48,7 +56,12 @@ describe('the report of an ended period never changes', () => {
     // After January ended: one woman's open case is decided, another's explained, a third's deadline extended...
     const [decided, explained, extended] = [ids[12]!, ids[13]!, ids[14]!];
     await ok(DECIDE, refusal(decided));
-    await ok(EXPLAIN, { disputeId: explained, channel: 'PHONE', explanation: 'Wyjaśniono przyczyny zwłoki.', reasons: 'Brak opinii biegłego.' });
+    await ok(EXPLAIN, {
+      disputeId: explained,
+      channel: 'PHONE',
+      explanation: 'Wyjaśniono przyczyny zwłoki.',
+      reasons: 'Brak opinii biegłego.',
+    });
     await ok(EXTEND, { disputeId: extended, newDueAt: '2025-03-31T12:00:00+02:00', reasons: 'Oczekiwanie na opinię biegłego.' });
     // ...a complaint received on 31 January is registered only now, with its answers...
     const { disputeId: late } = await ok(RECEIVE, complaintInput({ receivedAt: '2025-01-31T10:00:00+01:00' }));

@@ -24,7 +24,11 @@ const counts = async (from: string, to: string) => {
 beforeAll(async () => {
   // The office asks only two of the five default questions.
   server = await startTestServer({ clock: () => now, env: { EQUALITY_DIMENSIONS: 'sex,ageBand' } });
-  ids = await seedCases(server, (at) => (now = at), spread(0, 35, (i) => (i < 24 ? { answers: { sex: i < 12 ? 'FEMALE' : 'MALE' } } : {})));
+  ids = await seedCases(
+    server,
+    (at) => (now = at),
+    spread(0, 35, (i) => (i < 24 ? { answers: { sex: i < 12 ? 'FEMALE' : 'MALE' } } : {})),
+  );
   now = new Date('2025-02-10T10:00:00+01:00');
 }, 60_000);
 afterAll(() => server.close());
@@ -45,9 +49,20 @@ describe('recording equality-monitoring data', () => {
   });
 
   it('takes only the office’s questions, each from its closed list, once', async () => {
-    const wrong = await record(silentC(), { answers: [{ dimension: 'sex', value: 'female' }, { dimension: 'ethnicOrigin', value: 'POLISH' }, { dimension: 'ageBand', value: '30_44' }, { dimension: 'ageBand', value: '18_29' }] });
+    const wrong = await record(silentC(), {
+      answers: [
+        { dimension: 'sex', value: 'female' },
+        { dimension: 'ethnicOrigin', value: 'POLISH' },
+        { dimension: 'ageBand', value: '30_44' },
+        { dimension: 'ageBand', value: '18_29' },
+      ],
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(wrong.errors?.[0]?.extensions?.fields.map((f: { path: string }) => f.path)).toEqual(['answers.0.value', 'answers.1.dimension', 'answers.3.dimension']);
+    expect(wrong.errors?.[0]?.extensions?.fields.map((f: { path: string }) => f.path)).toEqual([
+      'answers.0.value',
+      'answers.1.dimension',
+      'answers.3.dimension',
+    ]);
     const questions = await server.gql('{ equalityQuestions { dimension values } }');
     expect(questions.data!.equalityQuestions).toEqual([
       { dimension: 'sex', values: ['FEMALE', 'MALE', 'OTHER', 'PREFER_NOT_TO_SAY'] },

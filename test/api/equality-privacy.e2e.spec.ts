@@ -20,8 +20,18 @@ import { CONSENT, parties, PROPOSE } from '../support/mediation-documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** Answers nobody else gives, so any appearance of them in a response could only be this person's. */
-const answers = { ageBand: '75_AND_OVER', sex: 'OTHER', disability: 'YES', ethnicOrigin: 'KASHUBIAN', firstLanguage: 'POLISH_SIGN_LANGUAGE' };
-const telltale = new RegExp(Object.values(answers).filter((v) => v !== 'YES').join('|'));
+const answers = {
+  ageBand: '75_AND_OVER',
+  sex: 'OTHER',
+  disability: 'YES',
+  ethnicOrigin: 'KASHUBIAN',
+  firstLanguage: 'POLISH_SIGN_LANGUAGE',
+};
+const telltale = new RegExp(
+  Object.values(answers)
+    .filter((v) => v !== 'YES')
+    .join('|'),
+);
 /** A value sealed by the vault (v1.<iv>.<tag>.<ciphertext>). */
 const sealedText = /v1\.[\w-]{8,}\.[\w-]{8,}\.[\w-]+/;
 const maxDepth = 6;
@@ -41,7 +51,11 @@ beforeAll(async () => {
     return Object.values(res.data!)[0] as { disputeId: string; mediationId: string };
   };
   ({ disputeId } = await ok(RECEIVE, complaintInput({ language: 'csb', accessibilityNeeds: 'tłumacz PJM' })));
-  await ok(RECORD_EQUALITY, { disputeId, consent: true, answers: Object.entries(answers).map(([dimension, value]) => ({ dimension, value })) });
+  await ok(RECORD_EQUALITY, {
+    disputeId,
+    consent: true,
+    answers: Object.entries(answers).map(([dimension, value]) => ({ dimension, value })),
+  });
   await ok(ACKNOWLEDGE, { disputeId });
   await ok(EXPLAIN, { disputeId, channel: 'PHONE', explanation: 'Wyjaśniono przyczyny zwłoki.', reasons: 'Brak zaświadczenia.' });
   const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: 'Próba porozumienia.' });
@@ -57,7 +71,15 @@ afterAll(() => server.close());
 
 /** A value for an argument, chosen by its name first (so ids and periods are real ones), else by its type. */
 function argumentValue(name: string, type: GraphQLInputType): unknown {
-  const named = { id: disputeId, from: month(1), to: month(4), at: now.toISOString(), text: 'zaświadczenia', first: 5, within: 30 } as Record<string, unknown>;
+  const named = {
+    id: disputeId,
+    from: month(1),
+    to: month(4),
+    at: now.toISOString(),
+    text: 'zaświadczenia',
+    first: 5,
+    within: 30,
+  } as Record<string, unknown>;
   if (name in named) return named[name];
   const base = getNamedType(type);
   if (isEnumType(base)) return base.getValues()[0]!.value;
@@ -83,7 +105,10 @@ function selection(field: GraphQLField<unknown, unknown>, depth: number, extra: 
 /** One request per root query (per dimension for the report), so no single query hits the complexity limit. */
 function rootQueries(): { name: string; query: string }[] {
   return Object.values(schema.getQueryType()!.getFields()).flatMap((field) => {
-    const variants = field.name === 'equalTreatmentReport' ? [...equalityDimensions, 'channel', 'language', 'accessibilityNeeds'].map((dimension) => ({ dimension })) : [{}];
+    const variants =
+      field.name === 'equalTreatmentReport'
+        ? [...equalityDimensions, 'channel', 'language', 'accessibilityNeeds'].map((dimension) => ({ dimension }))
+        : [{}];
     return variants.map((extra) => ({ name: `${field.name}${JSON.stringify(extra)}`, query: `{ ${selection(field, 1, extra)} }` }));
   });
 }
@@ -104,19 +129,23 @@ describe('no query returns an individual’s equality answers', () => {
     expect(fields.filter((f) => /answer|sealed|consent(Given)?At|equalityData|ethnic|disabilit/i.test(f))).toEqual([]);
   });
 
-  it.each(['OMBUDSMAN', 'SUPERVISOR', 'CLERK'] as const)('every field reachable as %s, with this person’s case in every period asked', async (role) => {
-    let answered = 0;
-    for (const { name, query } of rootQueries()) {
-      const res = await server.gql(query, {}, role);
-      const text = JSON.stringify(scrubbed(res));
-      expect(text, name).not.toMatch(telltale);
-      expect(text, name).not.toMatch(sealedText);
-      for (const error of res.errors ?? []) expect(['FORBIDDEN', 'NOT_FOUND'], `${name}: ${error.message}`).toContain(error.extensions?.code);
-      if (res.data && Object.values(res.data).some((v) => v !== null)) answered++;
-    }
-    // The walk really reached the data: the dispute at least, and for the reviewers the report.
-    expect(answered).toBeGreaterThanOrEqual(role === 'CLERK' ? 3 : 5);
-  });
+  it.each(['OMBUDSMAN', 'SUPERVISOR', 'CLERK'] as const)(
+    'every field reachable as %s, with this person’s case in every period asked',
+    async (role) => {
+      let answered = 0;
+      for (const { name, query } of rootQueries()) {
+        const res = await server.gql(query, {}, role);
+        const text = JSON.stringify(scrubbed(res));
+        expect(text, name).not.toMatch(telltale);
+        expect(text, name).not.toMatch(sealedText);
+        for (const error of res.errors ?? [])
+          expect(['FORBIDDEN', 'NOT_FOUND'], `${name}: ${error.message}`).toContain(error.extensions?.code);
+        if (res.data && Object.values(res.data).some((v) => v !== null)) answered++;
+      }
+      // The walk really reached the data: the dispute at least, and for the reviewers the report.
+      expect(answered).toBeGreaterThanOrEqual(role === 'CLERK' ? 3 : 5);
+    },
+  );
 
   it('the report shows this one person’s groups only as suppressed', async () => {
     for (const dimension of equalityDimensions) {

@@ -50,26 +50,62 @@ describe('erasure leaves nothing of the person in any file of the data folder (G
       }),
     });
     const disputeId = received.receiveComplaint.disputeId as string;
-    await ok(EXPLAIN, { input: { disputeId, channel: 'PHONE', explanation: `Panu Szczepańczykowi (ul. Tajna 7) wyjaśniono przyczynę zwłoki.`, reasons: `Akta pana ${name} były w archiwum przy ul. Tajnej.` } });
-    await ok(CONVERSATION, { input: { disputeId, channel: 'IN_PERSON', participants: [name], concernsHeard: ['Pan Szczepańczyk skarżył się na kolejki.'], agreed: ['Odpowiedź na adres ul. Tajna 7.'] } });
-    await ok(PROPOSE, { input: { disputeId, reason: `Spór pana Szczepańczyka z kierownikiem.`, parties: [{ partyId: 'p-1', name, role: 'COMPLAINANT' }, { partyId: 'p-2', name: 'Urząd Miasta', role: 'OFFICE' }] } });
-    const other = (await ok(RECEIVE, { input: complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Lipowa 12/4, 15-424 Białystok' }, description: 'Pani Wiśniewska czeka na odpowiedź.' }) })).receiveComplaint.disputeId;
+    await ok(EXPLAIN, {
+      input: {
+        disputeId,
+        channel: 'PHONE',
+        explanation: `Panu Szczepańczykowi (ul. Tajna 7) wyjaśniono przyczynę zwłoki.`,
+        reasons: `Akta pana ${name} były w archiwum przy ul. Tajnej.`,
+      },
+    });
+    await ok(CONVERSATION, {
+      input: {
+        disputeId,
+        channel: 'IN_PERSON',
+        participants: [name],
+        concernsHeard: ['Pan Szczepańczyk skarżył się na kolejki.'],
+        agreed: ['Odpowiedź na adres ul. Tajna 7.'],
+      },
+    });
+    await ok(PROPOSE, {
+      input: {
+        disputeId,
+        reason: `Spór pana Szczepańczyka z kierownikiem.`,
+        parties: [
+          { partyId: 'p-1', name, role: 'COMPLAINANT' },
+          { partyId: 'p-2', name: 'Urząd Miasta', role: 'OFFICE' },
+        ],
+      },
+    });
+    const other = (
+      await ok(RECEIVE, {
+        input: complaintInput({
+          complainant: { name: 'Maria Wiśniewska', address: 'ul. Lipowa 12/4, 15-424 Białystok' },
+          description: 'Pani Wiśniewska czeka na odpowiedź.',
+        }),
+      })
+    ).receiveComplaint.disputeId;
     await ok(DECIDE, { input: refusal(other) });
 
     // and the clerk reads and finds their text (the GraphQL contract is unchanged), so the test has something to lose
     const before = await ok(DISPUTE, { id: disputeId });
     expect(before.dispute.explanations[0].explanation).toBe('Panu Szczepańczykowi (ul. Tajna 7) wyjaśniono przyczynę zwłoki.');
     expect(before.dispute.timeline[0].summary).toContain(`Ja, ${name}, mieszkam przy ul. Tajna 7`);
-    expect((await ok(SEARCH, { text: 'szczepanczyk', first: 5 })).search.map((h: { dispute: { id: string } }) => h.dispute.id)).toEqual([disputeId]);
+    expect((await ok(SEARCH, { text: 'szczepanczyk', first: 5 })).search.map((h: { dispute: { id: string } }) => h.dispute.id)).toEqual([
+      disputeId,
+    ]);
     expect(byteSearch(dataDir).length).toBeGreaterThan(0);
 
     // When the administrator erases them
-    const complainantSubjectId = (await ok(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id: disputeId }, 'ADMIN')).dispute.complainantSubjectId;
+    const complainantSubjectId = (await ok(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id: disputeId }, 'ADMIN'))
+      .dispute.complainantSubjectId;
     await ok(ERASE, { input: { subjectId: complainantSubjectId, reason: 'art. 17 ust. 1 lit. a RODO, wniosek z 3.03.2025' } }, 'ADMIN');
     const after = await ok(DISPUTE, { id: disputeId });
     expect(after.dispute.explanations[0].explanation).toBe('[treść niedostępna: dane osoby usunięte]');
     expect((await ok(SEARCH, { text: 'szczepanczyk', first: 5 })).search).toEqual([]);
-    expect((await ok(SEARCH, { text: 'wisniewska', first: 5 })).search.map((h: { dispute: { id: string } }) => h.dispute.id)).toEqual([other]);
+    expect((await ok(SEARCH, { text: 'wisniewska', first: 5 })).search.map((h: { dispute: { id: string } }) => h.dispute.id)).toEqual([
+      other,
+    ]);
 
     // Then no file of the data folder holds any form of the name or the street: already while the server runs (a
     // power cut now leaves the files, write-ahead logs included, as they are)

@@ -23,7 +23,10 @@ beforeAll(async () => {
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     return Object.values(res.data!)[0] as { disputeId: string };
   };
-  ({ disputeId } = await ok(RECEIVE, complaintInput({ complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org', address: 'ul. Lipowa 12/4, Białystok' } })));
+  ({ disputeId } = await ok(
+    RECEIVE,
+    complaintInput({ complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org', address: 'ul. Lipowa 12/4, Białystok' } }),
+  ));
   await ok(RECORD_EQUALITY, { disputeId, consent: true, answers: [{ dimension: 'sex', value: 'FEMALE' }] });
   await ok(ACKNOWLEDGE, { disputeId });
   await ok(PROPOSE, { disputeId, parties, reason: 'Próba porozumienia.' });
@@ -35,7 +38,11 @@ describe('erasing a person on a lawful request (GDPR art. 17)', () => {
   it('is for the administrator only, for a person the office holds', async () => {
     const byClerk = await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 ust. 1 lit. a RODO' } }, 'CLERK');
     expect(byClerk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const unknown = await server.gql(ERASE, { input: { subjectId: '00000000-0000-4000-8000-000000000000', reason: 'art. 17 RODO' } }, 'ADMIN');
+    const unknown = await server.gql(
+      ERASE,
+      { input: { subjectId: '00000000-0000-4000-8000-000000000000', reason: 'art. 17 RODO' } },
+      'ADMIN',
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await server.gql(READ, { id: disputeId }, 'CLERK')).data!.dispute.complainant.name).toBe('Maria Wiśniewska');
   });
@@ -47,18 +54,29 @@ describe('erasing a person on a lawful request (GDPR art. 17)', () => {
     for (const role of ['CLERK', 'SUPERVISOR', 'ADMIN', 'OMBUDSMAN'] as const) {
       const { dispute } = (await server.gql(READ, { id: disputeId }, role)).data!;
       expect(dispute).toMatchObject({ complainant: null, complainantPseudonym: null, complainantErasedAt: erasedAt });
-      expect(dispute.mediations[0].parties.find((p: { role: string }) => p.role === 'COMPLAINANT')).toEqual({ role: 'COMPLAINANT', name: null, pseudonym: null });
+      expect(dispute.mediations[0].parties.find((p: { role: string }) => p.role === 'COMPLAINANT')).toEqual({
+        role: 'COMPLAINANT',
+        name: null,
+        pseudonym: null,
+      });
     }
     // The office's own party is another person, untouched.
-    const office = (await server.gql(READ, { id: disputeId }, 'CLERK')).data!.dispute.mediations[0].parties.find((p: { role: string }) => p.role === 'OFFICE');
+    const office = (await server.gql(READ, { id: disputeId }, 'CLERK')).data!.dispute.mediations[0].parties.find(
+      (p: { role: string }) => p.role === 'OFFICE',
+    );
     expect(office.name).toBe('Urząd Miasta — kierownik BOM');
     const register = (await server.gql(REGISTER, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' }, 'CLERK')).data!.register;
-    expect(register.find((r: { disputeId: string }) => r.disputeId === disputeId)).toMatchObject({ complainant: null, complainantStatus: 'ERASED' });
+    expect(register.find((r: { disputeId: string }) => r.disputeId === disputeId)).toMatchObject({
+      complainant: null,
+      complainantStatus: 'ERASED',
+    });
     expect(server.services.vault.open(subjectId, 'v1.AAAA.AAAA.AAAA')).toBe('ERASED');
   });
 
   it('records nothing more about the person, and is carried out once', async () => {
-    const record = await server.gql(RECORD_EQUALITY, { input: { disputeId, consent: true, answers: [{ dimension: 'sex', value: 'FEMALE' }] } });
+    const record = await server.gql(RECORD_EQUALITY, {
+      input: { disputeId, consent: true, answers: [{ dimension: 'sex', value: 'FEMALE' }] },
+    });
     expect(record.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'GDPR-17-erased-subject' });
     const again = await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 RODO' } }, 'ADMIN');
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'GDPR-17-already-erased' });
@@ -78,14 +96,23 @@ describe('erasing a mediation party who is not the complainant', () => {
   const partyOf = async (role: 'CLERK' | 'SUPERVISOR' | 'ADMIN' | 'OMBUDSMAN' | 'MEDIATOR') => {
     const res = await server.gql(MEDIATION, { id: caseId }, role);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    return (res.data!.dispute?.mediations[0]?.parties as { role: string; name: string | null; subjectId: string | null; pseudonym: string | null }[] | undefined)?.find((p) => p.role === 'OTHER');
+    return (
+      res.data!.dispute?.mediations[0]?.parties as
+        { role: string; name: string | null; subjectId: string | null; pseudonym: string | null }[] | undefined
+    )?.find((p) => p.role === 'OTHER');
   };
 
   beforeAll(async () => {
     const received = await server.gql(RECEIVE, { input: complaintInput() });
     caseId = received.data!.receiveComplaint.disputeId;
     await server.gql(ACKNOWLEDGE, { input: { disputeId: caseId } });
-    const proposed = await server.gql(PROPOSE, { input: { disputeId: caseId, parties: [...parties, neighbour], reason: 'Pan Zieliński, sąsiad skarżącego, chce rozmowy z kierownikiem.' } });
+    const proposed = await server.gql(PROPOSE, {
+      input: {
+        disputeId: caseId,
+        parties: [...parties, neighbour],
+        reason: 'Pan Zieliński, sąsiad skarżącego, chce rozmowy z kierownikiem.',
+      },
+    });
     expect(proposed.errors, JSON.stringify(proposed.errors)).toBeUndefined();
   });
 
@@ -95,15 +122,24 @@ describe('erasing a mediation party who is not the complainant', () => {
     for (const role of ['CLERK', 'SUPERVISOR'] as const) expect((await partyOf(role))!.subjectId).toBe(admin!.subjectId);
     expect(await partyOf('OMBUDSMAN')).toMatchObject({ name: null, subjectId: null });
     // The complainant party is the complainant's own subject, so one erasure covers both.
-    const { dispute } = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId mediations { parties { role subjectId } } } }`, { id: caseId }, 'ADMIN')).data!;
-    expect(dispute.mediations[0].parties.find((p: { role: string }) => p.role === 'COMPLAINANT').subjectId).toBe(dispute.complainantSubjectId);
+    const { dispute } = (
+      await server.gql(
+        `query($id: ID!) { dispute(id: $id) { complainantSubjectId mediations { parties { role subjectId } } } }`,
+        { id: caseId },
+        'ADMIN',
+      )
+    ).data!;
+    expect(dispute.mediations[0].parties.find((p: { role: string }) => p.role === 'COMPLAINANT').subjectId).toBe(
+      dispute.complainantSubjectId,
+    );
   });
 
   it('erases them through the API: their name is gone for everyone, the other persons stay', async () => {
     const { subjectId } = (await partyOf('ADMIN'))!;
     const res = await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 ust. 1 lit. a RODO' } }, 'ADMIN');
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    for (const role of ['CLERK', 'SUPERVISOR', 'ADMIN', 'OMBUDSMAN'] as const) expect(await partyOf(role)).toMatchObject({ name: null, pseudonym: null });
+    for (const role of ['CLERK', 'SUPERVISOR', 'ADMIN', 'OMBUDSMAN'] as const)
+      expect(await partyOf(role)).toMatchObject({ name: null, pseudonym: null });
     const clerk = (await server.gql(MEDIATION, { id: caseId }, 'CLERK')).data!.dispute;
     expect(clerk.mediations[0].parties.find((p: { role: string }) => p.role === 'COMPLAINANT').name).toBe('Maria Wiśniewska');
     // The reviewer can no longer have the erased name found in free text, so reads none of it; the complainant keeps a pseudonym.

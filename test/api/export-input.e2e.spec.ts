@@ -21,14 +21,17 @@ describe('exports: a bad offset is a 400 with a sentence; a formula in any Unico
     ['the register CSV', '/exports/register.csv?to=2026-01-01', 'SUPERVISOR'],
     ['the equal-treatment CSV', '/exports/equal-treatment.csv?to=2025-04-01&dimension=sex', 'OMBUDSMAN'],
     ['the printable equal-treatment report', '/exports/equal-treatment.html?to=2025-04-01&dimension=sex', 'OMBUDSMAN'],
-  ] as const)('given %s asked from a time 25 hours ahead of UTC, when it is downloaded, then it is 400 naming `from` and how to write it', async (_, path, role) => {
-    const res = await download(`${path}&from=${encodeURIComponent('2025-01-01T00:00:00+25:00')}`, role);
-    expect(res.status).toBe(400);
-    const error = JSON.parse(res.text).errors[0];
-    expect(error.extensions.code).toBe('BAD_USER_INPUT');
-    expect(error.extensions.fields).toEqual([expect.objectContaining({ path: 'from' })]);
-    expect(error.message).toMatch(/from .*offset.*e\.g\. 2025-01-01T00:00:00%2B01:00/);
-  });
+  ] as const)(
+    'given %s asked from a time 25 hours ahead of UTC, when it is downloaded, then it is 400 naming `from` and how to write it',
+    async (_, path, role) => {
+      const res = await download(`${path}&from=${encodeURIComponent('2025-01-01T00:00:00+25:00')}`, role);
+      expect(res.status).toBe(400);
+      const error = JSON.parse(res.text).errors[0];
+      expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      expect(error.extensions.fields).toEqual([expect.objectContaining({ path: 'from' })]);
+      expect(error.message).toMatch(/from .*offset.*e\.g\. 2025-01-01T00:00:00%2B01:00/);
+    },
+  );
 
   it('an offset whose + was not encoded (a URL reads it as a space) is read as the + it was', async () => {
     const res = await download('/exports/register.csv?from=2025-01-01T00:00:00+01:00&to=2026-01-01T00:00:00+01:00', 'SUPERVISOR');
@@ -38,7 +41,9 @@ describe('exports: a bad offset is a 400 with a sentence; a formula in any Unico
   it('given complaints whose category and complainant start with a fullwidth, small or superscript =, +, - or @, when the register is exported, then each such cell starts with an apostrophe', async () => {
     const spellings = ['＝1+1', '＋48 85 123 45 67', '－2+3', '＠SUMA(A1)', '﹦HIPERŁĄCZE("http://example.invalid")', '⁼1', '₊1'];
     for (const [i, text] of spellings.entries()) {
-      const res = await server.gql(RECEIVE, { input: complaintInput({ category: text, complainant: { name: `${text} Żaneta`, address: `ul. Łąkowa ${i + 1}, Łódź` } }) });
+      const res = await server.gql(RECEIVE, {
+        input: complaintInput({ category: text, complainant: { name: `${text} Żaneta`, address: `ul. Łąkowa ${i + 1}, Łódź` } }),
+      });
       expect(res.errors).toBeUndefined();
     }
     const res = await download('/exports/register.csv?from=2020-01-01&to=2030-01-01', 'SUPERVISOR');

@@ -11,7 +11,9 @@ describe('the arguments every export reads from its URL, in one place', () => {
     expect(DateOrInstant.parse('2025-07-01')).toBe('2025-06-30T22:00:00.000Z');
     expect(DateOrInstant.parse('2025-07-01')).toBe(startOfWarsawDay('2025-07-01'));
     expect(DateOrInstant.parse('2025-07-01T00:00:00+02:00')).toBe('2025-07-01T00:00:00+02:00');
-    expect(DateOrInstant.safeParse(undefined).error?.issues[0]?.message).toMatch(/^give a date \(YYYY-MM-DD\) or a date and time with an offset from -12:00 to \+14:00/);
+    expect(DateOrInstant.safeParse(undefined).error?.issues[0]?.message).toMatch(
+      /^give a date \(YYYY-MM-DD\) or a date and time with an offset from -12:00 to \+14:00/,
+    );
   });
 
   it('an offset no clock has is refused as the argument it is, never thrown further; an unencoded + (read as a space) is a +', () => {

@@ -48,18 +48,35 @@ describe('no error reaches a client with a stack trace or a file path', () => {
 
   it.each([
     ['/exports/register.csv?from=2025-01-01&to=2026-01-01', (s: TestServer) => vi.spyOn(s.services.supervision, 'register')],
-    ['/exports/equal-treatment.csv?from=2025-01-01&to=2025-04-01&dimension=sex', (s: TestServer) => vi.spyOn(s.services.equality, 'report')],
-    ['/exports/equal-treatment.html?from=2025-01-01&to=2025-04-01&dimension=sex', (s: TestServer) => vi.spyOn(s.services.equality, 'report')],
+    [
+      '/exports/equal-treatment.csv?from=2025-01-01&to=2025-04-01&dimension=sex',
+      (s: TestServer) => vi.spyOn(s.services.equality, 'report'),
+    ],
+    [
+      '/exports/equal-treatment.html?from=2025-01-01&to=2025-04-01&dimension=sex',
+      (s: TestServer) => vi.spyOn(s.services.equality, 'report'),
+    ],
   ] as const)('an unexpected failure behind %s: 500 with a sentence, logged without what the message quoted', async (path, spy) => {
     spy(server).mockImplementation(() => {
       throw new Error('SQLITE_CORRUPT while reading Jan Kowalski, ul. Lipowa 12/4');
     });
     const res = await send(path, { headers: { authorization } });
     expect(res.status).toBe(500);
-    expect(res.body.errors[0]).toEqual({ message: expect.stringMatching(/^Internal server error\./), extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(res.body.errors[0]).toEqual({
+      message: expect.stringMatching(/^Internal server error\./),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(res.body)).not.toContain('Kowalski');
-    const logged = server.logs.entries().filter((line) => line.msg === 'internal error').at(-1);
-    expect(logged).toMatchObject({ level: 50, requestId: expect.any(String), errorKind: 'Error', frames: expect.arrayContaining([expect.stringMatching(/^at /)]) });
+    const logged = server.logs
+      .entries()
+      .filter((line) => line.msg === 'internal error')
+      .at(-1);
+    expect(logged).toMatchObject({
+      level: 50,
+      requestId: expect.any(String),
+      errorKind: 'Error',
+      frames: expect.arrayContaining([expect.stringMatching(/^at /)]),
+    });
     const request = server.logs.entries().find((line) => line.msg === 'request' && line.requestId === logged!.requestId);
     expect(request).toMatchObject({ method: 'GET', route: path.split('?')[0], status: 500, outcome: 'http 5xx' });
     expect(server.logs.text()).not.toContain('Kowalski');

@@ -17,14 +17,50 @@ describe('input lists are bounded at the boundary, with a sentence naming the li
   });
   afterAll(() => server.close());
 
-  const conversation = (overrides: Record<string, unknown>) => ({ disputeId, channel: 'PHONE', participants: names(2), concernsHeard: concerns(1), ...overrides });
+  const conversation = (overrides: Record<string, unknown>) => ({
+    disputeId,
+    channel: 'PHONE',
+    participants: names(2),
+    concernsHeard: concerns(1),
+    ...overrides,
+  });
 
   it.each([
-    ['4,000 participants (94 kB)', CONVERSATION, () => conversation({ participants: names(4000) }), 'participants', 'must list at most 50 participants; record the rest in another step'],
-    ['51 participants', CONVERSATION, () => conversation({ participants: names(51) }), 'participants', 'must list at most 50 participants; record the rest in another step'],
-    ['51 concerns heard', CONVERSATION, () => conversation({ concernsHeard: concerns(51) }), 'concernsHeard', 'must list at most 50 concerns; record the rest in another step'],
-    ['51 agreements', CONVERSATION, () => conversation({ agreed: concerns(51) }), 'agreed', 'must list at most 50 agreements; record the rest in another step'],
-    ['51 remedies', DECIDE, () => refusal(disputeId, { outcome: 'UPHELD', remedies: concerns(51) }), 'remedies', 'must list at most 50 remedies; record the rest in another step'],
+    [
+      '4,000 participants (94 kB)',
+      CONVERSATION,
+      () => conversation({ participants: names(4000) }),
+      'participants',
+      'must list at most 50 participants; record the rest in another step',
+    ],
+    [
+      '51 participants',
+      CONVERSATION,
+      () => conversation({ participants: names(51) }),
+      'participants',
+      'must list at most 50 participants; record the rest in another step',
+    ],
+    [
+      '51 concerns heard',
+      CONVERSATION,
+      () => conversation({ concernsHeard: concerns(51) }),
+      'concernsHeard',
+      'must list at most 50 concerns; record the rest in another step',
+    ],
+    [
+      '51 agreements',
+      CONVERSATION,
+      () => conversation({ agreed: concerns(51) }),
+      'agreed',
+      'must list at most 50 agreements; record the rest in another step',
+    ],
+    [
+      '51 remedies',
+      DECIDE,
+      () => refusal(disputeId, { outcome: 'UPHELD', remedies: concerns(51) }),
+      'remedies',
+      'must list at most 50 remedies; record the rest in another step',
+    ],
   ])('%s: refused, nothing recorded', async (_what, document, input, path, message) => {
     const position = server.services.runner.checkpoint();
     const res = await server.gql(document, { input: input() });

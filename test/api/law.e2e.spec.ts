@@ -27,14 +27,25 @@ describe('KPA dział VIII over HTTP', () => {
   it('§ 8 ust. 2 of the 2002 regulation, KPA art. 44: the 7 days run from the (presumed) delivery of a summons that carries the instruction', async () => {
     at('2025-03-10T09:00:00+01:00');
     const id = await received();
-    expect((await send('requestSupplement', 'RequestSupplementInput', { disputeId: id, whatIsMissing: 'Numer sprawy, której dotyczy skarga.' })).errors).toBeUndefined();
+    expect(
+      (await send('requestSupplement', 'RequestSupplementInput', { disputeId: id, whatIsMissing: 'Numer sprawy, której dotyczy skarga.' }))
+        .errors,
+    ).toBeUndefined();
 
     at('2025-03-28T09:00:00+01:00');
-    const leaveEarly = await send('leaveUnexamined', 'LeaveUnexaminedInput', { disputeId: id, reason: 'NOT_SUPPLEMENTED', explanation: 'Nie wskazano numeru sprawy.' });
+    const leaveEarly = await send('leaveUnexamined', 'LeaveUnexaminedInput', {
+      disputeId: id,
+      reason: 'NOT_SUPPLEMENTED',
+      explanation: 'Nie wskazano numeru sprawy.',
+    });
     expect(leaveEarly.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'REG-2002-8-2-delivery' });
 
     // Notice left on Wednesday 12 March: deemed delivered on 26 March, supplement due on 2 April.
-    const delivered = await send('recordSummonsDelivery', 'RecordSummonsDeliveryInput', { disputeId: id, how: 'PRESUMED', noticeLeftAt: '2025-03-12T10:00:00+01:00' });
+    const delivered = await send('recordSummonsDelivery', 'RecordSummonsDeliveryInput', {
+      disputeId: id,
+      how: 'PRESUMED',
+      noticeLeftAt: '2025-03-12T10:00:00+01:00',
+    });
     expect(delivered.errors).toBeUndefined();
     const read = await server.gql(
       `query($id: ID!) { dispute(id: $id) { status supplementSummonses { whatIsMissing instruction deliveredAt dueAt } timeline { kind summary } } }`,
@@ -42,19 +53,42 @@ describe('KPA dział VIII over HTTP', () => {
     );
     const dispute = read.data!.dispute;
     expect(dispute.supplementSummonses).toEqual([
-      { whatIsMissing: 'Numer sprawy, której dotyczy skarga.', instruction: expect.stringContaining('pozostawienie skargi bez rozpoznania'), deliveredAt: '2025-03-26T23:59:59.999+01:00', dueAt: '2025-04-02T23:59:59.999+02:00' },
+      {
+        whatIsMissing: 'Numer sprawy, której dotyczy skarga.',
+        instruction: expect.stringContaining('pozostawienie skargi bez rozpoznania'),
+        deliveredAt: '2025-03-26T23:59:59.999+01:00',
+        dueAt: '2025-04-02T23:59:59.999+02:00',
+      },
     ]);
     expect(dispute.timeline.at(-1)).toEqual({
       kind: 'SupplementSummonsDelivered',
-      summary: expect.stringContaining('uznano za doręczone (art. 44 KPA: pismo niepodjęte w terminie 14 dni) (pierwsze awizo 12 marca 2025), dnia 26 marca 2025. Termin na uzupełnienie: 2 kwietnia 2025'),
+      summary: expect.stringContaining(
+        'uznano za doręczone (art. 44 KPA: pismo niepodjęte w terminie 14 dni) (pierwsze awizo 12 marca 2025), dnia 26 marca 2025. Termin na uzupełnienie: 2 kwietnia 2025',
+      ),
     });
 
     at('2025-04-02T20:00:00+02:00');
-    expect((await send('leaveUnexamined', 'LeaveUnexaminedInput', { disputeId: id, reason: 'NOT_SUPPLEMENTED', explanation: 'Nie wskazano numeru sprawy.' })).errors?.[0]?.extensions).toMatchObject({
+    expect(
+      (
+        await send('leaveUnexamined', 'LeaveUnexaminedInput', {
+          disputeId: id,
+          reason: 'NOT_SUPPLEMENTED',
+          explanation: 'Nie wskazano numeru sprawy.',
+        })
+      ).errors?.[0]?.extensions,
+    ).toMatchObject({
       rule: 'REG-2002-8-supplement-window',
     });
     at('2025-04-03T08:00:00+02:00');
-    expect((await send('leaveUnexamined', 'LeaveUnexaminedInput', { disputeId: id, reason: 'NOT_SUPPLEMENTED', explanation: 'Nie wskazano numeru sprawy.' })).errors).toBeUndefined();
+    expect(
+      (
+        await send('leaveUnexamined', 'LeaveUnexaminedInput', {
+          disputeId: id,
+          reason: 'NOT_SUPPLEMENTED',
+          explanation: 'Nie wskazano numeru sprawy.',
+        })
+      ).errors,
+    ).toBeUndefined();
   });
 
   it('a presumed delivery needs the day the notice was left (BAD_USER_INPUT naming the field)', async () => {
@@ -62,7 +96,10 @@ describe('KPA dział VIII over HTTP', () => {
     const id = await received();
     await send('requestSupplement', 'RequestSupplementInput', { disputeId: id, whatIsMissing: 'Podpis.' });
     const res = await send('recordSummonsDelivery', 'RecordSummonsDeliveryInput', { disputeId: id, how: 'PRESUMED' });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'noticeLeftAt' })] });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'noticeLeftAt' })],
+    });
   });
 
   it('KPA art. 237 § 3: a decided complaint closes only once its complainant is notified', async () => {
@@ -81,11 +118,26 @@ describe('KPA dział VIII over HTTP', () => {
     const earlier = await received();
     const upheld = await received();
     expect((await server.gql(DECIDE, { input: refusal(earlier) })).errors).toBeUndefined();
-    expect((await server.gql(DECIDE, { input: { disputeId: upheld, outcome: 'UPHELD', remedies: ['Przeprosiny'], signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } } })).errors).toBeUndefined();
+    expect(
+      (
+        await server.gql(DECIDE, {
+          input: {
+            disputeId: upheld,
+            outcome: 'UPHELD',
+            remedies: ['Przeprosiny'],
+            signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
+          },
+        })
+      ).errors,
+    ).toBeUndefined();
     const repeated = await received();
     const keep = (priorDisputeId: string) =>
       send('keepPriorPosition', 'KeepPriorPositionInput', {
-        disputeId: repeated, priorDisputeId, noNewCircumstances: true, note: 'Ponowienie zarzutów z marca bez nowych okoliczności.', signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
+        disputeId: repeated,
+        priorDisputeId,
+        noNewCircumstances: true,
+        note: 'Ponowienie zarzutów z marca bez nowych okoliczności.',
+        signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
       });
     expect((await keep(upheld)).errors?.[0]?.extensions).toMatchObject({ rule: 'KPA-239-prior-not-unfounded' });
     expect((await keep(earlier)).errors).toBeUndefined();

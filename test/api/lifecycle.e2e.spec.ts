@@ -17,8 +17,23 @@ describe('a complaint’s whole life over HTTP on a real SQLite folder', () => {
 
     const steps = [
       [ACKNOWLEDGE, { disputeId: id }],
-      [EXPLAIN, { disputeId: id, channel: 'PHONE', explanation: 'Wyjaśniono, że brakuje zaświadczenia o dochodach.', reasons: 'Bez zaświadczenia nie można ustalić prawa do dodatku (art. 7 ust. 1 ustawy o dodatkach mieszkaniowych).' }],
-      [EXTEND, { disputeId: id, newDueAt: new Date(Date.now() + 60 * 86_400_000).toISOString(), reasons: 'Oczekiwanie na odpowiedź urzędu skarbowego.' }],
+      [
+        EXPLAIN,
+        {
+          disputeId: id,
+          channel: 'PHONE',
+          explanation: 'Wyjaśniono, że brakuje zaświadczenia o dochodach.',
+          reasons: 'Bez zaświadczenia nie można ustalić prawa do dodatku (art. 7 ust. 1 ustawy o dodatkach mieszkaniowych).',
+        },
+      ],
+      [
+        EXTEND,
+        {
+          disputeId: id,
+          newDueAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+          reasons: 'Oczekiwanie na odpowiedź urzędu skarbowego.',
+        },
+      ],
       [DECIDE, refusal(id)],
       // KPA art. 237 § 3: the complainant is notified before the case closes.
       [NOTIFY, { disputeId: id, channel: 'LETTER' }],
@@ -37,7 +52,12 @@ describe('a complaint’s whole life over HTTP on a real SQLite folder', () => {
       status: 'CLOSED',
       overdue: false,
       complainant: { name: 'Jan Kowalski', address: 'ul. Lipowa 12/4, 15-424 Białystok' },
-      decision: { outcome: 'NOT_UPHELD', signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' }, basedOnRevision: 5, legalBasis: [{ act: 'Kodeks postępowania administracyjnego', article: 'art. 35 § 3', url: null }] },
+      decision: {
+        outcome: 'NOT_UPHELD',
+        signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
+        basedOnRevision: 5,
+        legalBasis: [{ act: 'Kodeks postępowania administracyjnego', article: 'art. 35 § 3', url: null }],
+      },
       explanations: [{ channel: 'PHONE', actor: { role: 'CLERK' }, reasons: expect.stringContaining('art. 7 ust. 1') }],
     });
     expect(dispute.timeline.map((e: { kind: string }) => e.kind)).toEqual([
@@ -58,7 +78,9 @@ describe('a complaint’s whole life over HTTP on a real SQLite folder', () => {
   });
 
   it('a complaint passed on by a councillor shows when they must be informed (14 days, KPA art. 237) and when they were', async () => {
-    const { data } = await server.gql(RECEIVE, { input: complaintInput({ passedOnBy: { kind: 'COUNCILLOR', name: 'Radna Helena Łukaszewicz' } }) });
+    const { data } = await server.gql(RECEIVE, {
+      input: complaintInput({ passedOnBy: { kind: 'COUNCILLOR', name: 'Radna Helena Łukaszewicz' } }),
+    });
     const id = data!.receiveComplaint.disputeId;
     const READ = `query($id: ID!) { dispute(id: $id) { receivedAt representativeDueAt representativeInformedAt } }`;
     const before = (await server.gql(READ, { id }, 'SUPERVISOR')).data!.dispute;

@@ -17,24 +17,39 @@ describe('request limits an office configures', () => {
       {},
       'SUPERVISOR',
     );
-    expect(costly.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/too complex \(\d+; at most 200\)/) });
+    expect(costly.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/too complex \(\d+; at most 200\)/),
+    });
   });
 
   it('counts a page by its size: the same fields cost ten times as much for ten times the items', async () => {
-    const page = (first: number) => server.gql(`query($first: Int!) { disputes(first: $first) { edges { node { id status category dueAt } } } }`, { first }, 'SUPERVISOR');
+    const page = (first: number) =>
+      server.gql(
+        `query($first: Int!) { disputes(first: $first) { edges { node { id status category dueAt } } } }`,
+        { first },
+        'SUPERVISOR',
+      );
     expect((await page(20)).errors).toBeUndefined();
     expect((await page(200)).errors?.[0]?.message).toMatch(/too complex \(\d{4}; at most 200\)/);
   });
 
   it('applies the same limit to subscriptions over WebSocket', async () => {
     const client = subscriber(server.url, await server.token('CLERK'));
-    const costly = client.iterate({ query: `subscription { disputeReceived { id timeline { kind at summary } mediations { id sessions { place } } } }` });
+    const costly = client.iterate({
+      query: `subscription { disputeReceived { id timeline { kind at summary } mediations { id sessions { place } } } }`,
+    });
     // Refused before it runs: graphql-ws answers with an Error message, which the client throws.
     const refusal = await nextOf(costly, 'refusal').then(
       () => null,
       (errors: unknown) => errors,
     );
-    expect(refusal).toEqual([expect.objectContaining({ message: expect.stringMatching(/too complex \(\d+; at most 200\)/), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+    expect(refusal).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/too complex \(\d+; at most 200\)/),
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
     await client.dispose();
   });
 

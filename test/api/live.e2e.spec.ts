@@ -35,11 +35,18 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
     const before = server.services.supervision.live.listening();
     const pending = nextOf(updates, 'timeline entry');
     await listeningMoreThan(server.services.supervision.live, before);
-    await server.gql(EXPLAIN, { input: { disputeId: id, channel: 'PHONE', explanation: 'Wyjaśniono termin.', reasons: 'Art. 237 § 1 KPA.' } });
+    await server.gql(EXPLAIN, {
+      input: { disputeId: id, channel: 'PHONE', explanation: 'Wyjaśniono termin.', reasons: 'Art. 237 § 1 KPA.' },
+    });
     const entry = await pending;
     expect(entry).toEqual({
       data: {
-        timelineAdded: { kind: 'ExplanationGiven', at: '2025-03-03T08:00:00.000Z', actor: { name: 'Anna Żółkiewska', role: 'CLERK' }, summary: expect.stringContaining('Wyjaśniono termin.') },
+        timelineAdded: {
+          kind: 'ExplanationGiven',
+          at: '2025-03-03T08:00:00.000Z',
+          actor: { name: 'Anna Żółkiewska', role: 'CLERK' },
+          summary: expect.stringContaining('Wyjaśniono termin.'),
+        },
       },
     });
     await updates.return?.();
@@ -47,7 +54,10 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
 
   it("timelineAdded also delivers the steps of the dispute's mediations", async () => {
     const id = await receive();
-    const updates = (await connect('CLERK')).iterate<Record<string, any>>({ query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind } }`, variables: { id } });
+    const updates = (await connect('CLERK')).iterate<Record<string, any>>({
+      query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind } }`,
+      variables: { id },
+    });
     const before = server.services.supervision.live.listening();
     const first = nextOf(updates, 'first mediation entry');
     await listeningMoreThan(server.services.supervision.live, before);
@@ -59,7 +69,9 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
   });
 
   it('disputeReceived delivers each new complaint', async () => {
-    const updates = (await connect('CLERK')).iterate<Record<string, any>>({ query: `subscription { disputeReceived { id status category } }` });
+    const updates = (await connect('CLERK')).iterate<Record<string, any>>({
+      query: `subscription { disputeReceived { id status category } }`,
+    });
     const before = server.services.supervision.live.listening();
     const pending = nextOf(updates, 'received dispute');
     await listeningMoreThan(server.services.supervision.live, before);
@@ -71,10 +83,15 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
   it('disputeOverdue delivers a dispute once the clock passes its due date, and only then', async () => {
     time.set('2025-03-03T09:00:00+01:00');
     const id = await receive(); // due Thu 3 April 2025, end of the day
-    const updates = (await connect('SUPERVISOR')).iterate<Record<string, any>>({ query: `subscription { disputeOverdue { id overdue dueAt } }` });
+    const updates = (await connect('SUPERVISOR')).iterate<Record<string, any>>({
+      query: `subscription { disputeOverdue { id overdue dueAt } }`,
+    });
     const pending = nextOf(updates, 'overdue dispute');
     let announcedEarly = false;
-    pending.then(() => (announcedEarly = true), () => {});
+    pending.then(
+      () => (announcedEarly = true),
+      () => {},
+    );
     time.set('2025-04-03T23:00:00+02:00');
     // Several checks run (every 20 ms) on the due day itself: none may announce anything.
     await new Promise((r) => setTimeout(r, 150));
@@ -90,17 +107,34 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
 
   it('authorizes each subscription like the query it mirrors', async () => {
     const refused = (await connect('OMBUDSMAN')).iterate({ query: `subscription { disputeOverdue { id } }` });
-    expect(await nextOf(refused, 'refusal')).toEqual({ errors: [expect.objectContaining({ message: expect.stringContaining('CLERK, SUPERVISOR or ADMIN'), extensions: { code: 'FORBIDDEN' } })] });
+    expect(await nextOf(refused, 'refusal')).toEqual({
+      errors: [
+        expect.objectContaining({ message: expect.stringContaining('CLERK, SUPERVISOR or ADMIN'), extensions: { code: 'FORBIDDEN' } }),
+      ],
+    });
     const malformed = (await connect('CLERK')).iterate({ query: `subscription { timelineAdded(disputeId: "not-a-uuid") { kind } }` });
-    expect(await nextOf(malformed, 'refusal')).toEqual({ errors: [expect.objectContaining({ message: expect.stringContaining('must be a dispute id'), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })] });
-    const unknown = (await connect('CLERK')).iterate({ query: `subscription { timelineAdded(disputeId: "00000000-0000-4000-8000-000000000000") { kind } }` });
+    expect(await nextOf(malformed, 'refusal')).toEqual({
+      errors: [
+        expect.objectContaining({
+          message: expect.stringContaining('must be a dispute id'),
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ],
+    });
+    const unknown = (await connect('CLERK')).iterate({
+      query: `subscription { timelineAdded(disputeId: "00000000-0000-4000-8000-000000000000") { kind } }`,
+    });
     expect(await nextOf(unknown, 'refusal')).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })] });
   });
 
   it('closes a connection whose token fails, with 4401 and the reason', async () => {
     const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
-    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged.token.here' } })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    socket.on('open', () =>
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged.token.here' } })),
+    );
     const { code, reason } = await closed;
     expect(code).toBe(4401);
     expect(reason).toMatch(/^UNAUTHENTICATED: /);

@@ -24,7 +24,14 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
   };
 
   it('received, proposed, both consent, mediator appointed, two sessions, protocol, decision following it, closed', async () => {
-    const { disputeId } = await ok(RECEIVE, complaintInput({ channel: 'IN_PERSON', category: 'zachowanie pracownika', complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org' } }));
+    const { disputeId } = await ok(
+      RECEIVE,
+      complaintInput({
+        channel: 'IN_PERSON',
+        category: 'zachowanie pracownika',
+        complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org' },
+      }),
+    );
     await ok(ACKNOWLEDGE, { disputeId });
     const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: 'Konflikt przy okienku nr 3; obie strony chcą porozumienia.' });
     expect((await server.gql(MEDIATIONS, { id: disputeId }, 'SUPERVISOR')).data!.dispute.status).toBe('IN_MEDIATION');
@@ -39,8 +46,16 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
     expect(prompt.data!.dispute.delayNoticeNeeded).toBe(true);
 
     await ok(DISCLOSE, { mediationId, circumstances: 'Znam kierownika BOM z czasów studiów; nie utrzymujemy kontaktów.' }, asMediator);
-    await ok(SCHEDULE, { mediationId, sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12, ul. Słonimska 1' }, asMediator);
-    await ok(SCHEDULE, { mediationId, sessionId: 's2', startsAt: '2025-03-17T10:00:00+01:00', place: 'Sala 12, ul. Słonimska 1' }, asMediator);
+    await ok(
+      SCHEDULE,
+      { mediationId, sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12, ul. Słonimska 1' },
+      asMediator,
+    );
+    await ok(
+      SCHEDULE,
+      { mediationId, sessionId: 's2', startsAt: '2025-03-17T10:00:00+01:00', place: 'Sala 12, ul. Słonimska 1' },
+      asMediator,
+    );
     advance(8);
     await ok(HOLD, { mediationId, sessionId: 's1', heldAt: '2025-03-10T10:05:00+01:00', attendees: ['p-maria', 'p-urzad'] }, asMediator);
     advance(7);
@@ -61,9 +76,22 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
     await ok(END, { mediationId, result: 'AGREEMENT' }, asMediator);
     expect((await server.gql(MEDIATIONS, { id: disputeId }, 'SUPERVISOR')).data!.dispute.status).toBe('ACKNOWLEDGED');
 
-    const silent = await server.gql(DECIDE, { input: { disputeId, outcome: 'UPHELD', remedies: ['Aktualizacja formularzy'], signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } } });
+    const silent = await server.gql(DECIDE, {
+      input: {
+        disputeId,
+        outcome: 'UPHELD',
+        remedies: ['Aktualizacja formularzy'],
+        signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
+      },
+    });
     expect(silent.errors?.[0]?.extensions?.rule).toBe('KPA-96n-follows-protocol');
-    await ok(DECIDE, { disputeId, outcome: 'UPHELD', remedies: ['Aktualizacja formularzy'], followsMediationProtocol: true, signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } });
+    await ok(DECIDE, {
+      disputeId,
+      outcome: 'UPHELD',
+      remedies: ['Aktualizacja formularzy'],
+      followsMediationProtocol: true,
+      signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
+    });
     await ok(NOTIFY, { disputeId, channel: 'LETTER' });
     await ok(CLOSE, { disputeId });
 
@@ -84,7 +112,11 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
         { sessionId: 's1', heldAt: '2025-03-10T10:05:00+01:00', attendees: ['p-maria', 'p-urzad'], cancelled: false },
         { sessionId: 's2', heldAt: '2025-03-17T10:00:00+01:00', cancelled: false },
       ],
-      protocol: { arrangements: ['Przyjęcie wniosku bez ponownego składania', 'Przeprosiny pracownicy'], signedBy: ['p-maria', 'p-urzad'], missingSignatureReason: null },
+      protocol: {
+        arrangements: ['Przyjęcie wniosku bez ponownego składania', 'Przeprosiny pracownicy'],
+        signedBy: ['p-maria', 'p-urzad'],
+        missingSignatureReason: null,
+      },
     });
     expect(data!.dispute.timeline.map((e: { kind: string }) => e.kind)).toEqual([
       'ComplaintReceived',

@@ -17,12 +17,24 @@ const mediatorCommands: [string, string, Record<string, unknown>][] = [
   ['scheduleMediationSession', SCHEDULE, { sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12' }],
   ['recordMediationSession', HOLD, { sessionId: 's1', heldAt: '2025-03-03T09:30:00+01:00', attendees: ['p-maria'] }],
   ['cancelMediationSession', CANCEL, { sessionId: 's1', reason: 'Choroba strony.' }],
-  ['fileMediationProtocol', PROTOCOL, { arrangements: ['Przeprosiny'], participants: ['p-maria', 'p-urzad'], signedBy: ['p-maria', 'p-urzad'], place: 'Sala 12', mediatorAddress: 'ul. Lipowa 5, Białystok', mediatorSigned: true }],
+  [
+    'fileMediationProtocol',
+    PROTOCOL,
+    {
+      arrangements: ['Przeprosiny'],
+      participants: ['p-maria', 'p-urzad'],
+      signedBy: ['p-maria', 'p-urzad'],
+      place: 'Sala 12',
+      mediatorAddress: 'ul. Lipowa 5, Białystok',
+      mediatorSigned: true,
+    },
+  ],
   ['endMediation', END, { result: 'NO_AGREEMENT' }],
 ];
 
 /** An answer with the id asked about written as `<id>`: what an unknown id and a hidden one must share. */
-const shape = (res: GraphQLResponse, id: string) => JSON.parse(JSON.stringify({ data: res.data, errors: res.errors }).replaceAll(id, '<id>'));
+const shape = (res: GraphQLResponse, id: string) =>
+  JSON.parse(JSON.stringify({ data: res.data, errors: res.errors }).replaceAll(id, '<id>'));
 
 /**
  * Finding 5 of issue 10: whatever a role may not see answers exactly as if it did not exist. A mediator who is not the
@@ -61,7 +73,10 @@ describe('a mediator cannot tell a mediation or dispute they may not see from on
     server = await startTestServer({ clock: () => new Date(at) });
     outsider = { token: await server.token('MEDIATOR', 'u-med-outsider', 'Łukasz Ciekawski') };
     recused = { token: await server.token('MEDIATOR', 'u-med-recused', 'Józef Wycofany') };
-    ({ disputeId } = await ok(RECEIVE, complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Lipowa 12/4, Białystok' } })));
+    ({ disputeId } = await ok(
+      RECEIVE,
+      complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Lipowa 12/4, Białystok' } }),
+    ));
     hidden.awaitingConsent = await propose('Rozmowa o obsłudze w okienku.');
     hidden.anothersMediation = await propose('Spór o termin wizyty.');
     await appointTo(hidden.anothersMediation, 'u-med-other');
@@ -79,7 +94,8 @@ describe('a mediator cannot tell a mediation or dispute they may not see from on
     it(`${name}: NOT_FOUND with the unknown id's very answer, with and without expectedRevision`, async () => {
       for (const expectedRevision of [undefined, 0, 3, 99]) {
         const unknown = randomUUID();
-        const asked = (mediationId: string, who: { token: string }) => server.gql(doc, { input: { mediationId, expectedRevision, ...fields } }, who);
+        const asked = (mediationId: string, who: { token: string }) =>
+          server.gql(doc, { input: { mediationId, expectedRevision, ...fields } }, who);
         const answer = shape(await asked(unknown, outsider), unknown);
         expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
         for (const [what, mediationId] of Object.entries(hidden)) {
@@ -91,9 +107,14 @@ describe('a mediator cannot tell a mediation or dispute they may not see from on
   }
 
   it('the refused attempts recorded nothing', async () => {
-    const clerk = await server.gql(`query($id: ID!) { dispute(id: $id) { mediations { id status sessions { sessionId cancelled heldAt } } } }`, { id: disputeId });
+    const clerk = await server.gql(
+      `query($id: ID!) { dispute(id: $id) { mediations { id status sessions { sessionId cancelled heldAt } } } }`,
+      { id: disputeId },
+    );
     const { mediations } = clerk.data!.dispute;
-    expect(mediations.find((m: { id: string }) => m.id === hidden.anothersMediation).sessions).toEqual([{ sessionId: 's1', cancelled: false, heldAt: null }]);
+    expect(mediations.find((m: { id: string }) => m.id === hidden.anothersMediation).sessions).toEqual([
+      { sessionId: 's1', cancelled: false, heldAt: null },
+    ]);
     expect(mediations.find((m: { id: string }) => m.id === hidden.awaitingConsent).status).toBe('PROPOSED');
   });
 

@@ -34,7 +34,11 @@ describe('what a mediator may read: only the disputes of their own mediations, p
     return Object.values(res.data!)[0] as { disputeId: string; mediationId: string };
   };
   const mediation = async (parties: { partyId: string; name: string; role: string }[], mediator: { userId: string; name: string }) => {
-    const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: `Próba porozumienia z udziałem ${parties.map((p) => p.name).join(' i ')}.` });
+    const { mediationId } = await ok(PROPOSE, {
+      disputeId,
+      parties,
+      reason: `Próba porozumienia z udziałem ${parties.map((p) => p.name).join(' i ')}.`,
+    });
     for (const { partyId } of parties) await ok(CONSENT, { mediationId, partyId, consent: true });
     await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name });
     return mediationId;
@@ -45,8 +49,16 @@ describe('what a mediator may read: only the disputes of their own mediations, p
     as.a = { token: await server.token('MEDIATOR', 'u-med-a', 'Zbigniew Mędrzecki') };
     as.b = { token: await server.token('MEDIATOR', 'u-med-b', 'Halina Rozjemca') };
     as.outsider = { token: await server.token('MEDIATOR', 'u-med-c', 'Inny Mediator') };
-    ({ disputeId } = await ok(RECEIVE, complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Lipowa 12/4, Białystok' } })));
-    await ok(EXPLAIN, { disputeId, channel: 'PHONE', explanation: 'Pani Maria Wiśniewska otrzymała wyjaśnienie terminu.', reasons: 'Art. 237 § 1 KPA.' });
+    ({ disputeId } = await ok(
+      RECEIVE,
+      complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Lipowa 12/4, Białystok' } }),
+    ));
+    await ok(EXPLAIN, {
+      disputeId,
+      channel: 'PHONE',
+      explanation: 'Pani Maria Wiśniewska otrzymała wyjaśnienie terminu.',
+      reasons: 'Art. 237 § 1 KPA.',
+    });
     mediationA = await mediation(
       [
         { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
@@ -82,7 +94,10 @@ describe('what a mediator may read: only the disputes of their own mediations, p
       {
         id: mediationA,
         // Their own mediation as recorded: they read its parties' names and name them by party id in what they record.
-        parties: [{ partyId: 'p-maria', name: 'Maria Wiśniewska' }, { partyId: 'p-urzad', name: 'Urząd Miasta — kierownik BOM' }],
+        parties: [
+          { partyId: 'p-maria', name: 'Maria Wiśniewska' },
+          { partyId: 'p-urzad', name: 'Urząd Miasta — kierownik BOM' },
+        ],
         mediator: { userId: 'u-med-a' },
         sessions: [],
       },
@@ -112,18 +127,29 @@ describe('what a mediator may read: only the disputes of their own mediations, p
 
   it('timelineAdded: refused as not found for an outsider; the own mediator gets their mediation’s steps and the complaint’s, not the other’s', async () => {
     const outsider = subscriber(server.url, as.outsider.token);
-    const refused = outsider.iterate({ query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind } }`, variables: { id: disputeId } });
+    const refused = outsider.iterate({
+      query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind } }`,
+      variables: { id: disputeId },
+    });
     expect(await nextOf(refused, 'refusal')).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })] });
     await outsider.dispose();
 
     const client = subscriber(server.url, as.a.token);
-    const updates = client.iterate<Record<string, any>>({ query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind summary(language: EN) } }`, variables: { id: disputeId } });
+    const updates = client.iterate<Record<string, any>>({
+      query: `subscription($id: ID!) { timelineAdded(disputeId: $id) { kind summary(language: EN) } }`,
+      variables: { id: disputeId },
+    });
     const before = server.services.supervision.live.listening();
     const first = nextOf(updates, 'first step');
     await listeningMoreThan(server.services.supervision.live, before);
     await ok(SCHEDULE, { mediationId: mediationB, sessionId: 'b2', startsAt: '2025-03-17T10:00:00+01:00', place: 'Sala poufna 8' }, as.b);
     await ok(SCHEDULE, { mediationId: mediationA, sessionId: 'a1', startsAt: '2025-03-11T10:00:00+01:00', place: 'Sala 12' }, as.a);
-    await ok(EXPLAIN, { disputeId, channel: 'LETTER', explanation: 'Pani Maria Wiśniewska dostała odpowiedź.', reasons: 'Art. 237 § 1 KPA.' });
+    await ok(EXPLAIN, {
+      disputeId,
+      channel: 'LETTER',
+      explanation: 'Pani Maria Wiśniewska dostała odpowiedź.',
+      reasons: 'Art. 237 § 1 KPA.',
+    });
     expect((await first).data!.timelineAdded).toEqual({ kind: 'MediationSessionScheduled', summary: expect.stringContaining('Sala 12') });
     const explained = (await nextOf(updates, 'explanation')).data!.timelineAdded;
     expect(explained.kind).toBe('ExplanationGiven');

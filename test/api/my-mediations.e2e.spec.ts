@@ -29,7 +29,10 @@ describe('myMediations: a mediator’s own mediations, and nothing of anyone els
     return Object.values(res.data!)[0] as { disputeId: string; mediationId: string };
   };
   const mediation = async (disputeId: string, other: { partyId: string; name: string }, mediator: { userId: string; name: string }) => {
-    const parties = [{ partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' }, { ...other, role: 'OFFICE' }];
+    const parties = [
+      { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
+      { ...other, role: 'OFFICE' },
+    ];
     const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: `Spór Marii Wiśniewskiej z: ${other.name}.` });
     for (const { partyId } of parties) await ok(CONSENT, { mediationId, partyId, consent: true });
     await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name });
@@ -38,7 +41,13 @@ describe('myMediations: a mediator’s own mediations, and nothing of anyone els
   const list = async (who: Token) => {
     const res = await server.gql(MINE, {}, who);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    return res.data!.myMediations as { id: string; disputeId: string; status: string; reason: string; parties: { name: string | null }[] }[];
+    return res.data!.myMediations as {
+      id: string;
+      disputeId: string;
+      status: string;
+      reason: string;
+      parties: { name: string | null }[];
+    }[];
   };
 
   beforeAll(async () => {
@@ -48,8 +57,15 @@ describe('myMediations: a mediator’s own mediations, and nothing of anyone els
     as.never = { token: await server.token('MEDIATOR', 'u-med-c', 'Inny Mediator') };
     const complainant = { name: 'Maria Wiśniewska', address: 'ul. Lipowa 12/4, Białystok' };
     ({ disputeId: first } = await ok(RECEIVE, complaintInput({ complainant })));
-    ({ disputeId: second } = await ok(RECEIVE, complaintInput({ complainant: { name: 'Łucja Źródłowska', address: 'ul. Polna 1, Łódź' } })));
-    mine = await mediation(first, { partyId: 'p-urzad', name: 'Kierownik Biura Obsługi' }, { userId: 'u-med-a', name: 'Zbigniew Mędrzecki' });
+    ({ disputeId: second } = await ok(
+      RECEIVE,
+      complaintInput({ complainant: { name: 'Łucja Źródłowska', address: 'ul. Polna 1, Łódź' } }),
+    ));
+    mine = await mediation(
+      first,
+      { partyId: 'p-urzad', name: 'Kierownik Biura Obsługi' },
+      { userId: 'u-med-a', name: 'Zbigniew Mędrzecki' },
+    );
     theirs = await mediation(first, { partyId: 'p-sasiad', name: 'Jan Nowicki' }, { userId: 'u-med-b', name: 'Halina Rozjemca' });
     later = await mediation(second, { partyId: 'p-wydzial', name: 'Wydział Podatków' }, { userId: 'u-med-a', name: 'Zbigniew Mędrzecki' });
   });
@@ -62,7 +78,11 @@ describe('myMediations: a mediator’s own mediations, and nothing of anyone els
       [later, second, 'IN_PROGRESS'],
       [mine, first, 'ENDED'],
     ]);
-    const read = await server.gql(`query($id: ID!) { dispute(id: $id) { mediations { id status reason parties { partyId name role consent } mediator { userId } } } }`, { id: first }, as.a);
+    const read = await server.gql(
+      `query($id: ID!) { dispute(id: $id) { mediations { id status reason parties { partyId name role consent } mediator { userId } } } }`,
+      { id: first },
+      as.a,
+    );
     expect(own[1]).toEqual({ ...read.data!.dispute.mediations[0], disputeId: first });
     expect(own[1]!.parties.map((p) => p.name)).toEqual(['Maria Wiśniewska', 'Kierownik Biura Obsługi']);
     // Nothing of the other mediator's mediation in the same dispute.
@@ -86,7 +106,11 @@ describe('myMediations: a mediator’s own mediations, and nothing of anyone els
 
   it('after the complainant is erased, the free text of their mediation reads as unavailable in the list too', async () => {
     const facts = await server.gql(LETTER_FACTS, { id: second }, 'CLERK');
-    await ok(ERASE, { subjectId: facts.data!.dispute.complainantSubjectId, reason: 'art. 17 ust. 1 lit. a RODO, wniosek z 3.03.2025' }, 'ADMIN');
+    await ok(
+      ERASE,
+      { subjectId: facts.data!.dispute.complainantSubjectId, reason: 'art. 17 ust. 1 lit. a RODO, wniosek z 3.03.2025' },
+      'ADMIN',
+    );
     const [erased] = await list(as.a);
     expect(erased!.id).toBe(later);
     expect(erased!.reason).toBe('[treść niedostępna: dane osoby usunięte]');
@@ -113,7 +137,9 @@ describe('what letters quote: the office, the register number, the delay notices
     const id = data!.receiveComplaint.disputeId as string;
     const before = await server.gql(LETTER_FACTS, { id });
     expect(before.data!.dispute).toMatchObject({ registerNumber: 'S/2025/0001', delayNotices: [] });
-    const extended = await server.gql(EXTEND, { input: { disputeId: id, newDueAt: '2025-04-30T00:00:00+02:00', reasons: 'Potrzebna opinia Wydziału Geodezji — oczekujemy na nią.' } });
+    const extended = await server.gql(EXTEND, {
+      input: { disputeId: id, newDueAt: '2025-04-30T00:00:00+02:00', reasons: 'Potrzebna opinia Wydziału Geodezji — oczekujemy na nią.' },
+    });
     expect(extended.errors).toBeUndefined();
     const after = await server.gql(LETTER_FACTS, { id });
     expect(after.data!.dispute.delayNotices).toEqual([

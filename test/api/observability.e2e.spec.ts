@@ -5,8 +5,18 @@ import { complaintInput, EXPLAIN, EXTEND, RECEIVE } from '../support/documents.j
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** The persons of these specifications, and every secret they hold: none may reach a log line or a metric label. */
-const complainant = { name: 'Grzegorz Brzęczyszczykiewicz', address: 'ul. Źródlana 7/3, 15-813 Białystok', email: 'g.brzeczyszczykiewicz@example.pl' };
-const clerk = { userId: 'jadwiga.lesniak', name: 'Jadwiga Leśniak-Żądło', role: 'CLERK' as const, password: 'Świętokrzyskie łąki 2026', language: 'PL' as const };
+const complainant = {
+  name: 'Grzegorz Brzęczyszczykiewicz',
+  address: 'ul. Źródlana 7/3, 15-813 Białystok',
+  email: 'g.brzeczyszczykiewicz@example.pl',
+};
+const clerk = {
+  userId: 'jadwiga.lesniak',
+  name: 'Jadwiga Leśniak-Żądło',
+  role: 'CLERK' as const,
+  password: 'Świętokrzyskie łąki 2026',
+  language: 'PL' as const,
+};
 const wrongPassword = 'Ćma nad Wisłą, złe hasło';
 const explanation = 'Pani Małgorzata Ślęzak z ul. Wrzosowej 5 dzwoniła w sprawie zaświadczenia.';
 const METRICS_TOKEN = 'metryki-0123456789abcdef';
@@ -39,22 +49,59 @@ describe('logs, metrics and health of a server at work', () => {
     // naming another person, a refusal, input the server rejects while quoting it, a stale revision, a client's
     // operation named after the person, and a path made of an e-mail address
     const page = browser(server.url);
-    expect((await page.gql(SIGN_IN, { input: { userId: clerk.userId, password: wrongPassword } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await page.gql(SIGN_IN, { input: { userId: clerk.userId, password: wrongPassword } })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await page.gql(SIGN_IN, { input: { userId: clerk.userId, password: clerk.password } })).errors).toBeUndefined();
     const received = await page.gql(RECEIVE, { input: complaintInput({ complainant }) });
     expect(received.errors).toBeUndefined();
     disputeId = received.data!.receiveComplaint.disputeId;
-    expect((await server.gql(EXPLAIN, { input: { disputeId, channel: 'PHONE', explanation, reasons: `Rozmowa z ${complainant.name}.` } }, { token })).errors).toBeUndefined();
-    const refused = await server.gql(EXTEND, { input: { disputeId, newDueAt: '2020-01-01T00:00:00+01:00', reasons: `Prośba ${complainant.name}` } }, { token });
+    expect(
+      (
+        await server.gql(
+          EXPLAIN,
+          { input: { disputeId, channel: 'PHONE', explanation, reasons: `Rozmowa z ${complainant.name}.` } },
+          { token },
+        )
+      ).errors,
+    ).toBeUndefined();
+    const refused = await server.gql(
+      EXTEND,
+      { input: { disputeId, newDueAt: '2020-01-01T00:00:00+01:00', reasons: `Prośba ${complainant.name}` } },
+      { token },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('RULE_VIOLATED');
     const quoted = await server.gql(RECEIVE, { input: complaintInput({ complainant, channel: complainant.name }) }, { token });
     expect(quoted.status).toBe(400);
-    const stale = await server.gql(EXPLAIN, { input: { disputeId, expectedRevision: 0, channel: 'PHONE', explanation, reasons: 'Art. 7 KPA.' } }, { token });
+    const stale = await server.gql(
+      EXPLAIN,
+      { input: { disputeId, expectedRevision: 0, channel: 'PHONE', explanation, reasons: 'Art. 7 KPA.' } },
+      { token },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const named = await server.post(JSON.stringify({ query: `query Brzeczyszczykiewicz { dispute(id: "${disputeId}") { complainant { name email address } } }` }), { authorization: `Bearer ${token}` });
+    const named = await server.post(
+      JSON.stringify({ query: `query Brzeczyszczykiewicz { dispute(id: "${disputeId}") { complainant { name email address } } }` }),
+      { authorization: `Bearer ${token}` },
+    );
     expect(named.data?.dispute.complainant).toEqual(complainant);
     expect((await fetch(`${server.url}/${encodeURIComponent(complainant.email)}`)).status).toBe(404);
-    secrets = [complainant.name, 'Brzęczyszczykiewicz', 'Brzeczyszczykiewicz', complainant.address, 'Źródlana', complainant.email, clerk.name, 'Leśniak', clerk.password, wrongPassword, 'Ślęzak', 'Wrzosowej', token, page.cookie('dl_session')!, METRICS_TOKEN];
+    secrets = [
+      complainant.name,
+      'Brzęczyszczykiewicz',
+      'Brzeczyszczykiewicz',
+      complainant.address,
+      'Źródlana',
+      complainant.email,
+      clerk.name,
+      'Leśniak',
+      clerk.password,
+      wrongPassword,
+      'Ślęzak',
+      'Wrzosowej',
+      token,
+      page.cookie('dl_session')!,
+      METRICS_TOKEN,
+    ];
   });
   afterAll(() => server.close());
 
@@ -74,7 +121,13 @@ describe('logs, metrics and health of a server at work', () => {
         ]),
       );
       for (const line of requests) {
-        expect(line).toMatchObject({ level: 30, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), method: expect.any(String), status: expect.any(Number), ms: expect.any(Number) });
+        expect(line).toMatchObject({
+          level: 30,
+          requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          method: expect.any(String),
+          status: expect.any(Number),
+          ms: expect.any(Number),
+        });
       }
       expect(new Set(requests.map((line) => line.requestId)).size).toBe(requests.length);
       expect(requests.find((line) => line.status === 404)).toMatchObject({ route: 'other', outcome: 'http 4xx' });
@@ -90,9 +143,22 @@ describe('logs, metrics and health of a server at work', () => {
 
     it('redact credentials and personal fields whatever code logs them', () => {
       const { logger, text } = server.logs;
-      logger.info({ authorization: 'Bearer abc', headers: { cookie: 'dl_session=xyz' }, variables: { input: complainant }, input: { ...complainant, password: clerk.password } }, 'careless');
+      logger.info(
+        {
+          authorization: 'Bearer abc',
+          headers: { cookie: 'dl_session=xyz' },
+          variables: { input: complainant },
+          input: { ...complainant, password: clerk.password },
+        },
+        'careless',
+      );
       const line = text().trim().split('\n').at(-1)!;
-      expect(JSON.parse(line)).toMatchObject({ authorization: '[redacted]', headers: '[redacted]', variables: '[redacted]', input: { name: '[redacted]', email: '[redacted]', address: '[redacted]', password: '[redacted]' } });
+      expect(JSON.parse(line)).toMatchObject({
+        authorization: '[redacted]',
+        headers: '[redacted]',
+        variables: '[redacted]',
+        input: { name: '[redacted]', email: '[redacted]', address: '[redacted]', password: '[redacted]' },
+      });
       for (const secret of [complainant.name, complainant.email, clerk.password, 'xyz']) expect(line).not.toContain(secret);
     });
 
@@ -112,7 +178,16 @@ describe('logs, metrics and health of a server at work', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
       const text = await res.text();
-      for (const name of ['dispute_ledger_requests_total', 'dispute_ledger_request_duration_seconds_bucket', 'dispute_ledger_commands_total', 'dispute_ledger_projection_lag_events', 'dispute_ledger_projection_lag_seconds', 'dispute_ledger_store_position', 'dispute_ledger_file_bytes', 'nodejs_eventloop_lag_seconds']) {
+      for (const name of [
+        'dispute_ledger_requests_total',
+        'dispute_ledger_request_duration_seconds_bucket',
+        'dispute_ledger_commands_total',
+        'dispute_ledger_projection_lag_events',
+        'dispute_ledger_projection_lag_seconds',
+        'dispute_ledger_store_position',
+        'dispute_ledger_file_bytes',
+        'nodejs_eventloop_lag_seconds',
+      ]) {
         expect(text).toContain(`\n${name}`);
       }
     });
@@ -142,7 +217,10 @@ describe('logs, metrics and health of a server at work', () => {
       expect(count('receiveComplaint', 'refused')).toBe(1);
       const requests = samples(text, 'dispute_ledger_requests_total');
       expect(requests).toContainEqual({ labels: { route: '/graphql', operation: 'query dispute', outcome: 'ok' }, value: 1 });
-      expect(requests).toContainEqual({ labels: { route: '/graphql', operation: 'mutation receiveComplaint', outcome: 'BAD_USER_INPUT' }, value: 1 });
+      expect(requests).toContainEqual({
+        labels: { route: '/graphql', operation: 'mutation receiveComplaint', outcome: 'BAD_USER_INPUT' },
+        value: 1,
+      });
       const lag = samples(text, 'dispute_ledger_projection_lag_events');
       expect(lag).toEqual([{ labels: {}, value: 0 }]);
       expect(samples(text, 'dispute_ledger_file_bytes').find((s) => s.labels.file === 'events.sqlite')!.value).toBeGreaterThan(0);
@@ -161,8 +239,16 @@ describe('logs, metrics and health of a server at work', () => {
       const requests = samples(text, 'dispute_ledger_requests_total');
       const routes = new Set(requests.map((s) => s.labels.route));
       const operations = new Set(requests.map((s) => s.labels.operation));
-      expect([...routes].every((r) => ['/graphql', '/healthz', '/readyz', '/metrics', 'web', 'other'].includes(r!) || r!.startsWith('/exports/')), [...routes].join()).toBe(true);
-      expect([...operations].every((o) => o === 'none' || o === 'multiple' || o === 'other' || /^(query|mutation|subscription) \w+$/.test(o!)), [...operations].join()).toBe(true);
+      expect(
+        [...routes].every(
+          (r) => ['/graphql', '/healthz', '/readyz', '/metrics', 'web', 'other'].includes(r!) || r!.startsWith('/exports/'),
+        ),
+        [...routes].join(),
+      ).toBe(true);
+      expect(
+        [...operations].every((o) => o === 'none' || o === 'multiple' || o === 'other' || /^(query|mutation|subscription) \w+$/.test(o!)),
+        [...operations].join(),
+      ).toBe(true);
       expect(text).not.toMatch(/Osoba\d|nieMa\d|kowalski-\d/);
       // However many made-up words, the label sets stay small.
       expect(requests.length).toBeLessThan(40);
@@ -188,7 +274,11 @@ describe('logs, metrics and health of a server at work', () => {
       const token = await server.token('CLERK');
       await server.services.runner.stop();
       // Recorded, but not applied: the mutation says so after READ_YOUR_WRITES_MS.
-      const pending = server.gql(EXPLAIN, { input: { disputeId, channel: 'EMAIL', explanation: 'Krok zapisany przy zatrzymanych projekcjach.', reasons: 'Art. 7 KPA.' } }, { token });
+      const pending = server.gql(
+        EXPLAIN,
+        { input: { disputeId, channel: 'EMAIL', explanation: 'Krok zapisany przy zatrzymanych projekcjach.', reasons: 'Art. 7 KPA.' } },
+        { token },
+      );
       // Within the bound (10 s by default) the server is still ready…
       await new Promise((r) => setTimeout(r, 200));
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);

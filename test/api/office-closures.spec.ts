@@ -23,6 +23,8 @@ describe('OFFICE_CLOSURES_FILE', () => {
   });
 
   it('refuses a file that is not there', () => {
-    expect(() => loadOfficeClosures('/nonexistent/closures.json')).toThrow(/OFFICE_CLOSURES_FILE \/nonexistent\/closures\.json cannot be read/);
+    expect(() => loadOfficeClosures('/nonexistent/closures.json')).toThrow(
+      /OFFICE_CLOSURES_FILE \/nonexistent\/closures\.json cannot be read/,
+    );
   });
 });

@@ -5,20 +5,58 @@ import { authorize, canSeePersonalData, permissions, type Operation } from '../.
 
 // Written out from DESIGN §1 and §7 per role, independently of the module's per-operation table.
 const complaintMutations = [
-  'receiveComplaint', 'acknowledgeComplaint', 'classifyComplaint', 'assignComplaint', 'requestSupplement',
-  'recordSupplement', 'leaveUnexamined', 'requestInformation', 'provideInformation', 'recordConversation',
-  'recordExplanation', 'extendDeadline', 'recordPrompt', 'forwardComplaint', 'decideComplaint', 'keepPriorPosition',
-  'notifyComplainant', 'informRepresentative', 'withdrawComplaint', 'closeComplaint', 'reopenComplaint', 'recordEqualityData', 'withdrawEqualityConsent',
+  'receiveComplaint',
+  'acknowledgeComplaint',
+  'classifyComplaint',
+  'assignComplaint',
+  'requestSupplement',
+  'recordSupplement',
+  'leaveUnexamined',
+  'requestInformation',
+  'provideInformation',
+  'recordConversation',
+  'recordExplanation',
+  'extendDeadline',
+  'recordPrompt',
+  'forwardComplaint',
+  'decideComplaint',
+  'keepPriorPosition',
+  'notifyComplainant',
+  'informRepresentative',
+  'withdrawComplaint',
+  'closeComplaint',
+  'reopenComplaint',
+  'recordEqualityData',
+  'withdrawEqualityConsent',
   'eraseSubject',
   // Issue 12 (KPA dział VIII as the law has it): clerk's work like the rest of the complaint's steps.
   'recordSummonsDelivery',
 ];
 const mediationMutations = [
-  'proposeMediation', 'recordMediationConsent', 'appointMediator', 'recordMediatorDisclosure', 'recuseMediator',
-  'scheduleMediationSession', 'recordMediationSession', 'cancelMediationSession', 'extendMediation',
-  'fileMediationProtocol', 'endMediation',
+  'proposeMediation',
+  'recordMediationConsent',
+  'appointMediator',
+  'recordMediatorDisclosure',
+  'recuseMediator',
+  'scheduleMediationSession',
+  'recordMediationSession',
+  'cancelMediationSession',
+  'extendMediation',
+  'fileMediationProtocol',
+  'endMediation',
 ];
-const queries = ['dispute', 'disputes', 'deadlines', 'workload', 'register', 'search', 'equalTreatmentReport', 'consistencyFlags', 'myMediations', 'office'];
+const queries = [
+  'dispute',
+  'disputes',
+  'deadlines',
+  'workload',
+  'register',
+  'search',
+  'equalTreatmentReport',
+  'consistencyFlags',
+  'myMediations',
+  'office',
+];
 // Issue 9: everyone signs in and manages their own language and password; accounts are the administrator's.
 const ownAccount = ['me', 'signIn', 'signOut', 'setMyLanguage', 'changeMyPassword'];
 const userManagement = ['users', 'createUser', 'updateUser', 'resetUserPassword'];
@@ -30,18 +68,39 @@ const allOperations = [...complaintMutations, ...mediationMutations, ...queries,
 const clerk = [
   ...complaintMutations.filter((op) => op !== 'assignComplaint' && op !== 'eraseSubject'),
   ...mediationMutations,
-  'dispute', 'disputes', 'deadlines', 'register', 'search', 'office', ...ownAccount,
+  'dispute',
+  'disputes',
+  'deadlines',
+  'register',
+  'search',
+  'office',
+  ...ownAccount,
 ];
 const allowedByRole: Record<Role, string[]> = {
   CLERK: clerk,
   SUPERVISOR: [...clerk, 'assignComplaint', 'workload', 'equalTreatmentReport', 'consistencyFlags'],
   MEDIATOR: [
-    'recordMediatorDisclosure', 'recuseMediator', 'scheduleMediationSession', 'recordMediationSession',
-    'cancelMediationSession', 'fileMediationProtocol', 'endMediation', 'dispute', 'myMediations', 'office', ...ownAccount,
+    'recordMediatorDisclosure',
+    'recuseMediator',
+    'scheduleMediationSession',
+    'recordMediationSession',
+    'cancelMediationSession',
+    'fileMediationProtocol',
+    'endMediation',
+    'dispute',
+    'myMediations',
+    'office',
+    ...ownAccount,
   ],
   OMBUDSMAN: ['dispute', 'disputes', 'equalTreatmentReport', 'consistencyFlags', 'register', 'office', ...ownAccount],
   // Issue 5: the equal-treatment review is for supervisors and ombudsman reviewers only.
-  ADMIN: [...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags' && q !== 'myMediations'), 'eraseSubject', ...ownAccount, ...userManagement, ...accountability],
+  ADMIN: [
+    ...queries.filter((q) => q !== 'equalTreatmentReport' && q !== 'consistencyFlags' && q !== 'myMediations'),
+    'eraseSubject',
+    ...ownAccount,
+    ...userManagement,
+    ...accountability,
+  ],
 };
 
 const actor = (role: Role): Actor => ({ userId: `u-${role}`, name: 'Test User', role });
@@ -51,7 +110,9 @@ describe('permissions', () => {
     expect(Object.keys(permissions).sort()).toEqual([...allOperations].sort());
   });
 
-  const cases = allOperations.flatMap((operation) => roles.map((role) => [operation, role, allowedByRole[role].includes(operation)] as const));
+  const cases = allOperations.flatMap((operation) =>
+    roles.map((role) => [operation, role, allowedByRole[role].includes(operation)] as const),
+  );
 
   it.each(cases)('%s by %s: allowed %s', (operation, role, allowed) => {
     const attempt = () => authorize(actor(role), operation as Operation);
@@ -60,7 +121,9 @@ describe('permissions', () => {
   });
 
   it('explains a refusal with the roles that may do it', () => {
-    expect(() => authorize(actor('OMBUDSMAN'), 'decideComplaint')).toThrow('Role OMBUDSMAN may not decideComplaint: it is for CLERK or SUPERVISOR.');
+    expect(() => authorize(actor('OMBUDSMAN'), 'decideComplaint')).toThrow(
+      'Role OMBUDSMAN may not decideComplaint: it is for CLERK or SUPERVISOR.',
+    );
     expect(() => authorize(actor('CLERK'), 'eraseSubject')).toThrow('Role CLERK may not eraseSubject: it is for ADMIN.');
     expect(() => authorize(actor('OMBUDSMAN'), 'endMediation')).toThrow('it is for CLERK, MEDIATOR or SUPERVISOR.');
   });

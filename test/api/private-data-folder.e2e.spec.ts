@@ -27,17 +27,36 @@ describe('the data folder is the service account’s alone (keys in it open ever
     const server = await startTestServer({ dataDir });
     try {
       // When the server has written a complaint, a person's key and their equality answers
-      const { data } = await server.gql(RECEIVE, { input: complaintInput({ complainant: { name: 'Zdzisław Szczepańczyk', address: 'ul. Tajna 7, 00-001 Warszawa' } }) });
-      await server.gql(RECORD_EQUALITY, { input: { disputeId: data!.receiveComplaint.disputeId, consent: true, answers: [{ dimension: 'sex', value: 'MALE' }] } });
+      const { data } = await server.gql(RECEIVE, {
+        input: complaintInput({ complainant: { name: 'Zdzisław Szczepańczyk', address: 'ul. Tajna 7, 00-001 Warszawa' } }),
+      });
+      await server.gql(RECORD_EQUALITY, {
+        input: { disputeId: data!.receiveComplaint.disputeId, consent: true, answers: [{ dimension: 'sex', value: 'MALE' }] },
+      });
 
       // Then, while it runs (the -wal and -shm files exist), nothing in it is open to other users
       const modes = modesUnder(dataDir);
-      for (const name of ['events.sqlite', 'events.sqlite-wal', 'events.sqlite-shm', 'subject-keys.sqlite', 'subject-keys.sqlite-wal', 'subject-keys.sqlite-shm', 'read-model.sqlite', 'read-model.sqlite-wal', 'read-model.sqlite-shm']) {
+      for (const name of [
+        'events.sqlite',
+        'events.sqlite-wal',
+        'events.sqlite-shm',
+        'subject-keys.sqlite',
+        'subject-keys.sqlite-wal',
+        'subject-keys.sqlite-shm',
+        'read-model.sqlite',
+        'read-model.sqlite-wal',
+        'read-model.sqlite-shm',
+      ]) {
         expect(modes[join(dataDir, name)], name).toBe('600');
       }
       expect(modes[join(dataDir, 'jwt-secret')]).toBe('600');
       expect(modes[join(dataDir, 'pseudonym-secret')]).toBe('600');
-      expect(Object.entries(modes).filter(([path]) => path !== dataDir && !statSync(path).isDirectory()).every(([, mode]) => mode === '600'), JSON.stringify(modes)).toBe(true);
+      expect(
+        Object.entries(modes)
+          .filter(([path]) => path !== dataDir && !statSync(path).isDirectory())
+          .every(([, mode]) => mode === '600'),
+        JSON.stringify(modes),
+      ).toBe(true);
       expect(modes[dataDir]).toBe('700');
     } finally {
       await server.close();
@@ -56,9 +75,20 @@ describe('the data folder is the service account’s alone (keys in it open ever
     await server.close();
 
     // Then it warned about each, with the command that fixes it
-    const said = server.logs.entries().filter((line) => line.level === 40).map((line) => String(line.msg));
-    expect(said).toContain(`The data folder ${dataDir} can be opened by other users of this machine (mode 755): run  chmod 700 '${dataDir}'`);
-    expect(said.some((line) => line.startsWith(`The file ${join(dataDir, 'subject-keys.sqlite')} can be read by other users`) && line.endsWith(`chmod 600 '${join(dataDir, 'subject-keys.sqlite')}'`))).toBe(true);
+    const said = server.logs
+      .entries()
+      .filter((line) => line.level === 40)
+      .map((line) => String(line.msg));
+    expect(said).toContain(
+      `The data folder ${dataDir} can be opened by other users of this machine (mode 755): run  chmod 700 '${dataDir}'`,
+    );
+    expect(
+      said.some(
+        (line) =>
+          line.startsWith(`The file ${join(dataDir, 'subject-keys.sqlite')} can be read by other users`) &&
+          line.endsWith(`chmod 600 '${join(dataDir, 'subject-keys.sqlite')}'`),
+      ),
+    ).toBe(true);
   });
 
   it('says nothing when everything is private', () => {

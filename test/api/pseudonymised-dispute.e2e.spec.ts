@@ -29,14 +29,27 @@ beforeAll(async () => {
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     return Object.values(res.data!)[0] as { disputeId: string; mediationId: string };
   };
-  ({ disputeId } = await ok(RECEIVE, complaintInput({
-    complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org', address: 'ul. Lipowa 12/4, Białystok' },
-    description: 'Maria Wiśniewska skarży się na opryskliwość urzędnika; pisze w imieniu matki, Zofii Nowak.',
-    onBehalfOf: 'Zofia Nowak',
-  })));
+  ({ disputeId } = await ok(
+    RECEIVE,
+    complaintInput({
+      complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org', address: 'ul. Lipowa 12/4, Białystok' },
+      description: 'Maria Wiśniewska skarży się na opryskliwość urzędnika; pisze w imieniu matki, Zofii Nowak.',
+      onBehalfOf: 'Zofia Nowak',
+    }),
+  ));
   await ok(ACKNOWLEDGE, { disputeId });
-  await ok(CONVERSATION, { disputeId, channel: 'PHONE', participants: ['Maria Wiśniewska', 'Zofia Nowak'], concernsHeard: ['Pani Wiśniewska czekała godzinę; kontakt m.wisniewska@example.org.'] });
-  await ok(EXPLAIN, { disputeId, channel: 'LETTER', explanation: 'Wyjaśniono Pani Marii Wiśniewskiej przyczyny kolejki.', reasons: 'Awaria systemu 3 marca.' });
+  await ok(CONVERSATION, {
+    disputeId,
+    channel: 'PHONE',
+    participants: ['Maria Wiśniewska', 'Zofia Nowak'],
+    concernsHeard: ['Pani Wiśniewska czekała godzinę; kontakt m.wisniewska@example.org.'],
+  });
+  await ok(EXPLAIN, {
+    disputeId,
+    channel: 'LETTER',
+    explanation: 'Wyjaśniono Pani Marii Wiśniewskiej przyczyny kolejki.',
+    reasons: 'Awaria systemu 3 marca.',
+  });
   const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: 'Pani Wiśniewska chce rozmowy z kierownikiem.' });
   await ok(CONSENT, { mediationId, partyId: 'p-maria', consent: false, reason: 'Maria woli pisemną odpowiedź.' });
   await ok(DECIDE, refusal(disputeId, { factualGrounds: 'Skarżąca, Maria Wiśniewska, nie wskazała daty zdarzenia.' }));
@@ -58,7 +71,9 @@ describe('the ombudsman reviewer reads a dispute pseudonymised (DESIGN §1)', ()
     expect(maria).toMatch(/^Osoba-[0-9A-F]{6}$/);
     expect(dispute.mediations[0].parties[0]).toMatchObject({ partyId: maria, name: null, pseudonym: maria, role: 'COMPLAINANT' });
     expect(dispute.explanations[0].explanation).toBe(`Wyjaśniono Pani ${maria} przyczyny kolejki.`);
-    expect(dispute.timeline.find((e: { kind: string }) => e.kind === 'MediationConsentRefused').summary).toContain(`Strona ${maria} nie zgodziła się`);
+    expect(dispute.timeline.find((e: { kind: string }) => e.kind === 'MediationConsentRefused').summary).toContain(
+      `Strona ${maria} nie zgodziła się`,
+    );
     // Zofia Nowak is no person of the case's, but typed as a participant she still gets a pseudonym of her own.
     const conversation = dispute.timeline.find((e: { kind: string }) => e.kind === 'ConversationRecorded').summary as string;
     expect(conversation).toMatch(new RegExp(`z udziałem: ${maria}; Osoba-[0-9A-F]{6}\\.`));
@@ -69,7 +84,11 @@ describe('the ombudsman reviewer reads a dispute pseudonymised (DESIGN §1)', ()
   });
 
   it('also in the list of disputes', async () => {
-    const res = await server.gql(`{ disputes(first: 5) { edges { node { complainantPseudonym explanations { explanation } timeline { summary } } } } }`, {}, 'OMBUDSMAN');
+    const res = await server.gql(
+      `{ disputes(first: 5) { edges { node { complainantPseudonym explanations { explanation } timeline { summary } } } } }`,
+      {},
+      'OMBUDSMAN',
+    );
     expect(res.errors).toBeUndefined();
     expect(JSON.stringify(res.data)).not.toMatch(personal);
     expect(res.data!.disputes.edges[0].node.explanations[0].explanation).toMatch(/Osoba-[0-9A-F]{6}/);
@@ -99,7 +118,11 @@ describe('after a person of the case is erased (GDPR art. 17)', () => {
     expect(res.errors).toBeUndefined();
     expect(JSON.stringify(res.data)).not.toMatch(personal);
     const { dispute } = res.data!;
-    expect(dispute.explanations[0]).toMatchObject({ explanation: erasedTextPlaceholder, reasons: erasedTextPlaceholder, actor: { name: 'Anna Żółkiewska' } });
+    expect(dispute.explanations[0]).toMatchObject({
+      explanation: erasedTextPlaceholder,
+      reasons: erasedTextPlaceholder,
+      actor: { name: 'Anna Żółkiewska' },
+    });
     expect(dispute.decision).toMatchObject({ factualGrounds: erasedTextPlaceholder, signer: { name: 'Ewa Wójcik' } });
     const consent = dispute.timeline.find((e: { kind: string }) => e.kind === 'MediationConsentRefused').summary as string;
     expect(consent).toContain(erasedTextPlaceholder);
@@ -109,7 +132,11 @@ describe('after a person of the case is erased (GDPR art. 17)', () => {
     expect(past.errors).toBeUndefined();
     const receipt = past.data!.dispute.timeline.find((e: { kind: string }) => e.kind === 'ComplaintReceived').summary as string;
     expect(receipt).toBe(`Wpłynęła skarga (listownie), kategoria: przewlekłość postępowania. Treść: ${erasedTextPlaceholder}`);
-    const list = await server.gql(`{ disputes(first: 5) { edges { node { explanations { explanation } timeline { summary } } } } }`, {}, 'OMBUDSMAN');
+    const list = await server.gql(
+      `{ disputes(first: 5) { edges { node { explanations { explanation } timeline { summary } } } } }`,
+      {},
+      'OMBUDSMAN',
+    );
     expect(JSON.stringify(list.data)).not.toMatch(personal);
   });
 
@@ -119,14 +146,25 @@ describe('after a person of the case is erased (GDPR art. 17)', () => {
       const res = await server.gql(READ, { id: disputeId }, role);
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       // Party ids ("p-maria") stay as the clerk typed them for staff: they are identifiers, not text.
-      expect(JSON.stringify(res.data).match(/Wiśniewsk|Maria|Marii|m\.wisniewska@example\.org|Lipowa|Zofia|Nowak/)?.[0], role).toBeUndefined();
+      expect(
+        JSON.stringify(res.data).match(/Wiśniewsk|Maria|Marii|m\.wisniewska@example\.org|Lipowa|Zofia|Nowak/)?.[0],
+        role,
+      ).toBeUndefined();
       const { dispute } = res.data!;
-      expect(dispute.explanations[0]).toMatchObject({ explanation: erasedTextPlaceholder, reasons: erasedTextPlaceholder, actor: { name: 'Anna Żółkiewska' } });
+      expect(dispute.explanations[0]).toMatchObject({
+        explanation: erasedTextPlaceholder,
+        reasons: erasedTextPlaceholder,
+        actor: { name: 'Anna Żółkiewska' },
+      });
       expect(dispute.decision).toMatchObject({ factualGrounds: erasedTextPlaceholder, signer: { name: 'Ewa Wójcik' } });
       const receipt = dispute.timeline.find((e: { kind: string }) => e.kind === 'ComplaintReceived').summary as string;
       expect(receipt).toContain(`Treść: ${erasedTextPlaceholder}`);
     }
-    const list = await server.gql(`{ disputes(first: 5) { edges { node { explanations { explanation } timeline { summary } } } } }`, {}, 'SUPERVISOR');
+    const list = await server.gql(
+      `{ disputes(first: 5) { edges { node { explanations { explanation } timeline { summary } } } } }`,
+      {},
+      'SUPERVISOR',
+    );
     expect(list.errors).toBeUndefined();
     expect(JSON.stringify(list.data)).not.toMatch(/Wiśniewsk|Marii|Zofia|Nowak/);
   });

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintInput, RECEIVE } from '../support/documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -19,7 +28,16 @@ const schema = buildSchema(readFileSync(join(import.meta.dirname, '../../schema/
 /** The commands on disputes and mediations: every mutation answering CommandResult. Accounts and erasure keep their own specifications. */
 const commands = Object.values(schema.getMutationType()!.getFields()).filter((field) => getNamedType(field.type).name === 'CommandResult');
 
-const polish = fc.constantFrom('Zażółć gęślą jaźń', 'Łukasz Żółkiewski', 'ul. Źródlana 7/3, 15-813 Białystok', 'p-maria', 'u-med', 's1', '<script>alert(1)</script>', '😀 dziękuję');
+const polish = fc.constantFrom(
+  'Zażółć gęślą jaźń',
+  'Łukasz Żółkiewski',
+  'ul. Źródlana 7/3, 15-813 Białystok',
+  'p-maria',
+  'u-med',
+  's1',
+  '<script>alert(1)</script>',
+  '😀 dziękuję',
+);
 const nonsenseTexts = fc.constantFrom('', '   ', 'a'.repeat(20_001), '\u0000');
 const instants = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
 const nonsenseInstants = fc.constantFrom('2026-13-45T25:61:00+01:00', '2026-03-02', 'jutro', '2026-03-02T10:00:00');
@@ -36,12 +54,15 @@ function valueOf(type: GraphQLInputType, ids: fc.Arbitrary<string>, chaos: boole
 
 function rightValueOf(type: GraphQLInputType, ids: fc.Arbitrary<string>, chaos: boolean, depth: number): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return rightValueOf(type.ofType, ids, chaos, depth);
-  if (isListType(type)) return fc.array(valueOf(type.ofType, ids, chaos, depth + 1), { minLength: chaos ? 0 : 1, maxLength: depth > 1 ? 1 : 3 });
+  if (isListType(type))
+    return fc.array(valueOf(type.ofType, ids, chaos, depth + 1), { minLength: chaos ? 0 : 1, maxLength: depth > 1 ? 1 : 3 });
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.name));
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());
     const required = chaos ? [] : fields.filter((f) => isNonNullType(f.type)).map((f) => f.name);
-    return fc.record(Object.fromEntries(fields.map((field) => [field.name, fieldValue(field.name, field.type, ids, chaos, depth + 1)])), { requiredKeys: required });
+    return fc.record(Object.fromEntries(fields.map((field) => [field.name, fieldValue(field.name, field.type, ids, chaos, depth + 1)])), {
+      requiredKeys: required,
+    });
   }
   switch (type.name) {
     case 'Int':
@@ -93,20 +114,26 @@ describe(`${RANDOM_REQUESTS} random command inputs over HTTP`, () => {
     const request = fc.tuple(fc.constantFrom(...commands), fc.boolean(), fc.boolean()).chain(([field, chaos, moreChaos]) =>
       fc.record({
         field: fc.constant(field),
-        variables: fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueOf(a.type, ids, chaos && moreChaos)])), { requiredKeys: chaos && moreChaos ? [] : field.args.map((a) => a.name) }),
+        variables: fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueOf(a.type, ids, chaos && moreChaos)])), {
+          requiredKeys: chaos && moreChaos ? [] : field.args.map((a) => a.name),
+        }),
       }),
     );
     const outcomes = new Map<string, number>();
     await fc.assert(
-      fc.asyncProperty(request, fc.constantFrom('CLERK', 'CLERK', 'SUPERVISOR', 'MEDIATOR') as fc.Arbitrary<'CLERK' | 'SUPERVISOR' | 'MEDIATOR'>, async ({ field, variables }, role) => {
-        const before = eventCount();
-        const answer = await server.gql(documentOf(field), variables, role);
-        const code = answer.errors?.[0]?.extensions?.code as string | undefined;
-        outcomes.set(code ?? 'ok', (outcomes.get(code ?? 'ok') ?? 0) + 1);
-        expect(answer.status, `${field.name} ${JSON.stringify(variables).slice(0, 300)}`).toBeLessThan(500);
-        expect(code).not.toBe('INTERNAL_SERVER_ERROR');
-        if (answer.errors) expect(eventCount(), `${field.name} refused with ${code} but appended`).toBe(before);
-      }),
+      fc.asyncProperty(
+        request,
+        fc.constantFrom('CLERK', 'CLERK', 'SUPERVISOR', 'MEDIATOR') as fc.Arbitrary<'CLERK' | 'SUPERVISOR' | 'MEDIATOR'>,
+        async ({ field, variables }, role) => {
+          const before = eventCount();
+          const answer = await server.gql(documentOf(field), variables, role);
+          const code = answer.errors?.[0]?.extensions?.code as string | undefined;
+          outcomes.set(code ?? 'ok', (outcomes.get(code ?? 'ok') ?? 0) + 1);
+          expect(answer.status, `${field.name} ${JSON.stringify(variables).slice(0, 300)}`).toBeLessThan(500);
+          expect(code).not.toBe('INTERNAL_SERVER_ERROR');
+          if (answer.errors) expect(eventCount(), `${field.name} refused with ${code} but appended`).toBe(before);
+        },
+      ),
       { numRuns: RANDOM_REQUESTS },
     );
     // The inputs reach the deciders, not only the validation: some commands pass, some are refused by a rule.

@@ -9,15 +9,26 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 describe('rate limits per user and per address: 429 with Retry-After', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ env: { TRUST_PROXY: 'loopback', RATE_LIMIT_PER_USER: '3', RATE_LIMIT_PER_ADDRESS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' } });
+    server = await startTestServer({
+      env: { TRUST_PROXY: 'loopback', RATE_LIMIT_PER_USER: '3', RATE_LIMIT_PER_ADDRESS: '5', RATE_LIMIT_WINDOW_SECONDS: '60' },
+    });
   });
   afterAll(() => server.close());
 
   const ask = async (userId: string | null, address: string, path = '/graphql') => {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': address };
     if (userId) headers.authorization = `Bearer ${await server.token('CLERK', userId, 'Łucja Ćwiek')}`;
-    const res = await fetch(`${server.url}${path}`, path === '/graphql' ? { method: 'POST', headers, body: JSON.stringify({ query: '{ disputes(first: 1) { totalCount } }' }) } : { headers });
-    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as { errors?: { message: string; extensions: Record<string, any> }[] } };
+    const res = await fetch(
+      `${server.url}${path}`,
+      path === '/graphql'
+        ? { method: 'POST', headers, body: JSON.stringify({ query: '{ disputes(first: 1) { totalCount } }' }) }
+        : { headers },
+    );
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      body: (await res.json()) as { errors?: { message: string; extensions: Record<string, any> }[] },
+    };
   };
 
   it('given a clerk who sent 3 requests, when they send a 4th, then it is 429 with Retry-After and a sentence in Polish and English saying when to retry', async () => {
@@ -28,7 +39,14 @@ describe('rate limits per user and per address: 429 with Retry-After', () => {
     expect(seconds).toBeGreaterThanOrEqual(1);
     expect(seconds).toBeLessThanOrEqual(60);
     const [error] = refused.body.errors!;
-    expect(error!.extensions).toEqual({ code: 'RATE_LIMITED', scope: 'USER', limit: 3, windowSeconds: 60, retryAfterSeconds: seconds, retryAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/) });
+    expect(error!.extensions).toEqual({
+      code: 'RATE_LIMITED',
+      scope: 'USER',
+      limit: 3,
+      windowSeconds: 60,
+      retryAfterSeconds: seconds,
+      retryAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
+    });
     expect(error!.message).toContain(`Try again in ${seconds} s`);
     expect(error!.message).toContain(`Spróbuj ponownie za ${seconds} s`);
     expect(error!.message).not.toContain('u-łucja');

@@ -26,9 +26,17 @@ async function caseOf(name: string, address: string): Promise<string> {
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     return Object.values(res.data!)[0] as { disputeId: string };
   };
-  const { disputeId } = await ok(RECEIVE, complaintInput({ complainant: { name, address }, description: `${name} czeka od trzech miesięcy na zaświadczenie.` }));
+  const { disputeId } = await ok(
+    RECEIVE,
+    complaintInput({ complainant: { name, address }, description: `${name} czeka od trzech miesięcy na zaświadczenie.` }),
+  );
   await ok(ACKNOWLEDGE, { disputeId });
-  await ok(EXPLAIN, { disputeId, channel: 'PHONE', explanation: `Rozmawiano z panią ${name} o brakach.`, reasons: 'Brakuje zaświadczenia o dochodach.' });
+  await ok(EXPLAIN, {
+    disputeId,
+    channel: 'PHONE',
+    explanation: `Rozmawiano z panią ${name} o brakach.`,
+    reasons: 'Brakuje zaświadczenia o dochodach.',
+  });
   return disputeId;
 }
 
@@ -46,7 +54,11 @@ describe('caches on the read path', () => {
     expect(before.complainant).toEqual({ name: 'Żaneta Łęcka', address: 'ul. Źródlana 3, Łódź' });
     expect(before.explanations[0].explanation).toContain('Żaneta Łęcka');
 
-    const erased = await server.gql(ERASE, { input: { subjectId: before.complainantSubjectId, reason: 'art. 17 ust. 1 lit. a RODO' } }, 'ADMIN');
+    const erased = await server.gql(
+      ERASE,
+      { input: { subjectId: before.complainantSubjectId, reason: 'art. 17 ust. 1 lit. a RODO' } },
+      'ADMIN',
+    );
     expect(erased.errors).toBeUndefined();
 
     const after = await read(id, 'CLERK');
@@ -69,7 +81,14 @@ describe('caches on the read path', () => {
   it('given a case read and kept parsed, when a step is recorded, then the next read has it', async () => {
     const id = await caseOf('Łukasz Świętochowski', 'ul. Żurawia 1, Gdańsk');
     expect((await read(id, 'CLERK')).explanations).toHaveLength(1);
-    const res = await server.gql(EXPLAIN, { input: { disputeId: id, channel: 'EMAIL', explanation: 'Drugie wyjaśnienie: zaświadczenie dotarło.', reasons: 'Sprawa wróciła do biegu.' } });
+    const res = await server.gql(EXPLAIN, {
+      input: {
+        disputeId: id,
+        channel: 'EMAIL',
+        explanation: 'Drugie wyjaśnienie: zaświadczenie dotarło.',
+        reasons: 'Sprawa wróciła do biegu.',
+      },
+    });
     expect(res.errors).toBeUndefined();
     const after = await read(id, 'CLERK');
     expect(after.explanations.map((e: { explanation: string }) => e.explanation)).toContain('Drugie wyjaśnienie: zaświadczenie dotarło.');

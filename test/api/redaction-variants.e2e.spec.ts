@@ -66,12 +66,23 @@ describe('the ombudsman reviewer and the appointed mediator never read the perso
     ({ disputeId } = await ok(
       RECEIVE,
       complaintInput({
-        complainant: { name: 'Zdzisław Szczepańczyk', address: 'ul. Tajna 7, 00-001 Warszawa', email: 'zdzislaw.szczepanczyk@example.pl', phone: '+48 601 987 654' },
+        complainant: {
+          name: 'Zdzisław Szczepańczyk',
+          address: 'ul. Tajna 7, 00-001 Warszawa',
+          email: 'zdzislaw.szczepanczyk@example.pl',
+          phone: '+48 601 987 654',
+        },
         description: prose('Skarga'),
       }),
     ));
     await ok(ACKNOWLEDGE, { disputeId });
-    await ok(CONVERSATION, { disputeId, channel: 'PHONE', participants: ['Zdzisław Szczepańczyk'], concernsHeard: [prose('Notatka z rozmowy')], agreed: [prose('Ustalono')] });
+    await ok(CONVERSATION, {
+      disputeId,
+      channel: 'PHONE',
+      participants: ['Zdzisław Szczepańczyk'],
+      concernsHeard: [prose('Notatka z rozmowy')],
+      agreed: [prose('Ustalono')],
+    });
     await ok(EXPLAIN, { disputeId, channel: 'LETTER', explanation: prose('Wyjaśnienie'), reasons: prose('Powody') });
     // Who was asked: a person the case does not know, then an office.
     await ok(REQUEST, { disputeId, requestedFrom: 'Jan Nowicki, sąsiad skarżącego', question: 'Czy widział Pan zdarzenie?' });
@@ -104,9 +115,13 @@ describe('the ombudsman reviewer and the appointed mediator never read the perso
       const pseudonym = dispute.complainantPseudonym as string;
       expect(pseudonym).toMatch(/^Osoba-[0-9A-F]{6}$/);
       // The case still reads: who wrote, where they live and how to reach them, each said without saying it.
-      expect(dispute.explanations[0].explanation).toContain(`Wyjaśnienie: ${pseudonym} (${pseudonym}) pisze, że urzędnik odmówił ${pseudonym} pomocy`);
+      expect(dispute.explanations[0].explanation).toContain(
+        `Wyjaśnienie: ${pseudonym} (${pseudonym}) pisze, że urzędnik odmówił ${pseudonym} pomocy`,
+      );
       expect(dispute.explanations[0].explanation).toContain(`Sąsiad z [adres] potwierdza.`);
-      expect(dispute.decision.factualGrounds).toContain(`Mieszkam przy ${pseudonym}, wejście od ${pseudonym}. Tel. ${pseudonym}, ${pseudonym}`);
+      expect(dispute.decision.factualGrounds).toContain(
+        `Mieszkam przy ${pseudonym}, wejście od ${pseudonym}. Tel. ${pseudonym}, ${pseudonym}`,
+      );
       expect(dispute.mediations[0].reason).toContain(`Powód mediacji: ${pseudonym}`);
       // Hide rather than show: a name the redactor cannot know, in a field that says who was asked, reads as a pseudonym whole.
       expect(text).not.toContain('Nowicki');

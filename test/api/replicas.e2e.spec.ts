@@ -20,7 +20,10 @@ interface Replica {
 
 /** A real API process, as an administrator would start a replica: own DATA_DIR, a SHARED_DIR with the events. */
 async function startReplica(dataDir: string, sharedDir: string): Promise<Replica> {
-  const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: '0', DATA_DIR: dataDir, SHARED_DIR: sharedDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, SHARED_DIR: sharedDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -44,61 +47,72 @@ const stopped = (r: Replica, signal: NodeJS.Signals) =>
 const dump = (db: ReadModelDb) => Object.fromEntries(readModelTables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
 
 // `npm test` builds dist/ first; a bare `vitest run` without a build skips this, saying why.
-describe.skipIf(!existsSync(main))('two API replicas sharing one SQLite event file, each with its own read model (skipped without dist/: run `npm run build`)', () => {
-  const shared = tempDataDir();
-  const dirs = [join(shared, 'replica-a'), join(shared, 'replica-b')];
-  dirs.forEach((d) => mkdirSync(d));
-  const running: Replica[] = [];
-  afterAll(async () => {
-    await Promise.all(running.filter((r) => r.process.exitCode === null && r.process.signalCode === null).map((r) => stopped(r, 'SIGTERM')));
-  });
+describe.skipIf(!existsSync(main))(
+  'two API replicas sharing one SQLite event file, each with its own read model (skipped without dist/: run `npm run build`)',
+  () => {
+    const shared = tempDataDir();
+    const dirs = [join(shared, 'replica-a'), join(shared, 'replica-b')];
+    dirs.forEach((d) => mkdirSync(d));
+    const running: Replica[] = [];
+    afterAll(async () => {
+      await Promise.all(
+        running.filter((r) => r.process.exitCode === null && r.process.signalCode === null).map((r) => stopped(r, 'SIGTERM')),
+      );
+    });
 
-  it('a write through one is visible through the other; one killed and restarted catches up exactly', async () => {
-    const [a, b] = await Promise.all(dirs.map((d) => startReplica(d, shared)));
-    running.push(a!, b!);
-    const token = await createLocalAuth({ dataDir: shared }).issueToken({ userId: 'u1', name: 'Anna Nowak', role: 'SUPERVISOR' });
-    const gql = async (r: Replica, query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(`${r.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-      return (await res.json()) as { data?: any; errors?: unknown[] };
-    };
+    it('a write through one is visible through the other; one killed and restarted catches up exactly', async () => {
+      const [a, b] = await Promise.all(dirs.map((d) => startReplica(d, shared)));
+      running.push(a!, b!);
+      const token = await createLocalAuth({ dataDir: shared }).issueToken({ userId: 'u1', name: 'Anna Nowak', role: 'SUPERVISOR' });
+      const gql = async (r: Replica, query: string, variables: Record<string, unknown>) => {
+        const res = await fetch(`${r.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await res.json()) as { data?: any; errors?: unknown[] };
+      };
 
-    const { data } = await gql(a!, RECEIVE, { input: complaintInput() });
-    const id = data.receiveComplaint.disputeId as string;
-    // Replica B learns of the write by polling the shared file: bounded, not instant.
-    const deadline = Date.now() + 5000;
-    let seen: any = null;
-    while (!seen && Date.now() < deadline) {
-      seen = (await gql(b!, DISPUTE, { id })).data?.dispute;
-      if (!seen) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(seen).toMatchObject({ id, status: 'RECEIVED', complainant: { name: 'Jan Kowalski' } });
+      const { data } = await gql(a!, RECEIVE, { input: complaintInput() });
+      const id = data.receiveComplaint.disputeId as string;
+      // Replica B learns of the write by polling the shared file: bounded, not instant.
+      const deadline = Date.now() + 5000;
+      let seen: any = null;
+      while (!seen && Date.now() < deadline) {
+        seen = (await gql(b!, DISPUTE, { id })).data?.dispute;
+        if (!seen) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(seen).toMatchObject({ id, status: 'RECEIVED', complainant: { name: 'Jan Kowalski' } });
 
-    await stopped(b!, 'SIGKILL');
-    for (let i = 0; i < 5; i++) {
-      const res = await gql(a!, EXPLAIN, { input: { disputeId: id, channel: 'EMAIL', explanation: `Wyjaśnienie ${i}: żółć`, reasons: 'Art. 7 KPA.' } });
-      expect(res.errors).toBeUndefined();
-    }
-    const restarted = await startReplica(dirs[1]!, shared);
-    running.push(restarted);
-    const caughtUp = Date.now() + 5000;
-    let revision = -1;
-    while (revision !== 6 && Date.now() < caughtUp) {
-      revision = (await gql(restarted, DISPUTE, { id })).data?.dispute?.revision ?? -1;
-      if (revision !== 6) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(revision).toBe(6);
-    await stopped(restarted, 'SIGTERM');
+      await stopped(b!, 'SIGKILL');
+      for (let i = 0; i < 5; i++) {
+        const res = await gql(a!, EXPLAIN, {
+          input: { disputeId: id, channel: 'EMAIL', explanation: `Wyjaśnienie ${i}: żółć`, reasons: 'Art. 7 KPA.' },
+        });
+        expect(res.errors).toBeUndefined();
+      }
+      const restarted = await startReplica(dirs[1]!, shared);
+      running.push(restarted);
+      const caughtUp = Date.now() + 5000;
+      let revision = -1;
+      while (revision !== 6 && Date.now() < caughtUp) {
+        revision = (await gql(restarted, DISPUTE, { id })).data?.dispute?.revision ?? -1;
+        if (revision !== 6) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(revision).toBe(6);
+      await stopped(restarted, 'SIGTERM');
 
-    // Exactly: the restarted replica's tables equal a rebuild from position 0.
-    const events = createSqliteEventStore({ file: join(shared, 'events.sqlite'), codec: catalogueCodec });
-    const rebuilt = openReadModelDb(':memory:');
-    const projections = projectionsWithKeys(shared);
-    await createProjectionRunner(events, rebuilt, projections.makeProjections).rebuild();
-    projections.close();
-    const replicaDb = openReadModelDb(join(dirs[1]!, 'read-model.sqlite'));
-    expect(dump(replicaDb)).toEqual(dump(rebuilt));
-    replicaDb.close();
-    rebuilt.close();
-    await events.close();
-  }, 240_000);
-});
+      // Exactly: the restarted replica's tables equal a rebuild from position 0.
+      const events = createSqliteEventStore({ file: join(shared, 'events.sqlite'), codec: catalogueCodec });
+      const rebuilt = openReadModelDb(':memory:');
+      const projections = projectionsWithKeys(shared);
+      await createProjectionRunner(events, rebuilt, projections.makeProjections).rebuild();
+      projections.close();
+      const replicaDb = openReadModelDb(join(dirs[1]!, 'read-model.sqlite'));
+      expect(dump(replicaDb)).toEqual(dump(rebuilt));
+      replicaDb.close();
+      rebuilt.close();
+      await events.close();
+    }, 240_000);
+  },
+);

@@ -35,7 +35,9 @@ describe('a long report gives way to the office’s other requests', () => {
   it(`given ${CASES} complaints in January 2025, when the year's report runs, then /healthz asked meanwhile is answered before it ends`, async () => {
     const token = await server.token('OMBUDSMAN');
     const finished: string[] = [];
-    const report = fetch(`${server.url}/exports/equal-treatment.csv?from=2025-01-01&to=2026-01-01&dimension=channel`, { headers: { authorization: `Bearer ${token}` } }).then(async (res) => {
+    const report = fetch(`${server.url}/exports/equal-treatment.csv?from=2025-01-01&to=2026-01-01&dimension=channel`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then(async (res) => {
       finished.push('report');
       return res.status;
     });

@@ -13,10 +13,18 @@ describe('the periods a report may cover', () => {
   });
 
   it('nothing else: so any two allowed periods are nested or apart, never overlapping in part', () => {
-    for (const [from, to] of [['2025-01-01', '2025-07-01'], ['2025-01-01', '2025-08-01'], ['2025-02-01', '2025-05-01'], ['2025-07-01', '2026-07-01'], ['2025-01-01', '2025-03-01']]) {
+    for (const [from, to] of [
+      ['2025-01-01', '2025-07-01'],
+      ['2025-01-01', '2025-08-01'],
+      ['2025-02-01', '2025-05-01'],
+      ['2025-07-01', '2026-07-01'],
+      ['2025-01-01', '2025-03-01'],
+    ]) {
       expect(periodLength({ from: at(from!), to: at(to!) })).toBeNull();
       const parsed = ReportArgsSchema.safeParse({ from: at(from!), to: at(to!), dimension: 'sex' });
-      expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message.slice(0, 48)])).toEqual([['to', 'must end the month, quarter or year that from be']]);
+      expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message.slice(0, 48)])).toEqual([
+        ['to', 'must end the month, quarter or year that from be'],
+      ]);
     }
   });
 

@@ -14,11 +14,20 @@ describe('personal data about the complainant beyond name and contact', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const received = await server.gql(RECEIVE, {
-      input: complaintInput({ onBehalfOf: 'Stanisława Kowalska (matka)', accessibilityNeeds: 'Niedosłuch: proszę o kontakt pisemny lub pętlę indukcyjną.' }),
+      input: complaintInput({
+        onBehalfOf: 'Stanisława Kowalska (matka)',
+        accessibilityNeeds: 'Niedosłuch: proszę o kontakt pisemny lub pętlę indukcyjną.',
+      }),
     });
     id = received.data!.receiveComplaint.disputeId;
     const talk = await server.gql(CONVERSATION, {
-      input: { disputeId: id, channel: 'IN_PERSON', participants: ['Jan Kowalski', 'Bożena Źdźbło (kierowniczka)'], concernsHeard: ['Długie oczekiwanie na decyzję.'], agreed: ['Odpowiedź na piśmie.'] },
+      input: {
+        disputeId: id,
+        channel: 'IN_PERSON',
+        participants: ['Jan Kowalski', 'Bożena Źdźbło (kierowniczka)'],
+        concernsHeard: ['Długie oczekiwanie na decyzję.'],
+        agreed: ['Odpowiedź na piśmie.'],
+      },
     });
     expect(talk.errors).toBeUndefined();
   });
@@ -30,14 +39,26 @@ describe('personal data about the complainant beyond name and contact', () => {
     const raw = Buffer.concat(files.map((f) => readFileSync(f)));
     // What classifies the case stays in clear: the search would find a word that is there.
     expect(raw.includes(Buffer.from('przewlekłość postępowania', 'utf8'))).toBe(true);
-    for (const secret of ['Stanisława', 'Niedosłuch', 'Bożena', 'Źdźbło', 'Długie oczekiwanie', 'Odpowiedź na piśmie', 'Od trzech miesięcy']) {
+    for (const secret of [
+      'Stanisława',
+      'Niedosłuch',
+      'Bożena',
+      'Źdźbło',
+      'Długie oczekiwanie',
+      'Odpowiedź na piśmie',
+      'Od trzech miesięcy',
+    ]) {
       expect(raw.includes(Buffer.from(secret, 'utf8')), secret).toBe(false);
     }
   });
 
   it('is opened for a clerk: on whose behalf, the needs, and who took part in the conversation', async () => {
     const { data } = await server.gql(READ, { id }, 'CLERK');
-    expect(data!.dispute.complainant).toEqual({ name: 'Jan Kowalski', onBehalfOf: 'Stanisława Kowalska (matka)', accessibilityNeeds: 'Niedosłuch: proszę o kontakt pisemny lub pętlę indukcyjną.' });
+    expect(data!.dispute.complainant).toEqual({
+      name: 'Jan Kowalski',
+      onBehalfOf: 'Stanisława Kowalska (matka)',
+      accessibilityNeeds: 'Niedosłuch: proszę o kontakt pisemny lub pętlę indukcyjną.',
+    });
     const conversation = data!.dispute.timeline.find((e: { kind: string }) => e.kind === 'ConversationRecorded');
     expect(conversation.summary).toContain('z udziałem: Jan Kowalski; Bożena Źdźbło (kierowniczka)');
   });

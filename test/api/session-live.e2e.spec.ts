@@ -6,7 +6,13 @@ import { complaintInput, RECEIVE } from '../support/documents.js';
 import { listeningMoreThan, nextOf } from '../support/subscriber.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-const anna = { userId: 'anna', name: 'Anna Żółkiewska', role: 'SUPERVISOR' as const, password: 'Zażółć gęślą jaźń!', language: 'PL' as const };
+const anna = {
+  userId: 'anna',
+  name: 'Anna Żółkiewska',
+  role: 'SUPERVISOR' as const,
+  password: 'Zażółć gęślą jaźń!',
+  language: 'PL' as const,
+};
 
 /** The socket a page opens: the browser adds the site's cookie and the page's Origin to the upgrade request. */
 function socketFrom(origin: string, cookie: string) {
@@ -34,16 +40,26 @@ describe('live updates for the web app: the session cookie on the WebSocket', ()
     expect((await page.gql(SIGN_IN, { input: { userId: anna.userId, password: anna.password } })).errors).toBeUndefined();
     return page;
   };
-  const closedWith = (client: Client) => new Promise<{ code: number; reason: string }>((resolve) => client.on('closed', (event) => resolve(event as { code: number; reason: string })));
+  const closedWith = (client: Client) =>
+    new Promise<{ code: number; reason: string }>((resolve) =>
+      client.on('closed', (event) => resolve(event as { code: number; reason: string })),
+    );
   const connect = (origin: string, cookie: string) => {
-    const client = createClient({ url: `${server.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: socketFrom(origin, cookie), retryAttempts: 0, lazy: true });
+    const client = createClient({
+      url: `${server.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: socketFrom(origin, cookie),
+      retryAttempts: 0,
+      lazy: true,
+    });
     clients.push(client);
     return client;
   };
 
   it('subscribes with the cookie alone from a page of this server', async () => {
     const page = await signedIn();
-    const updates = connect(server.url, page.cookieHeader()).iterate<Record<string, any>>({ query: 'subscription { disputeReceived { id category } }' });
+    const updates = connect(server.url, page.cookieHeader()).iterate<Record<string, any>>({
+      query: 'subscription { disputeReceived { id category } }',
+    });
     const before = server.services.supervision.live.listening();
     const pending = nextOf(updates, 'new dispute');
     await listeningMoreThan(server.services.supervision.live, before);
@@ -82,7 +98,10 @@ describe('live updates for the web app: the session cookie on the WebSocket', ()
     // And the ended session's cookie opens no new socket.
     const again = connect(server.url, cookie);
     const refused = closedWith(again);
-    void again.iterate({ query: 'subscription { disputeReceived { id } }' }).next().catch(() => undefined);
+    void again
+      .iterate({ query: 'subscription { disputeReceived { id } }' })
+      .next()
+      .catch(() => undefined);
     expect((await refused).code).toBe(4401);
   });
 });

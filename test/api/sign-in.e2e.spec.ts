@@ -14,7 +14,13 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
   beforeAll(async () => {
     server = await startTestServer({ clock: time.clock });
     await server.services.accounts.create(anna);
-    await server.services.accounts.create({ userId: 'admin', name: 'Zbigniew Ćwik', role: 'ADMIN', password: 'Hasło administratora', language: 'EN' });
+    await server.services.accounts.create({
+      userId: 'admin',
+      name: 'Zbigniew Ćwik',
+      role: 'ADMIN',
+      password: 'Hasło administratora',
+      language: 'EN',
+    });
   });
   // Each test an hour after the last: no session or failure of one is still fresh in the next.
   beforeEach(() => {
@@ -38,7 +44,13 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
 
   it('refuses every other operation without a session or token, as before: 401 UNAUTHENTICATED', async () => {
     const page = browser(server.url);
-    for (const query of [USERS, SIGN_OUT, `{ me { userId } users { userId } }`, `{ ...F } fragment F on Query { users { userId } }`, `{ __schema { types { name } } }`]) {
+    for (const query of [
+      USERS,
+      SIGN_OUT,
+      `{ me { userId } users { userId } }`,
+      `{ ...F } fragment F on Query { users { userId } }`,
+      `{ __schema { types { name } } }`,
+    ]) {
       const res = await page.gql(query);
       expect(res.status).toBe(401);
       expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
@@ -50,14 +62,21 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
     const page = browser(server.url);
     const res = await page.gql(SIGN_IN, { input: { userId: 'anna', password: anna.password } });
     const expiresAt = new Date(time.clock().getTime() + 60 * 60_000).toISOString();
-    expect(res.data).toEqual({ signIn: { userId: 'anna', name: 'Anna Żółkiewska', role: 'CLERK', language: 'PL', sessionExpiresAt: expiresAt } });
+    expect(res.data).toEqual({
+      signIn: { userId: 'anna', name: 'Anna Żółkiewska', role: 'CLERK', language: 'PL', sessionExpiresAt: expiresAt },
+    });
     const [cookie] = page.setCookies();
     expect(cookie).toMatch(/^dl_session=[A-Za-z0-9_-]{43}; /);
-    const attributes = cookie!.split(';').slice(1).map((a) => a.trim().toLowerCase());
+    const attributes = cookie!
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=strict', 'path=/']));
     // Over plain http: a Secure cookie would never come back.
     expect(attributes).not.toContain('secure');
-    expect((await page.gql(ME)).data).toEqual({ me: { userId: 'anna', name: 'Anna Żółkiewska', role: 'CLERK', language: 'PL', sessionExpiresAt: expiresAt } });
+    expect((await page.gql(ME)).data).toEqual({
+      me: { userId: 'anna', name: 'Anna Żółkiewska', role: 'CLERK', language: 'PL', sessionExpiresAt: expiresAt },
+    });
   });
 
   it('marks the cookie Secure when the request came over https (through a proxy trusted with TRUST_PROXY)', async () => {
@@ -69,7 +88,12 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
         headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
         body: JSON.stringify({ query: SIGN_IN, variables: { input: { userId: 'anna', password: anna.password } } }),
       });
-      expect(res.headers.getSetCookie()[0]!.split(';').map((a) => a.trim().toLowerCase())).toContain('secure');
+      expect(
+        res.headers
+          .getSetCookie()[0]!
+          .split(';')
+          .map((a) => a.trim().toLowerCase()),
+      ).toContain('secure');
     } finally {
       await behindProxy.close();
     }
@@ -77,7 +101,9 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
 
   it('lets a signed-in clerk work with the cookie alone, recorded under her own name', async () => {
     const page = await signedIn();
-    const received = await page.gql(RECEIVE, { input: complaintInput({ description: 'Skarga złożona przez przeglądarkę: długo czekam.' }) });
+    const received = await page.gql(RECEIVE, {
+      input: complaintInput({ description: 'Skarga złożona przez przeglądarkę: długo czekam.' }),
+    });
     expect(received.errors).toBeUndefined();
     const id = received.data!.receiveComplaint.disputeId;
     const dispute = await page.gql(`query($id: ID!) { dispute(id: $id) { timeline { actor { userId name role } } } }`, { id });
@@ -99,7 +125,11 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
       unknownUser.push(await attempt(`nobody-${i}`, `not her password ${i}`));
     }
     for (const answer of [...wrongPassword, ...unknownUser]) {
-      expect(answer.error).toEqual({ message: 'The user id or the password is not right. Check both and try again.', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' }, path: ['signIn'] });
+      expect(answer.error).toEqual({
+        message: 'The user id or the password is not right. Check both and try again.',
+        extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' },
+        path: ['signIn'],
+      });
       expect(page.cookie('dl_session')).toBeUndefined();
     }
     const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[xs.length >> 1]!;
@@ -113,7 +143,10 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
     for (let i = 0; i < 5; i++) await page.gql(SIGN_IN, { input: { userId: 'anna', password: `guess number ${i}` } });
     const paused = await page.gql(SIGN_IN, { input: { userId: 'anna', password: anna.password } });
     const retryAt = new Date(time.clock().getTime() + 30_000).toISOString();
-    expect(paused.errors![0]).toMatchObject({ message: expect.stringContaining(`wait until ${retryAt}`), extensions: { code: 'UNAUTHENTICATED', reason: 'THROTTLED', retryAt } });
+    expect(paused.errors![0]).toMatchObject({
+      message: expect.stringContaining(`wait until ${retryAt}`),
+      extensions: { code: 'UNAUTHENTICATED', reason: 'THROTTLED', retryAt },
+    });
     expect(page.cookie('dl_session')).toBeUndefined();
     time.set(new Date(Date.parse(retryAt) + 1000).toISOString());
     expect((await page.gql(SIGN_IN, { input: { userId: 'anna', password: anna.password } })).errors).toBeUndefined();
@@ -130,7 +163,11 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
     expect((await page.gql(SIGN_OUT)).data).toEqual({ signOut: true });
     expect(page.setCookies()[0]).toMatch(/^dl_session=; Path=\/; Expires=Thu, 01 Jan 1970/);
     expect((await page.gql(ME)).data).toEqual({ me: null });
-    const replayed = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: stolen }, body: JSON.stringify({ query: USERS }) });
+    const replayed = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: stolen },
+      body: JSON.stringify({ query: USERS }),
+    });
     expect(replayed.status).toBe(401);
     expect(((await replayed.json()) as any).errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
   });
@@ -157,7 +194,13 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
   });
 
   it('shuts a disabled user out at once, and a changed role takes effect at the next request', async () => {
-    await server.services.accounts.create({ userId: 'marek', name: 'Marek Łęcki', role: 'CLERK', password: 'Marek ma długie hasło', language: 'PL' });
+    await server.services.accounts.create({
+      userId: 'marek',
+      name: 'Marek Łęcki',
+      role: 'CLERK',
+      password: 'Marek ma długie hasło',
+      language: 'PL',
+    });
     const marek = await signedIn({ userId: 'marek', password: 'Marek ma długie hasło' });
     const admin = await signedIn({ userId: 'admin', password: 'Hasło administratora' });
     expect((await marek.gql(RECEIVE, { input: complaintInput() })).errors).toBeUndefined();
@@ -172,7 +215,9 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
 
   it('keeps working with bearer tokens, and me answers for a token too (no session expiry)', async () => {
     const me = await server.gql(ME, {}, 'SUPERVISOR');
-    expect(me.data).toEqual({ me: { userId: 'u-supervisor', name: 'Anna Żółkiewska', role: 'SUPERVISOR', language: 'PL', sessionExpiresAt: null } });
+    expect(me.data).toEqual({
+      me: { userId: 'u-supervisor', name: 'Anna Żółkiewska', role: 'SUPERVISOR', language: 'PL', sessionExpiresAt: null },
+    });
     expect((await server.gql(RECEIVE, { input: complaintInput() }, 'CLERK')).errors).toBeUndefined();
   });
 
@@ -189,24 +234,40 @@ describe('sign-in: local accounts and browser sessions over HTTP', () => {
     const page = await signedIn();
     const change = `mutation($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) }`;
     const short = await page.gql(change, { input: { currentPassword: anna.password, newPassword: 'krótkie' } });
-    expect(short.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'newPassword', message: 'must be at least 12 characters long', code: 'too_small', minimum: 12 }] });
-    expect((await page.gql(change, { input: { currentPassword: anna.password, newPassword: 'Nowe, dłuższe hasło Anny' } })).data).toEqual({ changeMyPassword: true });
-    expect((await browser(server.url).gql(SIGN_IN, { input: { userId: 'anna', password: 'Nowe, dłuższe hasło Anny' } })).errors).toBeUndefined();
+    expect(short.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'newPassword', message: 'must be at least 12 characters long', code: 'too_small', minimum: 12 }],
+    });
+    expect((await page.gql(change, { input: { currentPassword: anna.password, newPassword: 'Nowe, dłuższe hasło Anny' } })).data).toEqual({
+      changeMyPassword: true,
+    });
+    expect(
+      (await browser(server.url).gql(SIGN_IN, { input: { userId: 'anna', password: 'Nowe, dłuższe hasło Anny' } })).errors,
+    ).toBeUndefined();
     await page.gql(change, { input: { currentPassword: 'Nowe, dłuższe hasło Anny', newPassword: anna.password } });
   });
 
   it('lets an administrator list, create, update and reset users, and refuses all of it to a clerk', async () => {
     const admin = await signedIn({ userId: 'admin', password: 'Hasło administratora' });
-    const created = await admin.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { userId name role language disabled lastSignInAt } }`, {
-      input: { userId: 'ewa.wojcik', name: 'Ewa Wójcik', role: 'SUPERVISOR', password: 'Ewa ma bezpieczne hasło', language: 'EN' },
+    const created = await admin.gql(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { userId name role language disabled lastSignInAt } }`,
+      {
+        input: { userId: 'ewa.wojcik', name: 'Ewa Wójcik', role: 'SUPERVISOR', password: 'Ewa ma bezpieczne hasło', language: 'EN' },
+      },
+    );
+    expect(created.data).toEqual({
+      createUser: { userId: 'ewa.wojcik', name: 'Ewa Wójcik', role: 'SUPERVISOR', language: 'EN', disabled: false, lastSignInAt: null },
     });
-    expect(created.data).toEqual({ createUser: { userId: 'ewa.wojcik', name: 'Ewa Wójcik', role: 'SUPERVISOR', language: 'EN', disabled: false, lastSignInAt: null } });
     const users = await admin.gql(USERS);
     expect(users.data!.users.map((u: { userId: string }) => u.userId)).toEqual(expect.arrayContaining(['admin', 'anna', 'ewa.wojcik']));
     expect(JSON.stringify(users.data)).not.toMatch(/scrypt|password/i);
-    const reset = await admin.gql(`mutation { resetUserPassword(input: { userId: "ewa.wojcik", password: "Nowe hasło dla Ewy" }) { userId } }`);
+    const reset = await admin.gql(
+      `mutation { resetUserPassword(input: { userId: "ewa.wojcik", password: "Nowe hasło dla Ewy" }) { userId } }`,
+    );
     expect(reset.errors).toBeUndefined();
-    expect((await browser(server.url).gql(SIGN_IN, { input: { userId: 'ewa.wojcik', password: 'Nowe hasło dla Ewy' } })).errors).toBeUndefined();
+    expect(
+      (await browser(server.url).gql(SIGN_IN, { input: { userId: 'ewa.wojcik', password: 'Nowe hasło dla Ewy' } })).errors,
+    ).toBeUndefined();
 
     const clerk = await signedIn();
     for (const query of [

@@ -19,7 +19,9 @@ function rawSocket(server: TestServer) {
     const started = Date.now();
     socket.once('close', (code, reason) => resolve({ code, reason: reason.toString(), afterMs: Date.now() - started }));
   });
-  const acked = new Promise<void>((resolve) => socket.on('message', (data) => JSON.parse(data.toString()).type === 'connection_ack' && resolve()));
+  const acked = new Promise<void>((resolve) =>
+    socket.on('message', (data) => JSON.parse(data.toString()).type === 'connection_ack' && resolve()),
+  );
   return { socket, opened, closed, acked };
 }
 
@@ -42,14 +44,27 @@ describe('WebSocket limits: small messages, a prompt connection_init, and no sub
 
   it('given a socket sending an oversized message, when it is closed, then the server logs at most one short line, with no stack and nothing the message held', async () => {
     const before = server.logs.entries().length;
-    const logged = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {}), vi.spyOn(console, 'log').mockImplementation(() => {})];
+    const logged = [
+      vi.spyOn(console, 'error').mockImplementation(() => {}),
+      vi.spyOn(console, 'warn').mockImplementation(() => {}),
+      vi.spyOn(console, 'log').mockImplementation(() => {}),
+    ];
     try {
       const { socket, opened, closed } = rawSocket(server);
       await opened;
       socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: `Jan Kowalski ${'ż'.repeat(50_000)}` } }));
       expect((await closed).code).toBe(1009);
-      const printed = logged.flatMap((spy) => spy.mock.calls).map((args) => args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '));
-      const lines = [...printed, ...server.logs.entries().slice(before).filter((line) => line.msg !== 'request').map((line) => JSON.stringify(line))];
+      const printed = logged
+        .flatMap((spy) => spy.mock.calls)
+        .map((args) => args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '));
+      const lines = [
+        ...printed,
+        ...server.logs
+          .entries()
+          .slice(before)
+          .filter((line) => line.msg !== 'request')
+          .map((line) => JSON.stringify(line)),
+      ];
       expect(lines.some((line) => line.includes('WebSocket closed for what its client sent'))).toBe(true);
       expect(lines.length).toBeLessThanOrEqual(1);
       for (const line of lines) {
@@ -66,7 +81,9 @@ describe('WebSocket limits: small messages, a prompt connection_init, and no sub
     await opened;
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await server.token('CLERK')}` } }));
     await acked;
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { disputeReceived { id } } # ${'x'.repeat(70_000)}` } }));
+    socket.send(
+      JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { disputeReceived { id } } # ${'x'.repeat(70_000)}` } }),
+    );
     expect((await closed).code).toBe(1009);
   });
 
@@ -80,15 +97,26 @@ describe('WebSocket limits: small messages, a prompt connection_init, and no sub
 
   it('given a subscription opened with a token valid for 3 s, when the token expires, then the socket is closed with 4401 and nothing more is delivered', async () => {
     const token = await createLocalAuth({ dataDir: server.dataDir }).issueToken(clerk, { expiresIn: '3s' });
-    const client = createClient({ url: `${server.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => client.on('closed', (event) => resolve(event as { code: number; reason: string })));
+    const client = createClient({
+      url: `${server.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      lazy: true,
+    });
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      client.on('closed', (event) => resolve(event as { code: number; reason: string })),
+    );
     const updates = client.iterate<{ disputeReceived: { category: string } }>({ query: `subscription { disputeReceived { category } }` });
     const first = nextOf(updates, 'the complaint received while the token is valid');
     await new Promise((r) => setTimeout(r, 200));
     await server.gql(RECEIVE, { input: complaintInput({ category: 'przed wygaśnięciem' }) });
     expect((await first).data?.disputeReceived.category).toBe('przed wygaśnięciem');
 
-    const { code, reason } = await Promise.race([closed, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the socket stayed open after the token expired')), 6000))]);
+    const { code, reason } = await Promise.race([
+      closed,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the socket stayed open after the token expired')), 6000)),
+    ]);
     expect(code).toBe(4401);
     expect(reason).toMatch(/token has expired/);
     await server.gql(RECEIVE, { input: complaintInput({ category: 'po wygaśnięciu' }) });
@@ -111,7 +139,11 @@ describe('WebSocket limits: small messages, a prompt connection_init, and no sub
     const HOUR = 3600;
 
     it.each([
-      ['valid for 100 years', () => ({ iat: now(), exp: now() + 100 * 365 * 24 * HOUR }), /valid for longer than the 12 hours this server accepts/],
+      [
+        'valid for 100 years',
+        () => ({ iat: now(), exp: now() + 100 * 365 * 24 * HOUR }),
+        /valid for longer than the 12 hours this server accepts/,
+      ],
       ['valid for 13 hours', () => ({ iat: now(), exp: now() + 13 * HOUR }), /valid for longer than the 12 hours/],
       ['issued an hour from now', () => ({ iat: now() + HOUR, exp: now() + 2 * HOUR }), /issued in the future/],
     ])('a token %s is refused (401)', async (_what, claims, message) => {
@@ -121,12 +153,18 @@ describe('WebSocket limits: small messages, a prompt connection_init, and no sub
     });
 
     it('a token valid for 12 hours, issued a few seconds ahead of our clock, is accepted', async () => {
-      const res = await server.gql(`{ disputes(first: 1) { totalCount } }`, {}, { token: await signed({ iat: now() + 5, exp: now() + 12 * HOUR }) });
+      const res = await server.gql(
+        `{ disputes(first: 1) { totalCount } }`,
+        {},
+        { token: await signed({ iat: now() + 5, exp: now() + 12 * HOUR }) },
+      );
       expect(res.errors).toBeUndefined();
     });
 
     it('no local token is issued for longer than MAX_TOKEN_HOURS', async () => {
-      await expect(createLocalAuth({ dataDir: server.dataDir }).issueToken(clerk, { expiresIn: '7d' })).rejects.toThrow(/at most 12 hours \(MAX_TOKEN_HOURS\)/);
+      await expect(createLocalAuth({ dataDir: server.dataDir }).issueToken(clerk, { expiresIn: '7d' })).rejects.toThrow(
+        /at most 12 hours \(MAX_TOKEN_HOURS\)/,
+      );
     });
   });
 });

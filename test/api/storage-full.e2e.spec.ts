@@ -42,10 +42,21 @@ describe('a command the storage cannot write is UNAVAILABLE, nothing unwritten i
     const dataDir = tempDataDir();
     const database = openSqliteDatabase(join(dataDir, 'events.sqlite'));
     const store = createSqliteEventStore({ database, codec: catalogueCodec });
-    const server = await startTestServer({ dataDir, eventStore: { ...store, checkConnection: async () => void (await store.headPosition()) } });
+    const server = await startTestServer({
+      dataDir,
+      eventStore: { ...store, checkConnection: async () => void (await store.headPosition()) },
+    });
     running.push(server);
     const receive = (n: number) =>
-      server.gql(RECEIVE, { input: { ...complaintInput({ complainant: { name: `Józef Gęślą ${n}`, email: `j${n}@example.pl` }, description: `Skarga nr ${n}: źle obliczony podatek od nieruchomości, długie oczekiwanie.` }), commandId: `skarga-${n}` } });
+      server.gql(RECEIVE, {
+        input: {
+          ...complaintInput({
+            complainant: { name: `Józef Gęślą ${n}`, email: `j${n}@example.pl` },
+            description: `Skarga nr ${n}: źle obliczony podatek od nieruchomości, długie oczekiwanie.`,
+          }),
+          commandId: `skarga-${n}`,
+        },
+      });
     const first = await receive(0);
     expect(first.errors).toBeUndefined();
     database.pragma(`max_page_count = ${database.pragma('page_count', { simple: true })}`);
@@ -65,7 +76,9 @@ describe('a command the storage cannot write is UNAVAILABLE, nothing unwritten i
     expect(refused!.data?.receiveComplaint ?? null).toBeNull();
     expect(refused!.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/^The server could not write the command's events to the event store: the disk \(or the database's size limit\) is full\. Nothing was recorded\./),
+        message: expect.stringMatching(
+          /^The server could not write the command's events to the event store: the disk \(or the database's size limit\) is full\. Nothing was recorded\./,
+        ),
         extensions: { code: 'UNAVAILABLE' },
       }),
     ]);
@@ -83,34 +96,43 @@ describe('a command the storage cannot write is UNAVAILABLE, nothing unwritten i
     expect(after.data!.disputes.edges).toHaveLength(acknowledged.length + 1);
   });
 
-  it.skipIf(undo === null)('the events file read-only: a server on it answers reads, and each command is UNAVAILABLE with nothing written', async () => {
-    // Given a data folder with a complaint whose events file has become read-only
-    const dataDir = tempDataDir();
-    const before = await startTestServer({ dataDir });
-    const received = await before.gql(RECEIVE, { input: complaintInput({ complainant: { name: 'Agnieszka Źrebięcka', address: 'ul. Słoneczna 1, 00-950 Warszawa' } }) });
-    expect(received.errors).toBeUndefined();
-    await before.close();
-    const restore = makeReadOnly(join(dataDir, 'events.sqlite'))!;
-    try {
-      // When the server starts on it
-      const server = await startTestServer({ dataDir });
-      running.push(server);
+  it.skipIf(undo === null)(
+    'the events file read-only: a server on it answers reads, and each command is UNAVAILABLE with nothing written',
+    async () => {
+      // Given a data folder with a complaint whose events file has become read-only
+      const dataDir = tempDataDir();
+      const before = await startTestServer({ dataDir });
+      const received = await before.gql(RECEIVE, {
+        input: complaintInput({ complainant: { name: 'Agnieszka Źrebięcka', address: 'ul. Słoneczna 1, 00-950 Warszawa' } }),
+      });
+      expect(received.errors).toBeUndefined();
+      await before.close();
+      const restore = makeReadOnly(join(dataDir, 'events.sqlite'))!;
+      try {
+        // When the server starts on it
+        const server = await startTestServer({ dataDir });
+        running.push(server);
 
-      // Then it reads as before
-      const listed = await server.gql(DISPUTES, {}, 'SUPERVISOR');
-      expect(listed.errors).toBeUndefined();
-      expect(listed.data!.disputes.edges.map((e: { node: { complainant: { name: string } } }) => e.node.complainant.name)).toEqual(['Agnieszka Źrebięcka']);
-      // and a command is UNAVAILABLE, saying the file is read-only, and leaves nothing behind
-      const refused = await server.gql(RECEIVE, { input: complaintInput() });
-      expect(refused.errors).toEqual([
-        expect.objectContaining({
-          message: expect.stringMatching(/^The server could not write the command's events to the event store: the file or its folder is read-only\. Nothing was recorded\./),
-          extensions: { code: 'UNAVAILABLE' },
-        }),
-      ]);
-      expect((await server.gql(DISPUTES, {}, 'SUPERVISOR')).data!.disputes.edges).toHaveLength(1);
-    } finally {
-      restore();
-    }
-  });
+        // Then it reads as before
+        const listed = await server.gql(DISPUTES, {}, 'SUPERVISOR');
+        expect(listed.errors).toBeUndefined();
+        expect(listed.data!.disputes.edges.map((e: { node: { complainant: { name: string } } }) => e.node.complainant.name)).toEqual([
+          'Agnieszka Źrebięcka',
+        ]);
+        // and a command is UNAVAILABLE, saying the file is read-only, and leaves nothing behind
+        const refused = await server.gql(RECEIVE, { input: complaintInput() });
+        expect(refused.errors).toEqual([
+          expect.objectContaining({
+            message: expect.stringMatching(
+              /^The server could not write the command's events to the event store: the file or its folder is read-only\. Nothing was recorded\./,
+            ),
+            extensions: { code: 'UNAVAILABLE' },
+          }),
+        ]);
+        expect((await server.gql(DISPUTES, {}, 'SUPERVISOR')).data!.disputes.edges).toHaveLength(1);
+      } finally {
+        restore();
+      }
+    },
+  );
 });

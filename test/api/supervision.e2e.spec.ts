@@ -10,13 +10,26 @@ describe('supervisor queries against a scenario built with a controlled clock', 
     const { data, errors } = await scenario.server.gql(DEADLINES, { within: 7 }, 'SUPERVISOR');
     expect(errors).toBeUndefined();
     expect(data!.deadlines).toEqual([
-      { disputeId: scenario.ids.C, dueAt: '2025-03-14T23:59:59.999+01:00', daysLeft: 3, workingDaysLeft: 3, dispute: { id: scenario.ids.C, overdue: false } },
-      { disputeId: scenario.ids.D, dueAt: '2025-03-17T23:59:59.999+01:00', daysLeft: 6, workingDaysLeft: 4, dispute: { id: scenario.ids.D, overdue: false } },
+      {
+        disputeId: scenario.ids.C,
+        dueAt: '2025-03-14T23:59:59.999+01:00',
+        daysLeft: 3,
+        workingDaysLeft: 3,
+        dispute: { id: scenario.ids.C, overdue: false },
+      },
+      {
+        disputeId: scenario.ids.D,
+        dueAt: '2025-03-17T23:59:59.999+01:00',
+        daysLeft: 6,
+        workingDaysLeft: 4,
+        dispute: { id: scenario.ids.D, overdue: false },
+      },
     ]);
   });
 
   it('deadlines counts the due day itself: within 3 reaches Fri 14 Mar, within 2 does not; within 17 reaches the extended A', async () => {
-    const ask = async (within: number) => ((await scenario.server.gql(DEADLINES, { within }, 'CLERK')).data!.deadlines as { disputeId: string }[]).map((d) => d.disputeId);
+    const ask = async (within: number) =>
+      ((await scenario.server.gql(DEADLINES, { within }, 'CLERK')).data!.deadlines as { disputeId: string }[]).map((d) => d.disputeId);
     expect(await ask(3)).toEqual([scenario.ids.C]);
     expect(await ask(2)).toEqual([]);
     const { data } = await scenario.server.gql(DEADLINES, { within: 17 }, 'CLERK');
@@ -27,8 +40,20 @@ describe('supervisor queries against a scenario built with a controlled clock', 
   it('overdue: F late 11 days (7 working) since Fri 28 Feb, B late 1 day (1 working); A no longer, its deadline was extended', async () => {
     const { data } = await scenario.server.gql(OVERDUE, {}, 'SUPERVISOR');
     expect(data!.overdue).toEqual([
-      { disputeId: scenario.ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', daysLate: 11, workingDaysLate: 7, dispute: { id: scenario.ids.F, overdue: true } },
-      { disputeId: scenario.ids.B, dueAt: '2025-03-10T23:59:59.999+01:00', daysLate: 1, workingDaysLate: 1, dispute: { id: scenario.ids.B, overdue: true } },
+      {
+        disputeId: scenario.ids.F,
+        dueAt: '2025-02-28T23:59:59.999+01:00',
+        daysLate: 11,
+        workingDaysLate: 7,
+        dispute: { id: scenario.ids.F, overdue: true },
+      },
+      {
+        disputeId: scenario.ids.B,
+        dueAt: '2025-03-10T23:59:59.999+01:00',
+        daysLate: 1,
+        workingDaysLate: 1,
+        dispute: { id: scenario.ids.B, overdue: true },
+      },
     ]);
   });
 
@@ -57,8 +82,20 @@ describe('supervisor queries against a scenario built with a controlled clock', 
     const { data, errors } = await scenario.server.gql(OVERDUE_AS_OF, { at: '2025-03-04T12:00:00+01:00' }, 'SUPERVISOR');
     expect(errors).toBeUndefined();
     expect(data!.overdueAsOf).toEqual([
-      { disputeId: scenario.ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', daysLate: 4, workingDaysLate: 2, dispute: { id: scenario.ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', overdue: true, status: 'RECEIVED' } },
-      { disputeId: scenario.ids.A, dueAt: '2025-03-03T23:59:59.999+01:00', daysLate: 1, workingDaysLate: 1, dispute: { id: scenario.ids.A, dueAt: '2025-03-03T23:59:59.999+01:00', overdue: true, status: 'RECEIVED' } },
+      {
+        disputeId: scenario.ids.F,
+        dueAt: '2025-02-28T23:59:59.999+01:00',
+        daysLate: 4,
+        workingDaysLate: 2,
+        dispute: { id: scenario.ids.F, dueAt: '2025-02-28T23:59:59.999+01:00', overdue: true, status: 'RECEIVED' },
+      },
+      {
+        disputeId: scenario.ids.A,
+        dueAt: '2025-03-03T23:59:59.999+01:00',
+        daysLate: 1,
+        workingDaysLate: 1,
+        dispute: { id: scenario.ids.A, dueAt: '2025-03-03T23:59:59.999+01:00', overdue: true, status: 'RECEIVED' },
+      },
     ]);
     const before = await scenario.server.gql(OVERDUE_AS_OF, { at: '2025-02-28T12:00:00+01:00' }, 'SUPERVISOR');
     expect(before.data!.overdueAsOf).toEqual([]);
@@ -68,7 +105,13 @@ describe('supervisor queries against a scenario built with a controlled clock', 
     const { data } = await scenario.server.gql(WORKLOAD_AS_OF, { at: '2025-03-04T12:00:00+01:00' }, 'SUPERVISOR');
     expect(data!.workloadAsOf.weekEnds).toBe('2025-03-09');
     // D (15 days old) and E (12); both due after Sunday 9 March.
-    expect(data!.workloadAsOf.byAssignee[1]).toEqual({ assignee: { userId: 'u-piotr', name: 'Piotr Nowak' }, open: 2, dueThisWeek: 0, overdue: 0, averageAgeDays: 13.5 });
+    expect(data!.workloadAsOf.byAssignee[1]).toEqual({
+      assignee: { userId: 'u-piotr', name: 'Piotr Nowak' },
+      open: 2,
+      dueThisWeek: 0,
+      overdue: 0,
+      averageAgeDays: 13.5,
+    });
     expect(data!.workloadAsOf.byUnit.at(-1)).toEqual({ unit: null, open: 1, dueThisWeek: 0, overdue: 1, averageAgeDays: 32 });
   });
 
@@ -77,11 +120,28 @@ describe('supervisor queries against a scenario built with a controlled clock', 
     expect(errors).toBeUndefined();
     expect(data!.deadlinesAsOf).toEqual([
       // 5, 6, 7 and 10 March are working days before B's due day; C adds 11 to 14 March.
-      { disputeId: scenario.ids.B, dueAt: '2025-03-10T23:59:59.999+01:00', daysLeft: 6, workingDaysLeft: 4, dispute: { id: scenario.ids.B, dueAt: '2025-03-10T23:59:59.999+01:00', overdue: false } },
-      { disputeId: scenario.ids.C, dueAt: '2025-03-14T23:59:59.999+01:00', daysLeft: 10, workingDaysLeft: 8, dispute: { id: scenario.ids.C, dueAt: '2025-03-14T23:59:59.999+01:00', overdue: false } },
+      {
+        disputeId: scenario.ids.B,
+        dueAt: '2025-03-10T23:59:59.999+01:00',
+        daysLeft: 6,
+        workingDaysLeft: 4,
+        dispute: { id: scenario.ids.B, dueAt: '2025-03-10T23:59:59.999+01:00', overdue: false },
+      },
+      {
+        disputeId: scenario.ids.C,
+        dueAt: '2025-03-14T23:59:59.999+01:00',
+        daysLeft: 10,
+        workingDaysLeft: 8,
+        dispute: { id: scenario.ids.C, dueAt: '2025-03-14T23:59:59.999+01:00', overdue: false },
+      },
     ]);
     const later = await scenario.server.gql(DEADLINES_AS_OF, { at: '2025-03-07T12:00:00+01:00', within: 21 }, 'SUPERVISOR');
-    expect(later.data!.deadlinesAsOf.map((d: { disputeId: string }) => d.disputeId)).toEqual([scenario.ids.B, scenario.ids.C, scenario.ids.D, scenario.ids.A]);
+    expect(later.data!.deadlinesAsOf.map((d: { disputeId: string }) => d.disputeId)).toEqual([
+      scenario.ids.B,
+      scenario.ids.C,
+      scenario.ids.D,
+      scenario.ids.A,
+    ]);
     expect(later.data!.deadlinesAsOf.at(-1)).toMatchObject({ dueAt: '2025-03-28T23:59:59.999+01:00', daysLeft: 21 });
   });
 
@@ -94,6 +154,9 @@ describe('supervisor queries against a scenario built with a controlled clock', 
 
   it('refuses a negative window with a sentence saying what to send', async () => {
     const res = await scenario.server.gql(DEADLINES, { within: -1 }, 'SUPERVISOR');
-    expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining('within must be 0 (today) or more'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('within must be 0 (today) or more'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

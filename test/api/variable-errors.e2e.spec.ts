@@ -24,9 +24,17 @@ const SUMMARY = `query($id: ID!, $language: Language!) { dispute(id: $id) { time
 
 const at = '2025-03-14T09:30:00+01:00';
 const ok = { disputeId: DISPUTE_ID };
-const explanation = { ...ok, channel: 'PHONE', explanation: 'Brakuje zaświadczenia o dochodach.', reasons: 'Bez zaświadczenia nie można ustalić prawa do dodatku.' };
+const explanation = {
+  ...ok,
+  channel: 'PHONE',
+  explanation: 'Brakuje zaświadczenia o dochodach.',
+  reasons: 'Bez zaświadczenia nie można ustalić prawa do dodatku.',
+};
 const conversation = { ...ok, channel: 'PHONE', participants: ['Zofia Łęcka'], concernsHeard: ['Długie oczekiwanie'] };
-const parties = [{ partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' }, { partyId: 'p-urzad', name: 'Urząd Miasta', role: 'OFFICE' }];
+const parties = [
+  { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
+  { partyId: 'p-urzad', name: 'Urząd Miasta', role: 'OFFICE' },
+];
 const proposal = { ...ok, reason: 'Konflikt przy okienku nr 3', parties };
 const session = { mediationId: 'm-1', sessionId: 's1', startsAt: at, place: 'Sala 12' };
 
@@ -103,7 +111,10 @@ describe('variables a client gets wrong are its own mistake: HTTP 400 with BAD_U
   it.each(cases)('%s', async (_what, document, variables, role = 'CLERK') => {
     const position = server.services.runner.checkpoint();
     const res = await server.gql(document, variables, role);
-    expect({ status: res.status, code: res.errors?.[0]?.extensions?.code }, JSON.stringify(res.errors)).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect({ status: res.status, code: res.errors?.[0]?.extensions?.code }, JSON.stringify(res.errors)).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+    });
     expect(res.errors![0]!.message).toMatch(/^Variable "\$\w+"/);
     expect(res.data).toBeUndefined();
     expect(server.services.runner.checkpoint()).toBe(position);

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-const CSP = "default-src 'self'; script-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 const page = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
-const INDEX = '<!doctype html><html lang="pl"><meta charset="utf-8"><title>Rejestr skarg</title><script type="module" src="/assets/index-Bx7Qz9.js"></script><div id="root"></div></html>';
+const INDEX =
+  '<!doctype html><html lang="pl"><meta charset="utf-8"><title>Rejestr skarg</title><script type="module" src="/assets/index-Bx7Qz9.js"></script><div id="root"></div></html>';
 
 describe('the web app, served by the API server itself', () => {
   let server: TestServer;
@@ -50,7 +52,11 @@ describe('the web app, served by the API server itself', () => {
   });
 
   it('keeps the API’s own paths and answers: a missing asset, an API client’s unknown path and an unknown export are JSON 404s', async () => {
-    for (const [path, headers] of [['/assets/missing-0000.js', page], ['/no/such/thing', { accept: 'application/json' }], ['/exports/nothing.csv', page]] as const) {
+    for (const [path, headers] of [
+      ['/assets/missing-0000.js', page],
+      ['/no/such/thing', { accept: 'application/json' }],
+      ['/exports/nothing.csv', page],
+    ] as const) {
       const res = await get(path, headers);
       expect(res.status, path).toBe(404);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');

@@ -55,7 +55,9 @@ describe('backup and restore of the data folder', () => {
     return server;
   };
   const receive = async (server: TestServer, name: string, description: string) => {
-    const res = await server.gql(RECEIVE, { input: complaintInput({ complainant: { name, address: 'ul. Żeromskiego 3, 15-001 Białystok' }, description }) });
+    const res = await server.gql(RECEIVE, {
+      input: complaintInput({ complainant: { name, address: 'ul. Żeromskiego 3, 15-001 Białystok' }, description }),
+    });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     return res.data!.receiveComplaint.disputeId as string;
   };
@@ -74,7 +76,16 @@ describe('backup and restore of the data folder', () => {
 
     // Then the manifest names every database and secret of the folder, each with its hash, and no -wal or -shm
     const paths = manifest.files.map((f) => f.path).sort();
-    expect(paths).toEqual(expect.arrayContaining(['access-log.sqlite', 'events.sqlite', 'jwt-secret', 'read-model.sqlite', 'subject-keys.sqlite', 'users.sqlite']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'access-log.sqlite',
+        'events.sqlite',
+        'jwt-secret',
+        'read-model.sqlite',
+        'subject-keys.sqlite',
+        'users.sqlite',
+      ]),
+    );
     expect(paths.filter((p) => /-(wal|shm)$/.test(p))).toEqual([]);
     expect(manifest.files[0]!.path).toBe('events.sqlite');
     for (const file of manifest.files) expect(await sha256Of(join(backupDir, file.folder, file.path))).toBe(file.sha256);
@@ -137,7 +148,12 @@ describe('backup and restore of the data folder', () => {
     const log = createSqliteEventStore({ file: join(restoredDir, 'events.sqlite'), codec: catalogueCodec });
     const stream = await log.readStream(subjectStream(subjectId));
     await log.close();
-    expect(stream.map((e) => [e.type, e.data])).toEqual([['SubjectDataErased', { subjectId, erasedAt: erased.data!.eraseSubject.erasedAt, reason: 'art. 17 ust. 1 lit. a RODO, wniosek z 3.03.2025' }]]);
+    expect(stream.map((e) => [e.type, e.data])).toEqual([
+      [
+        'SubjectDataErased',
+        { subjectId, erasedAt: erased.data!.eraseSubject.erasedAt, reason: 'art. 17 ust. 1 lit. a RODO, wniosek z 3.03.2025' },
+      ],
+    ]);
   });
 
   it('refuses a damaged copy before touching the data folder, saying which file and what is wrong', async () => {
@@ -152,13 +168,19 @@ describe('backup and restore of the data folder', () => {
     const target = configFromEnv({ DATA_DIR: join(tempDataDir(), 'cel'), ERASURE_REGISTER: register });
     const events = join(backupDir, 'data', 'events.sqlite');
     const original = readFileSync(events);
-    const refusal = async () => (await restoreBackup({ from: backupDir, config: target }).then(() => 'restored', (e: Error) => e.message));
+    const refusal = async () =>
+      await restoreBackup({ from: backupDir, config: target }).then(
+        () => 'restored',
+        (e: Error) => e.message,
+      );
 
     // When one byte of the events copy changes, Then the restore is refused naming the file and the hash
     const flipped = Buffer.from(original);
     flipped.writeUInt8(flipped.readUInt8(flipped.length - 100) ^ 0xff, flipped.length - 100);
     writeFileSync(events, flipped);
-    expect(await refusal()).toMatch(/refused, nothing was restored:\n {2}- data\/events\.sqlite does not match its SHA-256 in the manifest/);
+    expect(await refusal()).toMatch(
+      /refused, nothing was restored:\n {2}- data\/events\.sqlite does not match its SHA-256 in the manifest/,
+    );
     expect(existsSync(target.dataDir)).toBe(false);
 
     // When the damage was there before the hash was taken (the manifest agrees with a broken file), Then SQLite's integrity check refuses it
@@ -169,7 +191,9 @@ describe('backup and restore of the data folder', () => {
     if (typeof manifest === 'string') throw new Error(manifest);
     manifest.files.find((f) => f.path === 'events.sqlite')!.sha256 = await sha256Of(events);
     writeFileSync(join(backupDir, MANIFEST_FILE), JSON.stringify(manifest));
-    expect(await refusal()).toMatch(/data\/events\.sqlite fails SQLite's integrity check \(Tree 2 page 2 cell 1: .+\): the database was already damaged/);
+    expect(await refusal()).toMatch(
+      /data\/events\.sqlite fails SQLite's integrity check \(Tree 2 page 2 cell 1: .+\): the database was already damaged/,
+    );
 
     // When a file is missing, or the manifest is, Then it says so
     writeFileSync(events, original);
@@ -183,7 +207,7 @@ describe('backup and restore of the data folder', () => {
     expect(existsSync(target.dataDir)).toBe(false);
   });
 
-  it('refuses a folder a running server uses and a missing erasure register; moves a stopped folder\'s files aside', async () => {
+  it("refuses a folder a running server uses and a missing erasure register; moves a stopped folder's files aside", async () => {
     const dataDir = tempDataDir();
     const register = `${dataDir}-erasures.sqlite`;
     const server = await start(dataDir, register);
@@ -191,14 +215,22 @@ describe('backup and restore of the data folder', () => {
     const config = configFromEnv({ DATA_DIR: dataDir, ERASURE_REGISTER: register });
     const backupDir = join(tempDataDir(), 'kopia');
     await backupDataFolders({ ...config, to: backupDir });
-    const message = (promise: Promise<unknown>) => promise.then(() => 'restored', (e: Error) => e.message);
+    const message = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'restored',
+        (e: Error) => e.message,
+      );
 
     // When the register is not where it is looked for, Then nothing is restored and the message says what to do
     const elsewhere = configFromEnv({ DATA_DIR: join(tempDataDir(), 'cel'), ERASURE_REGISTER: join(tempDataDir(), 'brak.sqlite') });
-    expect(await message(restoreBackup({ from: backupDir, config: elsewhere }))).toMatch(/erasure register .*brak\.sqlite does not exist .*Set ERASURE_REGISTER/s);
+    expect(await message(restoreBackup({ from: backupDir, config: elsewhere }))).toMatch(
+      /erasure register .*brak\.sqlite does not exist .*Set ERASURE_REGISTER/s,
+    );
 
     // When the server still runs on the target folder, Then it is refused
-    expect(await message(restoreBackup({ from: backupDir, config }))).toMatch(/stop the server \(every replica\) first:\n[\s\S]* {2}- .*events\.sqlite is in use by another process/);
+    expect(await message(restoreBackup({ from: backupDir, config }))).toMatch(
+      /stop the server \(every replica\) first:\n[\s\S]* {2}- .*events\.sqlite is in use by another process/,
+    );
 
     // When it is stopped, Then the restore moves what was there aside and serves the backup
     await running.splice(0)[0]!.close();
@@ -213,7 +245,11 @@ describe('backup and restore of the data folder', () => {
 const built = (cli: string) => new URL(`../../dist/services/backup/${cli}.js`, import.meta.url).pathname;
 
 /** A built CLI run as `npm run backup|restore` runs it, its output not a terminal (as from cron). */
-function runCli(cli: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runCli(
+  cli: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [built(cli), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = { stdout: '', stderr: '' };
@@ -224,42 +260,49 @@ function runCli(cli: string, args: string[], env: Record<string, string>): Promi
 }
 
 // `npm test` builds dist/ first; a bare `vitest run` without a build skips this, saying why.
-describe.skipIf(!existsSync(built('restore-cli')))('npm run backup and npm run restore as docs/operations.md gives them (skipped without dist/: run `npm run build`)', () => {
-  it('back up a running server, stop it, restore in place: the old files moved aside, every file private, progress in plain lines', async () => {
-    // Given a running server with a complaint
-    const dataDir = tempDataDir();
-    const env = { DATA_DIR: dataDir, ERASURE_REGISTER: `${dataDir}-erasures.sqlite` };
-    const server = await startTestServer({ dataDir, env });
-    const res = await server.gql(RECEIVE, { input: complaintInput({ complainant: { name: 'Jadwiga Ślązak', email: 'j.slazak@example.pl' } }) });
-    const disputeId = res.data!.receiveComplaint.disputeId as string;
+describe.skipIf(!existsSync(built('restore-cli')))(
+  'npm run backup and npm run restore as docs/operations.md gives them (skipped without dist/: run `npm run build`)',
+  () => {
+    it('back up a running server, stop it, restore in place: the old files moved aside, every file private, progress in plain lines', async () => {
+      // Given a running server with a complaint
+      const dataDir = tempDataDir();
+      const env = { DATA_DIR: dataDir, ERASURE_REGISTER: `${dataDir}-erasures.sqlite` };
+      const server = await startTestServer({ dataDir, env });
+      const res = await server.gql(RECEIVE, {
+        input: complaintInput({ complainant: { name: 'Jadwiga Ślązak', email: 'j.slazak@example.pl' } }),
+      });
+      const disputeId = res.data!.receiveComplaint.disputeId as string;
 
-    // When it is backed up while it runs
-    const backupDir = join(tempDataDir(), '2026-12-02');
-    const backup = await runCli('backup-cli', ['--to', backupDir], env);
-    expect(backup.status, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(/^Backed up 7 files \(\d+\.\d MB\) of .* into .*2026-12-02 in \d+\.\d s\.$/m);
-    expect(backup.stderr).toMatch(/^backup: (\d+)\/\1 kB in \d+\.\d s \(\d+ kB\/s\)$/m);
+      // When it is backed up while it runs
+      const backupDir = join(tempDataDir(), '2026-12-02');
+      const backup = await runCli('backup-cli', ['--to', backupDir], env);
+      expect(backup.status, backup.stderr).toBe(0);
+      expect(backup.stdout).toMatch(/^Backed up 7 files \(\d+\.\d MB\) of .* into .*2026-12-02 in \d+\.\d s\.$/m);
+      expect(backup.stderr).toMatch(/^backup: (\d+)\/\1 kB in \d+\.\d s \(\d+ kB\/s\)$/m);
 
-    // Then restoring it while the server runs is refused, and changes nothing
-    const refused = await runCli('restore-cli', ['--from', backupDir], env);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/Nothing was restored: stop the server \(every replica\) first/);
+      // Then restoring it while the server runs is refused, and changes nothing
+      const refused = await runCli('restore-cli', ['--from', backupDir], env);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/Nothing was restored: stop the server \(every replica\) first/);
 
-    // When the server is stopped and the backup restored in place
-    await server.close();
-    const restore = await runCli('restore-cli', ['--from', backupDir], env);
-    expect(restore.status, restore.stderr).toBe(0);
-    expect(restore.stdout).toMatch(/^What .* held before is now in .*\.before-restore-.*: delete it once the restored server is checked\.$/m);
-    expect(restore.stdout).toMatch(/^Erased again 0 person\(s\) named in the erasure register .*-erasures\.sqlite\.$/m);
-    expect(restore.stderr).toMatch(/^rebuilding read models: (\d+)\/\1 events in \d+\.\d s/m);
+      // When the server is stopped and the backup restored in place
+      await server.close();
+      const restore = await runCli('restore-cli', ['--from', backupDir], env);
+      expect(restore.status, restore.stderr).toBe(0);
+      expect(restore.stdout).toMatch(
+        /^What .* held before is now in .*\.before-restore-.*: delete it once the restored server is checked\.$/m,
+      );
+      expect(restore.stdout).toMatch(/^Erased again 0 person\(s\) named in the erasure register .*-erasures\.sqlite\.$/m);
+      expect(restore.stderr).toMatch(/^rebuilding read models: (\d+)\/\1 events in \d+\.\d s/m);
 
-    // Then the folder is private and a server on it serves the complaint
-    expect(Object.entries(modes(dataDir)).filter(([, mode]) => mode !== '600' && mode !== '700')).toEqual([]);
-    const restored = await startTestServer({ dataDir, env });
-    try {
-      expect((await restored.gql(NAME, { id: disputeId })).data!.dispute.complainant.name).toBe('Jadwiga Ślązak');
-    } finally {
-      await restored.close();
-    }
-  });
-});
+      // Then the folder is private and a server on it serves the complaint
+      expect(Object.entries(modes(dataDir)).filter(([, mode]) => mode !== '600' && mode !== '700')).toEqual([]);
+      const restored = await startTestServer({ dataDir, env });
+      try {
+        expect((await restored.gql(NAME, { id: disputeId })).data!.dispute.complainant.name).toBe('Jadwiga Ślązak');
+      } finally {
+        await restored.close();
+      }
+    });
+  },
+);

@@ -40,7 +40,10 @@ describe('progress of a long job', () => {
     bar.update(500, 500_000);
     now = 10_000;
     bar.update(1_000, 100_000_000);
-    expect(out.text().split('\n').filter(Boolean)).toEqual(['backup: 500/500000 kB (0%), 100 kB/s, about 83 min left', 'backup: 1000/100000000 kB (0%), 100 kB/s, about 277.8 h left']);
+    expect(out.text().split('\n').filter(Boolean)).toEqual([
+      'backup: 500/500000 kB (0%), 100 kB/s, about 83 min left',
+      'backup: 1000/100000000 kB (0%), 100 kB/s, about 277.8 h left',
+    ]);
   });
 
   it('on a terminal: a bar with percentage, count, rate and ETA', () => {

@@ -19,7 +19,14 @@ function setUp() {
   const dir = tempDataDir();
   const store = createSqliteEventStore({ file: join(dir, 'events.sqlite'), codec: catalogueCodec });
   const vault = createPersonalDataVault(createSqliteSubjectKeyStore({ file: join(dir, 'keys.sqlite') }));
-  const commands = createComplaintCommands({ store, vault, calendar: createCalendar(), answerRule: 'KPA-237-1-month', officeName: 'Urząd Miasta', clock: () => new Date() });
+  const commands = createComplaintCommands({
+    store,
+    vault,
+    calendar: createCalendar(),
+    answerRule: 'KPA-237-1-month',
+    officeName: 'Urząd Miasta',
+    clock: () => new Date(),
+  });
   return { store, commands, open: createTextOpener(vault) };
 }
 
@@ -28,18 +35,28 @@ describe('complaint command handling', () => {
     const { store, commands, open } = setUp();
     const { disputeId } = await commands.execute('receiveComplaint', schemas.receiveComplaint.parse(complaintInput()), anna);
     const explain = (i: number) =>
-      commands.execute('recordExplanation', schemas.recordExplanation.parse({ disputeId, channel: 'EMAIL', explanation: `Wyjaśnienie nr ${i}`, reasons: 'Art. 7 KPA.' }), anna);
+      commands.execute(
+        'recordExplanation',
+        schemas.recordExplanation.parse({ disputeId, channel: 'EMAIL', explanation: `Wyjaśnienie nr ${i}`, reasons: 'Art. 7 KPA.' }),
+        anna,
+      );
     const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => explain(i)));
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const explained = (await store.readStream(`complaint-${disputeId}`)).filter((e) => e.type === 'ExplanationGiven');
     // Each sealed with the complainant's key, as every free text is.
-    expect(explained.map((e) => open((e.data as EventData<'ExplanationGiven'>).explanation)).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `Wyjaśnienie nr ${i}`).sort());
+    expect(explained.map((e) => open((e.data as EventData<'ExplanationGiven'>).explanation)).sort()).toEqual(
+      Array.from({ length: 8 }, (_, i) => `Wyjaśnienie nr ${i}`).sort(),
+    );
   });
 
   it('the same commandId from two users names two commands: neither is taken for a retry of the other', async () => {
     const { commands } = setUp();
     const first = await commands.execute('receiveComplaint', schemas.receiveComplaint.parse(complaintInput({ commandId: '1' })), anna);
-    const second = await commands.execute('receiveComplaint', schemas.receiveComplaint.parse(complaintInput({ commandId: '1', description: 'Inna skarga: hałas z budowy.' })), ewa);
+    const second = await commands.execute(
+      'receiveComplaint',
+      schemas.receiveComplaint.parse(complaintInput({ commandId: '1', description: 'Inna skarga: hałas z budowy.' })),
+      ewa,
+    );
     expect(second.disputeId).not.toBe(first.disputeId);
     const retried = await commands.execute('receiveComplaint', schemas.receiveComplaint.parse(complaintInput({ commandId: '1' })), anna);
     expect(retried).toEqual(first);

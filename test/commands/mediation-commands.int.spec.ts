@@ -20,14 +20,28 @@ const clerk: Actor = { userId: 'u-anna', name: 'Anna Nowak', role: 'CLERK' };
 function setUp() {
   const store = createSqliteEventStore({ file: ':memory:', codec: catalogueCodec });
   const vault = createPersonalDataVault(createSqliteSubjectKeyStore({ file: ':memory:' }));
-  const deps = { store, vault, calendar: createCalendar(), answerRule: 'KPA-237-1-month' as const, officeName: 'Urząd Miasta', clock: () => new Date() };
+  const deps = {
+    store,
+    vault,
+    calendar: createCalendar(),
+    answerRule: 'KPA-237-1-month' as const,
+    officeName: 'Urząd Miasta',
+    clock: () => new Date(),
+  };
   const complaints = createComplaintCommands(deps);
   const mediations = createMediationCommands({ ...deps, officeStaffIds: [] });
-  const receive = async () => (await complaints.execute('receiveComplaint', complaintCommandInputSchemas.receiveComplaint.parse(complaintInput()), clerk)).disputeId;
+  const receive = async () =>
+    (await complaints.execute('receiveComplaint', complaintCommandInputSchemas.receiveComplaint.parse(complaintInput()), clerk)).disputeId;
   const propose = (disputeId: string, commandId: string | null = null) =>
-    mediations.execute('proposeMediation', schemas.proposeMediation.parse({ disputeId, commandId, parties, reason: 'Próba porozumienia.' }), clerk);
+    mediations.execute(
+      'proposeMediation',
+      schemas.proposeMediation.parse({ disputeId, commandId, parties, reason: 'Próba porozumienia.' }),
+      clerk,
+    );
   const openOn = async (disputeId: string) =>
-    (await store.readStream(complaintStream(disputeId))).filter((e) => e.type === 'MediationOpened').map((e) => (e.data as { mediationId: string }).mediationId);
+    (await store.readStream(complaintStream(disputeId)))
+      .filter((e) => e.type === 'MediationOpened')
+      .map((e) => (e.data as { mediationId: string }).mediationId);
   return { store, mediations, receive, propose, openOn, deps };
 }
 
@@ -47,18 +61,25 @@ describe('mediation command handling', () => {
     const disputeId = await receive();
     const { mediationId } = await propose(disputeId);
     // The mediation ends, but the link's append never happens (as if the process died between the two appends).
-    await runOnStream(store, { initialState, evolve }, {
-      stream: mediationStream(mediationId),
-      commandId: 'lost-link',
-      correlationId: 'lost-link',
-      expectedRevision: null,
-      actor: clerk,
-      now: () => new Date().toISOString(),
-      decide: (state, at) => decide({ type: 'endMediation', data: { result: 'WITHDRAWN' } }, state, { now: at, actor: clerk, calendar: deps.calendar }),
-    });
+    await runOnStream(
+      store,
+      { initialState, evolve },
+      {
+        stream: mediationStream(mediationId),
+        commandId: 'lost-link',
+        correlationId: 'lost-link',
+        expectedRevision: null,
+        actor: clerk,
+        now: () => new Date().toISOString(),
+        decide: (state, at) =>
+          decide({ type: 'endMediation', data: { result: 'WITHDRAWN' } }, state, { now: at, actor: clerk, calendar: deps.calendar }),
+      },
+    );
     const linked = async () => (await store.readStream(complaintStream(disputeId))).some((e) => e.type === 'MediationClosed');
     expect(await linked()).toBe(false);
-    await expect(mediations.execute('endMediation', schemas.endMediation.parse({ mediationId, result: 'WITHDRAWN' }), clerk)).rejects.toMatchObject({ rule: 'mediation-ended' });
+    await expect(
+      mediations.execute('endMediation', schemas.endMediation.parse({ mediationId, result: 'WITHDRAWN' }), clerk),
+    ).rejects.toMatchObject({ rule: 'mediation-ended' });
     expect(await linked()).toBe(true);
   });
 });

@@ -46,7 +46,12 @@ describe('docker/compose.yml: one EventStoreDB node and the app', () => {
 
   it('points the app at the node without TLS, starts it once the node is healthy, and keeps its data in /data', () => {
     const app = service(single, 'app');
-    expect(app.environment).toMatchObject({ EVENT_STORE: 'eventstoredb', ESDB_CONNECTION_STRING: 'esdb://eventstoredb:2113?tls=false', DATA_DIR: '/data', HOST: '0.0.0.0' });
+    expect(app.environment).toMatchObject({
+      EVENT_STORE: 'eventstoredb',
+      ESDB_CONNECTION_STRING: 'esdb://eventstoredb:2113?tls=false',
+      DATA_DIR: '/data',
+      HOST: '0.0.0.0',
+    });
     expect(app.depends_on).toEqual({ eventstoredb: { condition: 'service_healthy' } });
     expect(app.volumes).toEqual(['app-data:/data', 'app-erasures:/erasures']);
     expect(app.build).toEqual({ context: '..', dockerfile: 'docker/Dockerfile' });
@@ -64,33 +69,39 @@ describe('docker/compose.cluster.yml: three TLS nodes and two app replicas', () 
     expect(service(cluster, 'cert-gen').image).toMatch(/^eventstore\/es-gencert-cli:\d+\.\d+\.\d+$/);
   });
 
-  it.each(nodes.map((node, index) => [node, index + 1] as const))('configures %s as member %i of a secure three-node cluster', (node, number) => {
-    const variables = env(cluster, node);
-    const address = `172.30.240.1${number}`;
-    expect(variables).toMatchObject({
-      EVENTSTORE_CLUSTER_SIZE: '3',
-      EVENTSTORE_TRUSTED_ROOT_CERTIFICATES_PATH: '/certs/ca',
-      EVENTSTORE_CERTIFICATE_FILE: `/certs/node${number}/node.crt`,
-      EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE: `/certs/node${number}/node.key`,
-      EVENTSTORE_REPLICATION_IP: address,
-      EVENTSTORE_ADVERTISE_HOST_TO_CLIENT_AS: node,
-    });
-    expect(variables.EVENTSTORE_INSECURE).toBeUndefined();
-    const seeds = variables.EVENTSTORE_GOSSIP_SEED?.split(',') ?? [];
-    expect(seeds.sort()).toEqual([1, 2, 3].filter((other) => other !== number).map((other) => `172.30.240.1${other}:2113`));
-    expect(service(cluster, node).networks).toEqual({ cluster: { ipv4_address: address } });
-    expect(service(cluster, node).depends_on).toEqual({ 'cert-gen': { condition: 'service_completed_successfully' } });
-    expect(service(cluster, node).volumes).toContain(`${node}-data:/var/lib/eventstore`);
-  });
+  it.each(nodes.map((node, index) => [node, index + 1] as const))(
+    'configures %s as member %i of a secure three-node cluster',
+    (node, number) => {
+      const variables = env(cluster, node);
+      const address = `172.30.240.1${number}`;
+      expect(variables).toMatchObject({
+        EVENTSTORE_CLUSTER_SIZE: '3',
+        EVENTSTORE_TRUSTED_ROOT_CERTIFICATES_PATH: '/certs/ca',
+        EVENTSTORE_CERTIFICATE_FILE: `/certs/node${number}/node.crt`,
+        EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE: `/certs/node${number}/node.key`,
+        EVENTSTORE_REPLICATION_IP: address,
+        EVENTSTORE_ADVERTISE_HOST_TO_CLIENT_AS: node,
+      });
+      expect(variables.EVENTSTORE_INSECURE).toBeUndefined();
+      const seeds = variables.EVENTSTORE_GOSSIP_SEED?.split(',') ?? [];
+      expect(seeds.sort()).toEqual([1, 2, 3].filter((other) => other !== number).map((other) => `172.30.240.1${other}:2113`));
+      expect(service(cluster, node).networks).toEqual({ cluster: { ipv4_address: address } });
+      expect(service(cluster, node).depends_on).toEqual({ 'cert-gen': { condition: 'service_completed_successfully' } });
+      expect(service(cluster, node).volumes).toContain(`${node}-data:/var/lib/eventstore`);
+    },
+  );
 
-  it.each(nodes.map((node, index) => [node, index + 1] as const))('issues %s a certificate for the address and name the others and the apps use', (node, number) => {
-    const command = service(cluster, 'cert-gen').command ?? '';
-    expect(command).toContain('es-gencert-cli create-ca');
-    // $$n is compose's escape for the shell loop variable $n.
-    const forThisNode = command.replaceAll('$$n', String(number));
-    const { ipv4_address: address } = (service(cluster, node).networks as Record<string, { ipv4_address: string }>).cluster!;
-    expect(forThisNode).toContain(`-out ./node${number} -ip-addresses 127.0.0.1,${address} -dns-names localhost,${node}`);
-  });
+  it.each(nodes.map((node, index) => [node, index + 1] as const))(
+    'issues %s a certificate for the address and name the others and the apps use',
+    (node, number) => {
+      const command = service(cluster, 'cert-gen').command ?? '';
+      expect(command).toContain('es-gencert-cli create-ca');
+      // $$n is compose's escape for the shell loop variable $n.
+      const forThisNode = command.replaceAll('$$n', String(number));
+      const { ipv4_address: address } = (service(cluster, node).networks as Record<string, { ipv4_address: string }>).cluster!;
+      expect(forThisNode).toContain(`-out ./node${number} -ip-addresses 127.0.0.1,${address} -dns-names localhost,${node}`);
+    },
+  );
 
   it.each(apps)('points %s at all three nodes over TLS with the generated CA, after they are healthy', (app) => {
     const variables = env(cluster, app);
@@ -101,7 +112,8 @@ describe('docker/compose.cluster.yml: three TLS nodes and two app replicas', () 
     expect(connection).toContain('tlsCAFile=/certs/ca/ca.crt');
     expect(service(cluster, app).volumes).toContain('esdb-certs:/certs:ro');
     expect(Object.keys(service(cluster, app).depends_on ?? {}).sort()).toEqual(nodes);
-    for (const variable of ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE']) expect(variables[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?`));
+    for (const variable of ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'])
+      expect(variables[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?`));
   });
 
   it('gives each app replica its own data volume for its read model', () => {

@@ -14,12 +14,19 @@ import { createSqliteSubjectKeyStore } from '../../services/privacy/subject-key-
 
 describe('the free-text fields come from the event schemas, so a new one cannot be forgotten', () => {
   it('a field marked personalText or prose is free text; a plain text field is not', () => {
-    const schema = z.object({ note: personalText(100), lines: z.array(personalText(100)), toBody: prose(100), maybe: prose(100).nullable(), category: text(100) });
+    const schema = z.object({
+      note: personalText(100),
+      lines: z.array(personalText(100)),
+      toBody: prose(100),
+      maybe: prose(100).nullable(),
+      category: text(100),
+    });
     expect(freeTextFieldNamesOf(schema).sort()).toEqual(['lines', 'maybe', 'note', 'toBody']);
   });
 
   it('every sealed field of every event type is among its free text, and closed lists are not', () => {
-    for (const [type, fields] of Object.entries(personalTextFields)) for (const { name } of fields) expect(freeTextFieldNames.get(type)?.has(name), `${type}.${name}`).toBe(true);
+    for (const [type, fields] of Object.entries(personalTextFields))
+      for (const { name } of fields) expect(freeTextFieldNames.get(type)?.has(name), `${type}.${name}`).toBe(true);
     expect(freeTextFieldNames.get('DeadlineSet')?.has('reason')).toBe(false);
     expect(freeTextFieldNames.get('ComplaintLeftUnexamined')?.has('reason')).toBe(false);
     expect(freeTextFieldNames.get('ComplaintLeftUnexamined')?.has('explanation')).toBe(true);
@@ -32,7 +39,10 @@ describe('the free-text fields come from the event schemas, so a new one cannot 
     const keys = createSqliteSubjectKeyStore({ file: join(dir, 'subject-keys.sqlite') });
     const vault = createPersonalDataVault(keys);
     const subjectId = newSubjectId();
-    const complainant = { subjectId, sealed: vault.seal(subjectId, { name: 'Zdzisław Szczepańczyk', address: 'ul. Tajna 7, 00-001 Warszawa' }) };
+    const complainant = {
+      subjectId,
+      sealed: vault.seal(subjectId, { name: 'Zdzisław Szczepańczyk', address: 'ul. Tajna 7, 00-001 Warszawa' }),
+    };
     keys.deleteKey(subjectId);
     const typed = 'Zdzisław Szczepańczyk mieszka przy ul. Tajnej 7.';
 
@@ -43,7 +53,10 @@ describe('the free-text fields come from the event schemas, so a new one cannot 
         position: BigInt(i),
         at: '2026-11-02T10:00:00+01:00',
         actor: { userId: 'u1', name: 'Anna Żółkiewska', role: 'CLERK' as const },
-        event: { type, data: { ...Object.fromEntries([...names].map((n) => [n, [typed]])), category: 'obsługa interesanta' } } as unknown as DomainEvent,
+        event: {
+          type,
+          data: { ...Object.fromEntries([...names].map((n) => [n, [typed]])), category: 'obsługa interesanta' },
+        } as unknown as DomainEvent,
       }));
       const view = { id: 'd1', complainant, mediations: [], description: typed, category: 'obsługa interesanta' } as unknown as DisputeView;
       const snapshot: DisputeSnapshot = { view, timeline, at: new Date('2026-12-01T10:00:00Z'), overdue: false };
@@ -52,7 +65,8 @@ describe('the free-text fields come from the event schemas, so a new one cannot 
       expect(JSON.stringify(shown, (_key, value) => (typeof value === 'bigint' ? String(value) : value))).not.toContain('Szczepańczyk');
       for (const { event } of shown.timeline) {
         const data = event.data as Record<string, unknown>;
-        for (const name of freeTextFieldNames.get(event.type)!) expect(data[name], `${event.type}.${name}`).toEqual([erasedTextPlaceholder]);
+        for (const name of freeTextFieldNames.get(event.type)!)
+          expect(data[name], `${event.type}.${name}`).toEqual([erasedTextPlaceholder]);
         expect(data.category).toBe('obsługa interesanta');
       }
       expect(shown.view.category).toBe('obsługa interesanta');

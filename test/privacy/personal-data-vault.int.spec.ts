@@ -1,9 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createPersonalDataVault, newSubjectId, SealedDataInvalid, type PersonalDataVault } from '../../services/privacy/personal-data-vault.js';
+import {
+  createPersonalDataVault,
+  newSubjectId,
+  SealedDataInvalid,
+  type PersonalDataVault,
+} from '../../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore, type SubjectKeyStore } from '../../services/privacy/subject-key-store.js';
 
-const jozef = { name: 'Józef Żółkiewski', email: 'jozef@example.pl', phone: '+48 85 123 45 67', address: 'ul. Źródlana 5, 15-001 Białystok' };
+const jozef = {
+  name: 'Józef Żółkiewski',
+  email: 'jozef@example.pl',
+  phone: '+48 85 123 45 67',
+  address: 'ul. Źródlana 5, 15-001 Białystok',
+};
 
 /** Replaces one base64url character of the given part (1 iv, 2 tag, 3 ciphertext) with another. */
 function tamper(sealed: string, part: number): string {

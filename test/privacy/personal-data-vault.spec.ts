@@ -3,7 +3,12 @@ import { newSubjectId, PersonDataSchema } from '../../services/privacy/personal-
 
 describe('PersonDataSchema', () => {
   it('accepts a full record with Polish diacritics', () => {
-    const person = { name: 'Józef Żółkiewski', email: 'jozef@example.pl', phone: '+48 85 123 45 67', address: 'ul. Źródlana 5, 15-001 Białystok' };
+    const person = {
+      name: 'Józef Żółkiewski',
+      email: 'jozef@example.pl',
+      phone: '+48 85 123 45 67',
+      address: 'ul. Źródlana 5, 15-001 Białystok',
+    };
     expect(PersonDataSchema.parse(person)).toEqual(person);
   });
 

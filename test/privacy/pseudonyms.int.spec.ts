@@ -17,7 +17,9 @@ describe('pseudonyms', () => {
   });
 
   it('differ between installations, so nobody without the secret can confirm a guessed id', () => {
-    expect(createPseudonyms({ dataDir: tempDataDir() }).person(subject)).not.toBe(createPseudonyms({ dataDir: tempDataDir() }).person(subject));
+    expect(createPseudonyms({ dataDir: tempDataDir() }).person(subject)).not.toBe(
+      createPseudonyms({ dataDir: tempDataDir() }).person(subject),
+    );
   });
 
   it('keep a person’s and a case’s pseudonyms apart even for the same id, and ignore case and spacing of typed names', () => {

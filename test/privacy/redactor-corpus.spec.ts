@@ -9,7 +9,10 @@ interface Sentence {
   tag?: string;
   text: string;
 }
-const corpus = JSON.parse(readFileSync(new URL('../fixtures/redaction-corpus.json', import.meta.url), 'utf8')) as { persons: Record<string, PersonData>; sentences: Sentence[] };
+const corpus = JSON.parse(readFileSync(new URL('../fixtures/redaction-corpus.json', import.meta.url), 'utf8')) as {
+  persons: Record<string, PersonData>;
+  sentences: Sentence[];
+};
 
 /** A sentence of the corpus as plain text, and where its planted data is. */
 function parse(marked: string): { text: string; expected: { start: number; end: number; category: Category }[] } {
@@ -43,7 +46,9 @@ function measure(sentences: readonly Sentence[]) {
     const known = sentence.persons.map((id) => ({ pseudonym: `Osoba-${id}`, person: corpus.persons[id]! }));
     const found: Span[] = createRedactor(known).spans(text);
     for (const e of expected) {
-      const covered = [...text.slice(e.start, e.end)].every((c, i) => /\s/.test(c) || found.some((f) => f.start <= e.start + i && e.start + i < f.end));
+      const covered = [...text.slice(e.start, e.end)].every(
+        (c, i) => /\s/.test(c) || found.some((f) => f.start <= e.start + i && e.start + i < f.end),
+      );
       of(e.category).planted++;
       if (covered) of(e.category).hidden++;
       else misses.push(`${e.category}: «${text.slice(e.start, e.end)}» in «${text}»`);
@@ -54,7 +59,10 @@ function measure(sentences: readonly Sentence[]) {
       else wrong.push(`${f.category}: «${text.slice(f.start, f.end)}» in «${text}»`);
     }
   }
-  const all = [...by.values()].reduce((a, t) => ({ planted: a.planted + t.planted, hidden: a.hidden + t.hidden, found: a.found + t.found, right: a.right + t.right }), tally());
+  const all = [...by.values()].reduce(
+    (a, t) => ({ planted: a.planted + t.planted, hidden: a.hidden + t.hidden, found: a.found + t.found, right: a.right + t.right }),
+    tally(),
+  );
   return { by, all, misses, wrong };
 }
 
@@ -66,9 +74,25 @@ describe('the redactor on a corpus of Polish sentences with planted personal dat
   const { by, all, misses, wrong } = measure(corpus.sentences);
 
   it('prints recall and precision per category and overall', () => {
-    const rows = [...by.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, t]) => ({ category: c, planted: t.planted, recall: recall(t).toFixed(3), found: t.found, precision: precision(t).toFixed(3) }));
-    rows.push({ category: 'OVERALL', planted: all.planted, recall: recall(all).toFixed(3), found: all.found, precision: precision(all).toFixed(3) });
-    console.log(`redactor corpus: ${corpus.sentences.length} sentences, ${corpus.sentences.filter((s) => s.kind === 'negative').length} without personal data`);
+    const rows = [...by.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([c, t]) => ({
+        category: c,
+        planted: t.planted,
+        recall: recall(t).toFixed(3),
+        found: t.found,
+        precision: precision(t).toFixed(3),
+      }));
+    rows.push({
+      category: 'OVERALL',
+      planted: all.planted,
+      recall: recall(all).toFixed(3),
+      found: all.found,
+      precision: precision(all).toFixed(3),
+    });
+    console.log(
+      `redactor corpus: ${corpus.sentences.length} sentences, ${corpus.sentences.filter((s) => s.kind === 'negative').length} without personal data`,
+    );
     console.table(rows);
     if (misses.length) console.log(`missed:\n${misses.join('\n')}`);
     if (wrong.length) console.log(`hidden though not personal:\n${wrong.join('\n')}`);

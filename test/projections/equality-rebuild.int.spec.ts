@@ -28,7 +28,8 @@ describe('equality references in the read model', () => {
       await server.gql(RECORD_EQUALITY, { input: { disputeId: ids[i], consent: true, answers: [{ dimension: 'sex', value: 'FEMALE' }] } });
     }
     await server.gql(WITHDRAW_CONSENT, { input: { disputeId: ids[1] } });
-    const subjectId = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id: ids[2] }, 'ADMIN')).data!.dispute.complainantSubjectId;
+    const subjectId = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id: ids[2] }, 'ADMIN')).data!
+      .dispute.complainantSubjectId;
     expect((await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 RODO' } }, 'ADMIN')).errors).toBeUndefined();
 
     const incremental = openReadModelDb(join(dataDir, 'read-model.sqlite'));

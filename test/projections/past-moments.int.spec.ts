@@ -40,13 +40,14 @@ function replayedAt(log: readonly RecordedEvent[], at: Date): DisputeView[] {
 const clerk: Actor = { userId: 'u-anna', name: 'Anna Nowak', role: 'CLERK' };
 const supervisor: Actor = { userId: 'u-ewa', name: 'Ewa Wójcik', role: 'SUPERVISOR' };
 const signer = { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' };
-const appealInformation = 'Zgodnie z art. 239 § 1 KPA ponowna skarga w tej samej sprawie, bez nowych okoliczności, może zostać pozostawiona bez odpowiedzi.';
+const appealInformation =
+  'Zgodnie z art. 239 § 1 KPA ponowna skarga w tej samej sprawie, bez nowych okoliczności, może zostać pozostawiona bez odpowiedzi.';
 const HOUR = 3_600_000;
 
 /** A small deterministic generator, so a failure names a history that can be run again. */
 function random(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('past moments answered from the open spans', () => {
@@ -67,12 +68,17 @@ describe('past moments answered from the open spans', () => {
   const moments: Date[] = [];
   let log: RecordedEvent[] = [];
 
-  const complaint = <N extends Exclude<ComplaintCommandName, 'receiveComplaint'>>(name: N, disputeId: string, fields: Record<string, unknown>, actor = clerk) =>
-    complaints.execute(name, complaintCommandInputSchemas[name].parse({ disputeId, ...fields }) as never, actor);
+  const complaint = <N extends Exclude<ComplaintCommandName, 'receiveComplaint'>>(
+    name: N,
+    disputeId: string,
+    fields: Record<string, unknown>,
+    actor = clerk,
+  ) => complaints.execute(name, complaintCommandInputSchemas[name].parse({ disputeId, ...fields }) as never, actor);
   const mediation = <N extends MediationCommandName>(name: N, input: Record<string, unknown>) =>
     mediations.execute(name, mediationCommandInputSchemas[name].parse(input) as never, supervisor);
   // A later date than the one in force, and in the future (KPA art. 36).
-  const dueOf = async (disputeId: string) => (await store.readStream(`complaint-${disputeId}`)).reduce<DisputeView | null>(evolveDisputeView, null)!.dueAt;
+  const dueOf = async (disputeId: string) =>
+    (await store.readStream(`complaint-${disputeId}`)).reduce<DisputeView | null>(evolveDisputeView, null)!.dueAt;
 
   beforeAll(async () => {
     const next = random(2025);
@@ -93,18 +99,31 @@ describe('past moments answered from the open spans', () => {
           if (n === 2) prior.unfounded = disputeId;
         });
         const answerable = Boolean(s.complainant?.address || s.complainant?.email);
-        if (answerable && n % 3 !== 2) steps.push(() => complaint('assignComplaint', disputeId, { assigneeId: 'u-anna', assigneeName: 'Anna Nowak' }, supervisor));
-        if (answerable && n % 3 === 0) steps.push(() => complaint('assignComplaint', disputeId, { assigneeId: 'u-piotr', assigneeName: 'Piotr Łęcki' }, supervisor));
+        if (answerable && n % 3 !== 2)
+          steps.push(() => complaint('assignComplaint', disputeId, { assigneeId: 'u-anna', assigneeName: 'Anna Nowak' }, supervisor));
+        if (answerable && n % 3 === 0)
+          steps.push(() => complaint('assignComplaint', disputeId, { assigneeId: 'u-piotr', assigneeName: 'Piotr Łęcki' }, supervisor));
         if (answerable && n % 5 === 1) {
           steps.push(() => complaint('requestSupplement', disputeId, { whatIsMissing: 'Brak podpisu pod skargą.' }));
           steps.push(() => complaint('recordSupplement', disputeId, { summary: 'Skarżący podpisał skargę w sekretariacie.' }));
         }
         for (const step of answerable ? s.steps : s.steps.filter((t) => t.do === 'leaveUnexamined')) {
           if (step.do === 'acknowledge') steps.push(() => complaint('acknowledgeComplaint', disputeId, {}));
-          else if (step.do === 'assign') steps.push(() => complaint('assignComplaint', disputeId, { assigneeId: 'u-zofia', assigneeName: 'Zofia Żak' }, supervisor));
-          else if (step.do === 'explanation') steps.push(() => complaint('recordExplanation', disputeId, { channel: step.channel, explanation: step.explanation, reasons: step.reasons }));
+          else if (step.do === 'assign')
+            steps.push(() => complaint('assignComplaint', disputeId, { assigneeId: 'u-zofia', assigneeName: 'Zofia Żak' }, supervisor));
+          else if (step.do === 'explanation')
+            steps.push(() =>
+              complaint('recordExplanation', disputeId, { channel: step.channel, explanation: step.explanation, reasons: step.reasons }),
+            );
           else if (step.do === 'conversation') {
-            steps.push(() => complaint('recordConversation', disputeId, { channel: 'IN_PERSON', participants: step.participants, concernsHeard: step.concernsHeard, agreed: step.agreed }));
+            steps.push(() =>
+              complaint('recordConversation', disputeId, {
+                channel: 'IN_PERSON',
+                participants: step.participants,
+                concernsHeard: step.concernsHeard,
+                agreed: step.agreed,
+              }),
+            );
           } else if (step.do === 'extendDeadline') {
             steps.push(async () => {
               const newDueAt = new Date(Math.max(Date.parse(await dueOf(disputeId)), now) + Number(step.days) * 24 * HOUR).toISOString();
@@ -116,7 +135,10 @@ describe('past moments answered from the open spans', () => {
               { partyId: 'p-1', name: (step.parties as string[])[0], role: 'COMPLAINANT' },
               { partyId: 'p-2', name: (step.parties as string[])[1], role: 'OFFICE' },
             ];
-            steps.push(async () => (mediationId = (await mediation('proposeMediation', { disputeId, parties, reason: 'Konflikt przy okienku' })).mediationId));
+            steps.push(
+              async () =>
+                (mediationId = (await mediation('proposeMediation', { disputeId, parties, reason: 'Konflikt przy okienku' })).mediationId),
+            );
             steps.push(() => mediation('recordMediationConsent', { mediationId, partyId: 'p-1', consent: true }));
             steps.push(() => mediation('recordMediationConsent', { mediationId, partyId: 'p-2', consent: true }));
             steps.push(() => mediation('appointMediator', { mediationId, mediatorUserId: 'u-med', mediatorName: 'Zbigniew Mędrzecki' }));
@@ -135,7 +157,11 @@ describe('past moments answered from the open spans', () => {
             if (n % 4 === 1) {
               steps.push(() => complaint('notifyComplainant', disputeId, { channel: 'LETTER' }));
               steps.push(() => complaint('closeComplaint', disputeId, {}));
-              steps.push(() => complaint('reopenComplaint', disputeId, { newCircumstances: 'Skarżący przedstawił nowe dowody: zdjęcia z dnia zdarzenia.' }));
+              steps.push(() =>
+                complaint('reopenComplaint', disputeId, {
+                  newCircumstances: 'Skarżący przedstawił nowe dowody: zdjęcia z dnia zdarzenia.',
+                }),
+              );
               steps.push(async () => {
                 const newDueAt = new Date(Math.max(Date.parse(await dueOf(disputeId)), now) + 20 * 24 * HOUR).toISOString();
                 return complaint('extendDeadline', disputeId, { newDueAt, reasons: 'Analiza nowych dowodów.' });
@@ -143,16 +169,35 @@ describe('past moments answered from the open spans', () => {
               steps.push(decide);
             }
           } else if (step.do === 'leaveUnexamined') {
-            steps.push(() => complaint('leaveUnexamined', disputeId, { reason: 'ANONYMOUS', explanation: 'Skarga nie zawiera imienia i nazwiska ani adresu.' }));
+            steps.push(() =>
+              complaint('leaveUnexamined', disputeId, {
+                reason: 'ANONYMOUS',
+                explanation: 'Skarga nie zawiera imienia i nazwiska ani adresu.',
+              }),
+            );
           } else if (step.do === 'forward') {
-            steps.push(() => complaint('forwardComplaint', disputeId, { toBody: 'Wojewoda Podlaski', reason: 'Sprawa należy do administracji rządowej.', noticeToComplainant: 'Skargę przekazano Wojewodzie Podlaskiemu.' }));
+            steps.push(() =>
+              complaint('forwardComplaint', disputeId, {
+                toBody: 'Wojewoda Podlaski',
+                reason: 'Sprawa należy do administracji rządowej.',
+                noticeToComplainant: 'Skargę przekazano Wojewodzie Podlaskiemu.',
+              }),
+            );
           } else if (step.do === 'keepPriorPosition') {
             // It waits until the earlier complaint has been decided.
             for (let wait = 0; wait < 5; wait++) steps.push(async () => undefined);
-            steps.push(() => complaint('keepPriorPosition', disputeId, { note: 'Skarga powtarza poprzednią bez nowych okoliczności.', priorDisputeId: prior.unfounded, noNewCircumstances: true, signer }));
+            steps.push(() =>
+              complaint('keepPriorPosition', disputeId, {
+                note: 'Skarga powtarza poprzednią bez nowych okoliczności.',
+                priorDisputeId: prior.unfounded,
+                noNewCircumstances: true,
+                signer,
+              }),
+            );
           }
         }
-        if (answerable && n % 7 === 3) steps.splice(2, steps.length, () => complaint('withdrawComplaint', disputeId, { reason: 'Sprawa załatwiona polubownie.' }));
+        if (answerable && n % 7 === 3)
+          steps.splice(2, steps.length, () => complaint('withdrawComplaint', disputeId, { reason: 'Sprawa załatwiona polubownie.' }));
         scripts.push(steps);
       }
     }
@@ -185,12 +230,24 @@ describe('past moments answered from the open spans', () => {
   it('the history holds what the comparison needs: extensions, reassignments, reopening, a supplement, a mediation, closures, a clock going back', async () => {
     const events = await store.readAll({ fromPosition: 0n, limit: 1_000_000 });
     const types = new Set(events.map((e) => e.type));
-    for (const type of ['ComplaintReopened', 'SupplementRequested', 'ComplaintSupplemented', 'MediationClosed', 'ComplaintWithdrawn', 'ComplaintForwarded', 'ComplaintLeftUnexamined', 'PriorPositionKept']) {
+    for (const type of [
+      'ComplaintReopened',
+      'SupplementRequested',
+      'ComplaintSupplemented',
+      'MediationClosed',
+      'ComplaintWithdrawn',
+      'ComplaintForwarded',
+      'ComplaintLeftUnexamined',
+      'PriorPositionKept',
+    ]) {
       expect(types, type).toContain(type);
     }
-    expect(events.filter((e) => e.type === 'DeadlineSet' && (e.data as { reason: string }).reason === 'EXTENSION').length).toBeGreaterThan(3);
+    expect(events.filter((e) => e.type === 'DeadlineSet' && (e.data as { reason: string }).reason === 'EXTENSION').length).toBeGreaterThan(
+      3,
+    );
     const assignments = new Map<string, number>();
-    for (const e of events.filter((e) => e.type === 'ComplaintAssigned')) assignments.set(e.streamName, (assignments.get(e.streamName) ?? 0) + 1);
+    for (const e of events.filter((e) => e.type === 'ComplaintAssigned'))
+      assignments.set(e.streamName, (assignments.get(e.streamName) ?? 0) + 1);
     expect([...assignments.values()].some((n) => n > 1)).toBe(true);
     expect(db.prepare('SELECT count(*) AS n FROM span_streams WHERE unordered = 1').get()).toEqual({ n: 1 });
     expect(moments.length).toBeGreaterThan(150);
@@ -204,7 +261,7 @@ describe('past moments answered from the open spans', () => {
       const overdue = await figures.overdueAsOf(at, 1000);
       expect(overdue.items, at.toISOString()).toEqual(overdueAt(replayed, at, calendar, 1000));
       expect((await figures.overdueAsOf(at, 2)).items, at.toISOString()).toEqual(overdueAt(replayed, at, calendar, 2));
-      expect((await figures.workloadAsOf(at)), at.toISOString()).toEqual({ at, ...workloadAt(replayed, at) });
+      expect(await figures.workloadAsOf(at), at.toISOString()).toEqual({ at, ...workloadAt(replayed, at) });
       for (const within of [0, 30]) {
         const due = await figures.deadlinesAsOf(at, within, 1000);
         expect(due.items, `${at.toISOString()} within ${within}`).toEqual(dueWithin(replayed, at, within, calendar, 1000));
@@ -221,7 +278,8 @@ describe('past moments answered from the open spans', () => {
     const at = clock();
     const replayed = replayedAt(log, at).map(factsOf);
     // The present-tense rows carry only what a row shows: the dispute's id and due date.
-    const shown = <T extends { dispute: { id: string; dueAt: string } }>(rows: T[]) => rows.map((r) => ({ ...r, dispute: { id: r.dispute.id, dueAt: r.dispute.dueAt } }));
+    const shown = <T extends { dispute: { id: string; dueAt: string } }>(rows: T[]) =>
+      rows.map((r) => ({ ...r, dispute: { id: r.dispute.id, dueAt: r.dispute.dueAt } }));
     const overdue = figures.overdue(1000).items;
     expect(overdue.length).toBeGreaterThan(0);
     expect(shown(overdue)).toEqual(shown(overdueAt(replayed, at, calendar, 1000)));

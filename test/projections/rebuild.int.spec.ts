@@ -9,8 +9,7 @@ import { ACKNOWLEDGE, complaintInput, DECIDE, EXPLAIN, RECEIVE, refusal } from '
 import { ERASE } from '../support/equality-documents.js';
 import { startTestServer, tempDataDir } from '../support/test-server.js';
 
-const dump = (db: ReadModelDb) =>
-  Object.fromEntries(readModelTables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
+const dump = (db: ReadModelDb) => Object.fromEntries(readModelTables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
 
 describe('projection rebuild', () => {
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -23,14 +22,20 @@ describe('projection rebuild', () => {
     const server = await startTestServer({ dataDir });
     cleanups.push(() => server.close());
     for (let i = 0; i < 12; i++) {
-      const { data } = await server.gql(RECEIVE, { input: complaintInput({ description: `Skarga nr ${i}: długie oczekiwanie w kolejce, źle wypełniony wniosek.` }) });
+      const { data } = await server.gql(RECEIVE, {
+        input: complaintInput({ description: `Skarga nr ${i}: długie oczekiwanie w kolejce, źle wypełniony wniosek.` }),
+      });
       const id = data!.receiveComplaint.disputeId;
       if (i % 2 === 0) await server.gql(ACKNOWLEDGE, { input: { disputeId: id } });
-      if (i % 3 === 0) await server.gql(EXPLAIN, { input: { disputeId: id, channel: 'EMAIL', explanation: 'Wyjaśnienie zasad.', reasons: 'Art. 7 KPA.' } });
+      if (i % 3 === 0)
+        await server.gql(EXPLAIN, {
+          input: { disputeId: id, channel: 'EMAIL', explanation: 'Wyjaśnienie zasad.', reasons: 'Art. 7 KPA.' },
+        });
       if (i % 4 === 0) await server.gql(DECIDE, { input: refusal(id) });
       // Some complainants are erased (GDPR art. 17), one of them before their case is decided.
       if (i % 5 === 0) {
-        const subjectId = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id }, 'ADMIN')).data!.dispute.complainantSubjectId;
+        const subjectId = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id }, 'ADMIN')).data!.dispute
+          .complainantSubjectId;
         const erased = await server.gql(ERASE, { input: { subjectId, reason: 'art. 17 RODO' } }, 'ADMIN');
         expect(erased.errors, JSON.stringify(erased.errors)).toBeUndefined();
         if (i === 5) await server.gql(DECIDE, { input: refusal(id) });
@@ -53,7 +58,11 @@ describe('projection rebuild', () => {
     expect(dump(rebuiltDb)).toEqual(dump(incremental));
     // The erased complainants' texts left the search index; what the index still holds matches its documents.
     expect(incremental.prepare('SELECT count(*) AS n FROM search_subjects WHERE erased = 1').get()).toEqual({ n: 3 });
-    expect(incremental.prepare('SELECT count(*) AS n FROM search_documents d JOIN search_subjects s USING (dispute_id) WHERE s.erased = 1').get()).toEqual({ n: 0 });
+    expect(
+      incremental
+        .prepare('SELECT count(*) AS n FROM search_documents d JOIN search_subjects s USING (dispute_id) WHERE s.erased = 1')
+        .get(),
+    ).toEqual({ n: 0 });
     for (const db of [incremental, rebuiltDb]) {
       db.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
       // The index forgot the folded words it was given ("wypełniony" as "wypelniony"), not only the documents.

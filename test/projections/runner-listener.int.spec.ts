@@ -10,7 +10,12 @@ describe('projection runner: onApplied', () => {
   const db = openReadModelDb(':memory:');
   const applied: bigint[] = [];
   const log = { error: vi.fn(), warn: vi.fn() };
-  const runner = createProjectionRunner(store, db, () => [{ name: 'spy', applyBatch: (events: readonly RecordedEvent[]) => void applied.push(...events.map((e) => e.position)) }], log);
+  const runner = createProjectionRunner(
+    store,
+    db,
+    () => [{ name: 'spy', applyBatch: (events: readonly RecordedEvent[]) => void applied.push(...events.map((e) => e.position)) }],
+    log,
+  );
   afterEach(() => runner.stop());
 
   it('announces each committed batch, after the read model holds it, and survives a failing listener', async () => {
@@ -25,7 +30,10 @@ describe('projection runner: onApplied', () => {
     await runner.catchUp();
     expect(seen).toEqual([[position - 1n, position]]);
     expect(applied).toEqual([position - 1n, position]);
-    expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ errorKind: 'Error' }), 'a listener of the projections failed (the projections go on)');
+    expect(log.error).toHaveBeenCalledWith(
+      expect.objectContaining({ errorKind: 'Error' }),
+      'a listener of the projections failed (the projections go on)',
+    );
 
     // Unsubscribed listeners hear nothing more; the runner goes on.
     stopFailing();

@@ -25,7 +25,10 @@ function parse(type: string, version: number, data: unknown): unknown {
   if (!schema) throw new BadInput(`Unknown event ${type} version ${version}.`, [{ path: 'type', message: 'Not in the catalogue.' }]);
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new BadInput(`Event ${type} is invalid.`, parsed.error.issues.map((issue) => ({ path: ['data', ...issue.path.map(String)].join('.'), message: issue.message })));
+    throw new BadInput(
+      `Event ${type} is invalid.`,
+      parsed.error.issues.map((issue) => ({ path: ['data', ...issue.path.map(String)].join('.'), message: issue.message })),
+    );
   }
   return parsed.data;
 }

@@ -106,10 +106,14 @@ export function describeEventStoreContract(name: string, factory: EventStoreFact
       it('given many appends sent at once, then each gets its own answer with its own position, all distinct and readable in that order', async () => {
         const streams = Array.from({ length: 16 }, (_, i) => newStream(`s${i}`));
         const head = await store.headPosition();
-        const results = await Promise.all(streams.map((stream, i) => store.append(stream, [caseOpened(`Sprawa nr ${i}`)], { expectedRevision: 'no_stream' })));
+        const results = await Promise.all(
+          streams.map((stream, i) => store.append(stream, [caseOpened(`Sprawa nr ${i}`)], { expectedRevision: 'no_stream' })),
+        );
         expect(new Set(results.map((r) => r.position)).size).toBe(streams.length);
         const read = await readAllOf(streams, head);
-        expect(read.map((e) => e.position).sort((x, y) => (x < y ? -1 : 1))).toEqual(results.map((r) => r.position).sort((x, y) => (x < y ? -1 : 1)));
+        expect(read.map((e) => e.position).sort((x, y) => (x < y ? -1 : 1))).toEqual(
+          results.map((r) => r.position).sort((x, y) => (x < y ? -1 : 1)),
+        );
         for (const [i, stream] of streams.entries()) expect((await store.readStream(stream))[0]?.data).toEqual({ title: `Sprawa nr ${i}` });
       });
 
@@ -213,7 +217,12 @@ export function describeEventStoreContract(name: string, factory: EventStoreFact
         await store.append(b, [caseOpened('B')], { expectedRevision: 'no_stream' });
         const last = await store.append(a, [noteAdded('A2'), caseClosed()], { expectedRevision: 0 });
         const read = await readAllOf([a, b], head);
-        expect(read.map((event) => [event.streamName, event.revision])).toEqual([[a, 0], [b, 0], [a, 1], [a, 2]]);
+        expect(read.map((event) => [event.streamName, event.revision])).toEqual([
+          [a, 0],
+          [b, 0],
+          [a, 1],
+          [a, 2],
+        ]);
         const positions = read.map((event) => event.position);
         expect(positions.every((position) => typeof position === 'bigint' && position > head)).toBe(true);
         expect(positions.every((position, index) => index === 0 || position > positions[index - 1]!)).toBe(true);
@@ -240,7 +249,9 @@ export function describeEventStoreContract(name: string, factory: EventStoreFact
       it('given a version 1 event, when it is read by any path, then it comes upcast to version 2', async () => {
         const stream = newStream();
         const head = await store.headPosition();
-        await store.append(stream, [newEvent('NoteAdded', { note: 'stara notatka' }, { schemaVersion: 1 })], { expectedRevision: 'no_stream' });
+        await store.append(stream, [newEvent('NoteAdded', { note: 'stara notatka' }, { schemaVersion: 1 })], {
+          expectedRevision: 'no_stream',
+        });
         const upcast = { data: { text: 'stara notatka', language: 'pl' }, metadata: expect.objectContaining({ schemaVersion: 2 }) };
         expect((await store.readStream(stream))[0]).toMatchObject(upcast);
         expect((await readAllOf([stream], head))[0]).toMatchObject(upcast);
@@ -249,7 +260,11 @@ export function describeEventStoreContract(name: string, factory: EventStoreFact
 
       it('given Polish text in data, metadata and the stream name, when read back, then it is unchanged', async () => {
         const stream = newStream('skarga-źródło');
-        const event = newEvent('CaseOpened', { title: 'Zażółć gęślą jaźń' }, { actor: { userId: 'u-ł', name: 'Łucja Żółtowska-Ęą', role: 'CLERK' } });
+        const event = newEvent(
+          'CaseOpened',
+          { title: 'Zażółć gęślą jaźń' },
+          { actor: { userId: 'u-ł', name: 'Łucja Żółtowska-Ęą', role: 'CLERK' } },
+        );
         await store.append(stream, [event], { expectedRevision: 'no_stream' });
         const [read] = await store.readStream(stream);
         expect(read).toMatchObject({ streamName: stream, data: { title: 'Zażółć gęślą jaźń' }, metadata: event.metadata });

@@ -16,15 +16,21 @@ describe('event store configuration from the environment', () => {
 
   it('given EVENT_STORE=eventstoredb without a connection string, then the error names the missing variable', () => {
     expect(() => eventStoreConfigFromEnv({ EVENT_STORE: 'eventstoredb' }, '/data')).toThrow(/needs ESDB_CONNECTION_STRING/);
-    expect(() => eventStoreConfigFromEnv({ EVENT_STORE: 'eventstoredb', ESDB_CONNECTION_STRING: ' ' }, '/data')).toThrow(/needs ESDB_CONNECTION_STRING/);
+    expect(() => eventStoreConfigFromEnv({ EVENT_STORE: 'eventstoredb', ESDB_CONNECTION_STRING: ' ' }, '/data')).toThrow(
+      /needs ESDB_CONNECTION_STRING/,
+    );
   });
 
   it('given a connection string that is not esdb://, then the error says which schemes work', () => {
-    expect(() => eventStoreConfigFromEnv({ EVENT_STORE: 'eventstoredb', ESDB_CONNECTION_STRING: 'http://es:2113' }, '/data')).toThrow(/esdb:\/\/.*esdb\+discover:\/\//);
+    expect(() => eventStoreConfigFromEnv({ EVENT_STORE: 'eventstoredb', ESDB_CONNECTION_STRING: 'http://es:2113' }, '/data')).toThrow(
+      /esdb:\/\/.*esdb\+discover:\/\//,
+    );
   });
 
   it('given an unknown EVENT_STORE, then the error lists the choices', () => {
-    expect(() => eventStoreConfigFromEnv({ EVENT_STORE: 'postgres' }, '/data')).toThrow(/EVENT_STORE must be sqlite or eventstoredb, not "postgres"/);
+    expect(() => eventStoreConfigFromEnv({ EVENT_STORE: 'postgres' }, '/data')).toThrow(
+      /EVENT_STORE must be sqlite or eventstoredb, not "postgres"/,
+    );
   });
 });
 

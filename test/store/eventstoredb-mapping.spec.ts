@@ -39,7 +39,13 @@ function fromAll(position: bigint, event: NewEvent, streamId = 'case-1', revisio
 describe('EventStoreDB mapping of events and positions', () => {
   it('given a new event, when mapped for an append, then its id is the metadata event id and the metadata is stored as JSON', () => {
     const event = caseOpened('Zażółć gęślą jaźń');
-    expect(toEventData(event)).toMatchObject({ id: event.metadata.eventId, type: 'CaseOpened', contentType: 'application/json', data: event.data, metadata: event.metadata });
+    expect(toEventData(event)).toMatchObject({
+      id: event.metadata.eventId,
+      type: 'CaseOpened',
+      contentType: 'application/json',
+      data: event.data,
+      metadata: event.metadata,
+    });
   });
 
   it('maps expected revisions: no_stream, any and an exact revision as a BigInt', () => {
@@ -47,7 +53,13 @@ describe('EventStoreDB mapping of events and positions', () => {
   });
 
   it('given an append result, then the port gets the revision as a number and the commit position as a bigint', () => {
-    expect(toAppendResult({ success: true, nextExpectedRevision: 4n, position: { commit: 9_007_199_254_740_993n, prepare: 9_007_199_254_740_993n } })).toEqual({
+    expect(
+      toAppendResult({
+        success: true,
+        nextExpectedRevision: 4n,
+        position: { commit: 9_007_199_254_740_993n, prepare: 9_007_199_254_740_993n },
+      }),
+    ).toEqual({
       nextRevision: 4,
       position: 9_007_199_254_740_993n,
     });
@@ -61,7 +73,12 @@ describe('EventStoreDB mapping of events and positions', () => {
 
   it('given an event read from $all, then it keeps stream, revision, data, metadata and its commit position', () => {
     const event = noteAdded('Zażółć gęślą jaźń');
-    expect(toRecordedEvent(fromAll(700n, event, 'case-ź', 2n).event!)).toEqual({ ...event, streamName: 'case-ź', revision: 2, position: 700n });
+    expect(toRecordedEvent(fromAll(700n, event, 'case-ź', 2n).event!)).toEqual({
+      ...event,
+      streamName: 'case-ź',
+      revision: 2,
+      position: 700n,
+    });
   });
 
   it('given a binary event, then reading it fails clearly instead of guessing', () => {
@@ -153,7 +170,11 @@ describe('EventStoreDB adapter without a server', () => {
     });
 
     it('when appending or reading, then Unavailable once the deadline passes', async () => {
-      const store = createEventStoreDbEventStore({ connectionString: `esdb://127.0.0.1:${port}?tls=false`, codec: contractCodec, deadlineMs: 300 });
+      const store = createEventStoreDbEventStore({
+        connectionString: `esdb://127.0.0.1:${port}?tls=false`,
+        codec: contractCodec,
+        deadlineMs: 300,
+      });
       const started = Date.now();
       await expect(store.append('case-1', [caseOpened()], { expectedRevision: 'any' })).rejects.toBeInstanceOf(Unavailable);
       await expect(store.readAll({ limit: 10 })).rejects.toBeInstanceOf(Unavailable);
@@ -164,19 +185,30 @@ describe('EventStoreDB adapter without a server', () => {
   });
 
   it('given a malformed connection string, then creating the store says what is wrong', () => {
-    expect(() => createEventStoreDbEventStore({ connectionString: 'http://localhost:2113', codec: contractCodec })).toThrow(/connection string.*not valid/);
+    expect(() => createEventStoreDbEventStore({ connectionString: 'http://localhost:2113', codec: contractCodec })).toThrow(
+      /connection string.*not valid/,
+    );
   });
 
   it('given invalid events, then they are refused before any call to the server', async () => {
     const store = createEventStoreDbEventStore({ connectionString: unreachable, codec: contractCodec });
     await expect(store.append('case-1', [], { expectedRevision: 'any' })).rejects.toBeInstanceOf(BadInput);
-    await expect(store.append('case-1', [newEvent('CaseOpened', { title: 42 })], { expectedRevision: 'any' })).rejects.toBeInstanceOf(BadInput);
+    await expect(store.append('case-1', [newEvent('CaseOpened', { title: 42 })], { expectedRevision: 'any' })).rejects.toBeInstanceOf(
+      BadInput,
+    );
     await store.close();
   });
 });
 
 describe('EventStoreDB subscription resumes after a drop', () => {
-  const events = [caseOpened(), noteAdded('a'), newEvent('NoteAdded', { note: 'stara' }, { schemaVersion: 1 }), noteAdded('b'), noteAdded('c'), caseClosed()];
+  const events = [
+    caseOpened(),
+    noteAdded('a'),
+    newEvent('NoteAdded', { note: 'stara' }, { schemaVersion: 1 }),
+    noteAdded('b'),
+    noteAdded('c'),
+    caseClosed(),
+  ];
   /** What the server holds in $all: our events at positions 100, 200…, with a system event among them. */
   const log = [
     ...events.slice(0, 3).map((event, index) => fromAll(BigInt(index + 1) * 100n, event, 'case-1', BigInt(index))),
@@ -205,7 +237,12 @@ describe('EventStoreDB subscription resumes after a drop', () => {
   }
 
   function storeWith(subscribeFn: ReturnType<typeof flakySubscriptions>['subscribeFn'], drops: unknown[] = []): EventStoreDbEventStore {
-    return createEventStoreDbEventStore({ connectionString: unreachable, codec: contractCodec, subscribeFn, onSubscriptionDrop: (error) => drops.push(error) });
+    return createEventStoreDbEventStore({
+      connectionString: unreachable,
+      codec: contractCodec,
+      subscribeFn,
+      onSubscriptionDrop: (error) => drops.push(error),
+    });
   }
 
   it('given a subscription that drops twice, when following it, then every event arrives once, in order, decoded', async () => {
@@ -245,23 +282,26 @@ describe('EventStoreDB subscription resumes after a drop', () => {
   it.each([
     ['the codec refuses', fromAll(10n, newEvent('CaseOpened', { title: 42 })), BadInput],
     ['is not JSON', binary, Error],
-  ])('given an event that %s, when it arrives, then the iteration fails with that error and does not resubscribe', async (_case, unreadable, errorType) => {
-    const opens: bigint[] = [];
-    const store = storeWith(() => (from) => {
-      opens.push(from);
-      return (async function* () {
-        yield unreadable;
-      })();
-    });
-    const iterate = async () => {
-      for await (const _event of store.subscribe()) {
-        // the first event cannot be read
-      }
-    };
-    await expect(iterate()).rejects.toBeInstanceOf(errorType);
-    expect(opens).toHaveLength(1);
-    await store.close();
-  });
+  ])(
+    'given an event that %s, when it arrives, then the iteration fails with that error and does not resubscribe',
+    async (_case, unreadable, errorType) => {
+      const opens: bigint[] = [];
+      const store = storeWith(() => (from) => {
+        opens.push(from);
+        return (async function* () {
+          yield unreadable;
+        })();
+      });
+      const iterate = async () => {
+        for await (const _event of store.subscribe()) {
+          // the first event cannot be read
+        }
+      };
+      await expect(iterate()).rejects.toBeInstanceOf(errorType);
+      expect(opens).toHaveLength(1);
+      await store.close();
+    },
+  );
 
   it('given a live subscription, when the store closes, then the iteration ends', async () => {
     const { subscribeFn } = flakySubscriptions([]);

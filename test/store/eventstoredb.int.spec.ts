@@ -14,7 +14,9 @@ if (connectionString) {
       await store.close();
     });
   });
-  describeEventStoreContract(`eventstoredb (${redact(connectionString)})`, (codec) => createEventStoreDbEventStore({ connectionString, codec }));
+  describeEventStoreContract(`eventstoredb (${redact(connectionString)})`, (codec) =>
+    createEventStoreDbEventStore({ connectionString, codec }),
+  );
 } else {
   describe.skip('eventstoredb: skipped: no EventStoreDB server reachable (set ESDB_CONNECTION_STRING, see docker/compose.yml)', () => {
     it('runs the EventStore contract against a real server', () => {});

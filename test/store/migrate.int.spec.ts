@@ -39,7 +39,8 @@ describe('migrating a SQLite store into another store', () => {
     await writer.append('case-a', [caseOpened('Zażółć gęślą jaźń'), noteAdded('a1')], { expectedRevision: 'no_stream' });
     await writer.append('case-b', [caseOpened('B')], { expectedRevision: 'no_stream' });
     await writer.append('case-a', [newEvent('NoteAdded', { note: 'stara wersja' }, { schemaVersion: 1 })], { expectedRevision: 1 });
-    for (let index = 0; index < 6; index += 1) await writer.append('case-c', [noteAdded(`c${index}`)], { expectedRevision: index === 0 ? 'any' : index - 1 });
+    for (let index = 0; index < 6; index += 1)
+      await writer.append('case-c', [noteAdded(`c${index}`)], { expectedRevision: index === 0 ? 'any' : index - 1 });
     await writer.append('case-b', [noteAdded('b1'), caseClosed()], { expectedRevision: 0 });
     await writer.close();
     source = open(sourceFile);
@@ -54,7 +55,9 @@ describe('migrating a SQLite store into another store', () => {
     const report = await migrate({ source, target, batchSize: 4 });
     expect(report).toMatchObject({ copied: 12, alreadyPresent: 0, streams: 3, events: 12, mismatches: [] });
     expect(await ids(target)).toEqual(await ids(source));
-    expect(await target.readStream('case-a')).toEqual((await source.readStream('case-a')).map((event) => ({ ...event, position: expect.any(BigInt) })));
+    expect(await target.readStream('case-a')).toEqual(
+      (await source.readStream('case-a')).map((event) => ({ ...event, position: expect.any(BigInt) })),
+    );
   });
 
   it('given a version 1 event, when migrated, then it stays version 1: upcasting is left to reads', async () => {
@@ -101,7 +104,11 @@ describe('migrating a SQLite store into another store', () => {
     await target.append('case-c', [noteAdded('dopisane później')], { expectedRevision: 5 });
     const report = await verifyCopy(source, target);
     expect(report.mismatches).toEqual([
-      { stream: 'case-c', source: { events: 6, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }, target: { events: 7, sha256: expect.any(String) } },
+      {
+        stream: 'case-c',
+        source: { events: 6, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        target: { events: 7, sha256: expect.any(String) },
+      },
     ]);
   });
 

@@ -33,7 +33,10 @@ describe('SQLite event store', () => {
     await first.close();
 
     const reopened = open(file);
-    expect((await reopened.readStream(stream)).map((event) => event.data)).toEqual([{ title: 'Zażółć gęślą jaźń' }, { text: 'a', language: 'pl' }]);
+    expect((await reopened.readStream(stream)).map((event) => event.data)).toEqual([
+      { title: 'Zażółć gęślą jaźń' },
+      { text: 'a', language: 'pl' },
+    ]);
     expect(await reopened.headPosition()).toBe(written.position);
     await reopened.close();
   });
@@ -57,7 +60,7 @@ describe('SQLite event store', () => {
     await store.close();
   }, 5_000);
 
-  it('given two stores on one file (two processes), when one appends, then the other one\'s subscription sees it by polling', async () => {
+  it("given two stores on one file (two processes), when one appends, then the other one's subscription sees it by polling", async () => {
     const file = tmpFile();
     const [writer, reader] = [open(file), open(file, 20)];
     const stream = newStream();
@@ -95,7 +98,11 @@ describe('SQLite event store', () => {
     const store = open(file);
     await store.append(newStream(), [caseOpened()], { expectedRevision: 'no_stream' });
     const before = statSync(`${file}-wal`).size;
-    await Promise.all(Array.from({ length: 16 }, (_, i) => store.append(newStream(), [caseOpened(`Skarga ${i}: zażółć gęślą jaźń`)], { expectedRevision: 'no_stream' })));
+    await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        store.append(newStream(), [caseOpened(`Skarga ${i}: zażółć gęślą jaźń`)], { expectedRevision: 'no_stream' }),
+      ),
+    );
     // Each commit appends its changed pages (the table, two indexes, the sequence) to the WAL: about 16 kB each.
     expect(statSync(`${file}-wal`).size - before).toBeLessThan(48 * 1024);
     await store.close();

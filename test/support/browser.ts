@@ -32,7 +32,10 @@ export function browser(url: string, { origin = url }: { origin?: string } = {})
       return { status: res.status, ...((await res.json()) as object) };
     },
     async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-      const res = await fetch(`${url}${path}`, { headers: { ...(jar.size > 0 ? { cookie: cookieHeader() } : {}), ...headers }, redirect: 'manual' });
+      const res = await fetch(`${url}${path}`, {
+        headers: { ...(jar.size > 0 ? { cookie: cookieHeader() } : {}), ...headers },
+        redirect: 'manual',
+      });
       keep(res);
       return res;
     },

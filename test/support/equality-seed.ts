@@ -34,13 +34,26 @@ export async function seedCases(server: TestServer, setClock: (at: Date) => void
   const ids: string[] = [];
   for (const { c, i } of order) {
     setClock(new Date(c.receivedAt.getTime() + 3600_000));
-    const overrides = { receivedAt: c.receivedAt.toISOString(), channel: c.channel ?? 'LETTER', ...(c.category ? { category: c.category } : {}), ...(c.unit ? { concernedUnit: c.unit } : {}) };
+    const overrides = {
+      receivedAt: c.receivedAt.toISOString(),
+      channel: c.channel ?? 'LETTER',
+      ...(c.category ? { category: c.category } : {}),
+      ...(c.unit ? { concernedUnit: c.unit } : {}),
+    };
     const { disputeId } = await ok(RECEIVE, complaintInput(overrides));
     ids[i] = disputeId;
-    if (c.answers) await ok(RECORD_EQUALITY, { disputeId, consent: true, answers: Object.entries(c.answers).map(([dimension, value]) => ({ dimension, value })) });
+    if (c.answers)
+      await ok(RECORD_EQUALITY, {
+        disputeId,
+        consent: true,
+        answers: Object.entries(c.answers).map(([dimension, value]) => ({ dimension, value })),
+      });
     if (c.mediationOffered) {
       await ok(ACKNOWLEDGE, { disputeId });
-      const { mediationId } = (await ok(PROPOSE, { disputeId, parties, reason: 'Próba porozumienia.' })) as { disputeId: string; mediationId?: string };
+      const { mediationId } = (await ok(PROPOSE, { disputeId, parties, reason: 'Próba porozumienia.' })) as {
+        disputeId: string;
+        mediationId?: string;
+      };
       await ok(CONSENT, { mediationId, partyId: 'p-maria', consent: false, reason: 'Wolę rozstrzygnięcie urzędu.' });
     }
   }
@@ -50,7 +63,12 @@ export async function seedCases(server: TestServer, setClock: (at: Date) => void
     .sort((a, b) => decidedAt(a.c) - decidedAt(b.c));
   for (const { c, id } of decisions) {
     setClock(new Date(decidedAt(c)));
-    await ok(DECIDE, c.outcome === 'UPHELD' ? { disputeId: id, outcome: 'UPHELD', signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } } : refusal(id));
+    await ok(
+      DECIDE,
+      c.outcome === 'UPHELD'
+        ? { disputeId: id, outcome: 'UPHELD', signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } }
+        : refusal(id),
+    );
   }
   return ids;
 }

@@ -1,5 +1,6 @@
 /** GraphQL documents for mediation, as a client script would send them. */
-const mutation = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { disputeId mediationId revision position } }`;
+const mutation = (name: string, input: string) =>
+  `mutation($input: ${input}!) { ${name}(input: $input) { disputeId mediationId revision position } }`;
 
 export const PROPOSE = mutation('proposeMediation', 'ProposeMediationInput');
 export const CONSENT = mutation('recordMediationConsent', 'MediationConsentInput');

@@ -17,10 +17,13 @@ interface Scenario {
   steps: ({ do: string } & Record<string, unknown>)[];
 }
 
-export const scenarios: Scenario[] = (JSON.parse(readFileSync(new URL('../fixtures/scenarios.json', import.meta.url), 'utf8')) as { scenarios: Scenario[] }).scenarios;
+export const scenarios: Scenario[] = (
+  JSON.parse(readFileSync(new URL('../fixtures/scenarios.json', import.meta.url), 'utf8')) as { scenarios: Scenario[] }
+).scenarios;
 
 const signer = { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' };
-const appealInformation = 'Zgodnie z art. 239 § 1 KPA ponowna skarga w tej samej sprawie, bez nowych okoliczności, może zostać pozostawiona bez odpowiedzi.';
+const appealInformation =
+  'Zgodnie z art. 239 § 1 KPA ponowna skarga w tej samej sprawie, bez nowych okoliczności, może zostać pozostawiona bez odpowiedzi.';
 
 /**
  * Files every scenario through the public API as a clerk and takes the steps the API takes in one sitting
@@ -55,15 +58,30 @@ export async function seedScenarios(server: TestServer): Promise<Record<string, 
     if (!s.complainant?.address && !s.complainant?.email) continue;
     for (const step of s.steps) {
       if (step.do === 'acknowledge') await ok(ACKNOWLEDGE, { disputeId });
-      else if (step.do === 'explanation') await ok(EXPLAIN, { disputeId, channel: step.channel, explanation: step.explanation, reasons: step.reasons });
+      else if (step.do === 'explanation')
+        await ok(EXPLAIN, { disputeId, channel: step.channel, explanation: step.explanation, reasons: step.reasons });
       else if (step.do === 'extendDeadline') {
         // Days beyond the deadline in force (KPA art. 36 names a new date later than it).
-        const due = await server.gql<{ dispute: { dueAt: string } }>(`query($id: ID!) { dispute(id: $id) { dueAt } }`, { id: disputeId }, clerk);
-        const newDueAt = new Date(Date.parse(due.data!.dispute.dueAt) + Number(step.days) * 86_400_000).toISOString().replace('Z', '+00:00');
+        const due = await server.gql<{ dispute: { dueAt: string } }>(
+          `query($id: ID!) { dispute(id: $id) { dueAt } }`,
+          { id: disputeId },
+          clerk,
+        );
+        const newDueAt = new Date(Date.parse(due.data!.dispute.dueAt) + Number(step.days) * 86_400_000)
+          .toISOString()
+          .replace('Z', '+00:00');
         await ok(EXTEND, { disputeId, newDueAt, reasons: step.reasons });
       } else if (step.do === 'assign') await ok(ASSIGN, { disputeId, assigneeId: 'u-clerk', assigneeName: 'Anna Nowak' }, supervisor);
       else if (step.do === 'decide') {
-        await ok(DECIDE, { disputeId, outcome: step.outcome, factualGrounds: step.factualGrounds, legalBasis: step.legalBasis, remedies: step.remedies ?? [], appealInformation, signer });
+        await ok(DECIDE, {
+          disputeId,
+          outcome: step.outcome,
+          factualGrounds: step.factualGrounds,
+          legalBasis: step.legalBasis,
+          remedies: step.remedies ?? [],
+          appealInformation,
+          signer,
+        });
       }
     }
   }

@@ -38,7 +38,12 @@ export async function buildSupervisionScenario(server: TestServer, time: ReturnT
   const E = await receive('2025-02-20T10:00:00+01:00', 'Wydział Podatków');
 
   time.set('2025-02-21T10:00:00+01:00');
-  for (const [id, assigneeId, assigneeName] of [[A, 'u-ewa', 'Ewa Wójcik'], [B, 'u-ewa', 'Ewa Wójcik'], [D, 'u-piotr', 'Piotr Nowak'], [E, 'u-piotr', 'Piotr Nowak']] as const) {
+  for (const [id, assigneeId, assigneeName] of [
+    [A, 'u-ewa', 'Ewa Wójcik'],
+    [B, 'u-ewa', 'Ewa Wójcik'],
+    [D, 'u-piotr', 'Piotr Nowak'],
+    [E, 'u-piotr', 'Piotr Nowak'],
+  ] as const) {
     await ok(ASSIGN, { disputeId: id, assigneeId, assigneeName }, supervisor);
   }
   time.set('2025-03-05T10:00:00+01:00');

@@ -21,9 +21,20 @@ export interface GraphQLResponse<T = Record<string, any>> {
  * The real server on a real SQLite folder and a real port: what the end-to-end specifications talk to. What it logs is
  * kept in `logs` (at debug level), not printed.
  */
-export async function startTestServer({ dataDir = tempDataDir(), env = {}, clock, eventStore }: { dataDir?: string; env?: Record<string, string>; clock?: () => Date; eventStore?: ConfiguredEventStore } = {}) {
+export async function startTestServer({
+  dataDir = tempDataDir(),
+  env = {},
+  clock,
+  eventStore,
+}: { dataDir?: string; env?: Record<string, string>; clock?: () => Date; eventStore?: ConfiguredEventStore } = {}) {
   // A suite sends far more than a person: the rate limits are out of reach unless a specification sets them.
-  const config = configFromEnv({ DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_PER_USER: '10000000', RATE_LIMIT_PER_ADDRESS: '10000000', ...env });
+  const config = configFromEnv({
+    DATA_DIR: dataDir,
+    PORT: '0',
+    RATE_LIMIT_PER_USER: '10000000',
+    RATE_LIMIT_PER_ADDRESS: '10000000',
+    ...env,
+  });
   const logs = captureLogs();
   const app = await createApp(config, clock, { eventStore, logger: logs.logger });
   const server = app.app.listen(0, '127.0.0.1');
@@ -39,7 +50,11 @@ export async function startTestServer({ dataDir = tempDataDir(), env = {}, clock
     return { status: res.status, ...((await res.json()) as object) };
   }
 
-  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, as: Role | { token: string } | null = 'CLERK'): Promise<GraphQLResponse<T>> {
+  async function gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    as: Role | { token: string } | null = 'CLERK',
+  ): Promise<GraphQLResponse<T>> {
     const headers: Record<string, string> = {};
     if (as !== null) headers.authorization = `Bearer ${typeof as === 'string' ? await token(as) : as.token}`;
     return post(JSON.stringify({ query, variables }), headers) as Promise<GraphQLResponse<T>>;

@@ -59,7 +59,8 @@ describe.each(releases)('the data folder of %s, opened by this release', (releas
     for (const [type, version] of Object.entries(fixture.schemaVersions)) {
       const current = currentSchemaVersion[type as EventType] ?? 1;
       expect(current, `${type} is older now than in ${release}`).toBeGreaterThanOrEqual(version);
-      for (let v = version; v < current; v++) expect(upcasters[type as EventType]?.[v], `${type} has no upcaster from version ${v}`).toBeTypeOf('function');
+      for (let v = version; v < current; v++)
+        expect(upcasters[type as EventType]?.[v], `${type} has no upcaster from version ${v}`).toBeTypeOf('function');
     }
 
     // Every event reads (decoded: upcast to the current version and valid against today's schema)
@@ -105,11 +106,30 @@ describe.each(releases)('the data folder of %s, opened by this release', (releas
     const { dataDir, fixture } = dataFolderOf(release);
     const stream = complaintStream(fixture.readable.disputeId);
     const db = new Database(join(dataDir, 'events.sqlite'));
-    const last = db.prepare<[string], { revision: number; metadata: string }>('SELECT revision, metadata FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1').get(stream)!;
-    const metadata = (schemaVersion: number) => JSON.stringify({ ...JSON.parse(last.metadata), eventId: crypto.randomUUID(), schemaVersion });
+    const last = db
+      .prepare<[string], { revision: number; metadata: string }>(
+        'SELECT revision, metadata FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
+      )
+      .get(stream)!;
+    const metadata = (schemaVersion: number) =>
+      JSON.stringify({ ...JSON.parse(last.metadata), eventId: crypto.randomUUID(), schemaVersion });
     const insert = db.prepare('INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
-    insert.run(crypto.randomUUID(), stream, last.revision + 1, 'ComplaintTranslated', JSON.stringify({ language: 'uk', translator: 'Ołena Tajemnicza' }), metadata(1));
-    insert.run(crypto.randomUUID(), stream, last.revision + 2, 'ComplaintAcknowledged', JSON.stringify({ acknowledgedAt: '2025-03-04T10:00:00+01:00', channelOfReply: 'SMS', by: 'Ołena Tajemnicza' }), metadata(99));
+    insert.run(
+      crypto.randomUUID(),
+      stream,
+      last.revision + 1,
+      'ComplaintTranslated',
+      JSON.stringify({ language: 'uk', translator: 'Ołena Tajemnicza' }),
+      metadata(1),
+    );
+    insert.run(
+      crypto.randomUUID(),
+      stream,
+      last.revision + 2,
+      'ComplaintAcknowledged',
+      JSON.stringify({ acknowledgedAt: '2025-03-04T10:00:00+01:00', channelOfReply: 'SMS', by: 'Ołena Tajemnicza' }),
+      metadata(99),
+    );
     db.close();
 
     // When a server starts on it (building the read models from nothing)
@@ -125,7 +145,13 @@ describe.each(releases)('the data folder of %s, opened by this release', (releas
     expect(await (await fetch(`${server.url}/metrics`)).text()).toMatch(/^dispute_ledger_projection_skipped_unknown_events 2$/m);
     const skippedLines = server.logs.entries().filter((entry) => String(entry.msg).startsWith('skipped an event'));
     expect(skippedLines).toEqual([
-      expect.objectContaining({ level: 40, eventType: 'ComplaintTranslated', schemaVersion: 1, position: expect.stringMatching(/^\d+$/), msg: expect.stringContaining('unknown to this release (written by a newer one)') }),
+      expect.objectContaining({
+        level: 40,
+        eventType: 'ComplaintTranslated',
+        schemaVersion: 1,
+        position: expect.stringMatching(/^\d+$/),
+        msg: expect.stringContaining('unknown to this release (written by a newer one)'),
+      }),
       expect.objectContaining({ level: 40, eventType: 'ComplaintAcknowledged', schemaVersion: 99 }),
     ]);
     expect(server.logs.text()).not.toMatch(/Tajemnicz|"uk"|SMS/);
@@ -133,8 +159,13 @@ describe.each(releases)('the data folder of %s, opened by this release', (releas
     expect((await server.gql(DISPUTES, {}, 'SUPERVISOR')).data!.disputes.edges).toHaveLength(fixture.disputes);
     expect((await server.gql(NAME, { id: fixture.readable.disputeId })).data!.dispute.complainant.name).toBe(fixture.readable.complainant);
     // and a command on that case is UNAVAILABLE until the upgrade, naming the step it cannot read
-    const refused = await server.gql(EXPLAIN, { input: { disputeId: fixture.readable.disputeId, channel: 'PHONE', explanation: 'Wyjaśnienie.', reasons: 'Art. 7 KPA.' } });
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'UNAVAILABLE' }, message: expect.stringContaining('("ComplaintTranslated", schema version 1, written by a newer release)') });
+    const refused = await server.gql(EXPLAIN, {
+      input: { disputeId: fixture.readable.disputeId, channel: 'PHONE', explanation: 'Wyjaśnienie.', reasons: 'Art. 7 KPA.' },
+    });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAVAILABLE' },
+      message: expect.stringContaining('("ComplaintTranslated", schema version 1, written by a newer release)'),
+    });
 
     // When the server restarts, Then the count is kept (the events are not met again)
     await running.splice(0)[0]!.close();

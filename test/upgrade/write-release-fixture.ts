@@ -37,23 +37,58 @@ it(`writes the data folder of release ${version} to ${target}`, async () => {
     await seedScenarios(server);
 
     const mediator = { token: await server.token('MEDIATOR', 'u-mediator', 'Zbigniew Mędrzecki') };
-    const { disputeId } = await ok(RECEIVE, complaintInput({ channel: 'IN_PERSON', category: 'zachowanie pracownika', complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org' } }));
+    const { disputeId } = await ok(
+      RECEIVE,
+      complaintInput({
+        channel: 'IN_PERSON',
+        category: 'zachowanie pracownika',
+        complainant: { name: 'Maria Wiśniewska', email: 'm.wisniewska@example.org' },
+      }),
+    );
     readable = disputeId;
     await ok(ACKNOWLEDGE, { disputeId });
     const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: 'Konflikt przy okienku nr 3; obie strony chcą porozumienia.' });
     await ok(CONSENT, { mediationId, partyId: 'p-maria', consent: true });
     await ok(CONSENT, { mediationId, partyId: 'p-urzad', consent: true });
     await ok(APPOINT, { mediationId, mediatorUserId: 'u-mediator', mediatorName: 'Zbigniew Mędrzecki' });
-    await ok(SCHEDULE, { mediationId, sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12, ul. Słonimska 1' }, mediator);
+    await ok(
+      SCHEDULE,
+      { mediationId, sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12, ul. Słonimska 1' },
+      mediator,
+    );
     now = new Date('2025-03-10T12:00:00+01:00');
     await ok(HOLD, { mediationId, sessionId: 's1', heldAt: '2025-03-10T10:05:00+01:00', attendees: ['p-maria', 'p-urzad'] }, mediator);
-    await ok(PROTOCOL, { mediationId, arrangements: ['Przeprosiny pracownicy'], participants: ['p-maria', 'p-urzad'], signedBy: ['p-maria', 'p-urzad'] }, mediator);
+    await ok(
+      PROTOCOL,
+      { mediationId, arrangements: ['Przeprosiny pracownicy'], participants: ['p-maria', 'p-urzad'], signedBy: ['p-maria', 'p-urzad'] },
+      mediator,
+    );
     await ok(END, { mediationId, result: 'AGREEMENT' }, mediator);
-    await ok(DECIDE, { disputeId, outcome: 'UPHELD', remedies: ['Aktualizacja formularzy'], followsMediationProtocol: true, signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' } });
-    await ok(RECORD_EQUALITY, { disputeId, consent: true, answers: [{ dimension: 'sex', value: 'FEMALE' }, { dimension: 'ageBand', value: '30_44' }] });
+    await ok(DECIDE, {
+      disputeId,
+      outcome: 'UPHELD',
+      remedies: ['Aktualizacja formularzy'],
+      followsMediationProtocol: true,
+      signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
+    });
+    await ok(RECORD_EQUALITY, {
+      disputeId,
+      consent: true,
+      answers: [
+        { dimension: 'sex', value: 'FEMALE' },
+        { dimension: 'ageBand', value: '30_44' },
+      ],
+    });
 
-    const erased = await ok(RECEIVE, complaintInput({ complainant: { name: 'Stanisław Łęcki', address: 'ul. Kręta 5, 15-001 Białystok' }, description: 'Pan Łęcki prosi o usunięcie danych.' }));
-    const subjectId = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id: erased.disputeId }, 'ADMIN')).data!.dispute.complainantSubjectId as string;
+    const erased = await ok(
+      RECEIVE,
+      complaintInput({
+        complainant: { name: 'Stanisław Łęcki', address: 'ul. Kręta 5, 15-001 Białystok' },
+        description: 'Pan Łęcki prosi o usunięcie danych.',
+      }),
+    );
+    const subjectId = (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantSubjectId } }`, { id: erased.disputeId }, 'ADMIN'))
+      .data!.dispute.complainantSubjectId as string;
     await ok(ERASE, { subjectId, reason: 'art. 17 ust. 1 lit. a RODO' }, 'ADMIN');
     erasedId = erased.disputeId;
   } finally {
@@ -72,13 +107,20 @@ it(`writes the data folder of release ${version} to ${target}`, async () => {
     copy.close();
   }
   const db = new Database(join(target, 'events.sqlite'), { readonly: true });
-  const byType = Object.fromEntries(db.prepare<[], { type: string; n: number }>('SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY type').all().map((r) => [r.type, r.n]));
+  const byType = Object.fromEntries(
+    db
+      .prepare<[], { type: string; n: number }>('SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY type')
+      .all()
+      .map((r) => [r.type, r.n]),
+  );
   const disputes = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM events WHERE type = 'ComplaintReceived'").get()!.n;
   db.close();
   const fixture = {
     release: version,
     readModelVersion: READ_MODEL_VERSION,
-    schemaVersions: Object.fromEntries(Object.keys(eventSchemas).map((type) => [type, currentSchemaVersion[type as keyof typeof eventSchemas] ?? 1])),
+    schemaVersions: Object.fromEntries(
+      Object.keys(eventSchemas).map((type) => [type, currentSchemaVersion[type as keyof typeof eventSchemas] ?? 1]),
+    ),
     events: Object.values(byType).reduce((a, b) => a + b, 0),
     byType,
     disputes,

@@ -22,7 +22,10 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
   let consoleErrors: string[];
 
   const usersTable = () => page.getByRole('table', { name: 'Użytkownicy i role' });
-  const rowOf = (userId: string) => usersTable().getByRole('row').filter({ has: page.getByRole('rowheader', { name: userId, exact: true }) });
+  const rowOf = (userId: string) =>
+    usersTable()
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: userId, exact: true }) });
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -83,7 +86,11 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
   }, 120_000);
 
   it('erases a person only after the confirmation that says what cannot be undone', async () => {
-    const received = await server.gql(RECEIVE, { input: complaintInput({ complainant: { name: 'Grażyna Żak', address: 'ul. Wąska 7, 31-001 Kraków' } }) }, 'CLERK');
+    const received = await server.gql(
+      RECEIVE,
+      { input: complaintInput({ complainant: { name: 'Grażyna Żak', address: 'ul. Wąska 7, 31-001 Kraków' } }) },
+      'CLERK',
+    );
     const disputeId = received.data!.receiveComplaint.disputeId as string;
 
     await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Usunięcie danych osoby' }).click();
@@ -103,14 +110,24 @@ describe.skipIf(!chromiumPath)('the administrator’s screens in a browser', () 
 
     await erase.getByRole('button', { name: 'Usuń dane osoby na zawsze' }).click();
     await erase.getByRole('alert').getByText('Wpisz dokładnie słowo USUWAM.').waitFor();
-    expect((await server.gql(`query($id: ID!) { dispute(id: $id) { complainantErasedAt } }`, { id: disputeId }, 'CLERK')).data!.dispute.complainantErasedAt).toBeNull();
+    expect(
+      (await server.gql(`query($id: ID!) { dispute(id: $id) { complainantErasedAt } }`, { id: disputeId }, 'CLERK')).data!.dispute
+        .complainantErasedAt,
+    ).toBeNull();
 
     await erase.getByLabel('Aby potwierdzić, wpisz słowo USUWAM').fill('USUWAM');
     await erase.getByRole('button', { name: 'Usuń dane osoby na zawsze' }).click();
-    await erase.getByRole('status').getByText(/^Dane osoby usunięto \d/).waitFor();
+    await erase
+      .getByRole('status')
+      .getByText(/^Dane osoby usunięto \d/)
+      .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const after = await server.gql(`query($id: ID!) { dispute(id: $id) { complainant { name } complainantErasedAt } }`, { id: disputeId }, 'CLERK');
+    const after = await server.gql(
+      `query($id: ID!) { dispute(id: $id) { complainant { name } complainantErasedAt } }`,
+      { id: disputeId },
+      'CLERK',
+    );
     expect(after.data!.dispute).toEqual({ complainant: null, complainantErasedAt: expect.any(String) });
     // The clerk's case page shows the person as erased, and their name nowhere.
     const clerk = await signIn(browser, server, caseClerk);

@@ -6,7 +6,9 @@ import { ruleMessages } from '../../web/src/pages/case/rule-messages.js';
 /** Every rule id the server can refuse with: each `new RuleViolated('id', …)` under services/. */
 function ruleIdsOfTheDomain(): Set<string> {
   const files = (readdirSync('services', { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join('services', f));
-  const ids = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/new RuleViolated\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]!));
+  const ids = files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/new RuleViolated\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]!),
+  );
   return new Set(ids);
 }
 

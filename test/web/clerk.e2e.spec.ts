@@ -13,7 +13,8 @@ const supervisor = { userId: 'u-maria', name: 'Maria Zając' };
 async function tabTo(page: Page, target: Locator, backwards = false) {
   for (let i = 0; i < 80; i++) {
     // Runs in the page; the tests are compiled without the DOM's types.
-    if (await target.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)) return;
+    if (await target.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement))
+      return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`could not reach ${target} with the keyboard`);
@@ -56,7 +57,9 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     await tabTo(page, page.getByLabel('Kategoria *'));
     await page.keyboard.type('przewlekłość postępowania');
     await tabTo(page, page.getByLabel('Treść skargi *'));
-    await page.keyboard.type('Od trzech miesięcy czekam na decyzję w sprawie dodatku mieszkaniowego; urzędniczka przy okienku nr 5 odmówiła informacji.');
+    await page.keyboard.type(
+      'Od trzech miesięcy czekam na decyzję w sprawie dodatku mieszkaniowego; urzędniczka przy okienku nr 5 odmówiła informacji.',
+    );
     await tabTo(page, page.getByLabel('Imię i nazwisko (lub nazwa)'));
     await page.keyboard.type('Zdzisław Gęśla-Źrebięcki');
     // A name without an address to answer to: anonymous, and the form says what that means.
@@ -106,11 +109,21 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     // Live: a complaint received elsewhere appears among the unassigned without a reload.
     const other = await server.gql(
       `mutation($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { disputeId } }`,
-      { input: { channel: 'EPUAP', category: 'hałas w poczekalni', description: 'Głośne rozmowy przy stanowiskach.', complainant: { name: 'Łucja Ćwik', email: 'lucja@example.pl' } } },
+      {
+        input: {
+          channel: 'EPUAP',
+          category: 'hałas w poczekalni',
+          description: 'Głośne rozmowy przy stanowiskach.',
+          complainant: { name: 'Łucja Ćwik', email: 'lucja@example.pl' },
+        },
+      },
       { token: await server.token('CLERK', 'u-other', 'Piotr Nowak') },
     );
     expect(other.errors).toBeUndefined();
-    await page.getByRole('region', { name: 'Nieprzydzielone' }).getByRole('link', { name: 'hałas w poczekalni' }).waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('region', { name: 'Nieprzydzielone' })
+      .getByRole('link', { name: 'hałas w poczekalni' })
+      .waitFor({ timeout: 15_000 });
     await row.getByRole('link', { name: 'przewlekłość postępowania' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sprawa: przewlekłość postępowania' }).waitFor();
     expect(await page.getByRole('region', { name: 'Najważniejsze informacje' }).innerText()).toMatch(/Prowadzi\s+Anna Żółkiewska/);
@@ -128,8 +141,12 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     // A refusal without its legal basis: refused, and the rule's Polish message stands by the legal-basis field.
     await page.getByLabel('Wybierz czynność').selectOption({ label: 'Rozstrzygnij skargę' });
     await page.getByLabel('Wynik').selectOption({ label: 'nieuwzględniona' });
-    await page.getByLabel('Uzasadnienie faktyczne').fill('Wniosek rozpatrzono w terminie; zwłoka wynikła z braku zaświadczenia, o które wnoszący był wzywany.');
-    await page.getByLabel('Pouczenie (art. 239 KPA)').fill('Ponowna skarga bez nowych okoliczności może zostać załatwiona przez podtrzymanie stanowiska (art. 239 § 1 KPA).');
+    await page
+      .getByLabel('Uzasadnienie faktyczne')
+      .fill('Wniosek rozpatrzono w terminie; zwłoka wynikła z braku zaświadczenia, o które wnoszący był wzywany.');
+    await page
+      .getByLabel('Pouczenie (art. 239 KPA)')
+      .fill('Ponowna skarga bez nowych okoliczności może zostać załatwiona przez podtrzymanie stanowiska (art. 239 § 1 KPA).');
     await page.getByLabel('Podpisujący – imię i nazwisko').fill('Ewa Wójcik');
     await page.getByLabel('Podpisujący – stanowisko').fill('Sekretarz Miasta');
     await page.getByRole('button', { name: 'Zapisz rozstrzygnięcie' }).click();
@@ -151,7 +168,9 @@ describe.skipIf(!chromiumPath)('a clerk files a complaint with the keyboard alon
     await poll(() => decision.innerText()).toContain('nieuwzględniona');
     expect(await decision.innerText()).toContain('Kodeks postępowania administracyjnego, art. 238 § 1');
     expect(await page.getByRole('region', { name: 'Najważniejsze informacje' }).innerText()).toMatch(/Stan\s+rozstrzygnięta/);
-    expect(await page.getByRole('region', { name: 'Najważniejsze informacje' }).innerText()).toMatch(/Termin odpowiedzi\s+.*\(załatwiona\)/);
+    expect(await page.getByRole('region', { name: 'Najważniejsze informacje' }).innerText()).toMatch(
+      /Termin odpowiedzi\s+.*\(załatwiona\)/,
+    );
 
     // The timeline, newest first by default, then oldest first; every summary in Polish words.
     const items = async () => timeline.getByRole('listitem').allInnerTexts();

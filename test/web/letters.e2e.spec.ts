@@ -5,7 +5,8 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import { accessibilityViolations, chromiumPath, createUser, launchBrowser, signIn, type WebUser } from './support/browser.js';
 
 const clerk: WebUser = { userId: 'ewa.wojcik', name: 'Ewa Wójcik', role: 'CLERK', password: 'Pismo-do-obywatela-2026' };
-const polishDate = (iso: string) => `${new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso))} r.`;
+const polishDate = (iso: string) =>
+  `${new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso))} r.`;
 /** An API code word (LETTER, NOT_UPHELD, KPA-36-notice…) or a raw instant must never reach a letter. */
 const codeWord = /\b[A-Z]{3,}(_[A-Z]+)*\b(?<!\bKPA\b|\bRODO\b|\bUE\b)|\d{4}-\d{2}-\d{2}T/;
 
@@ -38,7 +39,10 @@ describe.skipIf(!chromiumPath)('letters to the complainant in a browser', () => 
     server = await startTestServer({ env: { OFFICE_NAME: 'Urząd Gminy Łącko' } });
     browser = await launchBrowser();
     await createUser(server, clerk);
-    ({ disputeId } = await ok(RECEIVE, complaintInput({ complainant: { name: 'Józef Ślęzak', address: 'ul. Źródlana 5/2, 33-390 Łącko' } })));
+    ({ disputeId } = await ok(
+      RECEIVE,
+      complaintInput({ complainant: { name: 'Józef Ślęzak', address: 'ul. Źródlana 5/2, 33-390 Łącko' } }),
+    ));
     await ok(ACKNOWLEDGE, { disputeId });
     dueAt = (await server.gql(`query($id: ID!) { dispute(id: $id) { dueAt } }`, { id: disputeId })).data!.dispute.dueAt;
     await ok(EXTEND, { disputeId, newDueAt, reasons: 'Potrzebna jest opinia Wydziału Geodezji, o którą wystąpiliśmy 1 grudnia.' });

@@ -14,7 +14,9 @@ import { accessibilityViolations, chromiumPath, createUser, launchBrowser, signI
  * elsewhere. With SCREENSHOTS=1 the pictures are written to docs/screenshots (the README shows them); otherwise to
  * a temporary folder. It also prints what the first page costs to load and how long a cold case page takes.
  */
-const outDir = process.env.SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'dispute-ledger-screens-'));
+const outDir = process.env.SCREENSHOTS
+  ? resolve(import.meta.dirname, '../../docs/screenshots')
+  : mkdtempSync(join(tmpdir(), 'dispute-ledger-screens-'));
 
 const users: Record<Exclude<Role, 'MEDIATOR'>, WebUser> = {
   CLERK: { userId: 'u-clerk', name: 'Anna Nowak', role: 'CLERK', password: 'Hasło urzędniczki 2026' },
@@ -55,7 +57,9 @@ describe.skipIf(!chromiumPath)('each role’s main page, as the office sees it',
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
     // No English code word in what the page says (statuses, channels, outcomes are words).
-    expect(await page.locator('main').innerText()).not.toMatch(/\b(UPHELD|NOT_UPHELD|PARTLY_UPHELD|LETTER|IN_PERSON|EPUAP|IN_MEDIATION|ACKNOWLEDGED|RECEIVED)\b/);
+    expect(await page.locator('main').innerText()).not.toMatch(
+      /\b(UPHELD|NOT_UPHELD|PARTLY_UPHELD|LETTER|IN_PERSON|EPUAP|IN_MEDIATION|ACKNOWLEDGED|RECEIVED)\b/,
+    );
     await context.close();
   });
 
@@ -65,7 +69,12 @@ describe.skipIf(!chromiumPath)('each role’s main page, as the office sees it',
     await signedIn.context.close();
 
     // Cold: a fresh browser context (empty cache) with only the session cookie.
-    const context = await browser.newContext({ storageState: state, locale: 'pl-PL', timezoneId: 'Europe/Warsaw', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      storageState: state,
+      locale: 'pl-PL',
+      timezoneId: 'Europe/Warsaw',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const scripts: Buffer[] = [];
     page.on('response', async (r) => {
@@ -78,7 +87,9 @@ describe.skipIf(!chromiumPath)('each role’s main page, as the office sees it',
     await page.waitForLoadState('networkidle');
     const gzipped = scripts.reduce((sum, body) => sum + gzipSync(body).length, 0);
     const raw = scripts.reduce((sum, body) => sum + body.length, 0);
-    console.log(`Case page, cold start in Chromium: ${coldMs} ms to its timeline; JavaScript loaded: ${(raw / 1024).toFixed(0)} kB (${(gzipped / 1024).toFixed(0)} kB gzipped) in ${scripts.length} files.`);
+    console.log(
+      `Case page, cold start in Chromium: ${coldMs} ms to its timeline; JavaScript loaded: ${(raw / 1024).toFixed(0)} kB (${(gzipped / 1024).toFixed(0)} kB gzipped) in ${scripts.length} files.`,
+    );
     await page.screenshot({ path: join(outDir, 'case-page.png'), fullPage: true });
     expect(await page.locator('main').innerText()).toContain('Jan Kowalski');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -12,7 +12,15 @@ const clerk: WebUser = { userId: 'ewa.wojcik', name: 'Ewa Wójcik', role: 'CLERK
 /** A Warsaw wall-clock value for a datetime-local input, `hoursAgo` before now (what a person would type). */
 function warsawLocal(hoursAgo: number): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Warsaw',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(Date.now() - hoursAgo * 3_600_000))
       .map((p) => [p.type, p.value]),
   );
@@ -48,11 +56,18 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     await createUser(server, mediator);
     await createUser(server, other);
     await createUser(server, clerk);
-    ({ disputeId } = await ok(RECEIVE, complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Źródlana 5, 90-001 Łódź' } })));
-    await mediation('Spór sąsiedzki o hałas', [
-      { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
-      { partyId: 'p-sasiad', name: 'Jan Nowicki', role: 'OTHER' },
-    ], other);
+    ({ disputeId } = await ok(
+      RECEIVE,
+      complaintInput({ complainant: { name: 'Maria Wiśniewska', address: 'ul. Źródlana 5, 90-001 Łódź' } }),
+    ));
+    await mediation(
+      'Spór sąsiedzki o hałas',
+      [
+        { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },
+        { partyId: 'p-sasiad', name: 'Jan Nowicki', role: 'OTHER' },
+      ],
+      other,
+    );
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -109,7 +124,11 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Live: the office extends the mediation meanwhile, and the open page shows it without a reload.
-    const extended = await server.gql(`mutation($input: ExtendMediationInput!) { extendMediation(input: $input) { revision } }`, { input: { mediationId: mine, reason: 'Strony zgodnie proszą o więcej czasu.', jointRequest: true } }, 'CLERK');
+    const extended = await server.gql(
+      `mutation($input: ExtendMediationInput!) { extendMediation(input: $input) { revision } }`,
+      { input: { mediationId: mine, reason: 'Strony zgodnie proszą o więcej czasu.', jointRequest: true } },
+      'CLERK',
+    );
     expect(extended.errors).toBeUndefined();
     await page.getByText('(przedłużona)').waitFor();
 
@@ -132,7 +151,10 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     const end = page.getByRole('region', { name: 'Zakończ mediację' });
     await end.getByLabel('Wynik mediacji').selectOption({ label: 'zawarto ugodę' });
     await end.getByRole('button', { name: 'Zakończ mediację' }).click();
-    await end.getByRole('alert').getByText('Porozumienie zapisuje protokół mediatora z ustaleniami (art. 96m, 96n KPA): najpierw złóż protokół.').waitFor();
+    await end
+      .getByRole('alert')
+      .getByText('Porozumienie zapisuje protokół mediatora z ustaleniami (art. 96m, 96n KPA): najpierw złóż protokół.')
+      .waitFor();
     expect(await end.getByLabel('Wynik mediacji').getAttribute('aria-invalid')).toBe('true');
 
     const protocol = page.getByRole('region', { name: 'Złóż protokół' });
@@ -156,10 +178,17 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     expect(recorded).toMatchObject({
       status: 'ENDED',
       result: 'AGREEMENT',
-      parties: [{ name: 'Maria Wiśniewska', role: 'COMPLAINANT', consent: true }, { name: 'Kierownik Biura Obsługi Mieszkańców', role: 'OFFICE', consent: true }],
+      parties: [
+        { name: 'Maria Wiśniewska', role: 'COMPLAINANT', consent: true },
+        { name: 'Kierownik Biura Obsługi Mieszkańców', role: 'OFFICE', consent: true },
+      ],
       mediator: { userId: mediator.userId, name: mediator.name },
       sessions: [{ place: 'Sala 12 na II piętrze', attendees: ['strona-1', 'strona-2'], cancelled: false }],
-      protocol: { arrangements: ['Przeprosiny pracownicy okienka nr 3', 'Sprawa zostanie załatwiona do końca miesiąca'], participants: ['strona-1', 'strona-2'], signedBy: ['strona-1', 'strona-2'] },
+      protocol: {
+        arrangements: ['Przeprosiny pracownicy okienka nr 3', 'Sprawa zostanie załatwiona do końca miesiąca'],
+        participants: ['strona-1', 'strona-2'],
+        signedBy: ['strona-1', 'strona-2'],
+      },
     });
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -90,7 +90,9 @@ describe.skipIf(!chromiumPath)('signing in to the web app, in a real browser', {
 
     await page.getByRole('button', { name: 'Wyloguj' }).click();
     await page.waitForURL(/\/sign-in/);
-    const me = await page.evaluate(`fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { userId } }' }) }).then((r) => r.json())`);
+    const me = await page.evaluate(
+      `fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { userId } }' }) }).then((r) => r.json())`,
+    );
     expect(me).toEqual({ data: { me: null } });
     await context.close();
   });

@@ -19,7 +19,10 @@ const poll = <T>(read: () => Promise<T> | T, options: { timeout?: number } = {})
 
 /** The text of each body row of the table a caption or heading names, cell by cell, as a person reads it. */
 const rowsOf = (page: Page, name: string | RegExp) =>
-  page.getByRole('table', { name }).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+  page
+    .getByRole('table', { name })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
 
 describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past, the case list, search, the register', () => {
   // The scenario of test/support/supervision-scenario.ts: six complaints of February 2025, the clock left at
@@ -37,7 +40,10 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
   beforeAll(async () => {
     server = await startTestServer({ clock: time.clock });
     await buildSupervisionScenario(server, time);
-    await receive({ description: 'Długo czekałem na odpowiedź; w piśmie było <b>pogrubienie</b> i nic więcej.', concernedUnit: 'Wydział Geodezji' });
+    await receive({
+      description: 'Długo czekałem na odpowiedź; w piśmie było <b>pogrubienie</b> i nic więcej.',
+      concernedUnit: 'Wydział Geodezji',
+    });
     for (let i = 0; i < 5; i++) await receive({ concernedUnit: 'Wydział Geodezji' });
     await createUser(server, maria);
     browser = await launchBrowser();
@@ -54,15 +60,32 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Pulpit przełożonego');
     // F was due on 28 February, B on 10 March: 11 days and 1 day late on 11 March.
     await poll(() => rowsOf(page, 'Sprawy po terminie')).toEqual([
-      ['S/2025/0001', 'przewlekłość postępowania', 'bez wskazanej komórki', 'nieprzydzielone', '28 lutego 2025', '11 dni po terminie (7 dni roboczych)'],
-      ['S/2025/0003', 'przewlekłość postępowania', 'Wydział Podatków', 'Ewa Wójcik', '10 marca 2025', '1 dzień po terminie (1 dzień roboczy)'],
+      [
+        'S/2025/0001',
+        'przewlekłość postępowania',
+        'bez wskazanej komórki',
+        'nieprzydzielone',
+        '28 lutego 2025',
+        '11 dni po terminie (7 dni roboczych)',
+      ],
+      [
+        'S/2025/0003',
+        'przewlekłość postępowania',
+        'Wydział Podatków',
+        'Ewa Wójcik',
+        '10 marca 2025',
+        '1 dzień po terminie (1 dzień roboczy)',
+      ],
     ]);
     expect((await rowsOf(page, 'Terminy w ciągu 7 dni')).map((r) => [r[0], r[5]])).toEqual([
       ['S/2025/0004', 'zostały 3 dni (3 dni robocze)'],
       ['S/2025/0005', 'zostało 6 dni (4 dni robocze)'],
     ]);
     await poll(() => page.getByRole('img', { name: 'Obciążenie według prowadzących' }).count()).toBe(1);
-    const people = (await server.gql(WORKLOAD, {}, 'SUPERVISOR')).data!.workload.byAssignee as { assignee: { name: string } | null; open: number }[];
+    const people = (await server.gql(WORKLOAD, {}, 'SUPERVISOR')).data!.workload.byAssignee as {
+      assignee: { name: string } | null;
+      open: number;
+    }[];
     const table = await rowsOf(page, 'Obciążenie według prowadzących');
     expect(table.map((r) => [r[0], Number(r[1])])).toEqual(people.map((p) => [p.assignee?.name ?? 'nieprzydzielone', p.open]));
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -70,24 +93,38 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
     // Someone receives a complaint: the unassigned row grows without a reload (disputeReceived).
     const unassigned = Number(table.find((r) => r[0] === 'nieprzydzielone')![1]);
     await receive({ concernedUnit: 'Wydział Geodezji' });
-    await poll(async () => (await rowsOf(page, 'Obciążenie według prowadzących')).find((r) => r[0] === 'nieprzydzielone')?.[1], { timeout: 10_000 }).toBe(String(unassigned + 1));
+    await poll(async () => (await rowsOf(page, 'Obciążenie według prowadzących')).find((r) => r[0] === 'nieprzydzielone')?.[1], {
+      timeout: 10_000,
+    }).toBe(String(unassigned + 1));
   });
 
   it('shows the dashboard as it stood at a past moment exactly as deadlinesAsOf, overdueAsOf and workloadAsOf answer, marked as the past', async () => {
     await page.getByLabel(/^Stan na \(czas warszawski\)/).fill(past.local);
     await page.getByRole('button', { name: 'Pokaż stan z tej chwili' }).click();
-    await poll(() => page.getByRole('status').filter({ hasText: 'Widok archiwalny' }).textContent()).toContain('stan na 5.03.2025, 12:00 (czas warszawski)');
+    await poll(() => page.getByRole('status').filter({ hasText: 'Widok archiwalny' }).textContent()).toContain(
+      'stan na 5.03.2025, 12:00 (czas warszawski)',
+    );
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(past.instant);
 
-    const due = (await server.gql(DEADLINES_AS_OF, { at: past.instant }, 'SUPERVISOR')).data!.deadlinesAsOf as { daysLeft: number; dispute: { registerNumber: string } }[];
+    const due = (await server.gql(DEADLINES_AS_OF, { at: past.instant }, 'SUPERVISOR')).data!.deadlinesAsOf as {
+      daysLeft: number;
+      dispute: { registerNumber: string };
+    }[];
     // On 5 March B fell due in 5 days (10 March); C, due on the 14th, was 9 days away.
     expect(due.map((r) => [r.dispute.registerNumber, r.daysLeft])).toEqual([['S/2025/0003', 5]]);
-    await poll(async () => (await rowsOf(page, 'Terminy w ciągu 7 dni')).map((r) => [r[0], /\d+/.exec(r.at(-1)!)?.[0]])).toEqual(due.map((r) => [r.dispute.registerNumber, String(r.daysLeft)]));
+    await poll(async () => (await rowsOf(page, 'Terminy w ciągu 7 dni')).map((r) => [r[0], /\d+/.exec(r.at(-1)!)?.[0]])).toEqual(
+      due.map((r) => [r.dispute.registerNumber, String(r.daysLeft)]),
+    );
 
-    const late = (await server.gql(OVERDUE_AS_OF, { at: past.instant }, 'SUPERVISOR')).data!.overdueAsOf as { daysLate: number; dispute: { registerNumber: string } }[];
+    const late = (await server.gql(OVERDUE_AS_OF, { at: past.instant }, 'SUPERVISOR')).data!.overdueAsOf as {
+      daysLate: number;
+      dispute: { registerNumber: string };
+    }[];
     // On 5 March F was late, and so was A, whose deadline was extended only on 6 March.
     expect(late.map((r) => r.dispute.registerNumber)).toEqual(['S/2025/0001', 'S/2025/0002']);
-    await poll(async () => (await rowsOf(page, 'Sprawy po terminie')).map((r) => [r[0], r[5]!.split(' ')[0]])).toEqual(late.map((r) => [r.dispute.registerNumber, String(r.daysLate)]));
+    await poll(async () => (await rowsOf(page, 'Sprawy po terminie')).map((r) => [r[0], r[5]!.split(' ')[0]])).toEqual(
+      late.map((r) => [r.dispute.registerNumber, String(r.daysLate)]),
+    );
 
     const then = (await server.gql(WORKLOAD_AS_OF, { at: past.instant }, 'SUPERVISOR')).data!.workloadAsOf as {
       byAssignee: { assignee: { name: string } | null; open: number; dueThisWeek: number; overdue: number }[];
@@ -165,17 +202,44 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
     await page.getByRole('button', { name: 'Pokaż' }).click();
     await poll(async () => (await rowsOf(page, 'Rejestr skarg')).length).toBe(13);
     const table = await rowsOf(page, 'Rejestr skarg');
-    expect(table[5]).toEqual(['S/2025/0006', '20.02.2025, 10:00', 'Jan Kowalski', 'przewlekłość postępowania', 'Piotr Nowak', 'nieuwzględniona', '5.03.2025, 10:00']);
+    expect(table[5]).toEqual([
+      'S/2025/0006',
+      '20.02.2025, 10:00',
+      'Jan Kowalski',
+      'przewlekłość postępowania',
+      'Piotr Nowak',
+      'nieuwzględniona',
+      '5.03.2025, 10:00',
+    ]);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Pobierz rejestr (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Pobierz rejestr (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('rejestr-skarg.csv');
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
     const rows = parse(Buffer.concat(chunks), { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['Nr rejestru', 'Data wpływu', 'Skarżący', 'Przedmiot skargi', 'Prowadzący', 'Sposób załatwienia', 'Data załatwienia']);
+    expect(rows[0]).toEqual([
+      'Nr rejestru',
+      'Data wpływu',
+      'Skarżący',
+      'Przedmiot skargi',
+      'Prowadzący',
+      'Sposób załatwienia',
+      'Data załatwienia',
+    ]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(table.map((r) => r[0]));
-    expect(rows[6]).toEqual(['S/2025/0006', '20.02.2025 10:00', 'Jan Kowalski', 'przewlekłość postępowania', 'Piotr Nowak', 'nieuwzględniona', '05.03.2025 10:00']);
+    expect(rows[6]).toEqual([
+      'S/2025/0006',
+      '20.02.2025 10:00',
+      'Jan Kowalski',
+      'przewlekłość postępowania',
+      'Piotr Nowak',
+      'nieuwzględniona',
+      '05.03.2025 10:00',
+    ]);
   });
 
   it('fetched nothing from outside the server and logged no error', () => {

@@ -111,9 +111,10 @@ export function createEqualityServices(deps: EqualityDeps) {
    */
   async function report({ from, to, dimension }: ReportArgs): Promise<EqualTreatmentReportData> {
     if (Date.parse(to) > deps.clock().getTime()) {
-      throw new BadInput('The period has not ended yet: a report covers only a month, quarter or year that is over, so that it never changes once made. Choose a `to` that is not in the future.', [
-        { path: 'to', message: 'must not be in the future: the period must have ended' },
-      ]);
+      throw new BadInput(
+        'The period has not ended yet: a report covers only a month, quarter or year that is over, so that it never changes once made. Choose a `to` that is not in the future.',
+        [{ path: 'to', message: 'must not be in the future: the period must have ended' }],
+      );
     }
     const figures = await heavyWork(() => figuresOf({ from, to }, dimension));
     const groups = isEquality(dimension) ? withEveryAnswer(figures.groups, dimension) : figures.groups;
@@ -137,7 +138,8 @@ export function createEqualityServices(deps: EqualityDeps) {
     recordInputSchema: recordEqualityDataInputSchema(deps.asked),
     report,
     flags,
-    pseudonymise: (snapshot: DisputeSnapshot, options?: PseudonymisationOptions) => pseudonymisedSnapshot(snapshot, deps.vault, deps.pseudonyms, options),
+    pseudonymise: (snapshot: DisputeSnapshot, options?: PseudonymisationOptions) =>
+      pseudonymisedSnapshot(snapshot, deps.vault, deps.pseudonyms, options),
     asked: deps.asked,
     minimumGroupSize: deps.minimumGroupSize,
     pseudonyms: deps.pseudonyms,
@@ -151,12 +153,31 @@ export function createEqualityServices(deps: EqualityDeps) {
  */
 function withEveryAnswer(groups: GroupFigures[], dimension: EqualityDimension): GroupFigures[] {
   const present = new Map(groups.map((g) => [g.group, g]));
-  return [...new Set([...answersOf(dimension), notGiven, ...present.keys()])].sort().map((group) => present.get(group) ?? suppressedGroup(group));
+  return [...new Set([...answersOf(dimension), notGiven, ...present.keys()])]
+    .sort()
+    .map((group) => present.get(group) ?? suppressedGroup(group));
 }
 
 const suppressedGroup = (group: string): GroupFigures => ({
-  group, suppressed: true, suppressedFigures: [...figureSets], count: null, decided: null, outcomeShares: null, upheldRate: null,
-  adverseImpactRatio: null, flagged: null, pValue: null, test: null, adjustedPValue: null, reading: null, medianDaysToDecision: null,
-  p90DaysToDecision: null, deadlineComplianceRate: null, delayNoticeRate: null, refusalCompletenessRate: null, explanationsPerCase: null,
-  mediationOfferRate: null, mediationAgreementRate: null,
+  group,
+  suppressed: true,
+  suppressedFigures: [...figureSets],
+  count: null,
+  decided: null,
+  outcomeShares: null,
+  upheldRate: null,
+  adverseImpactRatio: null,
+  flagged: null,
+  pValue: null,
+  test: null,
+  adjustedPValue: null,
+  reading: null,
+  medianDaysToDecision: null,
+  p90DaysToDecision: null,
+  deadlineComplianceRate: null,
+  delayNoticeRate: null,
+  refusalCompletenessRate: null,
+  explanationsPerCase: null,
+  mediationOfferRate: null,
+  mediationAgreementRate: null,
 });

@@ -49,17 +49,24 @@ export const someoneErasedIn = (snapshot: DisputeSnapshot, vault: PersonalDataVa
  * A copy of the dispute (view and event data) with each string passed through `text`, except the `kept` subtrees
  * and ids other than party ids. `eventType`: the event whose data a string belongs to, absent in the dispute view.
  */
-function mapStrings(snapshot: DisputeSnapshot, text: (value: string, key: string, parent: string | undefined, eventType: string | undefined) => string) {
+function mapStrings(
+  snapshot: DisputeSnapshot,
+  text: (value: string, key: string, parent: string | undefined, eventType: string | undefined) => string,
+) {
   const map = (value: unknown, key: string, parent?: string, eventType?: string): unknown => {
     if (kept.has(key) || (key.endsWith('Id') && key !== 'partyId')) return value;
     if (typeof value === 'string') return text(value, key, parent, eventType);
     if (Array.isArray(value)) return value.map((v) => map(v, key, parent, eventType));
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v, k, key, eventType)]));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v, k, key, eventType)]));
     return value;
   };
   return {
     view: { ...(map(snapshot.view, '') as DisputeView), id: snapshot.view.id },
-    timeline: snapshot.timeline.map((r) => ({ ...r, event: { type: r.event.type, data: map(r.event.data, 'data', undefined, r.event.type) } as DomainEvent })),
+    timeline: snapshot.timeline.map((r) => ({
+      ...r,
+      event: { type: r.event.type, data: map(r.event.data, 'data', undefined, r.event.type) } as DomainEvent,
+    })),
   };
 }
 
@@ -70,7 +77,10 @@ function mapStrings(snapshot: DisputeSnapshot, text: (value: string, key: string
  */
 export function erasureAwareSnapshot(snapshot: DisputeSnapshot, vault: PersonalDataVault): DisputeSnapshot {
   if (!someoneErasedIn(snapshot, vault)) return snapshot;
-  return { ...snapshot, ...mapStrings(snapshot, (value, key, _parent, eventType) => (isFreeText(key, eventType) ? erasedTextPlaceholder : value)) };
+  return {
+    ...snapshot,
+    ...mapStrings(snapshot, (value, key, _parent, eventType) => (isFreeText(key, eventType) ? erasedTextPlaceholder : value)),
+  };
 }
 
 export interface PseudonymisationOptions {
@@ -89,7 +99,12 @@ export interface PseudonymisationOptions {
  * Once any person of the case is erased (GDPR art. 17), their name can no longer be opened, so it could no longer be
  * found in the text: then every free-text field reads `erasedTextPlaceholder` instead, whoever it mentions.
  */
-export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: PersonalDataVault, pseudonyms: Pseudonyms, { partyIdsAsRecorded = false }: PseudonymisationOptions = {}): DisputeSnapshot {
+export function pseudonymisedSnapshot(
+  snapshot: DisputeSnapshot,
+  vault: PersonalDataVault,
+  pseudonyms: Pseudonyms,
+  { partyIdsAsRecorded = false }: PseudonymisationOptions = {},
+): DisputeSnapshot {
   const { view } = snapshot;
   const erasedSubjects = new Set<string>();
   const known: KnownPerson[] = sealedPersonsOf(snapshot).flatMap(({ subjectId, sealed: text }) => {
@@ -111,7 +126,11 @@ export function pseudonymisedSnapshot(snapshot: DisputeSnapshot, vault: Personal
   for (const name of typed) if (name) known.push({ pseudonym: pseudonyms.name(name), person: { name } });
   // An erased party keeps no pseudonym (it would still link them across steps and cases): a neutral label instead.
   const parties = new Map(
-    view.mediations.flatMap((m) => m.parties.map((p) => [p.partyId, erasedSubjects.has(p.person.subjectId) ? erasedPartyLabel : pseudonyms.person(p.person.subjectId)] as const)),
+    view.mediations.flatMap((m) =>
+      m.parties.map(
+        (p) => [p.partyId, erasedSubjects.has(p.person.subjectId) ? erasedPartyLabel : pseudonyms.person(p.person.subjectId)] as const,
+      ),
+    ),
   );
   const { redact } = createRedactor(known);
   /** The pseudonym of the person the case knows whose name this is, else one of its own for this spelling. */

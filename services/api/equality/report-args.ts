@@ -19,16 +19,27 @@ export const ReportArgsSchema = z
   .object({
     from: InstantSchema,
     to: InstantSchema,
-    dimension: z.enum(reportDimensions as [ReportDimension, ...ReportDimension[]], { error: `must be one of ${reportDimensions.join(', ')}` }),
+    dimension: z.enum(reportDimensions as [ReportDimension, ...ReportDimension[]], {
+      error: `must be one of ${reportDimensions.join(', ')}`,
+    }),
   })
   .superRefine(({ from, to }, ctx) => {
     // zod runs this even when an instant failed its own check; such a value has no Warsaw date to compare.
     if (![from, to].every((value) => InstantSchema.safeParse(value).success)) return;
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
-      if (!isMonthStart(value)) ctx.addIssue({ code: 'custom', path: [name], message: `must be the start of a month in Warsaw, e.g. ${startOfWarsawDay('2025-01-01')}` });
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!isMonthStart(value))
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `must be the start of a month in Warsaw, e.g. ${startOfWarsawDay('2025-01-01')}`,
+        });
     }
     if (ctx.issues.length > 0) return;
-    if (periodLength({ from, to }) === null) ctx.addIssue({ code: 'custom', path: ['to'], message: `must end the month, quarter or year that from begins. ${allowedPeriods}` });
+    if (periodLength({ from, to }) === null)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `must end the month, quarter or year that from begins. ${allowedPeriods}` });
   });
 export type ReportArgs = z.output<typeof ReportArgsSchema>;
 

@@ -36,7 +36,9 @@ export function periodLength({ from, to }: ReportPeriod): PeriodLength | null {
   const start = yearMonth(from);
   const end = yearMonth(to);
   const months = (end.year - start.year) * 12 + end.month - start.month;
-  return (Object.keys(monthsOf) as PeriodLength[]).find((length) => months === monthsOf[length] && (start.month - 1) % months === 0) ?? null;
+  return (
+    (Object.keys(monthsOf) as PeriodLength[]).find((length) => months === monthsOf[length] && (start.month - 1) % months === 0) ?? null
+  );
 }
 
 /**
@@ -49,5 +51,8 @@ export function periodsInside(period: ReportPeriod): ReportPeriod[] {
   if (length === null || length === 'month') return [];
   const [parts, step] = length === 'year' ? [4, 3] : [3, 1];
   const { year, month } = yearMonth(period.from);
-  return Array.from({ length: parts }, (_, i) => ({ from: monthStart(year, month + i * step), to: monthStart(year, month + (i + 1) * step) }));
+  return Array.from({ length: parts }, (_, i) => ({
+    from: monthStart(year, month + i * step),
+    to: monthStart(year, month + (i + 1) * step),
+  }));
 }

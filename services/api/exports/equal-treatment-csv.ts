@@ -18,7 +18,14 @@ export function equalTreatmentCsv(report: EqualTreatmentReportData, language: La
   return toCsv(
     [
       [w.dimension, w.from, w.to, w.group, w.suppressed, ...columns.map((c) => columnNames[language][c])],
-      ...report.groups.map((g) => [dimensionNames[language][report.dimension], report.from, report.to, g.group, g.suppressed ? w.yes : w.no, ...columns.map((c) => cell(g, c))]),
+      ...report.groups.map((g) => [
+        dimensionNames[language][report.dimension],
+        report.from,
+        report.to,
+        g.group,
+        g.suppressed ? w.yes : w.no,
+        ...columns.map((c) => cell(g, c)),
+      ]),
     ],
     delimiter,
   );

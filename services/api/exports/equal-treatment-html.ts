@@ -31,26 +31,62 @@ export function equalTreatmentHtml(report: EqualTreatmentReportData, language: L
   const best = rates.length > 0 ? Math.max(...rates) : 0;
   const upheld = barChart(
     report.groups.map((g) => ({ key: g.group, label: label(g.group), value: g.upheldRate, text: show(g.upheldRate, percent) })),
-    { title: w.upheldChart, max: 1, missing: w.hidden, ...(best > 0 && rates.length > 1 ? { line: { value: fourFifths * best, label: w.line } } : {}) },
+    {
+      title: w.upheldChart,
+      max: 1,
+      missing: w.hidden,
+      ...(best > 0 && rates.length > 1 ? { line: { value: fourFifths * best, label: w.line } } : {}),
+    },
   );
   const days = report.groups.map((g) => g.medianDaysToDecision).filter((v): v is number => v !== null);
   const waiting = barChart(
-    report.groups.map((g) => ({ key: g.group, label: label(g.group), value: g.medianDaysToDecision, text: show(g.medianDaysToDecision, decimal) })),
+    report.groups.map((g) => ({
+      key: g.group,
+      label: label(g.group),
+      value: g.medianDaysToDecision,
+      text: show(g.medianDaysToDecision, decimal),
+    })),
     { title: w.daysChart, max: Math.max(1, ...days), missing: w.hidden },
   );
 
-  const head = ['group', 'count', 'upheldRate', 'adverseImpactRatio', 'flagged', 'pValue', 'medianDaysToDecision', 'p90DaysToDecision', 'deadlineComplianceRate', 'delayNoticeRate', 'refusalCompletenessRate', 'explanationsPerCase', 'mediationOfferRate', 'mediationAgreementRate'] as const;
+  const head = [
+    'group',
+    'count',
+    'upheldRate',
+    'adverseImpactRatio',
+    'flagged',
+    'pValue',
+    'medianDaysToDecision',
+    'p90DaysToDecision',
+    'deadlineComplianceRate',
+    'delayNoticeRate',
+    'refusalCompletenessRate',
+    'explanationsPerCase',
+    'mediationOfferRate',
+    'mediationAgreementRate',
+  ] as const;
   const rows = report.groups.map((g) => {
     const cells = [
-      label(g.group), show(g.count, String), show(g.upheldRate, percent), show(g.adverseImpactRatio, decimal),
-      g.flagged === null ? '—' : g.flagged ? w.yes : w.no, show(g.pValue, decimal), show(g.medianDaysToDecision, decimal),
-      show(g.p90DaysToDecision, decimal), show(g.deadlineComplianceRate, percent), show(g.delayNoticeRate, percent),
-      show(g.refusalCompletenessRate, percent), show(g.explanationsPerCase, decimal), show(g.mediationOfferRate, percent),
+      label(g.group),
+      show(g.count, String),
+      show(g.upheldRate, percent),
+      show(g.adverseImpactRatio, decimal),
+      g.flagged === null ? '—' : g.flagged ? w.yes : w.no,
+      show(g.pValue, decimal),
+      show(g.medianDaysToDecision, decimal),
+      show(g.p90DaysToDecision, decimal),
+      show(g.deadlineComplianceRate, percent),
+      show(g.delayNoticeRate, percent),
+      show(g.refusalCompletenessRate, percent),
+      show(g.explanationsPerCase, decimal),
+      show(g.mediationOfferRate, percent),
       show(g.mediationAgreementRate, percent),
     ];
     return `<tr class="${g.suppressed ? 'suppressed' : 'shown'}" data-group="${escapeHtml(g.group)}">${cells.map((v) => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`;
   });
-  const overall = report.overall ? `<p class="overall">${escapeHtml(w.overall)}: ${escapeHtml(testNames[language][report.overall.test])}, p = ${decimal(report.overall.pValue)}</p>` : '';
+  const overall = report.overall
+    ? `<p class="overall">${escapeHtml(w.overall)}: ${escapeHtml(testNames[language][report.overall.test])}, p = ${decimal(report.overall.pValue)}</p>`
+    : '';
   // The period's ends are Warsaw midnights: [1 January, 1 February) is printed as 1–31 January.
   const lastDay = addDays(warsawDate(report.to), -1);
 

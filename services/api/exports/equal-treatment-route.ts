@@ -21,10 +21,16 @@ export function equalTreatmentRoute(auth: Auth, services: ApiServices, format: '
     const name = `${lang === 'pl' ? 'raport-rownego-traktowania' : 'equal-treatment-report'}-${args.dimension}`;
     res.status(200).set('cache-control', 'no-store');
     if (format === 'csv') {
-      res.attachment(`${name}.csv`).type('text/csv; charset=utf-8').send(equalTreatmentCsv(report, lang, separatorOf(delimiter)));
+      res
+        .attachment(`${name}.csv`)
+        .type('text/csv; charset=utf-8')
+        .send(equalTreatmentCsv(report, lang, separatorOf(delimiter)));
     } else {
       // Nothing on the page is fetched or run: a strict policy costs nothing and stops any injected markup.
-      res.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").type('text/html; charset=utf-8').send(equalTreatmentHtml(report, lang));
+      res
+        .set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .type('text/html; charset=utf-8')
+        .send(equalTreatmentHtml(report, lang));
     }
   });
 }

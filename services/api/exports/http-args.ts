@@ -8,7 +8,8 @@ import type { ApiContext, ApiServices } from '../graphql/context.js';
 import { sendError } from '../http-errors.js';
 import { identifyRequest, sessionIdOf, unidentified } from '../identity.js';
 
-const howToWrite = 'give a date (YYYY-MM-DD) or a date and time with an offset from -12:00 to +14:00, e.g. 2025-01-01T00:00:00%2B01:00 (a + is written %2B in a URL)';
+const howToWrite =
+  'give a date (YYYY-MM-DD) or a date and time with an offset from -12:00 to +14:00, e.g. 2025-01-01T00:00:00%2B01:00 (a + is written %2B in a URL)';
 
 /**
  * A date means the start of that day in Warsaw, so ?from=2025-01-01&to=2026-01-01 is the year 2025; an instant must
@@ -29,14 +30,24 @@ export const ExportFormat = z.object({
 
 export const separatorOf = (delimiter: z.output<typeof ExportFormat>['delimiter']) => (delimiter === 'semicolon' ? ';' : ',');
 
-const statusOf: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, UNAVAILABLE: 503 };
+const statusOf: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNAVAILABLE: 503,
+};
 
 /**
  * A GET export with the bearer token or the session cookie (so the web app links to it with a plain <a href>; the
  * cookie is SameSite=Strict, so no other site's link carries it): `handle` gets the verified actor's context and answers. Our errors are answered
  * in GraphQL's error shape with their HTTP status; anything else goes on to the API's final JSON error handler.
  */
-export function exportRoute(auth: Auth, services: ApiServices, handle: (ctx: ApiContext, req: Request, res: Response) => void | Promise<void>): RequestHandler {
+export function exportRoute(
+  auth: Auth,
+  services: ApiServices,
+  handle: (ctx: ApiContext, req: Request, res: Response) => void | Promise<void>,
+): RequestHandler {
   return async (req, res, next) => {
     try {
       const sessionId = sessionIdOf(req.headers);

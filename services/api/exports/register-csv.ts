@@ -39,7 +39,8 @@ const complainantNotes: Record<Language, Record<Exclude<ComplainantStatus, 'NAME
 
 /** The register as a spreadsheet: Warsaw time written the Polish way and Polish words by default, English on request. */
 export function registerCsv(rows: readonly RegisterRow[], language: Language, delimiter: ',' | ';'): string {
-  const complainant = (r: RegisterRow) => (r.complainantStatus === 'NAMED' || r.complainantStatus === 'MASKED' ? r.complainant : complainantNotes[language][r.complainantStatus]);
+  const complainant = (r: RegisterRow) =>
+    r.complainantStatus === 'NAMED' || r.complainantStatus === 'MASKED' ? r.complainant : complainantNotes[language][r.complainantStatus];
   return toCsv(
     [
       headers[language],

@@ -5,7 +5,9 @@ import type { Auth } from '../auth.js';
 import { admit, shownInClear, type ApiServices } from '../graphql/context.js';
 import { exportRoute } from './http-args.js';
 
-const Query = z.object({ subjectId: z.string({ error: 'give the subjectId of the person (eraseSubject takes the same id)' }).min(1).max(100) });
+const Query = z.object({
+  subjectId: z.string({ error: 'give the subjectId of the person (eraseSubject takes the same id)' }).min(1).max(100),
+});
 
 /**
  * GET /exports/subject-access.json?subjectId=: what an administrator hands a person who asks for their data (GDPR
@@ -17,10 +19,12 @@ export function subjectAccessRoute(auth: Auth, services: ApiServices): RequestHa
     const { subjectId } = admit(ctx, 'subjectAccessRequest', Query, req.query);
     const disputes = services.queries.disputesOfSubject(subjectId);
     const asComplainant = disputes.find((d) => d.view.complainant?.subjectId === subjectId)?.view.complainant ?? null;
-    const asParty = disputes.flatMap((d) => d.view.mediations.flatMap((m) => m.parties)).find((p) => p.person.subjectId === subjectId)?.person ?? null;
+    const asParty =
+      disputes.flatMap((d) => d.view.mediations.flatMap((m) => m.parties)).find((p) => p.person.subjectId === subjectId)?.person ?? null;
     const sealed = asComplainant ?? asParty;
     const accessLog = await services.audit.find({ subjectId, first: 10_000 });
-    if (sealed === null && accessLog.length === 0) throw new NotFound(`No person with subjectId ${subjectId} is known here: check the id (a case page shows it to clerks).`);
+    if (sealed === null && accessLog.length === 0)
+      throw new NotFound(`No person with subjectId ${subjectId} is known here: check the id (a case page shows it to clerks).`);
     const person = sealed === null ? 'ERASED' : services.vault.open(sealed.subjectId, sealed.sealed);
     shownInClear(ctx, subjectId, 'subject-access-request');
     const report = {

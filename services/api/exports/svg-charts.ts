@@ -33,7 +33,8 @@ export function barChart(bars: readonly Bar[], { title, max, line, missing }: Ba
   const rows = bars.map((b, i) => {
     const y = top + i * row;
     const label = `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(b.label)}</text>`;
-    if (b.value === null) return `<g class="bar missing" data-group="${escapeHtml(b.key)}">${label}<text x="${labelWidth + 4}" y="${y + 17}" class="missing">${escapeHtml(missing)}</text></g>`;
+    if (b.value === null)
+      return `<g class="bar missing" data-group="${escapeHtml(b.key)}">${label}<text x="${labelWidth + 4}" y="${y + 17}" class="missing">${escapeHtml(missing)}</text></g>`;
     const width = Math.max(x(b.value) - labelWidth, 1);
     return `<g class="bar" data-group="${escapeHtml(b.key)}" data-value="${b.value}">${label}<rect x="${labelWidth}" y="${y + 4}" width="${width.toFixed(1)}" height="${row - 8}"/><text x="${(labelWidth + width + 4).toFixed(1)}" y="${y + 17}">${escapeHtml(b.text)}</text></g>`;
   });

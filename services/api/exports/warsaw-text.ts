@@ -3,7 +3,15 @@ import type { Language } from './equal-treatment-labels.js';
 /** What people read in an export: Warsaw time, written the Polish way by default. */
 
 const zone = 'Europe/Warsaw';
-const numeric = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const numeric = new Intl.DateTimeFormat('en-CA', {
+  timeZone: zone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 const locales: Record<Language, string> = { pl: 'pl-PL', en: 'en-GB' };
 
 function warsawParts(instant: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
@@ -22,7 +30,9 @@ export function warsawDateTimeCell(instant: string, language: Language): string 
 
 /** A calendar date (YYYY-MM-DD) in words: "1 lutego 2025", "1 February 2025". */
 export function longDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locales[language], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 /** An instant in Warsaw time in words: "1 lutego 2025, 00:00", "1 February 2025, 00:00". */

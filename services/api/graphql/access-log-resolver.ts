@@ -22,7 +22,10 @@ export class AccessLogEntry {
   @Field(() => String, { description: 'The GraphQL operation (its name, else its root fields) or the export route.' })
   operation!: string;
 
-  @Field(() => String, { description: 'Which data: complainant, on-behalf-of, accessibility-needs, conversation-participants, mediation-party, register-name, equality-answers, subject-access-request.' })
+  @Field(() => String, {
+    description:
+      'Which data: complainant, on-behalf-of, accessibility-needs, conversation-participants, mediation-party, register-name, equality-answers, subject-access-request.',
+  })
   data!: string;
 }
 
@@ -36,7 +39,9 @@ const AccessLogArgs = z.object({
 
 @Resolver()
 export class AccessLogResolver {
-  @Query(() => [AccessLogEntry], { description: 'Who was shown whose personal data in clear (GDPR art. 5(2), 30), newest first. ADMIN only.' })
+  @Query(() => [AccessLogEntry], {
+    description: 'Who was shown whose personal data in clear (GDPR art. 5(2), 30), newest first. ADMIN only.',
+  })
   accessLog(
     @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | undefined,
     @Arg('userId', () => ID, { nullable: true }) userId: string | undefined,

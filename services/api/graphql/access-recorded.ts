@@ -12,7 +12,8 @@ export const accessRecorded: ApolloServerPlugin<ApiContext> = {
         try {
           await contextValue.services.audit.recorded();
         } catch {
-          const message = 'The access log could not be written, so the answer was not sent. Try again shortly; if it persists, tell the administrator.';
+          const message =
+            'The access log could not be written, so the answer was not sent. Try again shortly; if it persists, tell the administrator.';
           response.http.status = 503;
           response.body = { kind: 'single', singleResult: { errors: [{ message, extensions: { code: 'UNAVAILABLE' } }] } };
         }

@@ -39,7 +39,10 @@ export class AccountResolver {
     return meOf(account, expiresAt);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends this browser session on the server and clears its cookie; false when the request came with a bearer token (nothing to end).' })
+  @Mutation(() => Boolean, {
+    description:
+      'Ends this browser session on the server and clears its cookie; false when the request came with a bearer token (nothing to end).',
+  })
   signOut(@Ctx() ctx: ApiContext): boolean {
     authorize(ctx.actor, 'signOut');
     const web = overHttp(ctx, 'signOut');
@@ -57,7 +60,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Changes the signed-in user’s password; their other sessions end.' })
-  async changeMyPassword(@Arg('input', () => T.ChangeMyPasswordInput) input: T.ChangeMyPasswordInput, @Ctx() ctx: ApiContext): Promise<boolean> {
+  async changeMyPassword(
+    @Arg('input', () => T.ChangeMyPasswordInput) input: T.ChangeMyPasswordInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<boolean> {
     const change = admit(ctx, 'changeMyPassword', ChangeMyPasswordInputSchema, input);
     const web = overHttp(ctx, 'changeMyPassword');
     await ctx.services.accounts.changePassword(ctx.actor.userId, change, web.address, web.identity?.session?.id);
@@ -81,7 +87,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => T.UserAccount, { description: 'Sets a new password for a user who lost theirs (administrators); their sessions end.' })
-  resetUserPassword(@Arg('input', () => T.ResetUserPasswordInput) input: T.ResetUserPasswordInput, @Ctx() ctx: ApiContext): Promise<Account> {
+  resetUserPassword(
+    @Arg('input', () => T.ResetUserPasswordInput) input: T.ResetUserPasswordInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Account> {
     return ctx.services.accounts.resetPassword(admit(ctx, 'resetUserPassword', ResetUserPasswordInputSchema, input));
   }
 }

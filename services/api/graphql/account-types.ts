@@ -10,7 +10,10 @@ export class Me {
   @Field(() => String) name!: string;
   @Field(() => Role) role!: RoleName;
   @Field(() => Language, { description: 'The language the user chose for the screens (PL by default).' }) language!: LanguageName;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the browser session ends unless used before (idle) or at the latest; null for a bearer token.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the browser session ends unless used before (idle) or at the latest; null for a bearer token.',
+  })
   sessionExpiresAt!: string | null;
 }
 
@@ -20,7 +23,8 @@ export class UserAccount {
   @Field(() => String) name!: string;
   @Field(() => Role) role!: RoleName;
   @Field(() => Language) language!: LanguageName;
-  @Field(() => Boolean, { description: 'A disabled account cannot sign in, and its sessions ended when it was disabled.' }) disabled!: boolean;
+  @Field(() => Boolean, { description: 'A disabled account cannot sign in, and its sessions ended when it was disabled.' })
+  disabled!: boolean;
   @Field(() => DateTimeScalar) createdAt!: string;
   @Field(() => DateTimeScalar, { nullable: true }) lastSignInAt!: string | null;
 }

@@ -6,7 +6,9 @@ import { createLruCache, type LruCache } from '../../lru-cache.js';
 
 // Required, not imported: the package's ESM build imports graphql/index.mjs, a second graphql realm next to the
 // CommonJS one that type-graphql and Node's `import 'graphql'` use.
-const { getComplexity, fieldExtensionsEstimator, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { getComplexity, fieldExtensionsEstimator, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
 
 /** What a list nobody bounds is counted as, when its field says nothing better (mediations, parties, sessions, rows). */
 export const UNBOUNDED_LIST_ITEMS = 10;
@@ -56,13 +58,20 @@ export const listOf =
  * field. Introspection's lists are as long as the schema, which every client may know: each is counted once.
  */
 const unboundedLists: ComplexityEstimator = ({ type, field, childComplexity }) =>
-  isListType(getNullableType(field.type)) && childComplexity > 0 && !type.name.startsWith('__') ? 1 + UNBOUNDED_LIST_ITEMS * childComplexity : undefined;
+  isListType(getNullableType(field.type)) && childComplexity > 0 && !type.name.startsWith('__')
+    ? 1 + UNBOUNDED_LIST_ITEMS * childComplexity
+    : undefined;
 
 /**
  * The estimated cost of an operation: each field 1, a field's own `complexity` (type-graphql's option) first, then
  * lists by their size: a page (`first`) or an unbounded list multiplies what each of its items costs.
  */
-export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
+export function queryComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string | null,
+): number {
   return getComplexity({
     schema,
     query: document,
@@ -73,12 +82,21 @@ export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, v
 }
 
 /** The refusal of an operation costlier than `max`, or null when it may run. Over HTTP and WebSocket alike. */
-export function tooComplex(schema: GraphQLSchema, max: number, document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): GraphQLError | null {
+export function tooComplex(
+  schema: GraphQLSchema,
+  max: number,
+  document: DocumentNode,
+  variables?: Record<string, unknown> | null,
+  operationName?: string | null,
+): GraphQLError | null {
   const complexity = queryComplexity(schema, document, variables ?? {}, operationName);
   if (complexity <= max) return null;
-  return new GraphQLError(`The query is too complex (${complexity}; at most ${max}). Ask for fewer fields, smaller pages (first) or fewer nested lists.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  return new GraphQLError(
+    `The query is too complex (${complexity}; at most ${max}). Ask for fewer fields, smaller pages (first) or fewer nested lists.`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 /** How many (operation, variables) prices are kept per parsed document. */
@@ -108,7 +126,11 @@ export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServe
             if (!(error instanceof GraphQLError)) throw error;
             refusal = error;
           }
-          if (refusal) throw new GraphQLError(refusal.message, { nodes: refusal.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          if (refusal)
+            throw new GraphQLError(refusal.message, {
+              nodes: refusal.nodes,
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           prices.set(key, true);
         },
       };

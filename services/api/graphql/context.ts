@@ -82,7 +82,10 @@ function invalidField(issue: z.core.$ZodIssue): InvalidField {
 }
 
 /** Answers only once the read models have caught up with the write, so the next query sees it. */
-export async function answered(ctx: ApiContext, result: { disputeId: string; revision: number; position: bigint; mediationId?: string }): Promise<CommandResult> {
+export async function answered(
+  ctx: ApiContext,
+  result: { disputeId: string; revision: number; position: bigint; mediationId?: string },
+): Promise<CommandResult> {
   await caughtUp(ctx, result.position);
   return { ...result, mediationId: result.mediationId ?? null, position: result.position.toString() };
 }

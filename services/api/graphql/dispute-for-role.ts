@@ -17,8 +17,11 @@ import { type Dispute, type TimelineEntry, toDispute, toTimelineEntry } from './
  * are closed to mediators by the role table, and this refuses rather than show them a whole dispute.
  */
 export function disputeFor(ctx: ApiContext, snapshot: DisputeSnapshot): Dispute {
-  if (ctx.actor.role === 'MEDIATOR') throw new Forbidden('A mediator reads only the dispute of a mediation appointed to them, with dispute(id).');
-  return toDispute(readsPseudonymised(ctx.actor.role) ? ctx.services.equality.pseudonymise(snapshot) : erasureAwareSnapshot(snapshot, ctx.services.vault));
+  if (ctx.actor.role === 'MEDIATOR')
+    throw new Forbidden('A mediator reads only the dispute of a mediation appointed to them, with dispute(id).');
+  return toDispute(
+    readsPseudonymised(ctx.actor.role) ? ctx.services.equality.pseudonymise(snapshot) : erasureAwareSnapshot(snapshot, ctx.services.vault),
+  );
 }
 
 /**
@@ -35,7 +38,9 @@ export async function readableDispute(ctx: ApiContext, snapshot: DisputeSnapshot
   const own = ownMediations(ctx, snapshot.view.id);
   if (own.size === 0) return null;
   // Which of their mediations each of their mediations' steps was recorded in: a timeline record does not say.
-  const ownSteps = new Map((await Promise.all([...own].map(async (id) => [...(await ctx.services.mediationPositions(id))].map((p) => [p, id] as const)))).flat());
+  const ownSteps = new Map(
+    (await Promise.all([...own].map(async (id) => [...(await ctx.services.mediationPositions(id))].map((p) => [p, id] as const)))).flat(),
+  );
   // Pseudonymised whole, so the names of the other mediations' parties are replaced in free text too.
   const whole = ctx.services.equality.pseudonymise(snapshot);
   // Their own mediations with the party ids they record by, and the free text redacted like the rest (issue 10).
@@ -68,13 +73,22 @@ export function mediatorSees(ctx: ApiContext, disputeId: string, event: Recorded
  * mediator is sent only the steps `mediatorSees`, and those of their own mediation with its party ids, as `readableDispute` shows them.
  */
 export function timelineEntryFor(ctx: ApiContext, disputeId: string, event: RecordedEvent): TimelineEntry {
-  const record = ctx.services.queries.readable({ position: event.position, at: event.metadata.occurredAt, actor: event.metadata.actor, event: { type: event.type, data: event.data } as DomainEvent });
+  const record = ctx.services.queries.readable({
+    position: event.position,
+    at: event.metadata.occurredAt,
+    actor: event.metadata.actor,
+    event: { type: event.type, data: event.data } as DomainEvent,
+  });
   const asRecorded = !readsPseudonymised(ctx.actor.role);
   const snapshot = ctx.services.queries.current(disputeId);
   // As recorded, unless a person of the dispute is erased: then without free text, as `disputeFor` shows it.
   if (asRecorded && (snapshot === null || !someoneErasedIn(snapshot, ctx.services.vault))) return toTimelineEntry(record);
   const partyIdsAsRecorded = ctx.actor.role === 'MEDIATOR' && mediationIdOf(event) !== null;
-  const readable = snapshot && (asRecorded ? erasureAwareSnapshot(snapshot, ctx.services.vault) : ctx.services.equality.pseudonymise(snapshot, { partyIdsAsRecorded }));
+  const readable =
+    snapshot &&
+    (asRecorded
+      ? erasureAwareSnapshot(snapshot, ctx.services.vault)
+      : ctx.services.equality.pseudonymise(snapshot, { partyIdsAsRecorded }));
   const same = readable && readable.timeline.find((r) => r.position === record.position);
   // Not in the read model (cannot happen once it has caught up): say nothing rather than show names.
   return toTimelineEntry(same ?? { ...record, event: { type: record.event.type, data: {} } as TimelineRecord['event'] });

@@ -14,21 +14,33 @@ export class DelayNotice {
   @Field(() => String, { description: 'The instruction on the right to prompt (ponaglenie, KPA art. 37).' }) promptInstruction!: string;
 }
 
-@ObjectType({ description: 'A summons to supplement an unclear complaint (§ 8 ust. 2 of the 2002 regulation) and, once recorded, its delivery.' })
+@ObjectType({
+  description: 'A summons to supplement an unclear complaint (§ 8 ust. 2 of the 2002 regulation) and, once recorded, its delivery.',
+})
 export class SupplementSummons {
   @Field(() => DateTimeScalar) sentAt!: string;
   @Field(() => String) whatIsMissing!: string;
-  @Field(() => String, { nullable: true, description: 'The instruction that an unsupplemented complaint is left unexamined; null on summonses recorded before it was required.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The instruction that an unsupplemented complaint is left unexamined; null on summonses recorded before it was required.',
+  })
   instruction!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) deliveredAt!: string | null;
   @Field(() => SummonsDelivery, { nullable: true }) deliveredHow!: string | null;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'The last moment to supplement: 7 days from delivery (from the request, for older summonses).' }) dueAt!: string | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'The last moment to supplement: 7 days from delivery (from the request, for older summonses).',
+  })
+  dueAt!: string | null;
 }
 
 /** What letters to the complainant quote besides the dispute's own fields. */
 @Resolver(() => Dispute)
 export class DisputeLetterResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'The number in the register of complaints (KPA art. 254), e.g. S/2025/0001.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The number in the register of complaints (KPA art. 254), e.g. S/2025/0001.',
+  })
   registerNumber(@Root() dispute: Dispute, @Ctx() ctx: ApiContext): string | null {
     return ctx.services.supervision.registerNumber(dispute.id);
   }
@@ -36,7 +48,9 @@ export class DisputeLetterResolver {
   @FieldResolver(() => [DelayNotice], { description: 'Every delay notice sent, oldest first, as this role reads the timeline.' })
   delayNotices(@Root() dispute: Dispute): DelayNotice[] {
     // From the timeline the role was given, so erasure and pseudonymisation apply to the reasons as to every step.
-    return dispute.snapshot.timeline.flatMap((r) => (r.event.type === 'DelayNoticeSent' ? [{ sentAt: r.at, ...r.event.data, reasons: openedText(r.event.data.reasons) }] : []));
+    return dispute.snapshot.timeline.flatMap((r) =>
+      r.event.type === 'DelayNoticeSent' ? [{ sentAt: r.at, ...r.event.data, reasons: openedText(r.event.data.reasons) }] : [],
+    );
   }
 
   @FieldResolver(() => [SupplementSummons], { description: 'Every summons to supplement, oldest first, with its delivery.' })
@@ -45,7 +59,14 @@ export class DisputeLetterResolver {
     for (const r of dispute.snapshot.timeline) {
       if (r.event.type === 'SupplementRequested') {
         const d = r.event.data;
-        summonses.push({ sentAt: r.at, whatIsMissing: openedText(d.whatIsMissing), instruction: d.instruction ?? null, deliveredAt: null, deliveredHow: null, dueAt: d.due?.dueAt ?? null });
+        summonses.push({
+          sentAt: r.at,
+          whatIsMissing: openedText(d.whatIsMissing),
+          instruction: d.instruction ?? null,
+          deliveredAt: null,
+          deliveredHow: null,
+          dueAt: d.due?.dueAt ?? null,
+        });
       } else if (r.event.type === 'SupplementSummonsDelivered' && summonses.length > 0) {
         const d = r.event.data;
         Object.assign(summonses[summonses.length - 1]!, { deliveredAt: d.deliveredAt, deliveredHow: d.how, dueAt: d.due.dueAt });

@@ -49,7 +49,10 @@ export class DisputeListResolver {
   ): DisputeConnection {
     const args = admit(ctx, 'disputes', DisputesArgs, { filter, sort, first, after });
     const page = ctx.services.supervision.list(args.filter ?? {}, args.sort, args.first, args.after ?? null);
-    const edges = page.items.map((view) => ({ cursor: cursorFor(args.sort, view), node: disputeFor(ctx, ctx.services.queries.snapshotOf(view)) }));
+    const edges = page.items.map((view) => ({
+      cursor: cursorFor(args.sort, view),
+      node: disputeFor(ctx, ctx.services.queries.snapshotOf(view)),
+    }));
     return { edges, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, count: page.totalCount };
   }
 }

@@ -18,7 +18,8 @@ const DisputeArgs = z.object({ id: z.uuid('must be a dispute id (a UUID)'), asOf
 export class DisputeResolver {
   @Query(() => Dispute, {
     nullable: true,
-    description: 'A dispute now, or as it stood at `asOf`: only what was known then. A mediator reads only a dispute whose mediation is appointed to them, pseudonymised, with that mediation only; null for any other.',
+    description:
+      'A dispute now, or as it stood at `asOf`: only what was known then. A mediator reads only a dispute whose mediation is appointed to them, pseudonymised, with that mediation only; null for any other.',
     complexity: replayWhen('asOf'),
   })
   async dispute(
@@ -32,7 +33,10 @@ export class DisputeResolver {
     return readableDispute(ctx, snapshot);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'Null for roles that may not see personal data, for anonymous complaints, and after erasure.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Null for roles that may not see personal data, for anonymous complaints, and after erasure.',
+  })
   complainant(@Root() dispute: Dispute, @Ctx() ctx: ApiContext): Person | null {
     const { complainant: sealed, onBehalfOf, accessibilityNeeds } = dispute.snapshot.view;
     if (!sealed || !canSeePersonalData(ctx.actor.role)) return null;
@@ -42,7 +46,11 @@ export class DisputeResolver {
     shownInClear(ctx, sealed.subjectId, 'complainant');
     if (onBehalfOf) shownInClear(ctx, onBehalfOf.subjectId, 'on-behalf-of');
     if (accessibilityNeeds) shownInClear(ctx, accessibilityNeeds.subjectId, 'accessibility-needs');
-    return { ...person, onBehalfOf: openSealed(vault, onBehalfOf, PersonalTextSchema), accessibilityNeeds: openSealed(vault, accessibilityNeeds, PersonalTextSchema) };
+    return {
+      ...person,
+      onBehalfOf: openSealed(vault, onBehalfOf, PersonalTextSchema),
+      accessibilityNeeds: openSealed(vault, accessibilityNeeds, PersonalTextSchema),
+    };
   }
 
   @FieldResolver(() => [TimelineEntry], { complexity: listOf(LONG_LIST_ITEMS) })
@@ -62,8 +70,16 @@ function participantNames(ctx: ApiContext, sealed: SealedData): readonly string[
 @Resolver(() => TimelineEntry)
 export class TimelineEntryResolver {
   @FieldResolver(() => String, { description: 'What happened, with full reasons; Polish unless asked otherwise.' })
-  summary(@Root() entry: TimelineEntry, @Arg('language', () => Language, { defaultValue: 'PL' }) language: keyof typeof Language, @Ctx() ctx: ApiContext): string {
+  summary(
+    @Root() entry: TimelineEntry,
+    @Arg('language', () => Language, { defaultValue: 'PL' }) language: keyof typeof Language,
+    @Ctx() ctx: ApiContext,
+  ): string {
     const { event, participants } = entry.record;
-    return summarize(event, language, participants ?? (event.type === 'ConversationRecorded' ? participantNames(ctx, event.data.participants) : null));
+    return summarize(
+      event,
+      language,
+      participants ?? (event.type === 'ConversationRecorded' ? participantNames(ctx, event.data.participants) : null),
+    );
   }
 }

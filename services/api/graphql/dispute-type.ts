@@ -34,7 +34,10 @@ export class Dispute {
       'An open mediation may run past the answer deadline, which mediation does not move: send a delay notice (KPA art. 36, extendDeadline) with the reasons and a new date.',
   })
   delayNoticeNeeded!: boolean;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the MP, senator or councillor who passed the complaint on must be informed (KPA art. 237).' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the MP, senator or councillor who passed the complaint on must be informed (KPA art. 237).',
+  })
   representativeDueAt!: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When they were first informed.' }) representativeInformedAt!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) acknowledgedAt!: string | null;
@@ -76,7 +79,12 @@ export function toDispute(snapshot: DisputeSnapshot): Dispute {
     dueAt: v.dueAt,
     overdue: snapshot.overdue,
     deadline: { dueAt: v.dueAt, rule: v.dueRule, calendarVersion: v.dueCalendarVersion, extensions: v.extensions },
-    delayNoticeNeeded: isOpen(v.domain) && needsDelayNotice(v.dueAt, v.mediations.filter((m) => m.status !== 'ENDED').map((m) => m.endsAt ?? m.consentDueAt)),
+    delayNoticeNeeded:
+      isOpen(v.domain) &&
+      needsDelayNotice(
+        v.dueAt,
+        v.mediations.filter((m) => m.status !== 'ENDED').map((m) => m.endsAt ?? m.consentDueAt),
+      ),
     representativeDueAt: v.representativeDueAt,
     representativeInformedAt: v.representativeInformedAt,
     acknowledgedAt: v.acknowledgedAt,

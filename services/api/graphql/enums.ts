@@ -25,7 +25,8 @@ registerEnumType(RepresentativeKind, { name: 'RepresentativeKind', description: 
 registerEnumType(UnexaminedReason, { name: 'UnexaminedReason' });
 registerEnumType(SummonsDelivery, {
   name: 'SummonsDelivery',
-  description: 'How a summons reached the complainant: signed for, confirmed electronically, or presumed under KPA art. 44 (not collected).',
+  description:
+    'How a summons reached the complainant: signed for, confirmed electronically, or presumed under KPA art. 44 (not collected).',
 });
 registerEnumType(DisputeStatus, { name: 'DisputeStatus' });
 registerEnumType(Language, { name: 'Language', description: 'Language of texts meant for staff and citizens.' });

@@ -16,20 +16,32 @@ import { CommandResult } from './types.js';
  */
 @Resolver()
 export class EqualityResolver {
-  @Mutation(() => CommandResult, { description: 'Records the complainant’s voluntary equality-monitoring answers, with their explicit consent.' })
+  @Mutation(() => CommandResult, {
+    description: 'Records the complainant’s voluntary equality-monitoring answers, with their explicit consent.',
+  })
   async recordEqualityData(@Arg('input', () => T.RecordEqualityDataInput) input: T.RecordEqualityDataInput, @Ctx() ctx: ApiContext) {
     const command = admit(ctx, 'recordEqualityData', ctx.services.equality.recordInputSchema, input);
     return answered(ctx, await ctx.services.equality.recordEqualityData(command, ctx.actor));
   }
 
-  @Mutation(() => CommandResult, { description: 'Records a withdrawal of consent; answers already given stay in reports over periods that ended before it.' })
-  async withdrawEqualityConsent(@Arg('input', () => T.WithdrawEqualityConsentInput) input: T.WithdrawEqualityConsentInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult, {
+    description: 'Records a withdrawal of consent; answers already given stay in reports over periods that ended before it.',
+  })
+  async withdrawEqualityConsent(
+    @Arg('input', () => T.WithdrawEqualityConsentInput) input: T.WithdrawEqualityConsentInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     const command = admit(ctx, 'withdrawEqualityConsent', WithdrawEqualityConsentInputSchema, input);
     return answered(ctx, await ctx.services.equality.withdrawEqualityConsent(command, ctx.actor));
   }
 
-  @Mutation(() => T.ErasureResult, { description: 'Erases a person (GDPR art. 17) by destroying their key: they show as erased everywhere.' })
-  async eraseSubject(@Arg('input', () => T.EraseSubjectInput) input: T.EraseSubjectInput, @Ctx() ctx: ApiContext): Promise<T.ErasureResult> {
+  @Mutation(() => T.ErasureResult, {
+    description: 'Erases a person (GDPR art. 17) by destroying their key: they show as erased everywhere.',
+  })
+  async eraseSubject(
+    @Arg('input', () => T.EraseSubjectInput) input: T.EraseSubjectInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<T.ErasureResult> {
     const command = admit(ctx, 'eraseSubject', EraseSubjectInputSchema, input);
     const result = await ctx.services.equality.eraseSubject(command, ctx.actor);
     await caughtUp(ctx, result.position);
@@ -43,7 +55,8 @@ export class EqualityResolver {
   }
 
   @Query(() => T.EqualTreatmentReport, {
-    description: 'The equal-treatment figures of the complaints received in [from, to) (one calendar month, quarter or year that has ended), by one dimension, every fact as it was known at `to`.',
+    description:
+      'The equal-treatment figures of the complaints received in [from, to) (one calendar month, quarter or year that has ended), by one dimension, every fact as it was known at `to`.',
     complexity: wholeLogReplay(),
   })
   async equalTreatmentReport(
@@ -61,7 +74,11 @@ export class EqualityResolver {
     description: 'Cases of the complaints received in [from, to) whose waiting time or outcome lies far from their peers’.',
     complexity: listOf(WHOLE_TABLE_ITEMS),
   })
-  async consistencyFlags(@Arg('from', () => DateTimeScalar) from: string, @Arg('to', () => DateTimeScalar) to: string, @Ctx() ctx: ApiContext): Promise<T.ConsistencyFlag[]> {
+  async consistencyFlags(
+    @Arg('from', () => DateTimeScalar) from: string,
+    @Arg('to', () => DateTimeScalar) to: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<T.ConsistencyFlag[]> {
     const period = admit(ctx, 'consistencyFlags', PeriodSchema, { from, to });
     return (await ctx.services.equality.flags(period)).map(({ id, ...flag }) => ({ disputeId: id, ...flag }));
   }

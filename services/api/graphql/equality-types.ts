@@ -6,13 +6,17 @@ import { DateTimeScalar } from './scalars.js';
 export const WithdrawalScope = enumOf(withdrawalScopes);
 export const FlagReason = enumOf(['SLOW', 'FAST', 'OUTCOME_AGAINST_PEERS'] as const);
 export const SignificanceTestName = enumOf(['FISHER_EXACT', 'CHI_SQUARE'] as const);
-registerEnumType(WithdrawalScope, { name: 'WithdrawalScope', description: 'THIS_CASE, or ALL_CASES of the same complainant recorded so far.' });
+registerEnumType(WithdrawalScope, {
+  name: 'WithdrawalScope',
+  description: 'THIS_CASE, or ALL_CASES of the same complainant recorded so far.',
+});
 registerEnumType(FlagReason, { name: 'FlagReason', description: 'Why a case stands out from its peers (same category and unit).' });
 registerEnumType(SignificanceTestName, { name: 'SignificanceTestName' });
 
 @InputType()
 export class EqualityAnswerInput {
-  @Field(() => String, { description: 'ageBand, sex, disability, ethnicOrigin or firstLanguage (those the office asks).' }) dimension!: string;
+  @Field(() => String, { description: 'ageBand, sex, disability, ethnicOrigin or firstLanguage (those the office asks).' })
+  dimension!: string;
   @Field(() => String, { description: 'One of the dimension’s values (see equalityQuestions), or PREFER_NOT_TO_SAY.' }) value!: string;
 }
 
@@ -35,7 +39,8 @@ export class WithdrawEqualityConsentInput {
 export class EraseSubjectInput {
   @Field(() => ID) subjectId!: string;
   @Field(() => ID, { nullable: true }) commandId?: string;
-  @Field(() => String, { description: 'The ground and reference of the request, e.g. "art. 17(1)(a) RODO, wniosek z 3.03.2025".' }) reason!: string;
+  @Field(() => String, { description: 'The ground and reference of the request, e.g. "art. 17(1)(a) RODO, wniosek z 3.03.2025".' })
+  reason!: string;
 }
 
 @ObjectType()
@@ -74,17 +79,25 @@ export class SignificanceTest {
   @Field(() => PValueReading) reading!: PValueReading;
 }
 
-@ObjectType({ description: 'One group’s figures (docs/equal-treatment.md explains each). Null when suppressed or when there is nothing to compute from.' })
+@ObjectType({
+  description:
+    'One group’s figures (docs/equal-treatment.md explains each). Null when suppressed or when there is nothing to compute from.',
+})
 export class GroupFigures {
   @Field(() => String) group!: string;
-  @Field(() => Boolean, { description: 'Too small, or hidden so that a small group cannot be worked out by subtraction; every figure is null.' }) suppressed!: boolean;
-  @Field(() => [String], { description: 'The figure sets hidden: cases, decisions, deadlines, refusals, mediations, delayNotices.' }) suppressedFigures!: string[];
+  @Field(() => Boolean, {
+    description: 'Too small, or hidden so that a small group cannot be worked out by subtraction; every figure is null.',
+  })
+  suppressed!: boolean;
+  @Field(() => [String], { description: 'The figure sets hidden: cases, decisions, deadlines, refusals, mediations, delayNotices.' })
+  suppressedFigures!: string[];
   @Field(() => Int, { nullable: true }) count!: number | null;
   @Field(() => Int, { nullable: true }) decided!: number | null;
   @Field(() => OutcomeShares, { nullable: true }) outcomeShares!: OutcomeShares | null;
   @Field(() => Float, { nullable: true }) upheldRate!: number | null;
   @Field(() => Float, { nullable: true }) adverseImpactRatio!: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'Adverse-impact ratio below 0.8 (the four-fifths rule of thumb).' }) flagged!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Adverse-impact ratio below 0.8 (the four-fifths rule of thumb).' }) flagged!:
+    boolean | null;
   @Field(() => Float, { nullable: true }) pValue!: number | null;
   @Field(() => SignificanceTestName, { nullable: true }) test!: string | null;
   @Field(() => Float, { nullable: true, description: 'Holm-adjusted over the groups compared.' }) adjustedPValue!: number | null;
@@ -104,10 +117,17 @@ export class EqualTreatmentReport {
   @Field(() => String) dimension!: string;
   @Field(() => DateTimeScalar) from!: string;
   @Field(() => DateTimeScalar) to!: string;
-  @Field(() => DateTimeScalar, { description: 'The moment the figures describe: the end of the period (`to`); every fact is as it was known then.' }) asOf!: string;
+  @Field(() => DateTimeScalar, {
+    description: 'The moment the figures describe: the end of the period (`to`); every fact is as it was known then.',
+  })
+  asOf!: string;
   @Field(() => Int) minimumGroupSize!: number;
-  @Field(() => [GroupFigures], { description: 'In the order of the groups’ names; every possible answer of an equality dimension is listed.' }) groups!: GroupFigures[];
-  @Field(() => SignificanceTest, { nullable: true, description: 'Whether the upheld rate differs at all across the compared groups.' }) overallTest!: SignificanceTest | null;
+  @Field(() => [GroupFigures], {
+    description: 'In the order of the groups’ names; every possible answer of an equality dimension is listed.',
+  })
+  groups!: GroupFigures[];
+  @Field(() => SignificanceTest, { nullable: true, description: 'Whether the upheld rate differs at all across the compared groups.' })
+  overallTest!: SignificanceTest | null;
 }
 
 @ObjectType({ description: 'A case far from its peers (same category and unit), for review; pseudonymised.' })
@@ -120,6 +140,8 @@ export class ConsistencyFlag {
   @Field(() => Float, { description: 'Days to decision, or days waiting so far for an open case.' }) days!: number;
   @Field(() => Int, { description: 'Decided peers compared with.' }) peers!: number;
   @Field(() => Float) peerMedianDays!: number;
-  @Field(() => Float, { nullable: true, description: 'For SLOW and FAST: median ± 3 robust deviations (at least 6 days).' }) boundDays!: number | null;
-  @Field(() => Float, { nullable: true, description: 'For OUTCOME_AGAINST_PEERS: share of peers decided the other way.' }) peerShareOtherWay!: number | null;
+  @Field(() => Float, { nullable: true, description: 'For SLOW and FAST: median ± 3 robust deviations (at least 6 days).' }) boundDays!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: 'For OUTCOME_AGAINST_PEERS: share of peers decided the other way.' })
+  peerShareOtherWay!: number | null;
 }

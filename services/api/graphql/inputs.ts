@@ -35,7 +35,8 @@ export class RepresentativeInput {
 
 @InputType()
 export class ReceiveComplaintInput {
-  @Field(() => ID, { nullable: true, description: 'A retry with the same id changes nothing and returns the first result.' }) commandId?: string;
+  @Field(() => ID, { nullable: true, description: 'A retry with the same id changes nothing and returns the first result.' })
+  commandId?: string;
   @Field(() => Channel) channel!: string;
   @Field(() => String) category!: string;
   @Field(() => String) description!: string;
@@ -54,7 +55,10 @@ export class ReceiveComplaintInput {
 export class DisputeCommandInput {
   @Field(() => ID) disputeId!: string;
   @Field(() => ID, { nullable: true }) commandId?: string;
-  @Field(() => Int, { nullable: true, description: 'The revision you read; a mismatch gives CONFLICT instead of acting on a changed record.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The revision you read; a mismatch gives CONFLICT instead of acting on a changed record.',
+  })
   expectedRevision?: number;
 }
 
@@ -78,8 +82,15 @@ export class RequestSupplementInput extends DisputeCommandInput {
 @InputType({ description: 'The delivery of the summons to supplement: the 7 days run from it (§ 8 ust. 2 of the 2002 regulation).' })
 export class RecordSummonsDeliveryInput extends DisputeCommandInput {
   @Field(() => SummonsDelivery) how!: string;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'DELIVERED, ELECTRONIC: the day on the signed receipt or the electronic confirmation.' }) deliveredAt?: string;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'PRESUMED: the day the first notice was left; delivery is deemed at the end of 14 days (KPA art. 44).' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'DELIVERED, ELECTRONIC: the day on the signed receipt or the electronic confirmation.',
+  })
+  deliveredAt?: string;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'PRESUMED: the day the first notice was left; delivery is deemed at the end of 14 days (KPA art. 44).',
+  })
   noticeLeftAt?: string;
 }
 
@@ -148,15 +159,24 @@ export class DecideComplaintInput extends DisputeCommandInput {
   @Field(() => [String], { nullable: true }) remedies?: string[];
   @Field(() => String, { nullable: true }) appealInformation?: string;
   @Field(() => SignerInput) signer!: SignerInput;
-  @Field(() => Boolean, { nullable: true, description: 'After a mediation agreement: whether the decision follows its protocol (KPA art. 96n).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'After a mediation agreement: whether the decision follows its protocol (KPA art. 96n).',
+  })
   followsMediationProtocol?: boolean;
 }
 
-@InputType({ description: 'A repeated complaint without new circumstances: the earlier position is kept (KPA art. 239 § 1), without notifying the complainant.' })
+@InputType({
+  description:
+    'A repeated complaint without new circumstances: the earlier position is kept (KPA art. 239 § 1), without notifying the complainant.',
+})
 export class KeepPriorPositionInput extends DisputeCommandInput {
   @Field(() => String, { description: 'The note on file (adnotacja w aktach sprawy).' }) note!: string;
-  @Field(() => ID, { description: 'The earlier complaint in the same matter; it must have been decided NOT_UPHELD.' }) priorDisputeId!: string;
-  @Field(() => Boolean, { description: 'The clerk states that the repeated complaint raises no new circumstances; false is refused (KPA-239-new-circumstances).' })
+  @Field(() => ID, { description: 'The earlier complaint in the same matter; it must have been decided NOT_UPHELD.' })
+  priorDisputeId!: string;
+  @Field(() => Boolean, {
+    description: 'The clerk states that the repeated complaint raises no new circumstances; false is refused (KPA-239-new-circumstances).',
+  })
   noNewCircumstances!: boolean;
   @Field(() => SignerInput) signer!: SignerInput;
 }

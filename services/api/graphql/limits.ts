@@ -1,4 +1,14 @@
-import { GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type SelectionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /** What one document may ask for, checked before it runs (tokens are counted earlier, by the parser). */
 export interface DocumentLimits {
@@ -25,7 +35,8 @@ interface Shape {
  */
 export function measureOperations(document: DocumentNode): Map<string | undefined, Shape> {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const measured = new Map<string, Shape>();
   const measuring = new Set<string>();
   const empty: Shape = { depth: 0, fields: 0 };
@@ -82,13 +93,18 @@ export function documentLimits(limits: DocumentLimits): ValidationRule {
           Field: (field) => void (field.alias && aliases++),
           Directive: () => void directives++,
         });
-        if (aliases > limits.maxAliases) refuse(`The query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed. Split it into smaller queries.`);
-        if (directives > limits.maxDirectives) refuse(`The query uses ${directives} directives; at most ${limits.maxDirectives} are allowed. Split it into smaller queries.`);
+        if (aliases > limits.maxAliases)
+          refuse(`The query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed. Split it into smaller queries.`);
+        if (directives > limits.maxDirectives)
+          refuse(`The query uses ${directives} directives; at most ${limits.maxDirectives} are allowed. Split it into smaller queries.`);
         for (const [name, { depth, fields }] of measureOperations(document)) {
           const operation = name ? `The operation ${name}` : 'The query';
-          if (depth > limits.maxDepth) refuse(`${operation} is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed. Split it into smaller queries.`);
+          if (depth > limits.maxDepth)
+            refuse(`${operation} is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed. Split it into smaller queries.`);
           if (fields > limits.maxFields) {
-            refuse(`${operation} asks for ${fields} fields once its fragments are written out; at most ${limits.maxFields} are allowed. Ask for fewer fields, or spread each fragment fewer times.`);
+            refuse(
+              `${operation} asks for ${fields} fields once its fragments are written out; at most ${limits.maxFields} are allowed. Ask for fewer fields, or spread each fragment fewer times.`,
+            );
           }
         }
         // Nothing below needs visiting: the whole document is measured.

@@ -49,7 +49,8 @@ export class LiveResolver {
       const { disputeId } = admit(context, 'dispute', DisputeIdArgs, args);
       // As `dispute` answers null, a dispute a mediator may not read is, for them, not there.
       const mediator = context.actor.role === 'MEDIATOR';
-      if (!context.services.queries.current(disputeId) || (mediator && ownMediations(context, disputeId).size === 0)) throw noDispute(disputeId);
+      if (!context.services.queries.current(disputeId) || (mediator && ownMediations(context, disputeId).size === 0))
+        throw noDispute(disputeId);
       const steps = context.services.supervision.live.timelineOf(disputeId);
       return mediator ? only(steps, ([event]) => mediatorSees(context, disputeId, event)) : steps;
     },

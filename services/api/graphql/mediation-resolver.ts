@@ -24,28 +24,52 @@ export class MediationResolver {
   recordMediationConsent(@Arg('input', () => I.MediationConsentInput) input: I.MediationConsentInput, @Ctx() ctx: ApiContext) {
     return run(ctx, 'recordMediationConsent', input);
   }
-  @Mutation(() => CommandResult) appointMediator(@Arg('input', () => I.AppointMediatorInput) input: I.AppointMediatorInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult) appointMediator(
+    @Arg('input', () => I.AppointMediatorInput) input: I.AppointMediatorInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     return run(ctx, 'appointMediator', input);
   }
-  @Mutation(() => CommandResult) recordMediatorDisclosure(@Arg('input', () => I.RecordMediatorDisclosureInput) input: I.RecordMediatorDisclosureInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult) recordMediatorDisclosure(
+    @Arg('input', () => I.RecordMediatorDisclosureInput) input: I.RecordMediatorDisclosureInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     return run(ctx, 'recordMediatorDisclosure', input);
   }
-  @Mutation(() => CommandResult) recuseMediator(@Arg('input', () => I.RecuseMediatorInput) input: I.RecuseMediatorInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult) recuseMediator(
+    @Arg('input', () => I.RecuseMediatorInput) input: I.RecuseMediatorInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     return run(ctx, 'recuseMediator', input);
   }
-  @Mutation(() => CommandResult) scheduleMediationSession(@Arg('input', () => I.ScheduleMediationSessionInput) input: I.ScheduleMediationSessionInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult) scheduleMediationSession(
+    @Arg('input', () => I.ScheduleMediationSessionInput) input: I.ScheduleMediationSessionInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     return run(ctx, 'scheduleMediationSession', input);
   }
-  @Mutation(() => CommandResult) recordMediationSession(@Arg('input', () => I.RecordMediationSessionInput) input: I.RecordMediationSessionInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult) recordMediationSession(
+    @Arg('input', () => I.RecordMediationSessionInput) input: I.RecordMediationSessionInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     return run(ctx, 'recordMediationSession', input);
   }
-  @Mutation(() => CommandResult) cancelMediationSession(@Arg('input', () => I.CancelMediationSessionInput) input: I.CancelMediationSessionInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult) cancelMediationSession(
+    @Arg('input', () => I.CancelMediationSessionInput) input: I.CancelMediationSessionInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     return run(ctx, 'cancelMediationSession', input);
   }
-  @Mutation(() => CommandResult) extendMediation(@Arg('input', () => I.ExtendMediationInput) input: I.ExtendMediationInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult) extendMediation(
+    @Arg('input', () => I.ExtendMediationInput) input: I.ExtendMediationInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     return run(ctx, 'extendMediation', input);
   }
-  @Mutation(() => CommandResult) fileMediationProtocol(@Arg('input', () => I.FileMediationProtocolInput) input: I.FileMediationProtocolInput, @Ctx() ctx: ApiContext) {
+  @Mutation(() => CommandResult) fileMediationProtocol(
+    @Arg('input', () => I.FileMediationProtocolInput) input: I.FileMediationProtocolInput,
+    @Ctx() ctx: ApiContext,
+  ) {
     return run(ctx, 'fileMediationProtocol', input);
   }
   @Mutation(() => CommandResult) endMediation(@Arg('input', () => I.EndMediationInput) input: I.EndMediationInput, @Ctx() ctx: ApiContext) {
@@ -61,7 +85,8 @@ export class DisputeMediationsResolver {
   }
 
   @Query(() => [Mediation], {
-    description: 'A mediator’s own mediations: those appointed to them now, open ones first, each exactly as dispute(id) shows it to them (never one recused from or another’s).',
+    description:
+      'A mediator’s own mediations: those appointed to them now, open ones first, each exactly as dispute(id) shows it to them (never one recused from or another’s).',
   })
   async myMediations(@Ctx() ctx: ApiContext): Promise<Mediation[]> {
     authorize(ctx.actor, 'myMediations');
@@ -80,7 +105,10 @@ export class DisputeMediationsResolver {
 
 @Resolver(() => MediationParty)
 export class MediationPartyResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Null for roles that may not see personal data (an ombudsman reviewer sees parties pseudonymised) and after erasure.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Null for roles that may not see personal data (an ombudsman reviewer sees parties pseudonymised) and after erasure.',
+  })
   name(@Root() party: MediationParty, @Ctx() ctx: ApiContext): string | null {
     const ownMediator = ctx.actor.role === 'MEDIATOR' && ctx.actor.userId === party.mediatorUserId;
     if (!canSeePersonalData(ctx.actor.role) && !ownMediator) return null;
@@ -92,7 +120,8 @@ export class MediationPartyResolver {
 
   @FieldResolver(() => ID, {
     nullable: true,
-    description: 'What eraseSubject takes to erase this party (the complainant’s is their complainantSubjectId); only for roles that may see personal data.',
+    description:
+      'What eraseSubject takes to erase this party (the complainant’s is their complainantSubjectId); only for roles that may see personal data.',
   })
   subjectId(@Root() party: MediationParty, @Ctx() ctx: ApiContext): string | null {
     return canSeePersonalData(ctx.actor.role) ? party.person.subjectId : null;

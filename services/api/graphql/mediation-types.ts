@@ -38,8 +38,13 @@ export class MediationConsentInput extends MediationCommandInput {
   @Field(() => ID) partyId!: string;
   @Field(() => Boolean) consent!: boolean;
   @Field(() => String, { nullable: true }) reason?: string;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the party gave the answer (posted, submitted); absent: now.' }) givenAt?: string;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the notice of KPA art. 96b reached this party: the 14 days run from it. Needed for a consent later than 14 days after the proposal; a consent after the 14 days ends the mediation (art. 96c).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the party gave the answer (posted, submitted); absent: now.' })
+  givenAt?: string;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the notice of KPA art. 96b reached this party: the 14 days run from it. Needed for a consent later than 14 days after the proposal; a consent after the 14 days ends the mediation (art. 96c).',
+  })
   noticeDeliveredAt?: string;
 }
 
@@ -93,7 +98,8 @@ export class FileMediationProtocolInput extends MediationCommandInput {
   @Field(() => [String]) signedBy!: string[];
   @Field(() => String, { nullable: true }) missingSignatureReason?: string;
   @Field(() => String, { description: 'Where the mediation was held (KPA art. 96m § 2 pt 1).' }) place!: string;
-  @Field(() => String, { description: 'The mediator’s address (KPA art. 96m § 2); their name is the appointed mediator’s.' }) mediatorAddress!: string;
+  @Field(() => String, { description: 'The mediator’s address (KPA art. 96m § 2); their name is the appointed mediator’s.' })
+  mediatorAddress!: string;
   @Field(() => Boolean, { description: 'The mediator signed the protocol (KPA art. 96m § 2); false is refused.' }) mediatorSigned!: boolean;
 }
 
@@ -143,7 +149,8 @@ export class Mediation {
   @Field(() => [MediationParty]) parties!: MediationParty[];
   @Field(() => Actor, { nullable: true }) mediator!: Actor | null;
   @Field(() => DateTimeScalar) consentDueAt!: string;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'End of the postponement (2 months, plus the extension).' }) endsAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'End of the postponement (2 months, plus the extension).' }) endsAt!:
+    string | null;
   @Field(() => Boolean) extended!: boolean;
   @Field(() => [MediationSession]) sessions!: MediationSession[];
   @Field(() => MediationProtocol, { nullable: true }) protocol!: MediationProtocol | null;
@@ -151,4 +158,8 @@ export class Mediation {
 }
 
 export const toMediation = (m: MediationView, disputeId: string): Mediation =>
-  Object.assign(new Mediation(), { ...m, disputeId, parties: m.parties.map((p) => Object.assign(new MediationParty(), p, { mediatorUserId: m.mediator?.userId ?? null })) });
+  Object.assign(new Mediation(), {
+    ...m,
+    disputeId,
+    parties: m.parties.map((p) => Object.assign(new MediationParty(), p, { mediatorUserId: m.mediator?.userId ?? null })),
+  });

@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, Kind, type DocumentNode, type FieldNode, type GraphQLFormattedError, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
 import { AppError } from '../../errors.js';
 import { errorFields, type Logger } from '../../observability/logger.js';
 import type { CommandResult, Metrics } from '../../observability/metrics.js';
@@ -22,7 +30,11 @@ export function knownOperations(schema: GraphQLSchema): Set<string> {
 
 /** What a refusal's code says of a command: the client's to change (refused), a stale revision (conflict), or ours (failed). */
 const commandResult = (code: unknown): CommandResult =>
-  code === 'CONFLICT' ? 'conflict' : ['RULE_VIOLATED', 'BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(String(code)) ? 'refused' : 'failed';
+  code === 'CONFLICT'
+    ? 'conflict'
+    : ['RULE_VIOLATED', 'BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(String(code))
+      ? 'refused'
+      : 'failed';
 
 /**
  * Fills the request's scope for its log line and metrics: the operation by its root fields (validated against the
@@ -46,7 +58,8 @@ export function observability(metrics: Metrics, log: Logger): ApolloServerPlugin
           // What formatError answers as INTERNAL_SERVER_ERROR: neither our refusals nor graphql-js's about the request.
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (!(original instanceof AppError) && !(original instanceof GraphQLError)) log.error({ requestId: scope?.requestId, ...errorFields(original) }, 'internal error');
+            if (!(original instanceof AppError) && !(original instanceof GraphQLError))
+              log.error({ requestId: scope?.requestId, ...errorFields(original) }, 'internal error');
           }
         },
         async willSendResponse({ response, operation }) {

@@ -4,7 +4,9 @@ import type { ApiContext } from './context.js';
 
 @ObjectType({ description: 'The public body this server keeps the register for.' })
 export class Office {
-  @Field(() => String, { description: 'As configured (OFFICE_NAME): the letterhead of letters to citizens, and the body named in decisions (KPA art. 238 § 1).' })
+  @Field(() => String, {
+    description: 'As configured (OFFICE_NAME): the letterhead of letters to citizens, and the body named in decisions (KPA art. 238 § 1).',
+  })
   name!: string;
 }
 

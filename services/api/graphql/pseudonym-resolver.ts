@@ -8,7 +8,10 @@ import { DateTimeScalar } from './scalars.js';
 /** Stable pseudonyms (services/privacy/pseudonyms.ts), for every role: they say who is who, never who someone is. */
 @Resolver(() => Dispute)
 export class DisputePseudonymResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'E.g. Osoba-7F3A9C, the same wherever this person appears; null when anonymous or erased.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'E.g. Osoba-7F3A9C, the same wherever this person appears; null when anonymous or erased.',
+  })
   complainantPseudonym(@Root() dispute: Dispute, @Ctx() ctx: ApiContext): string | null {
     const subjectId = dispute.snapshot.view.complainant?.subjectId;
     if (!subjectId || ctx.services.equality.erasedAt(subjectId) !== null) return null;
@@ -29,7 +32,10 @@ export class DisputePseudonymResolver {
 
 @Resolver(() => MediationParty)
 export class MediationPartyPseudonymResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'The party’s stable pseudonym (the complainant’s is their complainantPseudonym); null after erasure.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The party’s stable pseudonym (the complainant’s is their complainantPseudonym); null after erasure.',
+  })
   pseudonym(@Root() party: MediationParty, @Ctx() ctx: ApiContext): string | null {
     const { subjectId } = party.person;
     return ctx.services.equality.erasedAt(subjectId) !== null ? null : ctx.services.equality.pseudonyms.person(subjectId);

@@ -7,10 +7,14 @@ import { DateTimeScalar } from './scalars.js';
 
 export const Settlement = enumOf(settlements);
 export const ComplainantStatus = enumOf(complainantStatuses);
-registerEnumType(Settlement, { name: 'Settlement', description: 'How a complaint was settled: an outcome on the merits, or how it ended without one.' });
+registerEnumType(Settlement, {
+  name: 'Settlement',
+  description: 'How a complaint was settled: an outcome on the merits, or how it ended without one.',
+});
 registerEnumType(ComplainantStatus, {
   name: 'ComplainantStatus',
-  description: 'NAMED: the name is shown; MASKED: initials only; WITHHELD: not for this role; ANONYMOUS: none given; ERASED: erased on request.',
+  description:
+    'NAMED: the name is shown; MASKED: initials only; WITHHELD: not for this role; ANONYMOUS: none given; ERASED: erased on request.',
 });
 
 @ObjectType({ description: 'One line of the register of complaints (KPA art. 254).' })
@@ -21,7 +25,8 @@ export class RegisterEntry {
   @Field(() => String, { nullable: true }) complainant!: string | null;
   @Field(() => ComplainantStatus) complainantStatus!: string;
   @Field(() => String, { description: 'The subject: the complaint’s category.' }) category!: string;
-  @Field(() => String, { nullable: true, description: 'The assignee, or whoever settled it when no one was assigned.' }) handledBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'The assignee, or whoever settled it when no one was assigned.' }) handledBy!:
+    string | null;
   @Field(() => Settlement, { nullable: true }) settlement!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) settledAt!: string | null;
 }
@@ -29,7 +34,11 @@ export class RegisterEntry {
 @Resolver()
 export class RegisterResolver {
   @Query(() => [RegisterEntry], { description: 'The register of complaints received in [from, to); also GET /exports/register.csv.' })
-  register(@Arg('from', () => DateTimeScalar) from: string, @Arg('to', () => DateTimeScalar) to: string, @Ctx() ctx: ApiContext): Promise<RegisterEntry[]> {
+  register(
+    @Arg('from', () => DateTimeScalar) from: string,
+    @Arg('to', () => DateTimeScalar) to: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<RegisterEntry[]> {
     return registerRows(ctx, { from, to });
   }
 }

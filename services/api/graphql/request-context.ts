@@ -30,7 +30,9 @@ export function graphqlContext(auth: Auth, services: ApiServices) {
       return anonymous(services, web);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 503 } } });
+      throw new GraphQLError(error.message, {
+        extensions: { code: error.code, ...error.details, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 503 } },
+      });
     }
   };
 }
@@ -64,15 +66,24 @@ function asksOnlyOpenFields(body: unknown): boolean {
     return false;
   }
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operation =
+    typeof operationName === 'string'
+      ? operations.find((o) => o.name?.value === operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined;
   if (!operation || operation.operation === 'subscription') return false;
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   const open = (set: SelectionSetNode, seen: ReadonlySet<string>): boolean =>
     set.selections.every((selection) => {
       if (selection.kind === Kind.FIELD) return openFields.has(selection.name.value);
       if (selection.kind === Kind.INLINE_FRAGMENT) return open(selection.selectionSet, seen);
       const fragment = fragments.get(selection.name.value);
-      return fragment !== undefined && !seen.has(fragment.name.value) && open(fragment.selectionSet, new Set([...seen, fragment.name.value]));
+      return (
+        fragment !== undefined && !seen.has(fragment.name.value) && open(fragment.selectionSet, new Set([...seen, fragment.name.value]))
+      );
     });
   return open(operation.selectionSet, new Set());
 }

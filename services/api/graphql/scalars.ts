@@ -3,9 +3,12 @@ import { InstantSchema } from '../../../schema/envelope.js';
 
 function parseInstant(value: unknown): string {
   if (typeof value === 'string' && InstantSchema.safeParse(value).success && !Number.isNaN(Date.parse(value))) return value;
-  throw new GraphQLError(`DateTime must be an ISO 8601 date and time with an offset, e.g. "2025-03-14T09:30:00+01:00"; got ${JSON.stringify(value)}.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new GraphQLError(
+    `DateTime must be an ISO 8601 date and time with an offset, e.g. "2025-03-14T09:30:00+01:00"; got ${JSON.stringify(value)}.`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 /**

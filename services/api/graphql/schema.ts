@@ -15,9 +15,29 @@ import { SearchResolver } from './search-resolver.js';
 import { DueDisputeResolver, OverdueDisputeResolver, SupervisionResolver } from './supervision-resolver.js';
 import { DisputeMediationsResolver, MediationPartyResolver, MediationResolver } from './mediation-resolver.js';
 
-export const resolvers = [ComplaintResolver, DisputeResolver, TimelineEntryResolver, MediationResolver, DisputeMediationsResolver, MediationPartyResolver,
-  DisputeListResolver, DisputeConnectionResolver, SupervisionResolver, DueDisputeResolver, OverdueDisputeResolver, SearchResolver, RegisterResolver, LiveResolver,
-  EqualityResolver, DisputePseudonymResolver, MediationPartyPseudonymResolver, OfficeResolver, DisputeLetterResolver, AccountResolver, AccessLogResolver] as const;
+export const resolvers = [
+  ComplaintResolver,
+  DisputeResolver,
+  TimelineEntryResolver,
+  MediationResolver,
+  DisputeMediationsResolver,
+  MediationPartyResolver,
+  DisputeListResolver,
+  DisputeConnectionResolver,
+  SupervisionResolver,
+  DueDisputeResolver,
+  OverdueDisputeResolver,
+  SearchResolver,
+  RegisterResolver,
+  LiveResolver,
+  EqualityResolver,
+  DisputePseudonymResolver,
+  MediationPartyPseudonymResolver,
+  OfficeResolver,
+  DisputeLetterResolver,
+  AccountResolver,
+  AccessLogResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

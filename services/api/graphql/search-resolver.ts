@@ -34,7 +34,11 @@ export class SearchResolver {
     description: 'Full-text search over descriptions, explanations and decisions; Polish letters optional ("dlugo" finds "długo").',
     complexity: perPage(MAX_FIRST),
   })
-  search(@Arg('text', () => String) text: string, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: ApiContext): SearchHit[] {
+  search(
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: ApiContext,
+  ): SearchHit[] {
     const args = admit(ctx, 'search', SearchArgs, { text, first });
     return ctx.services.supervision.search(args.text, args.first);
   }

@@ -15,19 +15,30 @@ import { DueDispute, OverdueDispute, Workload } from './supervision-types.js';
 const DEFAULT_ROWS = 200;
 const MAX_ROWS = 1000;
 const First = z.number().int().min(1, 'must be at least 1').max(MAX_ROWS, `must be at most ${MAX_ROWS}`);
-const WithinArgs = z.object({ within: z.number().int().min(0, 'must be 0 (today) or more').max(366, 'must be at most 366 days'), first: First });
+const WithinArgs = z.object({
+  within: z.number().int().min(0, 'must be 0 (today) or more').max(366, 'must be at most 366 days'),
+  first: First,
+});
 const AtArgs = z.object({ at: InstantSchema });
 const AtWithinArgs = WithinArgs.extend({ at: InstantSchema });
 const AtFirstArgs = z.object({ at: InstantSchema, first: First });
 const FirstArgs = z.object({ first: First });
 const NoArgs = z.object({});
-const firstArg = { defaultValue: DEFAULT_ROWS, description: `At most this many rows, the first in order (default ${DEFAULT_ROWS}, at most ${MAX_ROWS}).` };
+const firstArg = {
+  defaultValue: DEFAULT_ROWS,
+  description: `At most this many rows, the first in order (default ${DEFAULT_ROWS}, at most ${MAX_ROWS}).`,
+};
 
 /**
  * The rows of one answer about now read their disputes together, in one batch, when the first row's `dispute` is
  * asked for (and not at all when no row's is); rows about a past moment fold each dispute as of that moment.
  */
-function rowsOf<T, R extends DueDispute | OverdueDispute>(items: readonly T[], asOf: Date | null, ctx: ApiContext, row: (item: T) => R): R[] {
+function rowsOf<T, R extends DueDispute | OverdueDispute>(
+  items: readonly T[],
+  asOf: Date | null,
+  ctx: ApiContext,
+  row: (item: T) => R,
+): R[] {
   const rows = items.map(row);
   let batch: Map<string, DisputeSnapshot> | null = null;
   const current = (id: string) => () => (batch ??= ctx.services.queries.currentMany(rows.map((r) => r.disputeId))).get(id);
@@ -35,7 +46,8 @@ function rowsOf<T, R extends DueDispute | OverdueDispute>(items: readonly T[], a
   return rows;
 }
 
-const toDue = ({ dispute, daysLeft, workingDaysLeft }: DueSoon): DueDispute => Object.assign(new DueDispute(), { disputeId: dispute.id, dueAt: dispute.dueAt, daysLeft, workingDaysLeft });
+const toDue = ({ dispute, daysLeft, workingDaysLeft }: DueSoon): DueDispute =>
+  Object.assign(new DueDispute(), { disputeId: dispute.id, dueAt: dispute.dueAt, daysLeft, workingDaysLeft });
 const toOverdue = ({ dispute, daysLate, workingDaysLate }: Late): OverdueDispute =>
   Object.assign(new OverdueDispute(), { disputeId: dispute.id, dueAt: dispute.dueAt, daysLate, workingDaysLate });
 const toWorkload = (w: WorkloadData & { at: Date }): Workload => ({
@@ -48,7 +60,10 @@ const toWorkload = (w: WorkloadData & { at: Date }): Workload => ({
 /** The supervisor's questions (DESIGN §7): what is due, what is late and by how much, who carries what. */
 @Resolver()
 export class SupervisionResolver {
-  @Query(() => [DueDispute], { description: 'Open disputes not yet late and due within `within` days (0: today), soonest first.', complexity: perPage(MAX_ROWS) })
+  @Query(() => [DueDispute], {
+    description: 'Open disputes not yet late and due within `within` days (0: today), soonest first.',
+    complexity: perPage(MAX_ROWS),
+  })
   deadlines(
     @Arg('within', () => Int, { defaultValue: 7 }) within: number,
     @Arg('first', () => Int, firstArg) first: number,
@@ -59,7 +74,8 @@ export class SupervisionResolver {
   }
 
   @Query(() => [DueDispute], {
-    description: 'What was due within `within` days (0: that day) and not yet late at a past moment, from the events recorded by then, soonest first.',
+    description:
+      'What was due within `within` days (0: that day) and not yet late at a past moment, from the events recorded by then, soonest first.',
     complexity: perPage(MAX_ROWS),
   })
   async deadlinesAsOf(
@@ -73,7 +89,10 @@ export class SupervisionResolver {
     return rowsOf((await ctx.services.supervision.figures.deadlinesAsOf(moment, args.within, args.first)).items, moment, ctx, toDue);
   }
 
-  @Query(() => [OverdueDispute], { description: 'Open disputes past their due date now, the longest late first.', complexity: perPage(MAX_ROWS) })
+  @Query(() => [OverdueDispute], {
+    description: 'Open disputes past their due date now, the longest late first.',
+    complexity: perPage(MAX_ROWS),
+  })
   overdue(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: ApiContext): OverdueDispute[] {
     const args = admit(ctx, 'deadlines', FirstArgs, { first });
     return rowsOf(ctx.services.supervision.figures.overdue(args.first).items, null, ctx, toOverdue);
@@ -83,7 +102,11 @@ export class SupervisionResolver {
     description: 'What was overdue at a past moment, from the events recorded by then, the longest late first.',
     complexity: perPage(MAX_ROWS),
   })
-  async overdueAsOf(@Arg('at', () => DateTimeScalar) at: string, @Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: ApiContext): Promise<OverdueDispute[]> {
+  async overdueAsOf(
+    @Arg('at', () => DateTimeScalar) at: string,
+    @Arg('first', () => Int, firstArg) first: number,
+    @Ctx() ctx: ApiContext,
+  ): Promise<OverdueDispute[]> {
     const args = admit(ctx, 'deadlines', AtFirstArgs, { at, first });
     const moment = new Date(args.at);
     return rowsOf((await ctx.services.supervision.figures.overdueAsOf(moment, args.first)).items, moment, ctx, toOverdue);

@@ -23,7 +23,8 @@ export class DueDispute extends DisputeRow {
 @ObjectType({ description: 'An open dispute past its due date. Days are counted in Warsaw time.' })
 export class OverdueDispute extends DisputeRow {
   @Field(() => Int, { description: 'Calendar days from the due date to today (or to the moment asked about).' }) daysLate!: number;
-  @Field(() => Int, { description: 'Working days after the due date up to and including today (or that moment).' }) workingDaysLate!: number;
+  @Field(() => Int, { description: 'Working days after the due date up to and including today (or that moment).' })
+  workingDaysLate!: number;
 }
 
 @ObjectType()
@@ -31,7 +32,8 @@ abstract class WorkloadFigures {
   @Field(() => Int) open!: number;
   @Field(() => Int, { description: 'Open, not yet late, due by the Sunday of this week.' }) dueThisWeek!: number;
   @Field(() => Int) overdue!: number;
-  @Field(() => Float, { nullable: true, description: 'Mean calendar days since receipt of the open disputes; null when none is open.' }) averageAgeDays!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Mean calendar days since receipt of the open disputes; null when none is open.' })
+  averageAgeDays!: number | null;
 }
 
 @ObjectType()

@@ -80,4 +80,3 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
   @Field(() => Boolean) hasNextPage!: boolean;
 }
-

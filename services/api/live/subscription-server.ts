@@ -36,7 +36,11 @@ const ConnectionParams = z.object({ authorization: z.string().max(10_000) }).loo
 /** graphql-ws's codes for a refused connection; WebSocket close reasons are limited to 123 bytes. */
 const UNAUTHENTICATED = 4401;
 const FORBIDDEN = 4403;
-const reasonOf = (message: string) => Buffer.from(message).subarray(0, 123).toString('utf8').replace(/\uFFFD$/, '');
+const reasonOf = (message: string) =>
+  Buffer.from(message)
+    .subarray(0, 123)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
 
 /**
  * GraphQL subscriptions (graphql-ws) on the API's own HTTP server and path. The bearer token travels in
@@ -47,7 +51,22 @@ const reasonOf = (message: string) => Buffer.from(message).subarray(0, 123).toSt
  * reason. A session is checked again at every subscription and before every update, so one that ends, or whose
  * account is disabled, stops receiving at once. Documents pass the same token, depth, size and complexity limits as over HTTP; errors take the same shape.
  */
-export function attachSubscriptions(server: Server, { schema, auth, services, documentRule, formatError, maxTokens, maxComplexity, maxPayload, initTimeoutMs, clock, log }: SubscriptionServerOptions): () => Promise<void> {
+export function attachSubscriptions(
+  server: Server,
+  {
+    schema,
+    auth,
+    services,
+    documentRule,
+    formatError,
+    maxTokens,
+    maxComplexity,
+    maxPayload,
+    initTimeoutMs,
+    clock,
+    log,
+  }: SubscriptionServerOptions,
+): () => Promise<void> {
   // A message larger than maxPayload closes the socket (1009) before it is buffered whole, signed in or not.
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload });
   const identities = new WeakMap<object, Identity>();
@@ -59,7 +78,11 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
    * Why the connection may no longer receive (its token expired, its session ended), closing the socket; null while it
    * may. An expired token is no proof any more: a subscription opened with it must not outlive it.
    */
-  const endedFor = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }, identity: Identity, touch: boolean): AppError | null => {
+  const endedFor = (
+    ctx: { extra: { socket: { close(code: number, reason: string): void } } },
+    identity: Identity,
+    touch: boolean,
+  ): AppError | null => {
     const end = endsAt.get(ctx);
     const ended =
       end !== undefined && nowFor(identity) >= end
@@ -104,7 +127,10 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
           const authorization = params.success ? params.data.authorization : undefined;
           const sessionId = sessionIdOf(ctx.extra.request.headers);
           if (!authorization && sessionId !== null && !sameOrigin(ctx.extra.request)) {
-            ctx.extra.socket.close(FORBIDDEN, reasonOf('FORBIDDEN: a session cookie counts only on a socket opened by this server’s own pages.'));
+            ctx.extra.socket.close(
+              FORBIDDEN,
+              reasonOf('FORBIDDEN: a session cookie counts only on a socket opened by this server’s own pages.'),
+            );
             return false;
           }
           const identity = await identify(auth, services.accounts, { authorization, sessionId });
@@ -149,7 +175,9 @@ export function attachSubscriptions(server: Server, { schema, auth, services, do
   // code that says so (1009, 1002…): one line with the error's code is enough, and never the message, which is the client's.
   wss.on('connection', (socket) => {
     socket.removeAllListeners('error');
-    socket.on('error', (error: Error & { code?: unknown }) => log.warn({ errorCode: typeof error.code === 'string' ? error.code : error.name }, 'WebSocket closed for what its client sent'));
+    socket.on('error', (error: Error & { code?: unknown }) =>
+      log.warn({ errorCode: typeof error.code === 'string' ? error.code : error.name }, 'WebSocket closed for what its client sent'),
+    );
   });
 
   return async () => {
@@ -178,4 +206,6 @@ function endOf(identity: Identity, authorization: string | undefined): number | 
 }
 
 const expired = (identity: Identity): AppError =>
-  identity.session ? unidentified(identity.session.id) : new Unauthenticated('The token has expired: ask for a new one, and subscribe again.');
+  identity.session
+    ? unidentified(identity.session.id)
+    : new Unauthenticated('The token has expired: ask for a new one, and subscribe again.');

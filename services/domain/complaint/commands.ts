@@ -14,7 +14,10 @@ type Addressing = 'disputeId' | 'commandId' | 'expectedRevision';
  */
 export type ComplaintCommand =
   | { type: 'receiveComplaint'; data: EventData<'ComplaintReceived'> }
-  | { type: 'recordConversation'; data: Omit<ComplaintCommandInput<'recordConversation'>, Addressing | 'participants'> & { participants: SealedData } }
+  | {
+      type: 'recordConversation';
+      data: Omit<ComplaintCommandInput<'recordConversation'>, Addressing | 'participants'> & { participants: SealedData };
+    }
   | { type: 'keepPriorPosition'; data: Omit<ComplaintCommandInput<'keepPriorPosition'>, Addressing> & { prior: PriorComplaintFacts } }
   | { [N in OnDisputeName]: { type: N; data: Omit<ComplaintCommandInput<N>, Addressing> } }[OnDisputeName];
 

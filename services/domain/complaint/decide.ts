@@ -10,9 +10,22 @@ import { type ComplaintState, isSettled } from './state.js';
 type Command = ComplaintCommand | MediationLinkCommand;
 
 /** Commands that still make sense for an anonymous complaint, which may only be left unexamined. */
-const allowedWhenAnonymous = new Set<Command['type']>(['leaveUnexamined', 'informRepresentative', 'assignComplaint', 'classifyComplaint', 'closeComplaint']);
+const allowedWhenAnonymous = new Set<Command['type']>([
+  'leaveUnexamined',
+  'informRepresentative',
+  'assignComplaint',
+  'classifyComplaint',
+  'closeComplaint',
+]);
 /** Talking to the citizen goes on after a decision: explaining it is part of good service. */
-const allowedWhenSettled = new Set<Command['type']>(['notifyComplainant', 'informRepresentative', 'closeComplaint', 'recordExplanation', 'recordConversation', 'assignComplaint']);
+const allowedWhenSettled = new Set<Command['type']>([
+  'notifyComplainant',
+  'informRepresentative',
+  'closeComplaint',
+  'recordExplanation',
+  'recordConversation',
+  'assignComplaint',
+]);
 
 export function decide(command: Command, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
   if (command.type === 'receiveComplaint') return receive(command.data, state, ctx);
@@ -33,7 +46,8 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
           'The complaint concerns this employee, so it must be handled by someone else (KPA art. 256): choose another assignee.',
         );
       }
-      if (command.data.assigneeId === state.assigneeId) throw new RuleViolated('already-assigned', 'The complaint is already assigned to this person.');
+      if (command.data.assigneeId === state.assigneeId)
+        throw new RuleViolated('already-assigned', 'The complaint is already assigned to this person.');
       return [event('ComplaintAssigned', { ...command.data, previousAssigneeId: state.assigneeId })];
     case 'requestSupplement':
       // A pending summons without the § 8 ust. 2 instruction (written before it was enforced) may be sent again with it.
@@ -41,11 +55,22 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
         throw new RuleViolated('supplement-pending', 'A supplement has already been requested and is still awaited.');
       }
       // § 8 ust. 2 of the 2002 regulation: the 7 days run from delivery, so the request sets no due date yet.
-      return [event('SupplementRequested', { whatIsMissing: command.data.whatIsMissing, due: null, requestedAt: ctx.now, instruction: supplementInstruction })];
+      return [
+        event('SupplementRequested', {
+          whatIsMissing: command.data.whatIsMissing,
+          due: null,
+          requestedAt: ctx.now,
+          instruction: supplementInstruction,
+        }),
+      ];
     case 'recordSummonsDelivery':
       return recordSummonsDelivery(command.data, state, ctx);
     case 'recordSupplement':
-      if (state.status !== 'AWAITING_SUPPLEMENT') throw new RuleViolated('supplement-not-requested', 'No supplement was requested for this complaint: record the information as a conversation or information instead.');
+      if (state.status !== 'AWAITING_SUPPLEMENT')
+        throw new RuleViolated(
+          'supplement-not-requested',
+          'No supplement was requested for this complaint: record the information as a conversation or information instead.',
+        );
       // The answer is due a full term after the complaint became complete, not after its unclear first version.
       return [
         event('ComplaintSupplemented', command.data),
@@ -75,11 +100,18 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
     case 'keepPriorPosition':
       return keepPriorPosition(command.data, state);
     case 'notifyComplainant':
-      if (!isSettled(state)) throw new RuleViolated('notify-before-settlement', 'There is nothing to notify yet: decide, forward or otherwise settle the complaint first.');
+      if (!isSettled(state))
+        throw new RuleViolated(
+          'notify-before-settlement',
+          'There is nothing to notify yet: decide, forward or otherwise settle the complaint first.',
+        );
       return [event('ComplainantNotified', { channel: command.data.channel, notifiedAt: ctx.now })];
     case 'informRepresentative':
       if (!state.passedOnByRepresentative) {
-        throw new RuleViolated('KPA-237-no-representative', 'No MP, senator or councillor passed this complaint on: there is no one to inform. Notify the complainant instead.');
+        throw new RuleViolated(
+          'KPA-237-no-representative',
+          'No MP, senator or councillor passed this complaint on: there is no one to inform. Notify the complainant instead.',
+        );
       }
       return [event('RepresentativeInformed', { ...command.data, informedAt: ctx.now })];
     case 'withdrawComplaint':
@@ -99,7 +131,11 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
 
 function guardLifecycle(type: Command['type'], state: ComplaintState) {
   if (state.status === 'CLOSED') {
-    if (type !== 'reopenComplaint') throw new RuleViolated('complaint-closed', 'The complaint is closed. Reopen it (with the new circumstances) before recording anything more.');
+    if (type !== 'reopenComplaint')
+      throw new RuleViolated(
+        'complaint-closed',
+        'The complaint is closed. Reopen it (with the new circumstances) before recording anything more.',
+      );
     return;
   }
   if (type === 'reopenComplaint') throw new RuleViolated('reopen-not-closed', 'Only a closed complaint can be reopened.');
@@ -110,7 +146,10 @@ function guardLifecycle(type: Command['type'], state: ComplaintState) {
     );
   }
   if (isSettled(state) && !allowedWhenSettled.has(type)) {
-    throw new RuleViolated('complaint-settled', `The complaint is already settled (${state.status}); only notifying, explaining, or closing it remains.`);
+    throw new RuleViolated(
+      'complaint-settled',
+      `The complaint is already settled (${state.status}); only notifying, explaining, or closing it remains.`,
+    );
   }
   // The open mediations, not the status: a supplement requested meanwhile changes the status, not the postponement.
   if (state.openMediations.length > 0 && (type === 'decideComplaint' || type === 'keepPriorPosition')) {
@@ -120,14 +159,21 @@ function guardLifecycle(type: Command['type'], state: ComplaintState) {
 
 function receive(data: EventData<'ComplaintReceived'>, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
   if (state.exists) throw new RuleViolated('already-received', 'This complaint has already been received.');
-  if (isLater(data.receivedAt, ctx.now)) throw new RuleViolated('received-in-future', 'The date of receipt lies in the future: give the day the complaint actually arrived.');
+  if (isLater(data.receivedAt, ctx.now))
+    throw new RuleViolated('received-in-future', 'The date of receipt lies in the future: give the day the complaint actually arrived.');
   const events = [
     event('ComplaintReceived', data),
     event('DeadlineSet', { ...computeDeadline(data.receivedAt, ctx.answerRule, ctx.calendar), purpose: 'ANSWER', reason: 'RECEIPT' }),
   ];
   if (data.passedOnBy) {
     // KPA art. 237 § 2: the MP, senator or councillor who passed the complaint on is told how it was handled within 14 days.
-    events.push(event('DeadlineSet', { ...computeDeadline(data.receivedAt, 'KPA-237-2-mp-14-days', ctx.calendar), purpose: 'INFORM_REPRESENTATIVE', reason: 'RECEIPT' }));
+    events.push(
+      event('DeadlineSet', {
+        ...computeDeadline(data.receivedAt, 'KPA-237-2-mp-14-days', ctx.calendar),
+        purpose: 'INFORM_REPRESENTATIVE',
+        reason: 'RECEIPT',
+      }),
+    );
   }
   return events;
 }
@@ -166,7 +212,11 @@ function leaveUnexamined(data: EventData<'ComplaintLeftUnexamined'>, state: Comp
  * was notified, or when the law needs no notice, and the closing says which exemption applied.
  */
 function close(state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
-  if (!isSettled(state)) throw new RuleViolated('close-before-settlement', 'Only a settled complaint can be closed: decide, forward, leave unexamined or record its withdrawal first.');
+  if (!isSettled(state))
+    throw new RuleViolated(
+      'close-before-settlement',
+      'Only a settled complaint can be closed: decide, forward, leave unexamined or record its withdrawal first.',
+    );
   const noticeExemption = state.notified ? null : exemptionFromNotice(state);
   if (!state.notified && noticeExemption === null) {
     throw new RuleViolated(
@@ -194,12 +244,17 @@ type KeepData = Extract<ComplaintCommand, { type: 'keepPriorPosition' }>['data']
 function keepPriorPosition(data: KeepData, state: ComplaintState): DomainEvent[] {
   const { prior, noNewCircumstances, ...rest } = data;
   if (!noNewCircumstances) {
-    throw new RuleViolated('KPA-239-new-circumstances', 'The repeated complaint raises new circumstances, so it is examined and answered as a complaint (KPA art. 239 § 1 applies only without them).');
+    throw new RuleViolated(
+      'KPA-239-new-circumstances',
+      'The repeated complaint raises new circumstances, so it is examined and answered as a complaint (KPA art. 239 § 1 applies only without them).',
+    );
   }
   if (!prior.exists || prior.isThisDispute) {
     throw new RuleViolated(
       'KPA-239-prior-dispute',
-      prior.isThisDispute ? 'Name the earlier complaint, not this one (KPA art. 239 § 1).' : 'No earlier complaint with this id: give the id of the earlier dispute in the same matter (KPA art. 239 § 1).',
+      prior.isThisDispute
+        ? 'Name the earlier complaint, not this one (KPA art. 239 § 1).'
+        : 'No earlier complaint with this id: give the id of the earlier dispute in the same matter (KPA art. 239 § 1).',
     );
   }
   if (!prior.foundUnfounded) {
@@ -233,12 +288,12 @@ function extendDeadline(data: { newDueAt: string; reasons: string }, state: Comp
 }
 
 function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState): DomainEvent[] {
-  if (!state.openMediations.includes(data.mediationId)) throw new RuleViolated('mediation-not-open', 'No mediation with this id is open on this complaint.');
+  if (!state.openMediations.includes(data.mediationId))
+    throw new RuleViolated('mediation-not-open', 'No mediation with this id is open on this complaint.');
   // The answer deadline stays as art. 237 § 1 sets it (see `needsDelayNotice`): art. 35 § 5, which leaves the time of a
   // mediation out of a term, belongs to administrative proceedings, and Dział VIII borrows only art. 36–38 (art. 237 § 4).
   return [event('MediationClosed', data)];
 }
-
 
 type DecideData = Extract<ComplaintCommand, { type: 'decideComplaint' }>['data'];
 
@@ -247,10 +302,16 @@ function decideOnMerits(data: DecideData, state: ComplaintState, ctx: DecisionCo
   // and instructs on art. 239.
   if (data.outcome !== 'UPHELD') {
     if (!data.factualGrounds) {
-      throw new RuleViolated('KPA-238-factual-grounds', 'A complaint not (fully) upheld needs its factual grounds (KPA art. 238 § 1): describe the facts the decision rests on.');
+      throw new RuleViolated(
+        'KPA-238-factual-grounds',
+        'A complaint not (fully) upheld needs its factual grounds (KPA art. 238 § 1): describe the facts the decision rests on.',
+      );
     }
     if (data.legalBasis.length === 0) {
-      throw new RuleViolated('KPA-238-legal-basis', 'A refusal must state its legal basis (KPA art. 238 § 1): add at least one act and article.');
+      throw new RuleViolated(
+        'KPA-238-legal-basis',
+        'A refusal must state its legal basis (KPA art. 238 § 1): add at least one act and article.',
+      );
     }
     if (!data.appealInformation) {
       throw new RuleViolated(
@@ -261,14 +322,22 @@ function decideOnMerits(data: DecideData, state: ComplaintState, ctx: DecisionCo
   }
   // KPA art. 96n § 1: arrangements reached in mediation within the law are followed; a departure says why.
   if (state.mediationAgreed && data.followsMediationProtocol === null) {
-    throw new RuleViolated('KPA-96n-follows-protocol', 'A mediation on this complaint ended in an agreement: state whether the decision follows its protocol (KPA art. 96n).');
+    throw new RuleViolated(
+      'KPA-96n-follows-protocol',
+      'A mediation on this complaint ended in an agreement: state whether the decision follows its protocol (KPA art. 96n).',
+    );
   }
   if (!state.mediationAgreed && data.followsMediationProtocol !== null) {
-    throw new RuleViolated('KPA-96n-no-protocol', 'No mediation on this complaint ended in an agreement, so there is no protocol to follow: leave followsMediationProtocol empty.');
+    throw new RuleViolated(
+      'KPA-96n-no-protocol',
+      'No mediation on this complaint ended in an agreement, so there is no protocol to follow: leave followsMediationProtocol empty.',
+    );
   }
   if (data.followsMediationProtocol === false && !data.factualGrounds) {
-    throw new RuleViolated('KPA-96n-departure-grounds', 'A decision departing from the mediation agreement says why in its factual grounds (KPA art. 96n § 1 binds only arrangements within the law).');
+    throw new RuleViolated(
+      'KPA-96n-departure-grounds',
+      'A decision departing from the mediation agreement says why in its factual grounds (KPA art. 96n § 1 binds only arrangements within the law).',
+    );
   }
   return [event('ComplaintDecided', { ...data, body: ctx.officeName, decidedAt: ctx.now, basedOnRevision: state.revision })];
 }
-

@@ -89,7 +89,11 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
         ...s,
         status: 'AWAITING_SUPPLEMENT',
         supplementDue: event.data.due,
-        summons: { requestedAt: event.data.requestedAt ?? null, instructed: event.data.instruction !== undefined, delivered: event.data.due !== null },
+        summons: {
+          requestedAt: event.data.requestedAt ?? null,
+          instructed: event.data.instruction !== undefined,
+          delivered: event.data.due !== null,
+        },
       };
     case 'SupplementSummonsDelivered':
       return { ...s, supplementDue: event.data.due, summons: s.summons && { ...s.summons, delivered: true } };
@@ -122,7 +126,16 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
       return s.status === 'IN_MEDIATION' ? { ...next, status: workingStatus(next) } : next;
     }
     case 'ComplaintReopened':
-      return { ...s, acknowledged: true, status: 'ACKNOWLEDGED', supplementDue: null, summons: null, notified: false, foundUnfounded: false, unexaminedReason: null };
+      return {
+        ...s,
+        acknowledged: true,
+        status: 'ACKNOWLEDGED',
+        supplementDue: null,
+        summons: null,
+        notified: false,
+        foundUnfounded: false,
+        unexaminedReason: null,
+      };
     default:
       return s;
   }

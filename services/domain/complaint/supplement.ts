@@ -15,17 +15,30 @@ type DeliveryData = Extract<ComplaintCommand, { type: 'recordSummonsDelivery' }>
  */
 export function recordSummonsDelivery(data: DeliveryData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
   if (state.status !== 'AWAITING_SUPPLEMENT' || state.summons === null) {
-    throw new RuleViolated('supplement-not-requested', 'No summons to supplement is pending on this complaint: request the supplement first.');
+    throw new RuleViolated(
+      'supplement-not-requested',
+      'No summons to supplement is pending on this complaint: request the supplement first.',
+    );
   }
-  if (state.summons.delivered) throw new RuleViolated('summons-already-delivered', 'The delivery of this summons is already recorded; the 7 days run from it.');
+  if (state.summons.delivered)
+    throw new RuleViolated('summons-already-delivered', 'The delivery of this summons is already recorded; the 7 days run from it.');
   const deliveredAt = data.how === 'PRESUMED' ? presumedDelivery(data.noticeLeftAt, ctx) : data.deliveredAt;
   if (deliveredAt === null) {
-    throw new BadInput('Give the day of delivery (as on the signed receipt or the electronic confirmation).', [{ path: 'deliveredAt', message: 'required unless the delivery is presumed' }]);
+    throw new BadInput('Give the day of delivery (as on the signed receipt or the electronic confirmation).', [
+      { path: 'deliveredAt', message: 'required unless the delivery is presumed' },
+    ]);
   }
   const from = data.how === 'PRESUMED' ? data.noticeLeftAt! : deliveredAt;
-  if (isLater(from, ctx.now)) throw new RuleViolated('delivered-in-future', 'The day of delivery (or of the notice left) lies in the future: record it once it has happened.');
+  if (isLater(from, ctx.now))
+    throw new RuleViolated(
+      'delivered-in-future',
+      'The day of delivery (or of the notice left) lies in the future: record it once it has happened.',
+    );
   if (state.summons.requestedAt !== null && isLater(state.summons.requestedAt, from)) {
-    throw new RuleViolated('delivered-before-summons', 'The summons cannot have been delivered (or notified) before it was sent: check the date.');
+    throw new RuleViolated(
+      'delivered-before-summons',
+      'The summons cannot have been delivered (or notified) before it was sent: check the date.',
+    );
   }
   if (data.how === 'PRESUMED' && isLater(deliveredAt, ctx.now)) {
     throw new RuleViolated(
@@ -33,7 +46,14 @@ export function recordSummonsDelivery(data: DeliveryData, state: ComplaintState,
       `An uncollected letter counts as delivered only when the 14 days of storage end (KPA art. 44 § 4), here on ${warsawDate(deliveredAt)}: record the delivery then, or when the complainant collects it.`,
     );
   }
-  return [event('SupplementSummonsDelivered', { how: data.how, deliveredAt, noticeLeftAt: data.noticeLeftAt, due: computeDeadline(deliveredAt, 'SUPPLEMENT-7-days', ctx.calendar) })];
+  return [
+    event('SupplementSummonsDelivered', {
+      how: data.how,
+      deliveredAt,
+      noticeLeftAt: data.noticeLeftAt,
+      due: computeDeadline(deliveredAt, 'SUPPLEMENT-7-days', ctx.calendar),
+    }),
+  ];
 }
 
 function presumedDelivery(noticeLeftAt: string | null, ctx: DecisionContext): string | null {

@@ -27,7 +27,10 @@ const byYear = new Map<number, ReadonlyMap<string, string>>();
 function holidaysOf(year: number): ReadonlyMap<string, string> {
   let holidays = byYear.get(year);
   if (!holidays) {
-    const recurring = poland.getHolidays(year).filter((h) => h.type === 'public').map((h): [string, string] => [h.date.slice(0, 10), h.name]);
+    const recurring = poland
+      .getHolidays(year)
+      .filter((h) => h.type === 'public')
+      .map((h): [string, string] => [h.date.slice(0, 10), h.name]);
     const oneOff = oneOffDaysOff.days.filter((d) => d.date.startsWith(`${year}-`)).map((d): [string, string] => [d.date, d.name]);
     holidays = new Map([...recurring, ...oneOff].sort(([a], [b]) => a.localeCompare(b)));
     byYear.set(year, holidays);

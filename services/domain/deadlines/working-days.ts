@@ -12,7 +12,7 @@ export function nextWorkingDayFrom(date: string, calendar: Calendar): string {
 /** The Nth working day after the start day; the start day itself is not counted (as in KPA art. 57 §1). */
 export function addWorkingDays(start: string, count: number, calendar: Calendar): string {
   let day = start;
-  for (let counted = 0; counted < count; ) {
+  for (let counted = 0; counted < count;) {
     day = addDays(day, 1);
     if (calendar.isWorkingDay(day)) counted += 1;
   }

@@ -19,7 +19,12 @@ export interface SignificanceTest {
  */
 export function compareProportions(table: TwoByTwo): SignificanceTest {
   const m = margins(table, { integers: true });
-  if (m.total === 0 || expectedCounts(m).flat().some((e) => e < 5)) {
+  if (
+    m.total === 0 ||
+    expectedCounts(m)
+      .flat()
+      .some((e) => e < 5)
+  ) {
     return { test: 'FISHER_EXACT', pValue: fisherExactTest(table), statistic: null, df: null };
   }
   const { statistic, df, pValue } = chiSquareTest(table);

@@ -45,7 +45,11 @@ const dayMs = 86_400_000;
 /** Makes the median absolute deviation estimate a standard deviation for normal data (Rousseeuw & Croux 1993). */
 const madToSd = 1.4826;
 const upheld = (o: Outcome) => o !== 'NOT_UPHELD';
-const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: number[]) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 /**
  * Cases whose waiting time or outcome lies far from their peers'. Median and MAD, not mean and standard
@@ -57,7 +61,11 @@ export function consistencyFlags(cases: readonly PeerFacts[], asOf: string, rule
   for (const c of cases) {
     if (c.decision === null) continue;
     const list = decided.get(c.peerGroup) ?? [];
-    list.push({ id: c.id, days: (Date.parse(c.decision.decidedAt) - Date.parse(c.receivedAt)) / dayMs, upheld: upheld(c.decision.outcome) });
+    list.push({
+      id: c.id,
+      days: (Date.parse(c.decision.decidedAt) - Date.parse(c.receivedAt)) / dayMs,
+      upheld: upheld(c.decision.outcome),
+    });
     decided.set(c.peerGroup, list);
   }
   const flags: ConsistencyFlag[] = [];
@@ -65,12 +73,16 @@ export function consistencyFlags(cases: readonly PeerFacts[], asOf: string, rule
     if (c.decision === null && !c.open) continue;
     const peers = (decided.get(c.peerGroup) ?? []).filter((p) => p.id !== c.id);
     if (peers.length < rules.minimumPeers) continue;
-    const days = c.decision ? (Date.parse(c.decision.decidedAt) - Date.parse(c.receivedAt)) / dayMs : (Date.parse(asOf) - Date.parse(c.receivedAt)) / dayMs;
+    const days = c.decision
+      ? (Date.parse(c.decision.decidedAt) - Date.parse(c.receivedAt)) / dayMs
+      : (Date.parse(asOf) - Date.parse(c.receivedAt)) / dayMs;
     const m = median(peers.map((p) => p.days));
     const spread = Math.max(madToSd * median(peers.map((p) => Math.abs(p.days - m))), rules.minimumSpreadDays);
     const base = { id: c.id, days, peers: peers.length, peerMedianDays: m };
-    if (days > m + rules.spread * spread) flags.push({ ...base, reason: 'SLOW', boundDays: m + rules.spread * spread, peerShareOtherWay: null });
-    else if (c.decision && days < m - rules.spread * spread) flags.push({ ...base, reason: 'FAST', boundDays: m - rules.spread * spread, peerShareOtherWay: null });
+    if (days > m + rules.spread * spread)
+      flags.push({ ...base, reason: 'SLOW', boundDays: m + rules.spread * spread, peerShareOtherWay: null });
+    else if (c.decision && days < m - rules.spread * spread)
+      flags.push({ ...base, reason: 'FAST', boundDays: m - rules.spread * spread, peerShareOtherWay: null });
     if (c.decision) {
       const mine = upheld(c.decision.outcome);
       const share = peers.filter((p) => p.upheld !== mine).length / peers.length;

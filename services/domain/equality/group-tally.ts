@@ -58,7 +58,17 @@ export function tallyGroups<D extends string>(cases: readonly CaseFacts<D>[], di
 
 function emptyTally(group: string): GroupTally {
   return {
-    group, cases: 0, outcomes: { UPHELD: 0, PARTLY_UPHELD: 0, NOT_UPHELD: 0 }, daysToDecision: [], due: 0, onTime: 0,
-    delayNotices: 0, refusals: 0, completeRefusals: 0, explanations: 0, mediationsOffered: 0, mediationsAgreed: 0,
+    group,
+    cases: 0,
+    outcomes: { UPHELD: 0, PARTLY_UPHELD: 0, NOT_UPHELD: 0 },
+    daysToDecision: [],
+    due: 0,
+    onTime: 0,
+    delayNotices: 0,
+    refusals: 0,
+    completeRefusals: 0,
+    explanations: 0,
+    mediationsOffered: 0,
+    mediationsAgreed: 0,
   };
 }

@@ -48,11 +48,14 @@ export function hiddenFigureSets(
   let suppressed: readonly boolean[] = [];
   for (const set of figureSets) {
     const cells = tallies.map(cellOf[set]);
-    const order = tallies.map((_, i) => i).sort((a, b) => compareRanks(rank(tallies[a]!.group, set), rank(tallies[b]!.group, set)) || a - b);
+    const order = tallies
+      .map((_, i) => i)
+      .sort((a, b) => compareRanks(rank(tallies[a]!.group, set), rank(tallies[b]!.group, set)) || a - b);
     const already = tallies.map((t, i) => (suppressed[i] ?? false) || (alsoHidden.get(t.group)?.has(set) ?? false));
     // Every group has at least one case; any other cell may be empty. What a reader knows bounds a subset's cell: the
     // group's count (shown or not: assuming it known is the cautious side).
-    const flags = set === 'cases' ? hideCells(cells, minimum, 1, null, already, order) : hideCells(cells, minimum, 0, counts, already, order);
+    const flags =
+      set === 'cases' ? hideCells(cells, minimum, 1, null, already, order) : hideCells(cells, minimum, 0, counts, already, order);
     if (set === 'cases') suppressed = flags;
     flags.forEach((h, i) => h && hidden.get(tallies[i]!.group)!.add(set));
   }

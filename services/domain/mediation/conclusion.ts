@@ -10,21 +10,37 @@ import { type MediationState, timeLimit } from './state.js';
 export function extendMediation(data: CommandData<'extendMediation'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
   const current = state.postponedUntil;
   if (current === null) {
-    throw new RuleViolated('mediator-not-appointed', 'The case is postponed for mediation only when it is referred to a mediator (KPA art. 96d, 96e): appoint the mediator first.');
+    throw new RuleViolated(
+      'mediator-not-appointed',
+      'The case is postponed for mediation only when it is referred to a mediator (KPA art. 96d, 96e): appoint the mediator first.',
+    );
   }
   if (state.extendedUntil !== null) {
-    throw new RuleViolated('KPA-96e-extension-once', `The mediation was already extended, until ${state.extendedUntil.dueDate}; the law allows one extension only (KPA art. 96e § 2).`);
+    throw new RuleViolated(
+      'KPA-96e-extension-once',
+      `The mediation was already extended, until ${state.extendedUntil.dueDate}; the law allows one extension only (KPA art. 96e § 2).`,
+    );
   }
   if (isLater(ctx.now, current.dueAt)) {
-    throw new RuleViolated('KPA-96e-time-limit', `The time for this mediation ran out on ${current.dueDate} (KPA art. 96e): it can no longer be extended; end it as TIMED_OUT.`);
+    throw new RuleViolated(
+      'KPA-96e-time-limit',
+      `The time for this mediation ran out on ${current.dueDate} (KPA art. 96e): it can no longer be extended; end it as TIMED_OUT.`,
+    );
   }
   const longest = computeDeadline(current.dueAt, 'KPA-96e-extension-1-month', ctx.calendar);
   const wanted = data.newEndsAt === null ? longest.dueDate : warsawDate(data.newEndsAt);
-  if (wanted <= current.dueDate) throw new RuleViolated('extension-not-later', `The new end must be later than the current one (${current.dueDate}).`);
+  if (wanted <= current.dueDate)
+    throw new RuleViolated('extension-not-later', `The new end must be later than the current one (${current.dueDate}).`);
   if (wanted > longest.dueDate) {
-    throw new RuleViolated('KPA-96e-extension-max', `A mediation is extended by at most one month (KPA art. 96e § 2): the latest end is ${longest.dueDate}.`);
+    throw new RuleViolated(
+      'KPA-96e-extension-max',
+      `A mediation is extended by at most one month (KPA art. 96e § 2): the latest end is ${longest.dueDate}.`,
+    );
   }
-  const newEnd = wanted === longest.dueDate ? longest : { dueDate: wanted, dueAt: endOfWarsawDay(wanted), rule: 'KPA-96e-extension-chosen', calendarVersion: ctx.calendar.version };
+  const newEnd =
+    wanted === longest.dueDate
+      ? longest
+      : { dueDate: wanted, dueAt: endOfWarsawDay(wanted), rule: 'KPA-96e-extension-chosen', calendarVersion: ctx.calendar.version };
   return [event('MediationExtended', { reason: data.reason, jointRequest: data.jointRequest, newEnd })];
 }
 
@@ -36,10 +52,17 @@ export function extendMediation(data: CommandData<'extendMediation'>, state: Med
 export function fileProtocol(data: CommandData<'fileMediationProtocol'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
   if (state.protocol) throw new RuleViolated('protocol-already-filed', 'The protocol of this mediation has already been filed.');
   requireParties(state, [...data.participants, ...data.signedBy]);
-  if (data.participants.length === 0) throw new RuleViolated('KPA-96m-protocol-content', 'The protocol names the participants of the mediation (KPA art. 96m § 2 pt 2): add them.');
+  if (data.participants.length === 0)
+    throw new RuleViolated(
+      'KPA-96m-protocol-content',
+      'The protocol names the participants of the mediation (KPA art. 96m § 2 pt 2): add them.',
+    );
   const outsiders = data.signedBy.filter((id) => !data.participants.includes(id));
   if (outsiders.length > 0) {
-    throw new RuleViolated('KPA-96m-protocol-content', `Signed by ${outsiders.join(', ')}, who are not named as participants: add them to the participants.`);
+    throw new RuleViolated(
+      'KPA-96m-protocol-content',
+      `Signed by ${outsiders.join(', ')}, who are not named as participants: add them to the participants.`,
+    );
   }
   const unsigned = data.participants.filter((id) => !data.signedBy.includes(id));
   if (unsigned.length > 0 && data.missingSignatureReason === null) {
@@ -49,7 +72,10 @@ export function fileProtocol(data: CommandData<'fileMediationProtocol'>, state: 
     );
   }
   if (!data.mediatorSigned) {
-    throw new RuleViolated('KPA-96m-mediator-signature', 'The protocol carries the mediator’s signature (KPA art. 96m § 2): sign it before filing.');
+    throw new RuleViolated(
+      'KPA-96m-mediator-signature',
+      'The protocol carries the mediator’s signature (KPA art. 96m § 2): sign it before filing.',
+    );
   }
   const { mediatorSigned: _signed, ...content } = data;
   return [event('MediationProtocolFiled', { ...content, filedAt: ctx.now, mediatorName: state.mediatorName!, mediatorSigned: true })];
@@ -70,7 +96,10 @@ export function endMediation(data: CommandData<'endMediation'>, state: Mediation
     );
   }
   if (data.result !== 'TIMED_OUT' && timeRanOut) {
-    throw new RuleViolated('KPA-96e-time-limit', `The time for this mediation ran out on ${limit!.dueDate} without a protocol (KPA art. 96e): end it as TIMED_OUT.`);
+    throw new RuleViolated(
+      'KPA-96e-time-limit',
+      `The time for this mediation ran out on ${limit!.dueDate} without a protocol (KPA art. 96e): end it as TIMED_OUT.`,
+    );
   }
   if (data.result === 'AGREEMENT' && !state.protocol?.hasArrangements) {
     throw new RuleViolated(
@@ -78,5 +107,7 @@ export function endMediation(data: CommandData<'endMediation'>, state: Mediation
       'An agreement is recorded by the mediator’s protocol with its arrangements (KPA art. 96m, 96n): file the protocol first.',
     );
   }
-  return [event('MediationEnded', { result: data.result, endedBecause: data.result === 'TIMED_OUT' ? 'TIME_LIMIT' : 'RESULT', endedAt: ctx.now })];
+  return [
+    event('MediationEnded', { result: data.result, endedBecause: data.result === 'TIMED_OUT' ? 'TIME_LIMIT' : 'RESULT', endedAt: ctx.now }),
+  ];
 }

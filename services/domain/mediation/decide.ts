@@ -16,7 +16,10 @@ export function decide(command: MediationCommand, state: MediationState, ctx: De
   if (command.type === 'proposeMediation') return propose(command.data, state, ctx);
   requireVisible(state, ctx.actor);
   if (state.status === 'ENDED') {
-    throw new RuleViolated('mediation-ended', 'This mediation has ended: nothing more can be recorded in it. If the parties want to try again, propose a new mediation.');
+    throw new RuleViolated(
+      'mediation-ended',
+      'This mediation has ended: nothing more can be recorded in it. If the parties want to try again, propose a new mediation.',
+    );
   }
   guardActor(command.type, state, ctx.actor);
   switch (command.type) {
@@ -61,24 +64,43 @@ function propose(data: CommandData<'proposeMediation'>, state: MediationState, c
   if (state.exists) throw new RuleViolated('already-proposed', 'This mediation has already been proposed.');
   // KPA art. 96b § 3: 14 days to consent and choose a mediator, from the notice's delivery. The office learns
   // of delivery later, so the clock runs from the proposal: a due date never later than the law's.
-  return [event('MediationProposed', { ...data, proposedAt: ctx.now, consentDue: computeDeadline(ctx.now, 'KPA-96b-consent-14-days', ctx.calendar) })];
+  return [
+    event('MediationProposed', {
+      ...data,
+      proposedAt: ctx.now,
+      consentDue: computeDeadline(ctx.now, 'KPA-96b-consent-14-days', ctx.calendar),
+    }),
+  ];
 }
 
 function recordConsent(data: CommandData<'recordMediationConsent'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
   requireParties(state, [data.partyId]);
   if (state.parties.some((p) => p.partyId === data.partyId && p.consent !== null)) {
-    throw new RuleViolated('consent-already-recorded', 'This party has already answered the proposal. A party that no longer wishes to mediate withdraws: end the mediation as WITHDRAWN.');
+    throw new RuleViolated(
+      'consent-already-recorded',
+      'This party has already answered the proposal. A party that no longer wishes to mediate withdraws: end the mediation as WITHDRAWN.',
+    );
   }
   const givenAt = data.givenAt ?? ctx.now;
-  if (isLater(givenAt, ctx.now)) throw new RuleViolated('consent-in-future', 'The answer is dated in the future: give the day the party actually gave it.');
-  if (data.noticeDeliveredAt !== null && (isLater(data.noticeDeliveredAt, givenAt) || (state.proposedAt !== null && isLater(state.proposedAt, data.noticeDeliveredAt)))) {
-    throw new RuleViolated('notice-delivery-date', 'The notice cannot have reached the party before the mediation was proposed, nor after they answered it: check the date of delivery.');
+  if (isLater(givenAt, ctx.now))
+    throw new RuleViolated('consent-in-future', 'The answer is dated in the future: give the day the party actually gave it.');
+  if (
+    data.noticeDeliveredAt !== null &&
+    (isLater(data.noticeDeliveredAt, givenAt) || (state.proposedAt !== null && isLater(state.proposedAt, data.noticeDeliveredAt)))
+  ) {
+    throw new RuleViolated(
+      'notice-delivery-date',
+      'The notice cannot have reached the party before the mediation was proposed, nor after they answered it: check the date of delivery.',
+    );
   }
   const answer = { partyId: data.partyId, reason: data.reason };
   if (data.consent) {
     // KPA art. 96b § 3: 14 days from the notice's delivery. The proposal's own date gives a term no later than the
     // law's, so a consent within it is on time; a later one needs the delivery date before it can be judged late.
-    const consentDue = data.noticeDeliveredAt === null ? state.consentDue! : computeDeadline(data.noticeDeliveredAt, 'KPA-96b-consent-14-days', ctx.calendar);
+    const consentDue =
+      data.noticeDeliveredAt === null
+        ? state.consentDue!
+        : computeDeadline(data.noticeDeliveredAt, 'KPA-96b-consent-14-days', ctx.calendar);
     if (isLater(givenAt, consentDue.dueAt)) {
       if (data.noticeDeliveredAt === null) {
         throw new RuleViolated(
@@ -95,17 +117,30 @@ function recordConsent(data: CommandData<'recordMediationConsent'>, state: Media
     return [event('MediationConsentGiven', { ...answer, givenAt, noticeDeliveredAt: data.noticeDeliveredAt })];
   }
   // Mediation is voluntary (art. 96a § 2): without every party's consent it is not held (art. 96c).
-  return [event('MediationConsentRefused', answer), event('MediationEnded', { result: 'WITHDRAWN', endedBecause: 'CONSENT_REFUSED', endedAt: ctx.now })];
+  return [
+    event('MediationConsentRefused', answer),
+    event('MediationEnded', { result: 'WITHDRAWN', endedBecause: 'CONSENT_REFUSED', endedAt: ctx.now }),
+  ];
 }
 
 function appoint(data: CommandData<'appointMediator'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
   // KPA art. 96d: the case is referred to the mediator the parties chose once they have all consented.
   if (state.status === 'AWAITING_CONSENT') {
-    throw new RuleViolated('KPA-96d-consent-before-appointment', 'A mediator is appointed only once every party has consented (KPA art. 96d § 1): record the missing consents first.');
+    throw new RuleViolated(
+      'KPA-96d-consent-before-appointment',
+      'A mediator is appointed only once every party has consented (KPA art. 96d § 1): record the missing consents first.',
+    );
   }
-  if (state.mediatorUserId !== null) throw new RuleViolated('mediator-already-appointed', 'A mediator is already appointed; a new one can be appointed only if they withdraw.');
+  if (state.mediatorUserId !== null)
+    throw new RuleViolated(
+      'mediator-already-appointed',
+      'A mediator is already appointed; a new one can be appointed only if they withdraw.',
+    );
   if (state.recusedMediatorIds.includes(data.mediatorUserId)) {
-    throw new RuleViolated('KPA-96g-recused', 'This mediator withdrew from this mediation over their impartiality (KPA art. 96g § 2): appoint someone else.');
+    throw new RuleViolated(
+      'KPA-96g-recused',
+      'This mediator withdrew from this mediation over their impartiality (KPA art. 96g § 2): appoint someone else.',
+    );
   }
   if (data.mediatorUserId === ctx.actor.userId || ctx.officeStaffIds?.includes(data.mediatorUserId)) {
     throw new RuleViolated(
@@ -115,7 +150,10 @@ function appoint(data: CommandData<'appointMediator'>, state: MediationState, ct
   }
   const limit = timeLimit(state);
   if (limit && isLater(ctx.now, limit.dueAt)) {
-    throw new RuleViolated('KPA-96e-time-limit', `The time for this mediation ran out on ${limit.dueDate} (KPA art. 96e): end it as TIMED_OUT instead.`);
+    throw new RuleViolated(
+      'KPA-96e-time-limit',
+      `The time for this mediation ran out on ${limit.dueDate} (KPA art. 96e): end it as TIMED_OUT instead.`,
+    );
   }
   // KPA art. 96e § 1: referral postpones the case for up to two months; a replacement mediator works within the same period.
   const postponedUntil = state.postponedUntil ?? computeDeadline(ctx.now, 'KPA-96e-mediation-2-months', ctx.calendar);

@@ -4,7 +4,8 @@ import type { MediationState } from './state.js';
 
 /** Checks and helpers the mediation's decisions share. */
 
-export const isAppointedMediator = (state: MediationState, actor: Actor) => actor.role === 'MEDIATOR' && actor.userId === state.mediatorUserId;
+export const isAppointedMediator = (state: MediationState, actor: Actor) =>
+  actor.role === 'MEDIATOR' && actor.userId === state.mediatorUserId;
 
 /**
  * A mediator is no member of the office's staff (KPA art. 96f § 3) and mediation is confidential (art. 96j): for a
@@ -13,13 +14,17 @@ export const isAppointedMediator = (state: MediationState, actor: Actor) => acto
  * that it exists, nor its state or revision (issue 10, finding 5).
  */
 export function requireVisible(state: MediationState, actor: Actor) {
-  if (!state.exists || (actor.role === 'MEDIATOR' && !isAppointedMediator(state, actor))) throw new NotFound('No mediation with this id. Check the mediation id.');
+  if (!state.exists || (actor.role === 'MEDIATOR' && !isAppointedMediator(state, actor)))
+    throw new NotFound('No mediation with this id. Check the mediation id.');
 }
 
 export function requireParties(state: MediationState, partyIds: readonly string[]) {
   const unknown = partyIds.filter((id) => !state.parties.some((p) => p.partyId === id));
   if (unknown.length > 0) {
-    throw new RuleViolated('not-a-party', `Not a party to this mediation: ${unknown.join(', ')}. Use the party ids given when the mediation was proposed.`);
+    throw new RuleViolated(
+      'not-a-party',
+      `Not a party to this mediation: ${unknown.join(', ')}. Use the party ids given when the mediation was proposed.`,
+    );
   }
 }
 

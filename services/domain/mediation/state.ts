@@ -59,7 +59,14 @@ export function evolve(state: MediationState, event: DomainEvent): MediationStat
   const s = { ...state, revision: state.revision + 1 };
   switch (event.type) {
     case 'MediationProposed':
-      return { ...s, exists: true, complaintId: event.data.complaintId, proposedAt: event.data.proposedAt, consentDue: event.data.consentDue, parties: event.data.parties.map((p) => ({ partyId: p.partyId, consent: null })) };
+      return {
+        ...s,
+        exists: true,
+        complaintId: event.data.complaintId,
+        proposedAt: event.data.proposedAt,
+        consentDue: event.data.consentDue,
+        parties: event.data.parties.map((p) => ({ partyId: p.partyId, consent: null })),
+      };
     case 'MediationConsentGiven': {
       const parties = s.parties.map((p) => (p.partyId === event.data.partyId ? { ...p, consent: true } : p));
       return { ...s, parties, status: parties.every((p) => p.consent) ? 'AWAITING_MEDIATOR' : s.status };
@@ -67,11 +74,26 @@ export function evolve(state: MediationState, event: DomainEvent): MediationStat
     case 'MediationConsentRefused':
       return { ...s, parties: s.parties.map((p) => (p.partyId === event.data.partyId ? { ...p, consent: false } : p)) };
     case 'MediatorAppointed':
-      return { ...s, status: 'IN_PROGRESS', mediatorUserId: event.data.mediatorUserId, mediatorName: event.data.mediatorName, postponedUntil: event.data.postponedUntil };
+      return {
+        ...s,
+        status: 'IN_PROGRESS',
+        mediatorUserId: event.data.mediatorUserId,
+        mediatorName: event.data.mediatorName,
+        postponedUntil: event.data.postponedUntil,
+      };
     case 'MediatorRecused':
-      return { ...s, status: 'AWAITING_MEDIATOR', mediatorUserId: null, mediatorName: null, recusedMediatorIds: [...s.recusedMediatorIds, event.data.mediatorUserId] };
+      return {
+        ...s,
+        status: 'AWAITING_MEDIATOR',
+        mediatorUserId: null,
+        mediatorName: null,
+        recusedMediatorIds: [...s.recusedMediatorIds, event.data.mediatorUserId],
+      };
     case 'MediationSessionScheduled':
-      return { ...s, sessions: [...s.sessions, { sessionId: event.data.sessionId, startsAt: event.data.startsAt, held: false, cancelled: false }] };
+      return {
+        ...s,
+        sessions: [...s.sessions, { sessionId: event.data.sessionId, startsAt: event.data.startsAt, held: false, cancelled: false }],
+      };
     case 'MediationSessionHeld':
       return { ...s, sessions: updateSession(s, event.data.sessionId, { held: true }) };
     case 'MediationSessionCancelled':

@@ -25,16 +25,28 @@ export interface SubjectContext {
 /** The rules for recording equality-monitoring answers, in the order a clerk meets them. */
 export function checkRecording(facts: RecordingFacts, state: SubjectState): void {
   if (!facts.consent) {
-    throw new RuleViolated('GDPR-9-2-a-consent', 'Equality-monitoring answers are recorded only with the person’s explicit consent (GDPR art. 9(2)(a)): ask for it, or record nothing.');
+    throw new RuleViolated(
+      'GDPR-9-2-a-consent',
+      'Equality-monitoring answers are recorded only with the person’s explicit consent (GDPR art. 9(2)(a)): ask for it, or record nothing.',
+    );
   }
   if (facts.complainant === null || !facts.complainant.identifiable) {
-    throw new RuleViolated('equality-data-anonymous', 'This complaint is anonymous: there is no one whose consent could be recorded, so equality data cannot be recorded for it.');
+    throw new RuleViolated(
+      'equality-data-anonymous',
+      'This complaint is anonymous: there is no one whose consent could be recorded, so equality data cannot be recorded for it.',
+    );
   }
   if (facts.answered === 0) {
-    throw new RuleViolated('equality-data-empty', 'Give at least one answer; "PREFER_NOT_TO_SAY" is a valid answer for a question the person declines.');
+    throw new RuleViolated(
+      'equality-data-empty',
+      'Give at least one answer; "PREFER_NOT_TO_SAY" is a valid answer for a question the person declines.',
+    );
   }
   if (state.erasedAt !== null) {
-    throw new RuleViolated('GDPR-17-erased-subject', `This person’s data was erased on ${state.erasedAt}: nothing more can be recorded about them.`);
+    throw new RuleViolated(
+      'GDPR-17-erased-subject',
+      `This person’s data was erased on ${state.erasedAt}: nothing more can be recorded about them.`,
+    );
   }
   if (Object.hasOwn(state.cases, facts.disputeId)) {
     throw new RuleViolated(
@@ -55,7 +67,10 @@ export function decide(command: SubjectCommand, state: SubjectState, ctx: Subjec
       return withdraw(command.data, state);
     case 'eraseSubject':
       if (state.erasedAt !== null) {
-        throw new RuleViolated('GDPR-17-already-erased', `This person’s data was already erased on ${state.erasedAt}; nothing is left to erase.`);
+        throw new RuleViolated(
+          'GDPR-17-already-erased',
+          `This person’s data was already erased on ${state.erasedAt}; nothing is left to erase.`,
+        );
       }
       return [event('SubjectDataErased', command.data)];
   }
@@ -67,10 +82,16 @@ function withdraw(data: { subjectId: string; disputeId: string | null }, state: 
   }
   const covered = data.disputeId === null ? Object.values(state.cases) : [state.cases[data.disputeId]].filter((c) => c !== undefined);
   if (covered.length === 0) {
-    throw new RuleViolated('equality-data-none', `No equality data was recorded for ${data.disputeId === null ? 'any complaint of this person' : 'this complaint'}: there is nothing to withdraw.`);
+    throw new RuleViolated(
+      'equality-data-none',
+      `No equality data was recorded for ${data.disputeId === null ? 'any complaint of this person' : 'this complaint'}: there is nothing to withdraw.`,
+    );
   }
   if (covered.every((c) => c.withdrawn)) {
-    throw new RuleViolated('equality-consent-already-withdrawn', 'Consent for this equality data was already withdrawn; it is no longer used.');
+    throw new RuleViolated(
+      'equality-consent-already-withdrawn',
+      'Consent for this equality data was already withdrawn; it is no longer used.',
+    );
   }
   return [event('EqualityConsentWithdrawn', data)];
 }

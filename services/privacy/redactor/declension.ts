@@ -8,7 +8,31 @@
  */
 
 /** After a consonant: Nowak, Nowaka, Nowakowi, Nowakiem, Nowaku, Nowakowie, Nowaków; Zdziś, Zdzisia, Zdzisiu. */
-const consonantEndings = ['', 'a', 'u', 'owi', 'em', 'iem', 'e', 'ie', 'owie', 'ow', 'om', 'ami', 'ach', 'y', 'i', 'ia', 'iu', 'iowi', 'io', 'owa', 'owej', 'owna', 'ownej'];
+const consonantEndings = [
+  '',
+  'a',
+  'u',
+  'owi',
+  'em',
+  'iem',
+  'e',
+  'ie',
+  'owie',
+  'ow',
+  'om',
+  'ami',
+  'ach',
+  'y',
+  'i',
+  'ia',
+  'iu',
+  'iowi',
+  'io',
+  'owa',
+  'owej',
+  'owna',
+  'ownej',
+];
 /** After a stem whose base ended in a vowel: Anna, Anny, Annie, Annę, Anną, Anno; Maria, Marii; Kuba, Kubie; Tajna, Tajnej. */
 const vowelEndings = ['a', 'y', 'i', 'ii', 'e', 'ie', 'o', 'u', 'ej', 'iej', 'om', 'ami', 'ach', 'ow', 'owi', 'em', 'iem'];
 /** Adjectival: Kowalski, Kowalskiego, Kowalskiemu, Kowalskim, Kowalska, Kowalskiej, Kowalską; Jerzy, Jerzego. */
@@ -68,7 +92,11 @@ export function declinedForms(word: string): Set<string> {
     add(word, consonantEndings);
     softenedForms(word).forEach((f) => forms.add(f));
     const fleeting = withoutFleetingE(word);
-    if (fleeting) add(fleeting, consonantEndings.filter((e) => e !== ''));
+    if (fleeting)
+      add(
+        fleeting,
+        consonantEndings.filter((e) => e !== ''),
+      );
   }
   return new Set([...forms].filter((f) => f.length >= 3));
 }

@@ -56,7 +56,8 @@ function memoised<T>(make: (key: string) => T): (key: string) => T {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (word: string) => (word.length >= 3 && /^\p{L}+$/u.test(word) ? [...declinedForms(word)] : [word]).map(escape).join('|');
+const alternatives = (word: string) =>
+  (word.length >= 3 && /^\p{L}+$/u.test(word) ? [...declinedForms(word)] : [word]).map(escape).join('|');
 
 export function knownTerms(known: readonly KnownPerson[]): KnownTerms {
   const terms: KnownTerms = { words: new Map(), phones: new Map(), emails: new Map(), postalCodes: new Map() };
@@ -87,7 +88,9 @@ export function knownTerms(known: readonly KnownPerson[]): KnownTerms {
       const first = words.findIndex((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
       if (first >= 0) {
         const following = words.slice(first + 1);
-        const rest = following.length ? new RegExp(following.map((w) => `\\s+(?:${alternatives(w)})(?![\\p{L}\\p{N}])`).join(''), 'uy') : null;
+        const rest = following.length
+          ? new RegExp(following.map((w) => `\\s+(?:${alternatives(w)})(?![\\p{L}\\p{N}])`).join(''), 'uy')
+          : null;
         const street: WordTerm = { pseudonym, kind: 'street', rest };
         for (const form of formsOf(words[first]!)) addWord(form, street);
       }

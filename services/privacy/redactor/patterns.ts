@@ -19,7 +19,9 @@ const lower = 'a-zß-öø-ÿąćčďęěĺľłńňőŕřśšťůűźżžа-џ';
 /** `source` with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` spelt out as ranges, in and outside brackets. */
 const spelt = (source: string) =>
   source
-    .replace(/\[(.*?[^\\])\]/g, (cls) => cls.replaceAll('\\p{Lu}', upper).replaceAll('\\p{Ll}', lower).replaceAll('\\p{L}', letter).replaceAll('\\p{N}', '0-9'))
+    .replace(/\[(.*?[^\\])\]/g, (cls) =>
+      cls.replaceAll('\\p{Lu}', upper).replaceAll('\\p{Ll}', lower).replaceAll('\\p{L}', letter).replaceAll('\\p{N}', '0-9'),
+    )
     .replaceAll('\\p{Lu}', `[${upper}]`)
     .replaceAll('\\p{Ll}', `[${lower}]`)
     .replaceAll('\\p{L}', `[${letter}]`)

@@ -36,16 +36,33 @@ export interface Redactor {
 }
 
 /** The label just before a number ("PESEL: ", "nr tel. ", "NIP "), folded. */
-const numberLabel = /(pesel|nip|regon|iban|nrb|konta|konto|rachunku|rachunek|tel|telefon|telefonu|telefonem|kom|komorka|komorki|komorkowy|fax|faks)[^\p{L}\p{N}]*(?:nr\.?[^\p{L}\p{N}]*)?$/u;
+const numberLabel =
+  /(pesel|nip|regon|iban|nrb|konta|konto|rachunku|rachunek|tel|telefon|telefonu|telefonem|kom|komorka|komorki|komorkowy|fax|faks)[^\p{L}\p{N}]*(?:nr\.?[^\p{L}\p{N}]*)?$/u;
 const amountAfter = /^\s*(?:zł|zl|pln|złotych|zlotych|eur|euro|gr|groszy|%|tys|mln|usd)(?![\p{L}])|^,\d/iu;
 const prefixBefore = new RegExp(`(?<![\\p{L}])${fold(streetPrefix)}\\s*$`, 'u');
 const houseAfter = new RegExp(String.raw`\s+${houseNumber}(?![\p{L}\p{N}])`, 'uy');
 const codeAfter = new RegExp(String.raw`,?\s*\d{2}-\d{3}(?![\p{N}])(?:\s+${town})?`, 'uy');
 /** Capitalised words after "na" that are rooms and sittings, not streets ("na Sali 12"). */
-const notStreets = new Set(['sala', 'sali', 'sale', 'salę', 'sesji', 'sesja', 'komisji', 'posiedzeniu', 'stronie', 'str', 'pozycji', 'punkcie']);
+const notStreets = new Set([
+  'sala',
+  'sali',
+  'sale',
+  'salę',
+  'sesji',
+  'sesja',
+  'komisji',
+  'posiedzeniu',
+  'stronie',
+  'str',
+  'pozycji',
+  'punkcie',
+]);
 
 /** Which identifier a number is, by its label, its check digits and its length; null when it is none. */
-function classifyNumber(raw: string, label: string | undefined): Exclude<Category, 'name' | 'address' | 'email' | 'idCard' | 'passport'> | null {
+function classifyNumber(
+  raw: string,
+  label: string | undefined,
+): Exclude<Category, 'name' | 'address' | 'email' | 'idCard' | 'passport'> | null {
   const digits = raw.replace(/\D/g, '');
   const international = /^\s*(?:\+\s?48|0048|\()/.test(raw) && /^[1-9]\d{8}$/.test(nationalDigits(digits));
   const phoneLabel = label !== undefined && /^(tel|kom|fax|faks)/.test(label);
@@ -103,13 +120,20 @@ function findSpans(text: string, terms: KnownTerms): Span[] {
     const [kind, group] = kinds[k]!;
     switch (kind) {
       case 'email': {
-        const address = folded.slice(start, end).replace(/\s*[([{<]?\s*(?:at|malpa)\s*[)\]}>]?\s*|\s*@\s*/u, '@').replace(/\s*[([{<]?\s*(?:dot|kropka)\s*[)\]}>]?\s*/gu, '.');
+        const address = folded
+          .slice(start, end)
+          .replace(/\s*[([{<]?\s*(?:at|malpa)\s*[)\]}>]?\s*|\s*@\s*/u, '@')
+          .replace(/\s*[([{<]?\s*(?:dot|kropka)\s*[)\]}>]?\s*/gu, '.');
         span('email', known(terms.emails, address, 'email'), start, end);
         break;
       }
       case 'address':
       case 'addressBeforeCode': {
-        const words = folded.slice(start, end).replace(new RegExp(`^${fold(streetPrefix)}\\s*`, 'u'), '').match(/\p{L}+/gu) ?? [];
+        const words =
+          folded
+            .slice(start, end)
+            .replace(new RegExp(`^${fold(streetPrefix)}\\s*`, 'u'), '')
+            .match(/\p{L}+/gu) ?? [];
         const person = words.flatMap((w) => terms.words.get(w) ?? []).find((t) => t.kind === 'street')?.pseudonym;
         const code = /\d{2}-\d{3}/.exec(m[0])?.[0].replace('-', '');
         span('address', person ?? (code && terms.postalCodes.get(code)) ?? placeholders.address, start, end);
@@ -132,8 +156,11 @@ function findSpans(text: string, terms: KnownTerms): Span[] {
         break;
       case 'document': {
         const letters = m[0].match(/[A-Za-z]+/)![0];
-        const labelled = /(dowod|dowodu|dowodem|dowodzie|paszport|paszportu|paszportem|seria|serii|nr)[^\p{L}\p{N}]*$/u.test(folded.slice(Math.max(0, start - 30), start));
-        if (letters === letters.toUpperCase() || labelled) span(letters.length === 3 ? 'idCard' : 'passport', placeholders[letters.length === 3 ? 'idCard' : 'passport'], start, end);
+        const labelled = /(dowod|dowodu|dowodem|dowodzie|paszport|paszportu|paszportem|seria|serii|nr)[^\p{L}\p{N}]*$/u.test(
+          folded.slice(Math.max(0, start - 30), start),
+        );
+        if (letters === letters.toUpperCase() || labelled)
+          span(letters.length === 3 ? 'idCard' : 'passport', placeholders[letters.length === 3 ? 'idCard' : 'passport'], start, end);
         break;
       }
       case 'number': {
@@ -147,7 +174,9 @@ function findSpans(text: string, terms: KnownTerms): Span[] {
       case 'word': {
         const candidates = terms.words.get(folded.slice(start, end));
         if (!candidates) break;
-        const street = candidates.find((t) => t.kind === 'street' && (/\p{Lu}/u.test(text[start]!) || prefixBefore.test(folded.slice(Math.max(0, start - 12), start))));
+        const street = candidates.find(
+          (t) => t.kind === 'street' && (/\p{Lu}/u.test(text[start]!) || prefixBefore.test(folded.slice(Math.max(0, start - 12), start))),
+        );
         let to = end;
         if (street && street.rest) {
           street.rest.lastIndex = end;
@@ -164,7 +193,8 @@ function findSpans(text: string, terms: KnownTerms): Span[] {
           break;
         }
         const names = candidates.filter((t) => t.kind === 'name').map((t) => t.pseudonym);
-        if (names.length > 0) found.push({ start, end, category: 'name', replacement: names[0]!, ...(names.length > 1 && { among: names }) });
+        if (names.length > 0)
+          found.push({ start, end, category: 'name', replacement: names[0]!, ...(names.length > 1 && { among: names }) });
         break;
       }
     }
@@ -180,7 +210,9 @@ function merge(spans: Span[], text: string): Span[] {
   sorted.forEach((s, i) => {
     if (!s.among) return;
     const next = sorted[i + 1];
-    const neighbour = [beside(sorted[i - 1], s) ? sorted[i - 1] : undefined, next && beside(s, next) ? next : undefined].find((n) => n && !n.among);
+    const neighbour = [beside(sorted[i - 1], s) ? sorted[i - 1] : undefined, next && beside(s, next) ? next : undefined].find(
+      (n) => n && !n.among,
+    );
     if (neighbour && s.among.includes(neighbour.replacement)) s.replacement = neighbour.replacement;
   });
   for (const s of sorted) {

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { complaintCommandInputSchemas, type ComplaintCommandName } from '../../../schema/commands/complaint-commands.js';
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { AppError } from '../../../services/errors.js';
-import { decide, evolve, initialState, type ComplaintCommand, type ComplaintState, type MediationLinkCommand } from '../../../services/domain/complaint/index.js';
+import {
+  decide,
+  evolve,
+  initialState,
+  type ComplaintCommand,
+  type ComplaintState,
+  type MediationLinkCommand,
+} from '../../../services/domain/complaint/index.js';
 import { ctx, receiptData } from './fixtures.js';
 
 /**
@@ -47,7 +54,9 @@ const commandArb: fc.Arbitrary<(nowHours: number) => Command> = fc.oneof(
         category: 'przewlekłość postępowania',
       }),
   ),
-  fc.constantFrom('u-anna', 'u-kowalczyk', 'u-ewa').map((assigneeId) => () => command('assignComplaint', { assigneeId, assigneeName: 'Zofia Łęcka' })),
+  fc
+    .constantFrom('u-anna', 'u-kowalczyk', 'u-ewa')
+    .map((assigneeId) => () => command('assignComplaint', { assigneeId, assigneeName: 'Zofia Łęcka' })),
   fc.constant(() => command('requestSupplement', { whatIsMissing: 'Brak podpisu pod skargą.' })),
   fc.constantFrom('DELIVERED', 'ELECTRONIC').map((how) => (now: number) => command('recordSummonsDelivery', { how, deliveredAt: at(now) })),
   fc.constant(() =>
@@ -120,9 +129,17 @@ const commandArb: fc.Arbitrary<(nowHours: number) => Command> = fc.oneof(
   },
   // What the command handler would have read of the earlier dispute comes in beside the input (KPA art. 239 § 1).
   fc
-    .record({ noNewCircumstances: fc.boolean(), prior: fc.record({ exists: fc.boolean(), isThisDispute: fc.boolean(), foundUnfounded: fc.boolean() }) })
+    .record({
+      noNewCircumstances: fc.boolean(),
+      prior: fc.record({ exists: fc.boolean(), isThisDispute: fc.boolean(), foundUnfounded: fc.boolean() }),
+    })
     .map(({ noNewCircumstances, prior }) => (): Command => {
-      const kept = command('keepPriorPosition', { note: 'Podtrzymano stanowisko.', priorDisputeId: '0b0e7a52-54f6-4c2a-9d2b-4f6f1d4e8a02', noNewCircumstances, signer });
+      const kept = command('keepPriorPosition', {
+        note: 'Podtrzymano stanowisko.',
+        priorDisputeId: '0b0e7a52-54f6-4c2a-9d2b-4f6f1d4e8a02',
+        noNewCircumstances,
+        signer,
+      });
       return { ...kept, data: { ...kept.data, prior } } as Command;
     }),
   { arbitrary: fc.constant(() => command('notifyComplainant', { channel: 'LETTER' })), weight: 3 },
@@ -146,7 +163,10 @@ const commandArb: fc.Arbitrary<(nowHours: number) => Command> = fc.oneof(
     ),
     weight: 4,
   },
-  { arbitrary: fc.constantFrom(...mediationIds).map((mediationId) => (): Command => ({ type: 'openMediation', data: { mediationId } })), weight: 3 },
+  {
+    arbitrary: fc.constantFrom(...mediationIds).map((mediationId) => (): Command => ({ type: 'openMediation', data: { mediationId } })),
+    weight: 3,
+  },
   {
     arbitrary: fc
       .record({
@@ -275,8 +295,10 @@ describe(`the complaint decider over ${SEQUENCES} random sequences of 10 to 30 c
         if (step.command.type !== 'closeMediation') expect(step.events, `${step.command.type} on a closed complaint`).toBeNull();
         expect(step.after.status).toBe('CLOSED');
       }
-      for (const step of steps.filter((s) => s.before.status !== 'CLOSED' && s.after.status === 'CLOSED')) expect(step.command.type).toBe('closeComplaint');
-      for (const step of steps.filter((s) => s.command.type === 'reopenComplaint' && s.events !== null)) expect(step.before.status).toBe('CLOSED');
+      for (const step of steps.filter((s) => s.before.status !== 'CLOSED' && s.after.status === 'CLOSED'))
+        expect(step.command.type).toBe('closeComplaint');
+      for (const step of steps.filter((s) => s.command.type === 'reopenComplaint' && s.events !== null))
+        expect(step.before.status).toBe('CLOSED');
     });
   });
 
@@ -303,7 +325,11 @@ describe(`the complaint decider over ${SEQUENCES} random sequences of 10 to 30 c
         }
         if (step.command.type === 'extendDeadline') {
           const notice = step.events!.find((e) => e.type === 'DelayNoticeSent');
-          expect(notice?.type === 'DelayNoticeSent' && Boolean(notice.data.reasons) && notice.data.previousDueAt === step.before.answerDue!.dueAt).toBe(true);
+          expect(
+            notice?.type === 'DelayNoticeSent' &&
+              Boolean(notice.data.reasons) &&
+              notice.data.previousDueAt === step.before.answerDue!.dueAt,
+          ).toBe(true);
           expect(Date.parse(step.after.answerDue!.dueAt)).toBeGreaterThan(Date.parse(step.before.answerDue!.dueAt));
         }
       }
@@ -324,7 +350,8 @@ describe(`the complaint decider over ${SEQUENCES} random sequences of 10 to 30 c
 
   it('decides the same way twice on the same state and time (no hidden input)', () => {
     property((steps) => {
-      for (const step of steps.filter((s) => s.events !== null)) expect(decide(step.command, step.before, ctx(step.now))).toEqual(step.events);
+      for (const step of steps.filter((s) => s.events !== null))
+        expect(decide(step.command, step.before, ctx(step.now))).toEqual(step.events);
     });
   });
 });

@@ -7,8 +7,20 @@ const calendar = createCalendar();
 describe('Polish public holidays (Act of 18 January 1951 on days free from work)', () => {
   it('2025 has exactly 14, with 24 December added by the 2024 amendment', () => {
     expect(publicHolidays(2025).map((h) => h.date)).toEqual([
-      '2025-01-01', '2025-01-06', '2025-04-20', '2025-04-21', '2025-05-01', '2025-05-03', '2025-06-08',
-      '2025-06-19', '2025-08-15', '2025-11-01', '2025-11-11', '2025-12-24', '2025-12-25', '2025-12-26',
+      '2025-01-01',
+      '2025-01-06',
+      '2025-04-20',
+      '2025-04-21',
+      '2025-05-01',
+      '2025-05-03',
+      '2025-06-08',
+      '2025-06-19',
+      '2025-08-15',
+      '2025-11-01',
+      '2025-11-11',
+      '2025-12-24',
+      '2025-12-25',
+      '2025-12-26',
     ]);
   });
 
@@ -59,7 +71,10 @@ describe('calendar version', () => {
   });
 
   it('changes when the office closures list changes', () => {
-    const withClosures = createCalendar({ closures: [{ date: '2025-11-10', reason: 'day off for 1 November' }], closuresVersion: '2025-1' });
+    const withClosures = createCalendar({
+      closures: [{ date: '2025-11-10', reason: 'day off for 1 November' }],
+      closuresVersion: '2025-1',
+    });
     expect(withClosures.version).toBe(`PL-public-holidays(date-holidays@${installed.version}+one-off:1)+closures:2025-1`);
   });
 });

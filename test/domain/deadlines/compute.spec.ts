@@ -68,13 +68,48 @@ describe('a deadline landing on each 2025 public holiday', () => {
 describe('the day and month clocks', () => {
   it.each([
     { name: 'forward within 7 days (art. 231)', rule: 'KPA-231-forward-7-days', from: '2025-03-03T09:00:00+01:00', dueDate: '2025-03-10' },
-    { name: 'supplement within 7 days (§8 of the 2002 regulation)', rule: 'SUPPLEMENT-7-days', from: '2025-03-05T09:00:00+01:00', dueDate: '2025-03-12' },
-    { name: '7 days from a Saturday end on a Saturday -> Monday', rule: 'SUPPLEMENT-7-days', from: '2025-03-01T09:00:00+01:00', dueDate: '2025-03-10' },
-    { name: 'inform the MP within 14 days (art. 237 §2)', rule: 'KPA-237-2-mp-14-days', from: '2025-03-03T09:00:00+01:00', dueDate: '2025-03-17' },
-    { name: 'mediation consent: 14 days onto Easter Monday', rule: 'KPA-96b-consent-14-days', from: '2025-04-07T09:00:00+02:00', dueDate: '2025-04-22' },
-    { name: 'mediation postponement: 2 months', rule: 'KPA-96e-mediation-2-months', from: '2025-01-10T09:00:00+01:00', dueDate: '2025-03-10' },
-    { name: 'mediation postponement from 31 December ends 28 February', rule: 'KPA-96e-mediation-2-months', from: '2024-12-31T09:00:00+01:00', dueDate: '2025-02-28' },
-    { name: 'mediation extension: 1 month from the end of the postponement', rule: 'KPA-96e-extension-1-month', from: '2025-03-10T23:59:59.999+01:00', dueDate: '2025-04-10' },
+    {
+      name: 'supplement within 7 days (§8 of the 2002 regulation)',
+      rule: 'SUPPLEMENT-7-days',
+      from: '2025-03-05T09:00:00+01:00',
+      dueDate: '2025-03-12',
+    },
+    {
+      name: '7 days from a Saturday end on a Saturday -> Monday',
+      rule: 'SUPPLEMENT-7-days',
+      from: '2025-03-01T09:00:00+01:00',
+      dueDate: '2025-03-10',
+    },
+    {
+      name: 'inform the MP within 14 days (art. 237 §2)',
+      rule: 'KPA-237-2-mp-14-days',
+      from: '2025-03-03T09:00:00+01:00',
+      dueDate: '2025-03-17',
+    },
+    {
+      name: 'mediation consent: 14 days onto Easter Monday',
+      rule: 'KPA-96b-consent-14-days',
+      from: '2025-04-07T09:00:00+02:00',
+      dueDate: '2025-04-22',
+    },
+    {
+      name: 'mediation postponement: 2 months',
+      rule: 'KPA-96e-mediation-2-months',
+      from: '2025-01-10T09:00:00+01:00',
+      dueDate: '2025-03-10',
+    },
+    {
+      name: 'mediation postponement from 31 December ends 28 February',
+      rule: 'KPA-96e-mediation-2-months',
+      from: '2024-12-31T09:00:00+01:00',
+      dueDate: '2025-02-28',
+    },
+    {
+      name: 'mediation extension: 1 month from the end of the postponement',
+      rule: 'KPA-96e-extension-1-month',
+      from: '2025-03-10T23:59:59.999+01:00',
+      dueDate: '2025-04-10',
+    },
   ] as const)('$name', ({ rule, from, dueDate }) => {
     expect(due(from, rule)).toBe(dueDate);
   });

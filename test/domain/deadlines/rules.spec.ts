@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DeadlineRuleNameSchema, computeDeadline, createCalendar, deadlineRuleNames, deadlineTerm, isDeadlineRuleName, type DeadlineRuleName } from '../../../services/domain/deadlines/index.js';
+import {
+  DeadlineRuleNameSchema,
+  computeDeadline,
+  createCalendar,
+  deadlineRuleNames,
+  deadlineTerm,
+  isDeadlineRuleName,
+  type DeadlineRuleName,
+} from '../../../services/domain/deadlines/index.js';
 
 const accepted = [
   ...deadlineRuleNames.map((name) => ({ name, value: name })),
@@ -24,9 +32,16 @@ const rejected = [
 
 describe('deadline rule names', () => {
   it('lists the eight named rules', () => {
-    expect([...deadlineRuleNames].sort()).toEqual(
-      ['KPA-231-forward-7-days', 'KPA-237-1-month', 'KPA-237-2-mp-14-days', 'KPA-44-presumed-delivery-14-days', 'KPA-96b-consent-14-days', 'KPA-96e-extension-1-month', 'KPA-96e-mediation-2-months', 'SUPPLEMENT-7-days'],
-    );
+    expect([...deadlineRuleNames].sort()).toEqual([
+      'KPA-231-forward-7-days',
+      'KPA-237-1-month',
+      'KPA-237-2-mp-14-days',
+      'KPA-44-presumed-delivery-14-days',
+      'KPA-96b-consent-14-days',
+      'KPA-96e-extension-1-month',
+      'KPA-96e-mediation-2-months',
+      'SUPPLEMENT-7-days',
+    ]);
   });
 
   it.each(accepted)('accepts $name ($value)', ({ value }) => {
@@ -44,7 +59,9 @@ describe('deadline rule names', () => {
   });
 
   it('refuses to compute with a rule outside the schema, naming the valid ones', () => {
-    expect(() => computeDeadline('2025-03-03T10:00:00+01:00', 'WORKING-DAYS-0' as DeadlineRuleName, createCalendar())).toThrow(/WORKING-DAYS-N/);
+    expect(() => computeDeadline('2025-03-03T10:00:00+01:00', 'WORKING-DAYS-0' as DeadlineRuleName, createCalendar())).toThrow(
+      /WORKING-DAYS-N/,
+    );
   });
 
   it.each([

@@ -13,8 +13,18 @@ describe('N working days after the start day', () => {
     { name: '5 across Easter 2025', rule: 'WORKING-DAYS-5', from: '2025-04-17T09:00:00+02:00', dueDate: '2025-04-25' },
     { name: '20 in an ordinary month', rule: 'WORKING-DAYS-20', from: '2025-03-03T09:00:00+01:00', dueDate: '2025-03-31' },
     { name: '20 across 1 and 3 May 2025', rule: 'WORKING-DAYS-20', from: '2025-04-28T09:00:00+02:00', dueDate: '2025-05-27' },
-    { name: '20 across Christmas, New Year and Epiphany', rule: 'WORKING-DAYS-20', from: '2025-12-15T09:00:00+01:00', dueDate: '2026-01-19' },
-    { name: '5 from a late-evening UTC instant that is Monday in Warsaw', rule: 'WORKING-DAYS-5', from: '2025-03-02T23:30:00Z', dueDate: '2025-03-10' },
+    {
+      name: '20 across Christmas, New Year and Epiphany',
+      rule: 'WORKING-DAYS-20',
+      from: '2025-12-15T09:00:00+01:00',
+      dueDate: '2026-01-19',
+    },
+    {
+      name: '5 from a late-evening UTC instant that is Monday in Warsaw',
+      rule: 'WORKING-DAYS-5',
+      from: '2025-03-02T23:30:00Z',
+      dueDate: '2025-03-10',
+    },
   ] as const)('$name -> $dueDate', ({ rule, from, dueDate }) => {
     const fact = computeDeadline(from, rule, calendar);
     expect(fact.dueDate).toBe(dueDate);
@@ -24,9 +34,27 @@ describe('N working days after the start day', () => {
 
 describe('office closures', () => {
   it.each([
-    { name: 'a 7-day deadline on the closure moves past it and Independence Day', rule: 'KPA-231-forward-7-days', from: '2025-11-03T09:00:00+01:00', plain: '2025-11-10', closed: '2025-11-12' },
-    { name: 'a month ending on the closure moves too', rule: 'KPA-237-1-month', from: '2025-10-10T09:00:00+02:00', plain: '2025-11-10', closed: '2025-11-12' },
-    { name: 'working days skip the closure', rule: 'WORKING-DAYS-5', from: '2025-11-05T09:00:00+01:00', plain: '2025-11-13', closed: '2025-11-14' },
+    {
+      name: 'a 7-day deadline on the closure moves past it and Independence Day',
+      rule: 'KPA-231-forward-7-days',
+      from: '2025-11-03T09:00:00+01:00',
+      plain: '2025-11-10',
+      closed: '2025-11-12',
+    },
+    {
+      name: 'a month ending on the closure moves too',
+      rule: 'KPA-237-1-month',
+      from: '2025-10-10T09:00:00+02:00',
+      plain: '2025-11-10',
+      closed: '2025-11-12',
+    },
+    {
+      name: 'working days skip the closure',
+      rule: 'WORKING-DAYS-5',
+      from: '2025-11-05T09:00:00+01:00',
+      plain: '2025-11-13',
+      closed: '2025-11-14',
+    },
   ] as const)('$name', ({ rule, from, plain, closed }) => {
     expect(computeDeadline(from, rule, calendar).dueDate).toBe(plain);
     const fact = computeDeadline(from, rule, office);

@@ -7,12 +7,22 @@ const asOf = day(60);
 
 function fact(channel: string, decision: DecisionFacts | null, more: Partial<CaseFacts<'channel'>> = {}): CaseFacts<'channel'> {
   return {
-    receivedAt: day(1), dueAt: day(31), decision, delayNotice: false, explanations: 0,
-    mediationOffered: false, mediationAgreed: false, groups: { channel }, ...more,
+    receivedAt: day(1),
+    dueAt: day(31),
+    decision,
+    delayNotice: false,
+    explanations: 0,
+    mediationOffered: false,
+    mediationAgreed: false,
+    groups: { channel },
+    ...more,
   };
 }
 const decided = (d: number, outcome: DecisionFacts['outcome'], refusalComplete: boolean | null = null): DecisionFacts => ({
-  outcome, decidedAt: day(1 + d), withinDeadline: d <= 30, refusalComplete,
+  outcome,
+  decidedAt: day(1 + d),
+  withinDeadline: d <= 30,
+  refusalComplete,
 });
 
 const letters = [
@@ -50,7 +60,10 @@ describe('equal-treatment figures of one group', () => {
   });
 
   it('tests the group against the rest (here Fisher, the table being small) and reads the p-value', () => {
-    const p = fisherExactTest([[2, 1], [4, 0]]); // 15/35
+    const p = fisherExactTest([
+      [2, 1],
+      [4, 0],
+    ]); // 15/35
     // Holm over the two groups, whose tests are the same table seen from either side.
     expect(letter).toMatchObject({ test: 'FISHER_EXACT', pValue: p, adjustedPValue: 2 * p });
     expect(letter.reading?.en).toBe(`The difference may be chance (p = ${Number(p.toPrecision(2))})`);
@@ -70,7 +83,11 @@ describe('equal-treatment figures of one group', () => {
 
   it('gives delay notices, refusal completeness, explanations and mediation per group', () => {
     expect(letter).toMatchObject({
-      delayNoticeRate: 2 / 4, refusalCompletenessRate: 1 / 2, explanationsPerCase: 1, mediationOfferRate: 1 / 2, mediationAgreementRate: 1 / 2,
+      delayNoticeRate: 2 / 4,
+      refusalCompletenessRate: 1 / 2,
+      explanationsPerCase: 1,
+      mediationOfferRate: 1 / 2,
+      mediationAgreementRate: 1 / 2,
     });
     // No refusal, no mediation: the figures are undefined, not zero.
     expect(email).toMatchObject({ refusalCompletenessRate: null, mediationOfferRate: 0, mediationAgreementRate: null });

@@ -7,7 +7,10 @@ const asOf = new Date(start + 120 * day).toISOString();
 
 function peer(id: string, days: number | null, outcome: 'UPHELD' | 'NOT_UPHELD' = 'NOT_UPHELD', peerGroup = 'permits|urbanism'): PeerFacts {
   return {
-    id, peerGroup, receivedAt: new Date(start).toISOString(), open: days === null,
+    id,
+    peerGroup,
+    receivedAt: new Date(start).toISOString(),
+    open: days === null,
     decision: days === null ? null : { outcome, decidedAt: new Date(start + days * day).toISOString() },
   };
 }
@@ -16,7 +19,9 @@ const usual = [10, 11, 12, 12, 13, 14, 15].map((d, i) => peer(`p${i}`, d));
 describe('consistency flags: cases far from their peers (same category and unit)', () => {
   it('flags a case decided far beyond its peers’ median + 3 robust deviations, and nothing else', () => {
     const flags = consistencyFlags([...usual, peer('slow', 40)], asOf);
-    expect(flags).toEqual([{ id: 'slow', reason: 'SLOW', days: 40, peers: 7, peerMedianDays: 12, boundDays: expect.any(Number), peerShareOtherWay: null }]);
+    expect(flags).toEqual([
+      { id: 'slow', reason: 'SLOW', days: 40, peers: 7, peerMedianDays: 12, boundDays: expect.any(Number), peerShareOtherWay: null },
+    ]);
     // MAD of the peers is 1 day; the spread is at least 2 days, so the bound is 12 + 3 × 2 = 18 days.
     expect(flags[0]!.boundDays).toBeCloseTo(18, 10);
   });
@@ -38,7 +43,9 @@ describe('consistency flags: cases far from their peers (same category and unit)
 
   it('flags an outcome opposite to at least 4 in 5 of its peers', () => {
     const flags = consistencyFlags([...usual, peer('odd', 12, 'UPHELD')], asOf);
-    expect(flags).toEqual([{ id: 'odd', reason: 'OUTCOME_AGAINST_PEERS', days: 12, peers: 7, peerMedianDays: 12, boundDays: null, peerShareOtherWay: 1 }]);
+    expect(flags).toEqual([
+      { id: 'odd', reason: 'OUTCOME_AGAINST_PEERS', days: 12, peers: 7, peerMedianDays: 12, boundDays: null, peerShareOtherWay: 1 },
+    ]);
   });
 
   it('says nothing with fewer than 5 decided peers', () => {

@@ -62,7 +62,14 @@ class Ranges {
   }
 }
 
-export function attack(opts: { groups: number; states: readonly State[]; minimum: number; hide: Hide; orders: readonly (readonly number[])[]; actual: readonly number[] }): AttackResult {
+export function attack(opts: {
+  groups: number;
+  states: readonly State[];
+  minimum: number;
+  hide: Hide;
+  orders: readonly (readonly number[])[];
+  actual: readonly number[];
+}): AttackResult {
   const { groups, states, minimum, hide, orders, actual } = opts;
   const counts = states[0]!.length;
   const largest = Math.max(...states.map((s) => s[0]!));
@@ -113,7 +120,9 @@ export function attack(opts: { groups: number; states: readonly State[]; minimum
     if (exact) result.exact++;
     if (narrow) result.narrow++;
     if ((exact || narrow) && result.examples.length < 5) {
-      const spans = cells.map((c, i) => ((mask >> i) & 1 ? `[${c.join(':')}]±${c.map((_, k) => seen.span(key, i * counts + k)).join(':')}` : c.join(':')));
+      const spans = cells.map((c, i) =>
+        (mask >> i) & 1 ? `[${c.join(':')}]±${c.map((_, k) => seen.span(key, i * counts + k)).join(':')}` : c.join(':'),
+      );
       result.examples.push(spans.join(' '));
     }
   }

@@ -4,8 +4,15 @@ import { computeReport, type CaseFacts } from '../../../services/domain/equality
 const day = (d: number) => new Date(Date.UTC(2025, 0, d)).toISOString();
 
 const settled = (settledAt: string): CaseFacts<'channel'> => ({
-  receivedAt: day(1), dueAt: day(31), decision: null, settledAt, delayNotice: false, explanations: 0,
-  mediationOffered: false, mediationAgreed: false, groups: { channel: 'LETTER' },
+  receivedAt: day(1),
+  dueAt: day(31),
+  decision: null,
+  settledAt,
+  delayNotice: false,
+  explanations: 0,
+  mediationOffered: false,
+  mediationAgreed: false,
+  groups: { channel: 'LETTER' },
 });
 
 describe('deadline compliance of cases settled without a decision on the merits', () => {

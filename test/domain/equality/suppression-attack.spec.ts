@@ -18,7 +18,14 @@ const decisions = (largest: number): State[] => {
 
 /** The report's method on one table; `lowest` 1 for the groups themselves (each has a case), 0 for figure sets. */
 const method = (minimum: number, lowest: number) => (cells: readonly State[], order: readonly number[]) =>
-  hideCells(cells.map((c) => ({ size: c[0]!, parts: c.slice(1) })), minimum, lowest, lowest === 0 ? cells.map(() => 1000) : null, cells.map(() => false), order);
+  hideCells(
+    cells.map((c) => ({ size: c[0]!, parts: c.slice(1) })),
+    minimum,
+    lowest,
+    lowest === 0 ? cells.map(() => 1000) : null,
+    cells.map(() => false),
+    order,
+  );
 
 function run(groups: number, minimum: number, lowest: number, states: State[]) {
   const orders = permutations(groups);
@@ -30,13 +37,16 @@ describe('complementary suppression against a reader with every total', () => {
     { groups: 3, minimum: 10, largest: 30 },
     { groups: 4, minimum: 5, largest: 15 },
     { groups: 5, minimum: 3, largest: 7 },
-  ])('$groups groups of 1…$largest cases, minimum $minimum: no hidden count pinned, none narrower than the minimum', ({ groups, minimum, largest }) => {
-    const result = run(groups, minimum, 1, sizes(1, largest));
-    console.info(`groups of cases, ${groups} × 1…${largest}, minimum ${minimum}:`, JSON.stringify(result));
-    expect(result.checked).toBeGreaterThan(1000);
-    expect(result).toMatchObject({ exact: 0, narrow: 0, examples: [] });
-    expect(result.narrowest).toBeGreaterThanOrEqual(minimum);
-  });
+  ])(
+    '$groups groups of 1…$largest cases, minimum $minimum: no hidden count pinned, none narrower than the minimum',
+    ({ groups, minimum, largest }) => {
+      const result = run(groups, minimum, 1, sizes(1, largest));
+      console.info(`groups of cases, ${groups} × 1…${largest}, minimum ${minimum}:`, JSON.stringify(result));
+      expect(result.checked).toBeGreaterThan(1000);
+      expect(result).toMatchObject({ exact: 0, narrow: 0, examples: [] });
+      expect(result.narrowest).toBeGreaterThanOrEqual(minimum);
+    },
+  );
 
   it('figure sets, whose cells may be empty (3 groups of 0…30 decided cases, minimum 10): the same', () => {
     const result = run(3, 10, 0, sizes(0, 30));

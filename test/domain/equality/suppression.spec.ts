@@ -5,8 +5,14 @@ import { asOf, mulberry32, syntheticCases, type GroupSpec } from './synthetic-ca
 
 /** Groups A, B, C… of the given sizes; complements are taken in `order` (indices), as a keyed rank would give them. */
 const hide = (sizes: number[], { minimum = 10, lowest = 1, order = sizes.map((_, i) => i), already = [] as number[] } = {}) =>
-  hideCells(sizes.map((size) => ({ size, parts: [] })), minimum, lowest, null, sizes.map((_, i) => already.includes(i)), order)
-    .flatMap((h, i) => (h ? ['ABCDEFGH'[i]!] : []));
+  hideCells(
+    sizes.map((size) => ({ size, parts: [] })),
+    minimum,
+    lowest,
+    null,
+    sizes.map((_, i) => already.includes(i)),
+    order,
+  ).flatMap((h, i) => (h ? ['ABCDEFGH'[i]!] : []));
 
 describe('which cells to hide', () => {
   it('hides nothing when every cell is large enough', () => {
@@ -95,19 +101,42 @@ function scramble(cases: CaseFacts<'sex'>[], hidden: (group: string) => Readonly
       shuffled(of.map(get), random).forEach((v, i) => set(of[i]!, v));
     const decided = members.filter((c) => c.decision !== null);
     if (sets.has('cases')) for (const c of members) c.explanations = Math.floor(random() * 9);
-    if (sets.has('delayNotices')) permute(members, (c) => c.delayNotice, (c, v) => (c.delayNotice = v));
+    if (sets.has('delayNotices'))
+      permute(
+        members,
+        (c) => c.delayNotice,
+        (c, v) => (c.delayNotice = v),
+      );
     if (sets.has('decisions')) {
-      permute(decided, (c) => [c.decision!.outcome, c.decision!.refusalComplete] as const, (c, [o, r]) => Object.assign(c.decision!, { outcome: o, refusalComplete: r }));
-      for (const c of decided) c.decision!.decidedAt = new Date(Date.parse(c.decision!.decidedAt) + Math.floor(random() * 90) * 86_400_000).toISOString();
+      permute(
+        decided,
+        (c) => [c.decision!.outcome, c.decision!.refusalComplete] as const,
+        (c, [o, r]) => Object.assign(c.decision!, { outcome: o, refusalComplete: r }),
+      );
+      for (const c of decided)
+        c.decision!.decidedAt = new Date(Date.parse(c.decision!.decidedAt) + Math.floor(random() * 90) * 86_400_000).toISOString();
     }
-    if (sets.has('deadlines')) permute(decided, (c) => c.decision!.withinDeadline, (c, v) => (c.decision!.withinDeadline = v));
+    if (sets.has('deadlines'))
+      permute(
+        decided,
+        (c) => c.decision!.withinDeadline,
+        (c, v) => (c.decision!.withinDeadline = v),
+      );
     if (sets.has('refusals')) {
       const refused = decided.filter((c) => c.decision!.refusalComplete !== null);
-      permute(refused, (c) => c.decision!.refusalComplete, (c, v) => (c.decision!.refusalComplete = v));
+      permute(
+        refused,
+        (c) => c.decision!.refusalComplete,
+        (c, v) => (c.decision!.refusalComplete = v),
+      );
     }
     if (sets.has('mediations')) {
       const offered = members.filter((c) => c.mediationOffered);
-      permute(offered, (c) => c.mediationAgreed, (c, v) => (c.mediationAgreed = v));
+      permute(
+        offered,
+        (c) => c.mediationAgreed,
+        (c, v) => (c.mediationAgreed = v),
+      );
     }
   }
   return out;
@@ -117,7 +146,10 @@ describe('suppression that cannot be undone', () => {
   const seeds = Array.from({ length: 150 }, (_, i) => i + 1);
 
   it('suppresses every group below the minimum, and a complement with a lone one', () => {
-    const cases = syntheticCases({ A: { count: 3, upheldRate: 0.5 }, B: { count: 50, upheldRate: 0.5 }, C: { count: 40, upheldRate: 0.5 } }, 7);
+    const cases = syntheticCases(
+      { A: { count: 3, upheldRate: 0.5 }, B: { count: 50, upheldRate: 0.5 }, C: { count: 40, upheldRate: 0.5 } },
+      7,
+    );
     const report = computeReport(cases, 'sex', { asOf });
     expect(report.groups.filter((g) => g.suppressed).map((g) => [g.group, g.count])).toEqual([['A', null], expect.arrayContaining([null])]);
     expect(report.groups[0]).toMatchObject({ upheldRate: null, pValue: null, medianDaysToDecision: null, suppressedFigures: figureSets });

@@ -13,12 +13,18 @@ describe('KPA-96m-agreement-protocol', () => {
     given(afterSession).when(endWith('AGREEMENT'), ctx('2025-04-09T09:00:00+02:00')).thenRefuses('KPA-96m-agreement-protocol');
   });
   it('no agreement from a protocol without arrangements', () => {
-    given([...afterSession, protocolFiled({ arrangements: [] })]).when(endWith('AGREEMENT'), ctx('2025-04-09T09:00:00+02:00')).thenRefuses('KPA-96m-agreement-protocol');
+    given([...afterSession, protocolFiled({ arrangements: [] })])
+      .when(endWith('AGREEMENT'), ctx('2025-04-09T09:00:00+02:00'))
+      .thenRefuses('KPA-96m-agreement-protocol');
   });
   it('without arrangements it ends with no agreement', () => {
-    given([...afterSession, protocolFiled({ arrangements: [] })]).when(endWith('NO_AGREEMENT'), ctx('2025-04-09T09:00:00+02:00')).then([{ type: 'MediationEnded', data: { result: 'NO_AGREEMENT' } }]);
+    given([...afterSession, protocolFiled({ arrangements: [] })])
+      .when(endWith('NO_AGREEMENT'), ctx('2025-04-09T09:00:00+02:00'))
+      .then([{ type: 'MediationEnded', data: { result: 'NO_AGREEMENT' } }]);
   });
   it('with the arrangements filed it ends in an agreement', () => {
-    given([...afterSession, protocolFiled()]).when(endWith('AGREEMENT'), ctx('2025-04-09T09:00:00+02:00')).then([{ type: 'MediationEnded', data: { result: 'AGREEMENT', endedBecause: 'RESULT' } }]);
+    given([...afterSession, protocolFiled()])
+      .when(endWith('AGREEMENT'), ctx('2025-04-09T09:00:00+02:00'))
+      .then([{ type: 'MediationEnded', data: { result: 'AGREEMENT', endedBecause: 'RESULT' } }]);
   });
 });

@@ -23,14 +23,20 @@ export const ctx = (now = '2025-03-20T09:00:00+01:00', overrides: Partial<Decisi
 });
 export const asMediator = (now = '2025-03-20T09:00:00+01:00') => ctx(now, { actor: mediator });
 
-export const cmd = <T extends MediationCommand['type']>(type: T, data: Extract<MediationCommand, { type: T }>['data']) => ({ type, data }) as MediationCommand;
+export const cmd = <T extends MediationCommand['type']>(type: T, data: Extract<MediationCommand, { type: T }>['data']) =>
+  ({ type, data }) as MediationCommand;
 
 /** The complainant and the office; names stay sealed with each person's key. */
 export const parties: EventData<'MediationProposed'>['parties'] = [
   { partyId: 'p-wiśniewska', role: 'COMPLAINANT', person: { subjectId: '5d1c3a1e-0f5e-4b9e-8a55-3d1c2b0a9f11', sealed: 'v1.sealed-1' } },
   { partyId: 'p-urząd', role: 'OFFICE', person: { subjectId: '7e2d4b2f-1a6f-4cae-9b66-4e2d3c1b0a22', sealed: 'v1.sealed-2' } },
 ];
-export const proposal = { mediationId, complaintId, parties, reason: 'Spór o sposób obsługi wniosku o dodatek mieszkaniowy; skarżąca zgadza się na rozmowę z urzędem.' };
+export const proposal = {
+  mediationId,
+  complaintId,
+  parties,
+  reason: 'Spór o sposób obsługi wniosku o dodatek mieszkaniowy; skarżąca zgadza się na rozmowę z urzędem.',
+};
 
 export const proposed: DomainEvent = {
   type: 'MediationProposed',
@@ -41,7 +47,11 @@ export const bothConsented = [proposed, consented('p-wiśniewska'), consented('p
 
 export const appointed: DomainEvent = {
   type: 'MediatorAppointed',
-  data: { mediatorUserId: mediator.userId, mediatorName: mediator.name, postponedUntil: computeDeadline(appointedAt, 'KPA-96e-mediation-2-months', calendar) },
+  data: {
+    mediatorUserId: mediator.userId,
+    mediatorName: mediator.name,
+    postponedUntil: computeDeadline(appointedAt, 'KPA-96e-mediation-2-months', calendar),
+  },
 };
 export const underway = [...bothConsented, appointed];
 

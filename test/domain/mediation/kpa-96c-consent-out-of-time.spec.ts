@@ -12,7 +12,9 @@ const consent = (data: { givenAt?: string | null; noticeDeliveredAt?: string | n
 // that term the mediation is not held.
 describe('KPA-96b-3 / KPA-96c: consent out of time ends the mediation', () => {
   it('a consent within 14 days of the proposal is on time, whenever the notice was delivered', () => {
-    given([proposed]).when(consent(), ctx('2025-03-24T15:00:00+01:00')).then([{ type: 'MediationConsentGiven', data: { partyId: 'p-wiśniewska', givenAt: '2025-03-24T15:00:00+01:00' } }]);
+    given([proposed])
+      .when(consent(), ctx('2025-03-24T15:00:00+01:00'))
+      .then([{ type: 'MediationConsentGiven', data: { partyId: 'p-wiśniewska', givenAt: '2025-03-24T15:00:00+01:00' } }]);
   });
 
   it('a later consent needs the day the notice was delivered, from which the 14 days run', () => {
@@ -29,7 +31,14 @@ describe('KPA-96b-3 / KPA-96c: consent out of time ends the mediation', () => {
     given([proposed, consented('p-urząd')])
       .when(consent({ noticeDeliveredAt: '2025-03-11T12:00:00+01:00' }), ctx('2025-03-26T09:00:00+01:00'))
       .then([
-        { type: 'MediationConsentOutOfTime', data: { partyId: 'p-wiśniewska', givenAt: '2025-03-26T09:00:00+01:00', consentDue: { dueDate: '2025-03-25', rule: 'KPA-96b-consent-14-days' } } },
+        {
+          type: 'MediationConsentOutOfTime',
+          data: {
+            partyId: 'p-wiśniewska',
+            givenAt: '2025-03-26T09:00:00+01:00',
+            consentDue: { dueDate: '2025-03-25', rule: 'KPA-96b-consent-14-days' },
+          },
+        },
         { type: 'MediationEnded', data: { result: 'WITHDRAWN', endedBecause: 'CONSENT_TIME_LIMIT' } },
       ]);
   });
@@ -41,8 +50,17 @@ describe('KPA-96b-3 / KPA-96c: consent out of time ends the mediation', () => {
   });
 
   it('refuses an answer dated in the future, and a delivery before the proposal or after the answer', () => {
-    given([proposed]).when(consent({ givenAt: '2025-03-21T09:00:00+01:00' }), ctx('2025-03-20T09:00:00+01:00')).thenRefuses('consent-in-future');
-    given([proposed]).when(consent({ noticeDeliveredAt: '2025-03-07T09:00:00+01:00' }), ctx('2025-03-20T09:00:00+01:00')).thenRefuses('notice-delivery-date');
-    given([proposed]).when(consent({ noticeDeliveredAt: '2025-03-19T09:00:00+01:00', givenAt: '2025-03-18T09:00:00+01:00' }), ctx('2025-03-20T09:00:00+01:00')).thenRefuses('notice-delivery-date');
+    given([proposed])
+      .when(consent({ givenAt: '2025-03-21T09:00:00+01:00' }), ctx('2025-03-20T09:00:00+01:00'))
+      .thenRefuses('consent-in-future');
+    given([proposed])
+      .when(consent({ noticeDeliveredAt: '2025-03-07T09:00:00+01:00' }), ctx('2025-03-20T09:00:00+01:00'))
+      .thenRefuses('notice-delivery-date');
+    given([proposed])
+      .when(
+        consent({ noticeDeliveredAt: '2025-03-19T09:00:00+01:00', givenAt: '2025-03-18T09:00:00+01:00' }),
+        ctx('2025-03-20T09:00:00+01:00'),
+      )
+      .thenRefuses('notice-delivery-date');
   });
 });

@@ -14,11 +14,23 @@ describe('KPA-96m: the protocol names the mediator with their address and carrie
   it('records the appointed mediator’s name, the address given and the signature', () => {
     given(afterSession)
       .when(cmd('fileMediationProtocol', protocolData), now)
-      .then([{ type: 'MediationProtocolFiled', data: { mediatorName: mediator.name, mediatorAddress: 'Kancelaria Mediacyjna, ul. Lipowa 5, 15-424 Białystok', mediatorSigned: true, place: 'Białystok, ul. Słonimska 1' } }]);
+      .then([
+        {
+          type: 'MediationProtocolFiled',
+          data: {
+            mediatorName: mediator.name,
+            mediatorAddress: 'Kancelaria Mediacyjna, ul. Lipowa 5, 15-424 Białystok',
+            mediatorSigned: true,
+            place: 'Białystok, ul. Słonimska 1',
+          },
+        },
+      ]);
   });
 
   it('is refused without the mediator’s signature', () => {
-    given(afterSession).when(cmd('fileMediationProtocol', { ...protocolData, mediatorSigned: false }), now).thenRefuses('KPA-96m-mediator-signature');
+    given(afterSession)
+      .when(cmd('fileMediationProtocol', { ...protocolData, mediatorSigned: false }), now)
+      .thenRefuses('KPA-96m-mediator-signature');
   });
 
   it('art. 96m § 2 pt 1: the place is required, as is the mediator’s address (refused at the boundary, naming the field)', () => {

@@ -4,7 +4,10 @@ import { specification } from '../../support/given-when-then.js';
 import { asMediator, cmd, ctx, proposed, proposal, underway } from './fixtures.js';
 
 const given = specification({ decide, evolve, initialState });
-const ended = { type: 'MediationEnded' as const, data: { result: 'NO_AGREEMENT' as const, endedBecause: 'RESULT' as const, endedAt: '2025-04-09T09:00:00+02:00' } };
+const ended = {
+  type: 'MediationEnded' as const,
+  data: { result: 'NO_AGREEMENT' as const, endedBecause: 'RESULT' as const, endedAt: '2025-04-09T09:00:00+02:00' },
+};
 const refusedAndEnded = [
   proposed,
   { type: 'MediationConsentRefused' as const, data: { partyId: 'p-wiśniewska', reason: null } },
@@ -13,12 +16,34 @@ const refusedAndEnded = [
 
 describe('mediation-ended: nothing is recorded after the end', () => {
   it('no session, no protocol, no second end', () => {
-    given([...underway, ended]).when(cmd('scheduleMediationSession', { sessionId: 's-1', startsAt: '2025-04-10T10:00:00+02:00', place: 'Sala nr 12' }), ctx()).thenRefuses('mediation-ended');
-    given([...underway, ended]).when(cmd('fileMediationProtocol', { arrangements: [], participants: ['p-urząd'], signedBy: ['p-urząd'], missingSignatureReason: null, place: 'Sala nr 12', mediatorAddress: 'ul. Lipowa 5, Białystok', mediatorSigned: true }), asMediator()).thenRefuses('mediation-ended');
-    given([...underway, ended]).when(cmd('endMediation', { result: 'AGREEMENT' }), ctx()).thenRefuses('mediation-ended');
+    given([...underway, ended])
+      .when(cmd('scheduleMediationSession', { sessionId: 's-1', startsAt: '2025-04-10T10:00:00+02:00', place: 'Sala nr 12' }), ctx())
+      .thenRefuses('mediation-ended');
+    given([...underway, ended])
+      .when(
+        cmd('fileMediationProtocol', {
+          arrangements: [],
+          participants: ['p-urząd'],
+          signedBy: ['p-urząd'],
+          missingSignatureReason: null,
+          place: 'Sala nr 12',
+          mediatorAddress: 'ul. Lipowa 5, Białystok',
+          mediatorSigned: true,
+        }),
+        asMediator(),
+      )
+      .thenRefuses('mediation-ended');
+    given([...underway, ended])
+      .when(cmd('endMediation', { result: 'AGREEMENT' }), ctx())
+      .thenRefuses('mediation-ended');
   });
   it('after a refusal, no further consent', () => {
-    given(refusedAndEnded).when(cmd('recordMediationConsent', { partyId: 'p-urząd', consent: true, reason: null, givenAt: null, noticeDeliveredAt: null }), ctx()).thenRefuses('mediation-ended');
+    given(refusedAndEnded)
+      .when(
+        cmd('recordMediationConsent', { partyId: 'p-urząd', consent: true, reason: null, givenAt: null, noticeDeliveredAt: null }),
+        ctx(),
+      )
+      .thenRefuses('mediation-ended');
   });
 });
 
@@ -27,6 +52,8 @@ describe('the mediation itself', () => {
     given([proposed]).when(cmd('proposeMediation', proposal), ctx()).thenRefuses('already-proposed');
   });
   it('a command on a mediation that does not exist is NOT_FOUND', () => {
-    given([]).when(cmd('endMediation', { result: 'WITHDRAWN' }), ctx()).thenFails('NOT_FOUND');
+    given([])
+      .when(cmd('endMediation', { result: 'WITHDRAWN' }), ctx())
+      .thenFails('NOT_FOUND');
   });
 });

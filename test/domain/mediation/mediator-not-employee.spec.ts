@@ -8,12 +8,18 @@ const given = specification({ decide, evolve, initialState });
 // KPA art. 96f § 3: an employee of the office before which the case runs may not mediate it.
 describe('KPA-96f-mediator-not-employee', () => {
   it('refuses an employee of the office handling the case', () => {
-    given(bothConsented).when(cmd('appointMediator', { mediatorUserId: 'u-kowalczyk', mediatorName: 'Piotr Kowalczyk' }), ctx()).thenRefuses('KPA-96f-mediator-not-employee');
+    given(bothConsented)
+      .when(cmd('appointMediator', { mediatorUserId: 'u-kowalczyk', mediatorName: 'Piotr Kowalczyk' }), ctx())
+      .thenRefuses('KPA-96f-mediator-not-employee');
   });
   it('refuses the clerk appointing, who works for the office too', () => {
-    given(bothConsented).when(cmd('appointMediator', { mediatorUserId: 'u-anna', mediatorName: 'Anna Nowak' }), ctx(undefined, { officeStaffIds: [] })).thenRefuses('KPA-96f-mediator-not-employee');
+    given(bothConsented)
+      .when(cmd('appointMediator', { mediatorUserId: 'u-anna', mediatorName: 'Anna Nowak' }), ctx(undefined, { officeStaffIds: [] }))
+      .thenRefuses('KPA-96f-mediator-not-employee');
   });
   it('accepts a mediator from outside the office', () => {
-    given(bothConsented).when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba' }), ctx()).then([{ type: 'MediatorAppointed', data: { mediatorUserId: 'u-zięba' } }]);
+    given(bothConsented)
+      .when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba' }), ctx())
+      .then([{ type: 'MediatorAppointed', data: { mediatorUserId: 'u-zięba' } }]);
   });
 });

@@ -13,7 +13,9 @@ describe('a session record carries no content', () => {
   it('the input names at least one attendee, each once', () => {
     const input = { mediationId: '6a1f0c3e-8b2d-4e7f-9c1a-2b3c4d5e6f70', ...session };
     expect(mediationCommandInputSchemas.recordMediationSession.safeParse({ ...input, attendees: [] }).success).toBe(false);
-    expect(mediationCommandInputSchemas.recordMediationSession.parse({ ...input, attendees: ['p-urząd', 'p-urząd'] }).attendees).toEqual(['p-urząd']);
+    expect(mediationCommandInputSchemas.recordMediationSession.parse({ ...input, attendees: ['p-urząd', 'p-urząd'] }).attendees).toEqual([
+      'p-urząd',
+    ]);
   });
 });
 
@@ -22,7 +24,12 @@ describe('a proposal', () => {
   const party = (partyId: string) => ({ partyId, name: 'Zofia Wiśniewska', role: 'COMPLAINANT' });
   it('needs two parties with their own ids', () => {
     expect(mediationCommandInputSchemas.proposeMediation.safeParse({ ...input, parties: [party('p-1')] }).success).toBe(false);
-    expect(mediationCommandInputSchemas.proposeMediation.safeParse({ ...input, parties: [party('p-1'), party('p-1')] }).success).toBe(false);
-    expect(mediationCommandInputSchemas.proposeMediation.safeParse({ ...input, parties: [party('p-1'), { ...party('p-2'), role: 'OFFICE' }] }).success).toBe(true);
+    expect(mediationCommandInputSchemas.proposeMediation.safeParse({ ...input, parties: [party('p-1'), party('p-1')] }).success).toBe(
+      false,
+    );
+    expect(
+      mediationCommandInputSchemas.proposeMediation.safeParse({ ...input, parties: [party('p-1'), { ...party('p-2'), role: 'OFFICE' }] })
+        .success,
+    ).toBe(true);
   });
 });

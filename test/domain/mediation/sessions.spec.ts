@@ -15,20 +15,34 @@ describe('sessions', () => {
     given(underway).when(record('s-1'), later).thenRefuses('session-not-scheduled');
   });
   it('session-cancelled: a cancelled session is not held, nor cancelled again', () => {
-    given([...underway, scheduled('s-1'), cancelled]).when(record('s-1'), later).thenRefuses('session-cancelled');
-    given([...underway, scheduled('s-1'), cancelled]).when(cmd('cancelMediationSession', { sessionId: 's-1', reason: 'Pomyłka.' }), ctx()).thenRefuses('session-cancelled');
+    given([...underway, scheduled('s-1'), cancelled])
+      .when(record('s-1'), later)
+      .thenRefuses('session-cancelled');
+    given([...underway, scheduled('s-1'), cancelled])
+      .when(cmd('cancelMediationSession', { sessionId: 's-1', reason: 'Pomyłka.' }), ctx())
+      .thenRefuses('session-cancelled');
   });
   it('session-already-held: a held session is recorded once and not cancelled afterwards', () => {
-    given([...underway, scheduled('s-1'), held('s-1')]).when(record('s-1'), later).thenRefuses('session-already-held');
-    given([...underway, scheduled('s-1'), held('s-1')]).when(cmd('cancelMediationSession', { sessionId: 's-1', reason: 'Pomyłka.' }), ctx()).thenRefuses('session-already-held');
+    given([...underway, scheduled('s-1'), held('s-1')])
+      .when(record('s-1'), later)
+      .thenRefuses('session-already-held');
+    given([...underway, scheduled('s-1'), held('s-1')])
+      .when(cmd('cancelMediationSession', { sessionId: 's-1', reason: 'Pomyłka.' }), ctx())
+      .thenRefuses('session-already-held');
   });
   it('session-held-in-future: only a session that took place is recorded as held', () => {
-    given([...underway, scheduled('s-1')]).when(record('s-1', '2025-03-27T10:00:00+01:00'), later).thenRefuses('session-held-in-future');
+    given([...underway, scheduled('s-1')])
+      .when(record('s-1', '2025-03-27T10:00:00+01:00'), later)
+      .thenRefuses('session-held-in-future');
   });
   it('session-exists: each session has its own id', () => {
-    given([...underway, scheduled('s-1')]).when(cmd('scheduleMediationSession', { sessionId: 's-1', startsAt: '2025-04-01T10:00:00+02:00', place: 'Sala nr 3' }), ctx()).thenRefuses('session-exists');
+    given([...underway, scheduled('s-1')])
+      .when(cmd('scheduleMediationSession', { sessionId: 's-1', startsAt: '2025-04-01T10:00:00+02:00', place: 'Sala nr 3' }), ctx())
+      .thenRefuses('session-exists');
   });
   it('not-a-party: attendees are parties to the mediation', () => {
-    given([...underway, scheduled('s-1')]).when(record('s-1', undefined, ['p-wiśniewska', 'p-dziennikarz']), later).thenRefuses('not-a-party');
+    given([...underway, scheduled('s-1')])
+      .when(record('s-1', undefined, ['p-wiśniewska', 'p-dziennikarz']), later)
+      .thenRefuses('not-a-party');
   });
 });

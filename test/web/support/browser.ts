@@ -5,14 +5,26 @@ import { expect } from 'vitest';
 import type { Role } from '../../../schema/envelope.js';
 import type { TestServer } from '../../support/test-server.js';
 
-export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
-if (!chromiumPath) console.warn('Skipping the web app in a browser: no chromium binary (install it with `apt-get install chromium`, or set CHROMIUM_PATH).');
+export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p): p is string => !!p && existsSync(p),
+);
+if (!chromiumPath)
+  console.warn('Skipping the web app in a browser: no chromium binary (install it with `apt-get install chromium`, or set CHROMIUM_PATH).');
 
 /** Headless Debian Chromium as the probe of this machine starts it: no background traffic to the closed network. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath!,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -38,15 +50,28 @@ export async function createUser(server: TestServer, user: WebUser): Promise<voi
  * A fresh browser context signed in through the sign-in form, as a person would: every request, external
  * ones included, is recorded, so a test can say nothing left the server's origin.
  */
-export async function signIn(browser: Browser, server: TestServer, user: WebUser): Promise<{ context: BrowserContext; page: Page; outside: string[]; consoleErrors: string[] }> {
-  const context = await browser.newContext({ locale: user.language === 'EN' ? 'en-GB' : 'pl-PL', timezoneId: 'Europe/Warsaw', viewport: { width: 1280, height: 900 } });
+export async function signIn(
+  browser: Browser,
+  server: TestServer,
+  user: WebUser,
+): Promise<{ context: BrowserContext; page: Page; outside: string[]; consoleErrors: string[] }> {
+  const context = await browser.newContext({
+    locale: user.language === 'EN' ? 'en-GB' : 'pl-PL',
+    timezoneId: 'Europe/Warsaw',
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   const origin = new URL(server.url).origin;
   const outside: string[] = [];
   const consoleErrors: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin && !(url.protocol.startsWith('ws') && url.host === new URL(origin).host)) outside.push(r.url());
+    if (
+      !['data:', 'blob:'].includes(url.protocol) &&
+      url.origin !== origin &&
+      !(url.protocol.startsWith('ws') && url.host === new URL(origin).host)
+    )
+      outside.push(r.url());
   });
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
@@ -70,5 +95,11 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   )) as { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }

@@ -28,7 +28,14 @@ export function problemOf(error: CombinedError | undefined): ApiProblem | null {
   const first = error.graphQLErrors[0];
   if (!first) return { code: 'NETWORK', message: error.networkError?.message ?? error.message, fields: [] };
   const ext = first.extensions as { code?: string; rule?: string; reason?: string; retryAt?: string; fields?: InvalidField[] };
-  return { code: ext.code ?? 'INTERNAL', message: first.message, rule: ext.rule, reason: ext.reason, retryAt: ext.retryAt, fields: ext.fields ?? [] };
+  return {
+    code: ext.code ?? 'INTERNAL',
+    message: first.message,
+    rule: ext.rule,
+    reason: ext.reason,
+    retryAt: ext.retryAt,
+    fields: ext.fields ?? [],
+  };
 }
 
 /**

@@ -6,7 +6,13 @@ import { useLanguage } from '../i18n';
 
 export const MeDocument = graphql(`
   query Me {
-    me { userId name role language sessionExpiresAt }
+    me {
+      userId
+      name
+      role
+      language
+      sessionExpiresAt
+    }
   }
 `);
 
@@ -25,7 +31,9 @@ export function SessionProvider({ children, loading }: { children: ReactNode; lo
   const me = data?.me ?? null;
   useLanguage(me?.language ?? (localStorage.getItem('dl.language') === 'en' ? 'EN' : 'PL'));
   if (fetching && !data && !error) return <>{loading}</>;
-  return <SessionContext.Provider value={{ me, refresh: () => refetch({ requestPolicy: 'network-only' }) }}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={{ me, refresh: () => refetch({ requestPolicy: 'network-only' }) }}>{children}</SessionContext.Provider>
+  );
 }
 
 export const useSession = (): Session => useContext(SessionContext);

@@ -15,7 +15,19 @@ export interface Bar {
  * screen readers and for anyone who reads numbers better than lengths (WCAG 1.1.1, 1.4.1). Nothing is fetched,
  * no script beyond React; `line` draws a reference, e.g. 0.8 × the best group's rate.
  */
-export function BarChart({ title, bars, max, line, table }: { title: string; bars: readonly Bar[]; max: number; line?: { value: number; label: string }; table: ReactNode }) {
+export function BarChart({
+  title,
+  bars,
+  max,
+  line,
+  table,
+}: {
+  title: string;
+  bars: readonly Bar[];
+  max: number;
+  line?: { value: number; label: string };
+  table: ReactNode;
+}) {
   const id = useId();
   const row = 28;
   const labelWidth = 220;
@@ -28,7 +40,13 @@ export function BarChart({ title, bars, max, line, table }: { title: string; bar
   return (
     <figure className="bar-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} viewBox={`0 0 ${labelWidth + plotWidth + textWidth} ${height}`} preserveAspectRatio="xMinYMin meet">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-table`}
+        viewBox={`0 0 ${labelWidth + plotWidth + textWidth} ${height}`}
+        preserveAspectRatio="xMinYMin meet"
+      >
         {bars.map((b, i) => {
           const y = top + i * row;
           return (

@@ -5,7 +5,16 @@ import { ErrorSummary } from './ErrorSummary';
 export const FormHeadingLevel = createContext<2 | 3 | 4>(3);
 
 /** A titled form for one command, with its refusal announced on top and its success as a status message. */
-export function CommandForm({ title, summary, done, busy, submitLabel, danger, onSubmit, children }: {
+export function CommandForm({
+  title,
+  summary,
+  done,
+  busy,
+  submitLabel,
+  danger,
+  onSubmit,
+  children,
+}: {
   title: string;
   summary: string[];
   done: string | null;

@@ -25,7 +25,11 @@ export function DueDate({ dueAt, open, overdue, now }: { dueAt: string; open: bo
   const urgency = urgencyOf(dueAt, open, overdue, now);
   const days = warsawDaysUntil(dueAt, now);
   const words =
-    urgency === 'settled' ? t('clerk.urgency.settled') : urgency === 'overdue' ? `${t('clerk.urgency.overdue')}, ${t('daysLate', { count: Math.max(0, -days) })}` : `${t(`clerk.urgency.${urgency}`)}, ${t('daysLeft', { count: days })}`;
+    urgency === 'settled'
+      ? t('clerk.urgency.settled')
+      : urgency === 'overdue'
+        ? `${t('clerk.urgency.overdue')}, ${t('daysLate', { count: Math.max(0, -days) })}`
+        : `${t(`clerk.urgency.${urgency}`)}, ${t('daysLeft', { count: days })}`;
   return (
     <span className={`urgency urgency-${urgency === 'later' ? 'ok' : urgency}`}>
       <time dateTime={dueAt}>{formatDate(dueAt, i18n.language)}</time> <span className="urgency-words">({words})</span>

@@ -5,7 +5,17 @@ import { cloneElement } from 'react';
  * A labelled form field whose error is tied to its control (aria-describedby, aria-invalid), so a screen
  * reader reads the label, the hint and what is wrong together (WCAG 1.3.1, 3.3.1, 3.3.2).
  */
-export function Field({ label, hint, error, children }: { label: ReactNode; hint?: ReactNode; error?: string | null; children: ReactElement<Record<string, unknown>> }) {
+export function Field({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  children: ReactElement<Record<string, unknown>>;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

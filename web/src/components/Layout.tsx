@@ -14,7 +14,10 @@ const SignOutDocument = graphql(`
 
 const SetMyLanguageDocument = graphql(`
   mutation SetMyLanguage($language: Language!) {
-    setMyLanguage(language: $language) { userId language }
+    setMyLanguage(language: $language) {
+      userId
+      language
+    }
   }
 `);
 

@@ -42,9 +42,7 @@ export function useCommand({ ruleFields = {} }: { ruleFields?: Record<string, st
       return false;
     }
     const rule = problem.code === 'RULE_VIOLATED' && problem.rule ? ruleMessages[problem.rule] : undefined;
-    const message = rule
-      ? rule[i18n.language === 'en' ? 'en' : 'pl']
-      : problemMessage(problem, t, i18n.language);
+    const message = rule ? rule[i18n.language === 'en' ? 'en' : 'pl'] : problemMessage(problem, t, i18n.language);
     const field = problem.rule ? (ruleFields[problem.rule] ?? rule?.field) : undefined;
     setErrors(field ? { [field]: message } : {});
     setSummary([message]);
@@ -56,5 +54,9 @@ export function useCommand({ ruleFields = {} }: { ruleFields?: Record<string, st
 
 /** The required text fields left empty, each with the message to show at it, before anything is sent. */
 export function missing(values: Record<string, string>, message: string): FieldErrors {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() === '').map(([k]) => [k, message]));
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([, v]) => v.trim() === '')
+      .map(([k]) => [k, message]),
+  );
 }

@@ -2,7 +2,15 @@ import type { pl } from './pl';
 
 /** Common English texts, with the same keys as the Polish ones (plural forms: one / other). */
 export const en: DeepPartialStrings<typeof pl> = {
-  app: { title: 'Complaints and mediation ledger', skipToContent: 'Skip to content', loading: 'Loading…', signOut: 'Sign out', signedInAs: 'Signed in: {{name}} ({{role}})', language: 'Language', menu: 'Main menu' },
+  app: {
+    title: 'Complaints and mediation ledger',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in: {{name}} ({{role}})',
+    language: 'Language',
+    menu: 'Main menu',
+  },
   signIn: {
     title: 'Sign in',
     userId: 'User id',
@@ -15,7 +23,14 @@ export const en: DeepPartialStrings<typeof pl> = {
     throttled: 'Too many failed sign-in attempts. The next one can be made after {{time}}.',
   },
   role: { CLERK: 'clerk', MEDIATOR: 'mediator', SUPERVISOR: 'supervisor', OMBUDSMAN: 'ombudsman', ADMIN: 'administrator' },
-  channel: { IN_PERSON: 'in person', PHONE: 'by phone', LETTER: 'by letter', EMAIL: 'by e-mail', EPUAP: 'through ePUAP', WEB: 'through the web form' },
+  channel: {
+    IN_PERSON: 'in person',
+    PHONE: 'by phone',
+    LETTER: 'by letter',
+    EMAIL: 'by e-mail',
+    EPUAP: 'through ePUAP',
+    WEB: 'through the web form',
+  },
   outcome: { UPHELD: 'upheld', PARTLY_UPHELD: 'partly upheld', NOT_UPHELD: 'not upheld' },
   status: {
     RECEIVED: 'received',

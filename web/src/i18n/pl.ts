@@ -1,6 +1,14 @@
 /** Common Polish texts; each area of the app adds its own in i18n/areas/<area>.ts. */
 export const pl = {
-  app: { title: 'Rejestr skarg i mediacji', skipToContent: 'Przejdź do treści', loading: 'Wczytywanie…', signOut: 'Wyloguj', signedInAs: 'Zalogowano: {{name}} ({{role}})', language: 'Język', menu: 'Menu główne' },
+  app: {
+    title: 'Rejestr skarg i mediacji',
+    skipToContent: 'Przejdź do treści',
+    loading: 'Wczytywanie…',
+    signOut: 'Wyloguj',
+    signedInAs: 'Zalogowano: {{name}} ({{role}})',
+    language: 'Język',
+    menu: 'Menu główne',
+  },
   signIn: {
     title: 'Logowanie',
     userId: 'Identyfikator użytkownika',
@@ -13,7 +21,14 @@ export const pl = {
     throttled: 'Zbyt wiele nieudanych prób logowania. Kolejną próbę można podjąć po {{time}}.',
   },
   role: { CLERK: 'urzędnik', MEDIATOR: 'mediator', SUPERVISOR: 'przełożony', OMBUDSMAN: 'rzecznik', ADMIN: 'administrator' },
-  channel: { IN_PERSON: 'osobiście', PHONE: 'telefonicznie', LETTER: 'listownie', EMAIL: 'e-mailem', EPUAP: 'przez ePUAP', WEB: 'przez formularz internetowy' },
+  channel: {
+    IN_PERSON: 'osobiście',
+    PHONE: 'telefonicznie',
+    LETTER: 'listownie',
+    EMAIL: 'e-mailem',
+    EPUAP: 'przez ePUAP',
+    WEB: 'przez formularz internetowy',
+  },
   outcome: { UPHELD: 'uwzględniona', PARTLY_UPHELD: 'uwzględniona w części', NOT_UPHELD: 'nieuwzględniona' },
   status: {
     RECEIVED: 'przyjęta',

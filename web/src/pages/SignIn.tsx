@@ -10,7 +10,13 @@ import { graphql } from '../gql';
 
 const SignInDocument = graphql(`
   mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) { userId name role language sessionExpiresAt }
+    signIn(input: $input) {
+      userId
+      name
+      role
+      language
+      sessionExpiresAt
+    }
   }
 `);
 

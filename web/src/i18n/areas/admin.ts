@@ -40,7 +40,8 @@ export const pl = {
       title: 'Usunięcie danych osoby (art. 17 RODO)',
       intro: 'Na uzasadnione żądanie osoby administrator usuwa jej dane osobowe ze wszystkich spraw.',
       findTitle: 'Kogo dotyczy żądanie',
-      findHint: 'Identyfikator osoby widać na stronie sprawy (pole „identyfikator osoby skarżącej”). Możesz go wkleić albo otworzyć sprawę po jej identyfikatorze.',
+      findHint:
+        'Identyfikator osoby widać na stronie sprawy (pole „identyfikator osoby skarżącej”). Możesz go wkleić albo otworzyć sprawę po jej identyfikatorze.',
       disputeId: 'Identyfikator sprawy',
       open: 'Pokaż osoby w tej sprawie',
       noDispute: 'Nie znaleziono sprawy o tym identyfikatorze.',
@@ -54,7 +55,8 @@ export const pl = {
       reason: 'Podstawa i znak żądania',
       reasonHint: 'Np. „art. 17 ust. 1 lit. a RODO, wniosek z 3.03.2025”.',
       warningTitle: 'Tego nie da się cofnąć',
-      warning1: 'Dane tej osoby (imię i nazwisko, adres, kontakt, odpowiedzi ankiety równego traktowania) staną się nieczytelne wszędzie i na zawsze: klucz, którym są zaszyfrowane, zostanie zniszczony.',
+      warning1:
+        'Dane tej osoby (imię i nazwisko, adres, kontakt, odpowiedzi ankiety równego traktowania) staną się nieczytelne wszędzie i na zawsze: klucz, którym są zaszyfrowane, zostanie zniszczony.',
       warning2: 'Treści spraw, które mogą ją wymieniać, nie będą już wyświetlane nikomu.',
       warning3: 'W statystykach zostaną tylko liczby, bez tej osoby.',
       warning4: 'Nie da się odtworzyć tych danych ani z kopii, ani przez administratora.',
@@ -123,7 +125,8 @@ export const en = {
       reason: 'Ground and reference of the request',
       reasonHint: 'E.g. “art. 17(1)(a) GDPR, request of 3.03.2025”.',
       warningTitle: 'This cannot be undone',
-      warning1: 'This person’s data (name, address, contact details, equal-treatment answers) becomes unreadable everywhere, for ever: the key it is encrypted with is destroyed.',
+      warning1:
+        'This person’s data (name, address, contact details, equal-treatment answers) becomes unreadable everywhere, for ever: the key it is encrypted with is destroyed.',
       warning2: 'Case texts that may name them will no longer be shown to anyone.',
       warning3: 'Statistics keep only counts, without this person.',
       warning4: 'The data cannot be restored, neither from a backup nor by an administrator.',

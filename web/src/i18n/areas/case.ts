@@ -69,7 +69,12 @@ export const pl = {
       signer: 'Podpisał(a)',
       decidedAt: 'Data',
     },
-    explanations: { title: 'Wyjaśnienia', none: 'Brak wyjaśnień.', reasons: 'Uzasadnienie: {{reasons}}', meta: '{{at}}, {{channel}}, {{name}}' },
+    explanations: {
+      title: 'Wyjaśnienia',
+      none: 'Brak wyjaśnień.',
+      reasons: 'Uzasadnienie: {{reasons}}',
+      meta: '{{at}}, {{channel}}, {{name}}',
+    },
     mediations: {
       title: 'Mediacje',
       none: 'W tej sprawie nie proponowano mediacji.',
@@ -86,8 +91,18 @@ export const pl = {
       sessions_other: '{{count}} posiedzenia',
       protocol: 'Protokół złożono {{at}}',
       result: 'Wynik: {{result}}',
-      status: { PROPOSED: 'zaproponowana, czeka na zgody', AWAITING_MEDIATOR: 'czeka na wyznaczenie mediatora', IN_PROGRESS: 'w toku', ENDED: 'zakończona' },
-      results: { AGREEMENT: 'zawarto porozumienie', NO_AGREEMENT: 'bez porozumienia', WITHDRAWN: 'zakończona przed porozumieniem', TIMED_OUT: 'upłynął termin' },
+      status: {
+        PROPOSED: 'zaproponowana, czeka na zgody',
+        AWAITING_MEDIATOR: 'czeka na wyznaczenie mediatora',
+        IN_PROGRESS: 'w toku',
+        ENDED: 'zakończona',
+      },
+      results: {
+        AGREEMENT: 'zawarto porozumienie',
+        NO_AGREEMENT: 'bez porozumienia',
+        WITHDRAWN: 'zakończona przed porozumieniem',
+        TIMED_OUT: 'upłynął termin',
+      },
       roles: { COMPLAINANT: 'wnoszący', OFFICE: 'urząd', OTHER: 'inna strona' },
     },
     actions: {
@@ -114,7 +129,8 @@ export const pl = {
     },
     yesNo: { empty: '— nie dotyczy —', yes: 'tak', no: 'nie' },
     confirm: { noNewCircumstances: 'Potwierdzam, że ponowiona skarga nie wskazuje nowych okoliczności.' },
-    conflict: 'Ktoś inny zmienił tę sprawę, gdy wypełniałeś formularz; nic nie zapisano. Wczytaj sprawę ponownie, sprawdź zmiany i spróbuj jeszcze raz.',
+    conflict:
+      'Ktoś inny zmienił tę sprawę, gdy wypełniałeś formularz; nic nie zapisano. Wczytaj sprawę ponownie, sprawdź zmiany i spróbuj jeszcze raz.',
     cmd: {
       acknowledgeComplaint: { title: 'Potwierdź przyjęcie skargi', submit: 'Potwierdź przyjęcie' },
       classifyComplaint: { title: 'Zakwalifikuj skargę', submit: 'Zapisz kwalifikację' },
@@ -180,17 +196,23 @@ export const pl = {
       lines: 'Każdą pozycję w osobnym wierszu.',
       newDueAt: 'Zawiadomienie o zwłoce podaje przyczyny i nowy termin oraz poucza o prawie do ponaglenia.',
       reasons: 'Przyczyny zwłoki albo uzasadnienie wyjaśnienia.',
-      appealInformation: 'Np.: „Zgodnie z art. 239 § 1 KPA ponowna skarga bez nowych okoliczności może zostać załatwiona przez podtrzymanie stanowiska bez zawiadamiania skarżącego.”',
+      appealInformation:
+        'Np.: „Zgodnie z art. 239 § 1 KPA ponowna skarga bez nowych okoliczności może zostać załatwiona przez podtrzymanie stanowiska bez zawiadamiania skarżącego.”',
       factualGrounds: 'Wymagane, gdy skargi nie uwzględniono w całości.',
       assigneeId: 'Identyfikator konta pracownika, np. u1.',
       receivedAt: 'Pozostaw puste, jeśli wpłynęło teraz.',
-      priorDisputeId: 'Sprawa, w której wcześniejszą skargę uznano za bezzasadną i wykazano to w odpowiedzi; znajdziesz ją w wyszukiwarce lub rejestrze.',
+      priorDisputeId:
+        'Sprawa, w której wcześniejszą skargę uznano za bezzasadną i wykazano to w odpowiedzi; znajdziesz ją w wyszukiwarce lub rejestrze.',
       deliveredAt: 'Z potwierdzenia odbioru albo z elektronicznego potwierdzenia doręczenia; 7 dni na uzupełnienie liczy się od tego dnia.',
-      noticeLeftAt: 'Tylko gdy pismo nie zostało odebrane: doręczenie uznaje się za dokonane z upływem 14 dni od pozostawienia awiza (art. 44 KPA).',
+      noticeLeftAt:
+        'Tylko gdy pismo nie zostało odebrane: doręczenie uznaje się za dokonane z upływem 14 dni od pozostawienia awiza (art. 44 KPA).',
     },
     options: {
       outcome: { UPHELD: 'uwzględniona', PARTLY_UPHELD: 'uwzględniona w części', NOT_UPHELD: 'nieuwzględniona' },
-      unexaminedReason: { ANONYMOUS: 'skarga anonimowa (brak imienia i nazwiska lub adresu)', NOT_SUPPLEMENTED: 'nie uzupełniono w terminie 7 dni' },
+      unexaminedReason: {
+        ANONYMOUS: 'skarga anonimowa (brak imienia i nazwiska lub adresu)',
+        NOT_SUPPLEMENTED: 'nie uzupełniono w terminie 7 dni',
+      },
       summonsDelivery: {
         DELIVERED: 'doręczono za pokwitowaniem (osobiście lub pocztą)',
         ELECTRONIC: 'doręczono elektronicznie (potwierdzenie odbioru)',
@@ -291,7 +313,12 @@ export const en = {
       signer: 'Signed by',
       decidedAt: 'Date',
     },
-    explanations: { title: 'Explanations', none: 'No explanations.', reasons: 'Reasons: {{reasons}}', meta: '{{at}}, {{channel}}, {{name}}' },
+    explanations: {
+      title: 'Explanations',
+      none: 'No explanations.',
+      reasons: 'Reasons: {{reasons}}',
+      meta: '{{at}}, {{channel}}, {{name}}',
+    },
     mediations: {
       title: 'Mediations',
       none: 'No mediation was proposed in this case.',
@@ -306,8 +333,18 @@ export const en = {
       sessions_other: '{{count}} sessions',
       protocol: 'Protocol filed {{at}}',
       result: 'Result: {{result}}',
-      status: { PROPOSED: 'proposed, awaiting consents', AWAITING_MEDIATOR: 'awaiting a mediator', IN_PROGRESS: 'in progress', ENDED: 'ended' },
-      results: { AGREEMENT: 'agreement reached', NO_AGREEMENT: 'no agreement', WITHDRAWN: 'ended before an agreement', TIMED_OUT: 'time limit passed' },
+      status: {
+        PROPOSED: 'proposed, awaiting consents',
+        AWAITING_MEDIATOR: 'awaiting a mediator',
+        IN_PROGRESS: 'in progress',
+        ENDED: 'ended',
+      },
+      results: {
+        AGREEMENT: 'agreement reached',
+        NO_AGREEMENT: 'no agreement',
+        WITHDRAWN: 'ended before an agreement',
+        TIMED_OUT: 'time limit passed',
+      },
       roles: { COMPLAINANT: 'complainant', OFFICE: 'office', OTHER: 'other party' },
     },
     actions: {
@@ -334,7 +371,8 @@ export const en = {
     },
     yesNo: { empty: '— not applicable —', yes: 'yes', no: 'no' },
     confirm: { noNewCircumstances: 'I confirm that the repeated complaint raises no new circumstances.' },
-    conflict: 'Someone else changed this case while you were filling in the form; nothing was recorded. Reload the case, check the changes and try again.',
+    conflict:
+      'Someone else changed this case while you were filling in the form; nothing was recorded. Reload the case, check the changes and try again.',
     cmd: {
       acknowledgeComplaint: { title: 'Acknowledge receipt', submit: 'Acknowledge' },
       classifyComplaint: { title: 'Classify the complaint', submit: 'Save the classification' },
@@ -400,7 +438,8 @@ export const en = {
       lines: 'One item per line.',
       newDueAt: 'The delay notice states the reasons and the new date, and instructs on the right to a prompt.',
       reasons: 'The reasons for the delay, or for the explanation.',
-      appealInformation: 'E.g. "Under KPA art. 239 § 1 a repeated complaint without new circumstances may be answered by keeping this position without notifying the complainant."',
+      appealInformation:
+        'E.g. "Under KPA art. 239 § 1 a repeated complaint without new circumstances may be answered by keeping this position without notifying the complainant."',
       factualGrounds: 'Required unless the complaint is fully upheld.',
       assigneeId: 'The employee’s account id, e.g. u1.',
       receivedAt: 'Leave empty if it arrived now.',
@@ -435,4 +474,3 @@ export const en = {
     },
   },
 };
-

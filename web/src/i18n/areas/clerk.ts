@@ -78,7 +78,8 @@ export const pl = {
       anonymous:
         'Skarga bez imienia i nazwiska (nazwy) lub bez adresu wnoszącego jest anonimowa: zostanie przyjęta, ale można ją tylko pozostawić bez rozpoznania (§ 8 ust. 1 rozporządzenia Rady Ministrów z 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków), a zawiadomienia o sposobie załatwienia (art. 238 KPA) nie ma dokąd wysłać.',
       representative: 'Przekazana przez parlamentarzystę lub radnego',
-      representativeHint: 'Posła, senatora lub radnego, który przekazał skargę, trzeba poinformować o sposobie jej załatwienia w ciągu 14 dni (art. 237 § 2 KPA).',
+      representativeHint:
+        'Posła, senatora lub radnego, który przekazał skargę, trzeba poinformować o sposobie jej załatwienia w ciągu 14 dni (art. 237 § 2 KPA).',
       representativeKind: 'Kto przekazał',
       representativeKindOption: { NONE: '— nikt —', MP: 'poseł', SENATOR: 'senator', COUNCILLOR: 'radny' },
       representativeName: 'Imię i nazwisko posła, senatora lub radnego',
@@ -165,7 +166,8 @@ export const en = {
       anonymous:
         'A complaint without the complainant’s name or address is anonymous: it is recorded, but it can only be left unexamined (§ 8(1) of the Council of Ministers’ regulation of 8 January 2002), and there is nowhere to send the answer (KPA art. 238).',
       representative: 'Passed on by a member of parliament or councillor',
-      representativeHint: 'The MP, senator or councillor who passed it on must be told how it was handled within 14 days (KPA art. 237 § 2).',
+      representativeHint:
+        'The MP, senator or councillor who passed it on must be told how it was handled within 14 days (KPA art. 237 § 2).',
       representativeKind: 'Passed on by',
       representativeKindOption: { NONE: '— nobody —', MP: 'MP', SENATOR: 'senator', COUNCILLOR: 'councillor' },
       representativeName: 'Name of the MP, senator or councillor',

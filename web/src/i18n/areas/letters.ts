@@ -13,7 +13,8 @@ export const pl = {
     back: 'Wróć do sprawy',
     loading: 'Wczytywanie pisma…',
     notFound: 'Nie znaleziono sprawy o tym identyfikatorze.',
-    noAddressee: 'Skarżący nie podał imienia i nazwiska lub adresu (skarga anonimowa) albo jego dane usunięto: pisma nie ma do kogo wysłać.',
+    noAddressee:
+      'Skarżący nie podał imienia i nazwiska lub adresu (skarga anonimowa) albo jego dane usunięto: pisma nie ma do kogo wysłać.',
     noSupplementSummons: 'W tej sprawie nie wzywano do uzupełnienia skargi, więc nie ma wezwania do wydruku.',
     noDelayNotice: 'W tej sprawie nie przedłużano terminu (art. 36 KPA), więc nie ma zawiadomienia do wydruku.',
     noDecision: 'Skarga nie została jeszcze rozstrzygnięta, więc nie ma odpowiedzi do wydruku.',
@@ -31,14 +32,16 @@ export const pl = {
     },
     supplementSummons: {
       title: 'Wezwanie do uzupełnienia skargi',
-      legal: 'Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków wzywam do wyjaśnienia lub uzupełnienia skargi w sprawie: {{category}}, złożonej w dniu {{received}}, ponieważ nie można należycie ustalić jej przedmiotu.',
+      legal:
+        'Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków wzywam do wyjaśnienia lub uzupełnienia skargi w sprawie: {{category}}, złożonej w dniu {{received}}, ponieważ nie można należycie ustalić jej przedmiotu.',
       missingTitle: 'Czego brakuje',
       term: 'Wyjaśnienie lub uzupełnienie proszę złożyć w terminie 7 dni od dnia otrzymania niniejszego wezwania.',
       instructionTitle: 'Pouczenie',
     },
     delayNotice: {
       title: 'Zawiadomienie o niezałatwieniu skargi w terminie',
-      legal: 'Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego zawiadamiam, że skarga w sprawie: {{category}}, złożona w dniu {{received}}, nie zostanie rozpatrzona w terminie do dnia {{previous}}.',
+      legal:
+        'Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego zawiadamiam, że skarga w sprawie: {{category}}, złożona w dniu {{received}}, nie zostanie rozpatrzona w terminie do dnia {{previous}}.',
       reasonTitle: 'Przyczyna zwłoki',
       newDateTitle: 'Nowy termin rozpatrzenia skargi',
       newDate: 'Skarga zostanie rozpatrzona do dnia {{date}}.',
@@ -75,9 +78,11 @@ export const en = {
     back: 'Back to the case',
     loading: 'Loading the letter…',
     notFound: 'No case with this id.',
-    noAddressee: 'The complainant gave no name or address (an anonymous complaint), or their data was erased: there is no one to send the letter to.',
+    noAddressee:
+      'The complainant gave no name or address (an anonymous complaint), or their data was erased: there is no one to send the letter to.',
     noSupplementSummons: 'No summons to supplement the complaint was sent in this case, so there is nothing to print.',
-    noDelayNotice: 'The deadline of this case was not extended (art. 36 of the Code of Administrative Procedure), so there is no notice to print.',
+    noDelayNotice:
+      'The deadline of this case was not extended (art. 36 of the Code of Administrative Procedure), so there is no notice to print.',
     noDecision: 'The complaint has not been decided yet, so there is no answer to print.',
     caseNumber: 'Case reference: {{number}}',
     date: '{{date}}',
@@ -93,14 +98,16 @@ export const en = {
     },
     supplementSummons: {
       title: 'Summons to supplement your complaint',
-      legal: 'Under § 8(2) of the Council of Ministers’ regulation of 8 January 2002 on receiving and handling complaints and requests, I ask you to explain or supplement your complaint about: {{category}}, submitted on {{received}}, as its subject cannot be properly established.',
+      legal:
+        'Under § 8(2) of the Council of Ministers’ regulation of 8 January 2002 on receiving and handling complaints and requests, I ask you to explain or supplement your complaint about: {{category}}, submitted on {{received}}, as its subject cannot be properly established.',
       missingTitle: 'What is missing',
       term: 'Please send the explanation or supplement within 7 days of receiving this summons.',
       instructionTitle: 'Information on your rights',
     },
     delayNotice: {
       title: 'Notice that your complaint will not be dealt with on time',
-      legal: 'Under art. 36 § 1 of the Code of Administrative Procedure I give notice that the complaint about: {{category}}, submitted on {{received}}, will not be dealt with by {{previous}}.',
+      legal:
+        'Under art. 36 § 1 of the Code of Administrative Procedure I give notice that the complaint about: {{category}}, submitted on {{received}}, will not be dealt with by {{previous}}.',
       reasonTitle: 'Reason for the delay',
       newDateTitle: 'New deadline',
       newDate: 'The complaint will be dealt with by {{date}}.',

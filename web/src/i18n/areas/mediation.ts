@@ -80,7 +80,8 @@ export const pl = {
       place: 'Miejsce przeprowadzenia mediacji',
       placeHint: 'Wymagane (art. 96m § 2 pkt 1 KPA); czas to chwila złożenia protokołu.',
       mediatorAddress: 'Adres mediatora',
-      mediatorAddressHint: 'Protokół wskazuje imię i nazwisko oraz adres mediatora (art. 96m § 2 KPA); imię i nazwisko bierzemy z wyznaczenia.',
+      mediatorAddressHint:
+        'Protokół wskazuje imię i nazwisko oraz adres mediatora (art. 96m § 2 KPA); imię i nazwisko bierzemy z wyznaczenia.',
       mediatorSignature: 'Podpis mediatora',
       mediatorSigned: 'Protokół podpisałem (podpisałam) jako mediator.',
       none: 'brak',
@@ -120,7 +121,8 @@ export const pl = {
     },
     panel: {
       title: 'Mediacja',
-      intro: 'Mediacja w sprawie skargi (art. 96a–96n KPA): strony muszą się zgodzić, potem urząd wyznacza mediatora spoza swoich pracowników.',
+      intro:
+        'Mediacja w sprawie skargi (art. 96a–96n KPA): strony muszą się zgodzić, potem urząd wyznacza mediatora spoza swoich pracowników.',
       none: 'W tej sprawie nie proponowano mediacji.',
       proposeTitle: 'Zaproponuj mediację',
       reason: 'Powód mediacji',
@@ -139,7 +141,8 @@ export const pl = {
       givenAt: 'Data udzielenia odpowiedzi (czas warszawski)',
       givenAtHint: 'Dzień nadania pisma lub złożenia oświadczenia; pozostaw puste, jeśli odpowiedź udzielono teraz.',
       noticeDeliveredAt: 'Data doręczenia stronie zawiadomienia o mediacji (czas warszawski)',
-      noticeDeliveredAtHint: '14 dni na zgodę liczy się od doręczenia (art. 96b § 3 KPA). Zgoda po terminie kończy mediację – mediacji nie prowadzi się (art. 96c KPA).',
+      noticeDeliveredAtHint:
+        '14 dni na zgodę liczy się od doręczenia (art. 96b § 3 KPA). Zgoda po terminie kończy mediację – mediacji nie prowadzi się (art. 96c KPA).',
       recordConsent: 'Zapisz odpowiedź',
       consentRecorded: 'Odpowiedź strony zapisano.',
       appointTitle: 'Wyznacz mediatora',
@@ -189,7 +192,12 @@ export const en = {
       IN_PROGRESS: 'in progress',
       ENDED: 'ended',
     },
-    resultName: { AGREEMENT: 'agreement reached', NO_AGREEMENT: 'no agreement', WITHDRAWN: 'a party withdrew', TIMED_OUT: 'time limit passed' },
+    resultName: {
+      AGREEMENT: 'agreement reached',
+      NO_AGREEMENT: 'no agreement',
+      WITHDRAWN: 'a party withdrew',
+      TIMED_OUT: 'time limit passed',
+    },
     roleName: { COMPLAINANT: 'complainant', OFFICE: 'office', OTHER: 'other party' },
     sessions: {
       title: 'Sessions',
@@ -268,7 +276,8 @@ export const en = {
     },
     panel: {
       title: 'Mediation',
-      intro: 'Mediation about the complaint (art. 96a–96n): the parties must consent, then the office appoints a mediator who is not one of its employees.',
+      intro:
+        'Mediation about the complaint (art. 96a–96n): the parties must consent, then the office appoints a mediator who is not one of its employees.',
       none: 'No mediation has been proposed in this case.',
       proposeTitle: 'Propose mediation',
       reason: 'Reason for mediation',
@@ -287,7 +296,8 @@ export const en = {
       givenAt: 'Answer given on (Warsaw time)',
       givenAtHint: 'The day the letter was posted or the statement made; leave empty if given now.',
       noticeDeliveredAt: 'Notice of the mediation delivered to the party on (Warsaw time)',
-      noticeDeliveredAtHint: 'The 14 days to consent run from delivery (KPA art. 96b § 3). A consent after them ends the mediation: it is not held (art. 96c).',
+      noticeDeliveredAtHint:
+        'The 14 days to consent run from delivery (KPA art. 96b § 3). A consent after them ends the mediation: it is not held (art. 96c).',
       recordConsent: 'Record the answer',
       consentRecorded: 'The party’s answer has been recorded.',
       appointTitle: 'Appoint a mediator',

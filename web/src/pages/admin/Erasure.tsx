@@ -16,15 +16,30 @@ const PersonsOfDisputeDocument = graphql(`
       id
       category
       registerNumber
-      complainant { name }
+      complainant {
+        name
+      }
       complainantSubjectId
       complainantErasedAt
-      mediations { id parties { partyId name role subjectId } }
+      mediations {
+        id
+        parties {
+          partyId
+          name
+          role
+          subjectId
+        }
+      }
     }
   }
 `);
 const EraseSubjectDocument = graphql(`
-  mutation EraseSubject($input: EraseSubjectInput!) { eraseSubject(input: $input) { subjectId erasedAt } }
+  mutation EraseSubject($input: EraseSubjectInput!) {
+    eraseSubject(input: $input) {
+      subjectId
+      erasedAt
+    }
+  }
 `);
 
 interface Person {
@@ -62,12 +77,22 @@ export function Erasure() {
     if (!find.settle(res.error, '') || !dispute) return !res.error && find.check({ disputeId: t('admin.erasure.noDispute') });
     const found: Person[] = [];
     if (dispute.complainantSubjectId) {
-      found.push({ subjectId: dispute.complainantSubjectId, name: dispute.complainant?.name ?? t('admin.erasure.alreadyErased'), as: t('admin.erasure.complainant'), erased: dispute.complainantErasedAt != null });
+      found.push({
+        subjectId: dispute.complainantSubjectId,
+        name: dispute.complainant?.name ?? t('admin.erasure.alreadyErased'),
+        as: t('admin.erasure.complainant'),
+        erased: dispute.complainantErasedAt != null,
+      });
     }
     for (const m of dispute.mediations) {
       for (const p of m.parties) {
         if (p.subjectId && !found.some((f) => f.subjectId === p.subjectId)) {
-          found.push({ subjectId: p.subjectId, name: p.name ?? t('admin.erasure.alreadyErased'), as: t('admin.erasure.mediationParty'), erased: p.name == null });
+          found.push({
+            subjectId: p.subjectId,
+            name: p.name ?? t('admin.erasure.alreadyErased'),
+            as: t('admin.erasure.mediationParty'),
+            erased: p.name == null,
+          });
         }
       }
     }
@@ -79,7 +104,14 @@ export function Erasure() {
       <h1>{t('admin.erasure.title')}</h1>
       <p>{t('admin.erasure.intro')}</p>
       <FormHeadingLevel.Provider value={2}>
-        <CommandForm title={t('admin.erasure.findTitle')} submitLabel={t('admin.erasure.open')} {...find} done={null} busy={false} onSubmit={open}>
+        <CommandForm
+          title={t('admin.erasure.findTitle')}
+          submitLabel={t('admin.erasure.open')}
+          {...find}
+          done={null}
+          busy={false}
+          onSubmit={open}
+        >
           <p className="hint">{t('admin.erasure.findHint')}</p>
           <Field label={t('admin.erasure.disputeId')} error={find.errors.disputeId}>
             <input name="disputeId" autoComplete="off" spellCheck={false} />
@@ -91,7 +123,8 @@ export function Erasure() {
             <ul>
               {persons.map((p) => (
                 <li key={p.subjectId}>
-                  {p.name} ({p.as}{p.erased ? `, ${t('admin.erasure.alreadyErased')}` : ''}){' '}
+                  {p.name} ({p.as}
+                  {p.erased ? `, ${t('admin.erasure.alreadyErased')}` : ''}){' '}
                   {!p.erased && (
                     <button type="button" className="secondary" onClick={() => setSubjectId(p.subjectId)}>
                       {t('admin.erasure.choose', { name: p.name })}
@@ -117,7 +150,9 @@ export function Erasure() {
             const res = await erase({ input: { subjectId: subjectId.trim(), reason } });
             const problem = problemOf(res.error);
             if (problem?.code === 'NOT_FOUND') return command.check({ subjectId: t('admin.erasure.notFound') });
-            if (command.settle(res.error, t('admin.erasure.done', { at: formatDateTime(res.data?.eraseSubject.erasedAt, i18n.language) }))) {
+            if (
+              command.settle(res.error, t('admin.erasure.done', { at: formatDateTime(res.data?.eraseSubject.erasedAt, i18n.language) }))
+            ) {
               form.reset();
               setSubjectId('');
               setPersons(null);
@@ -125,7 +160,13 @@ export function Erasure() {
           }}
         >
           <Field label={t('admin.erasure.subjectId')} hint={t('admin.erasure.subjectIdHint')} error={command.errors.subjectId}>
-            <input name="subjectId" value={subjectId} onChange={(e) => setSubjectId(e.target.value)} autoComplete="off" spellCheck={false} />
+            <input
+              name="subjectId"
+              value={subjectId}
+              onChange={(e) => setSubjectId(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </Field>
           <Field label={t('admin.erasure.reason')} hint={t('admin.erasure.reasonHint')} error={command.errors.reason}>
             <input name="reason" maxLength={2000} />

@@ -13,17 +13,40 @@ import type { Language, Role, UsersQuery } from '../../gql/graphql';
 
 const UsersDocument = graphql(`
   query Users {
-    users { userId name role language disabled createdAt lastSignInAt }
+    users {
+      userId
+      name
+      role
+      language
+      disabled
+      createdAt
+      lastSignInAt
+    }
   }
 `);
 const CreateUserDocument = graphql(`
-  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { userId } }
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      userId
+    }
+  }
 `);
 const UpdateUserDocument = graphql(`
-  mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { userId name role disabled } }
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      userId
+      name
+      role
+      disabled
+    }
+  }
 `);
 const ResetUserPasswordDocument = graphql(`
-  mutation ResetUserPassword($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { userId } }
+  mutation ResetUserPassword($input: ResetUserPasswordInput!) {
+    resetUserPassword(input: $input) {
+      userId
+    }
+  }
 `);
 
 type Account = UsersQuery['users'][number];
@@ -73,7 +96,12 @@ export function Users() {
                   <td>{u.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
                   <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt, i18n.language) : t('admin.users.never')}</td>
                   <td>
-                    <button type="button" className="secondary" aria-expanded={editing === u.userId} onClick={() => setEditing(editing === u.userId ? null : u.userId)}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-expanded={editing === u.userId}
+                      onClick={() => setEditing(editing === u.userId ? null : u.userId)}
+                    >
                       {t('admin.users.edit', { name: u.name })}
                     </button>
                   </td>
@@ -104,7 +132,9 @@ function CreateUser({ onDone }: { onDone: () => void }) {
       onSubmit={async (form) => {
         const [userId, name, password] = ['userId', 'name', 'password'].map((k) => valueOf(form, k).trim()) as [string, string, string];
         if (!command.check(missing({ userId, name, password }, t('form.required')))) return;
-        const res = await create({ input: { userId, name, password, role: valueOf(form, 'role') as Role, language: valueOf(form, 'language') as Language } });
+        const res = await create({
+          input: { userId, name, password, role: valueOf(form, 'role') as Role, language: valueOf(form, 'language') as Language },
+        });
         if (command.settle(res.error, t('admin.users.created', { userId }))) {
           form.reset();
           onDone();
@@ -160,7 +190,9 @@ function EditUser({ account, onDone, onClose }: { account: Account; onDone: () =
         onSubmit={async (form) => {
           const name = valueOf(form, 'name').trim();
           if (!edit.check(missing({ name }, t('form.required')))) return;
-          const res = await update({ input: { userId: account.userId, name, role: valueOf(form, 'role') as Role, disabled: checked(form, 'disabled').length > 0 } });
+          const res = await update({
+            input: { userId: account.userId, name, role: valueOf(form, 'role') as Role, disabled: checked(form, 'disabled').length > 0 },
+          });
           if (edit.settle(res.error, t('admin.users.saved', { userId: account.userId }))) onDone();
         }}
       >

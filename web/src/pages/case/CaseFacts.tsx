@@ -51,7 +51,9 @@ export function CaseFacts({ dispute }: { dispute: CaseDispute }) {
       t('case.representative'),
       <>
         {formatDate(dispute.representativeDueAt, lng)}
-        {dispute.representativeInformedAt && <> ({t('case.representativeInformed', { at: formatDateTime(dispute.representativeInformedAt, lng) })})</>}
+        {dispute.representativeInformedAt && (
+          <> ({t('case.representativeInformed', { at: formatDateTime(dispute.representativeInformedAt, lng) })})</>
+        )}
       </>,
     ]);
   }

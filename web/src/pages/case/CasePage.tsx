@@ -27,22 +27,65 @@ export const CaseDisputeDocument = graphql(`
       receivedAt
       dueAt
       overdue
-      deadline { extensions }
+      deadline {
+        extensions
+      }
       delayNoticeNeeded
       representativeDueAt
       representativeInformedAt
       acknowledgedAt
       notifiedAt
       closedAt
-      assignee { userId name }
+      assignee {
+        userId
+        name
+      }
       identifiable
       registerNumber
-      complainant { name email phone address onBehalfOf accessibilityNeeds }
+      complainant {
+        name
+        email
+        phone
+        address
+        onBehalfOf
+        accessibilityNeeds
+      }
       complainantPseudonym
       complainantErasedAt
-      decision { outcome factualGrounds legalBasis { act article } remedies appealInformation signer { name position } decidedAt }
-      explanations { at channel explanation reasons actor { name } }
-      timeline { position at kind actor { name role } summary(language: $language) }
+      decision {
+        outcome
+        factualGrounds
+        legalBasis {
+          act
+          article
+        }
+        remedies
+        appealInformation
+        signer {
+          name
+          position
+        }
+        decidedAt
+      }
+      explanations {
+        at
+        channel
+        explanation
+        reasons
+        actor {
+          name
+        }
+      }
+      timeline {
+        position
+        at
+        kind
+        actor {
+          name
+          role
+        }
+        summary(language: $language)
+      }
       mediations {
         id
         status
@@ -50,10 +93,22 @@ export const CaseDisputeDocument = graphql(`
         result
         consentDueAt
         endsAt
-        mediator { name }
-        parties { partyId role consent pseudonym name }
-        sessions { sessionId }
-        protocol { filedAt }
+        mediator {
+          name
+        }
+        parties {
+          partyId
+          role
+          consent
+          pseudonym
+          name
+        }
+        sessions {
+          sessionId
+        }
+        protocol {
+          filedAt
+        }
       }
     }
   }
@@ -61,7 +116,16 @@ export const CaseDisputeDocument = graphql(`
 
 const TimelineAddedDocument = graphql(`
   subscription TimelineAdded($disputeId: ID!, $language: Language!) {
-    timelineAdded(disputeId: $disputeId) { position at kind actor { name role } summary(language: $language) }
+    timelineAdded(disputeId: $disputeId) {
+      position
+      at
+      kind
+      actor {
+        name
+        role
+      }
+      summary(language: $language)
+    }
   }
 `);
 
@@ -78,7 +142,11 @@ export function CasePage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const language = i18n.language === 'en' ? 'EN' : 'PL';
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseDisputeDocument, variables: { id, asOf, language }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CaseDisputeDocument,
+    variables: { id, asOf, language },
+    requestPolicy: 'cache-and-network',
+  });
   const dispute = data?.dispute ?? null;
   const reload = () => refetch({ requestPolicy: 'network-only' });
 

@@ -75,7 +75,13 @@ export function ExplanationsSection({ dispute }: { dispute: CaseDispute }) {
         <ul className="plain-list">
           {dispute.explanations.map((e) => (
             <li key={`${e.at}-${e.explanation}`}>
-              <p className="timeline-meta">{t('case.explanations.meta', { at: formatDateTime(e.at, i18n.language), channel: t(`channel.${e.channel}`), name: e.actor.name })}</p>
+              <p className="timeline-meta">
+                {t('case.explanations.meta', {
+                  at: formatDateTime(e.at, i18n.language),
+                  channel: t(`channel.${e.channel}`),
+                  name: e.actor.name,
+                })}
+              </p>
               <p>{e.explanation}</p>
               <p>{t('case.explanations.reasons', { reasons: e.reasons })}</p>
             </li>
@@ -96,21 +102,27 @@ export function MediationsSection({ dispute }: { dispute: CaseDispute }) {
         <p>{t('case.mediations.none')}</p>
       ) : (
         dispute.mediations.map((m) => (
-          <article key={m.id} className="mediation-summary" aria-label={t('case.mediations.item', { status: t(`case.mediations.status.${m.status}`) })}>
+          <article
+            key={m.id}
+            className="mediation-summary"
+            aria-label={t('case.mediations.item', { status: t(`case.mediations.status.${m.status}`) })}
+          >
             <h3>{t('case.mediations.item', { status: t(`case.mediations.status.${m.status}`) })}</h3>
             <p>{t('case.mediations.reason', { reason: m.reason })}</p>
             <p>{t('case.mediations.parties')}:</p>
             <ul>
               {m.parties.map((p) => (
                 <li key={p.partyId}>
-                  {p.name ?? p.pseudonym ?? p.partyId} ({t(`case.mediations.roles.${p.role}`)}): {t(`case.mediations.consent.${p.consent === true ? 'yes' : p.consent === false ? 'no' : 'pending'}`)}
+                  {p.name ?? p.pseudonym ?? p.partyId} ({t(`case.mediations.roles.${p.role}`)}):{' '}
+                  {t(`case.mediations.consent.${p.consent === true ? 'yes' : p.consent === false ? 'no' : 'pending'}`)}
                 </li>
               ))}
             </ul>
             <p>
               {m.mediator && <>{t('case.mediations.mediator', { name: m.mediator.name })}. </>}
               {t('case.mediations.consentDue', { at: formatDate(m.consentDueAt, lng) })}.
-              {m.endsAt && <> {t('case.mediations.endsAt', { at: formatDate(m.endsAt, lng) })}.</>} {t('case.mediations.sessions', { count: m.sessions.length })}.
+              {m.endsAt && <> {t('case.mediations.endsAt', { at: formatDate(m.endsAt, lng) })}.</>}{' '}
+              {t('case.mediations.sessions', { count: m.sessions.length })}.
               {m.protocol && <> {t('case.mediations.protocol', { at: formatDateTime(m.protocol.filedAt, lng) })}.</>}
               {m.result && <> {t('case.mediations.result', { result: t(`case.mediations.results.${m.result}`) })}.</>}
             </p>

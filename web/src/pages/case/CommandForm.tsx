@@ -25,7 +25,12 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
  * The command's GraphQL input from the form. A required text goes as typed (empty too), so the API's validation names
  * what is missing; a required choice or date left empty is caught here, as GraphQL would refuse the whole request.
  */
-function inputFrom(data: FormData, spec: CommandSpec, dispute: CaseDispute, freeRows: number): { input: Record<string, unknown>; missing: string[] } {
+function inputFrom(
+  data: FormData,
+  spec: CommandSpec,
+  dispute: CaseDispute,
+  freeRows: number,
+): { input: Record<string, unknown>; missing: string[] } {
   const input: Record<string, unknown> = { disputeId: dispute.id, expectedRevision: dispute.revision };
   const missing: string[] = [];
   const text = (name: string) => String(data.get(name) ?? '').trim();
@@ -37,7 +42,14 @@ function inputFrom(data: FormData, spec: CommandSpec, dispute: CaseDispute, free
         setPath(input, field.name, value === '' && !field.required ? null : value);
         break;
       case 'lines':
-        setPath(input, field.name, String(data.get(field.name) ?? '').split('\n').map((l) => l.trim()).filter(Boolean));
+        setPath(
+          input,
+          field.name,
+          String(data.get(field.name) ?? '')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
+        );
         break;
       case 'datetime':
         if (value === '' && field.required) missing.push(field.name);
@@ -56,8 +68,13 @@ function inputFrom(data: FormData, spec: CommandSpec, dispute: CaseDispute, free
         setPath(input, field.name, data.get(field.name) === 'on');
         break;
       case 'legalBasis': {
-        const ticked = commonLegalBases.filter((b) => data.getAll('legalBasis.common').includes(b.key)).map(({ act, article }) => ({ act, article }));
-        const free = Array.from({ length: freeRows }, (_, i) => ({ act: text(`legalBasis.act.${i}`), article: text(`legalBasis.article.${i}`) })).filter((b) => b.act || b.article);
+        const ticked = commonLegalBases
+          .filter((b) => data.getAll('legalBasis.common').includes(b.key))
+          .map(({ act, article }) => ({ act, article }));
+        const free = Array.from({ length: freeRows }, (_, i) => ({
+          act: text(`legalBasis.act.${i}`),
+          article: text(`legalBasis.article.${i}`),
+        })).filter((b) => b.act || b.article);
         input.legalBasis = [...ticked, ...free];
         break;
       }
@@ -66,7 +83,19 @@ function inputFrom(data: FormData, spec: CommandSpec, dispute: CaseDispute, free
   return { input, missing };
 }
 
-export function CommandForm({ spec, dispute, onDone, onCancel, onReload }: { spec: CommandSpec; dispute: CaseDispute; onDone: () => void; onCancel: () => void; onReload: () => void }) {
+export function CommandForm({
+  spec,
+  dispute,
+  onDone,
+  onCancel,
+  onReload,
+}: {
+  spec: CommandSpec;
+  dispute: CaseDispute;
+  onDone: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const titleId = useId();
@@ -80,7 +109,12 @@ export function CommandForm({ spec, dispute, onDone, onCancel, onReload }: { spe
     event.preventDefault();
     const { input, missing } = inputFrom(new FormData(event.currentTarget), spec, dispute, freeRows);
     if (missing.length > 0) {
-      const byField = Object.fromEntries(missing.map((name) => [name, t(spec.fields.find((f) => f.name === name)?.kind === 'datetime' ? 'case.validation.required' : 'case.validation.choose')]));
+      const byField = Object.fromEntries(
+        missing.map((name) => [
+          name,
+          t(spec.fields.find((f) => f.name === name)?.kind === 'datetime' ? 'case.validation.required' : 'case.validation.choose'),
+        ]),
+      );
       return setExplained({ byField, general: [], conflict: false });
     }
     setSending(true);
@@ -135,7 +169,8 @@ export function CommandForm({ spec, dispute, onDone, onCancel, onReload }: { spe
           case 'channel':
           case 'kind': {
             const options: readonly string[] = field.kind === 'select' ? field.options : field.kind === 'channel' ? channels : kinds;
-            const optionLabel = (o: string) => t(field.kind === 'select' ? `${field.optionLabels}.${o}` : field.kind === 'channel' ? `channel.${o}` : `case.kinds.${o}`);
+            const optionLabel = (o: string) =>
+              t(field.kind === 'select' ? `${field.optionLabels}.${o}` : field.kind === 'channel' ? `channel.${o}` : `case.kinds.${o}`);
             return (
               <Field key={field.name} label={labelOf(field)} error={errorOf(field.name)}>
                 <select name={field.name} defaultValue="">

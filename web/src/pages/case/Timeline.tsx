@@ -17,7 +17,8 @@ export function Timeline({ steps }: { steps: Step[] }) {
         <legend>{t('case.timeline.order')}</legend>
         {(['newest', 'oldest'] as const).map((o) => (
           <label key={o} className="check">
-            <input type="radio" name="timeline-order" value={o} checked={order === o} onChange={() => setOrder(o)} /> {t(`case.timeline.${o}`)}
+            <input type="radio" name="timeline-order" value={o} checked={order === o} onChange={() => setOrder(o)} />{' '}
+            {t(`case.timeline.${o}`)}
           </label>
         ))}
       </fieldset>
@@ -25,7 +26,8 @@ export function Timeline({ steps }: { steps: Step[] }) {
         {shown.map((step) => (
           <li key={step.position}>
             <p className="timeline-meta">
-              <time dateTime={step.at}>{formatDateTime(step.at, i18n.language)}</time> · {t('case.timeline.by', { name: step.actor.name, role: t(`role.${step.actor.role}`) })}
+              <time dateTime={step.at}>{formatDateTime(step.at, i18n.language)}</time> ·{' '}
+              {t('case.timeline.by', { name: step.actor.name, role: t(`role.${step.actor.role}`) })}
             </p>
             <p className="timeline-summary">{step.summary}</p>
           </li>

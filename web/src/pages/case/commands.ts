@@ -43,13 +43,31 @@ const as = <T>(document: T) => document as unknown as CommandSpec['document'];
 export const commands: readonly CommandSpec[] = [
   {
     name: 'acknowledgeComplaint',
-    document: as(graphql(`mutation AcknowledgeComplaint($input: DisputeCommandInput!) { acknowledgeComplaint(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation AcknowledgeComplaint($input: DisputeCommandInput!) {
+          acknowledgeComplaint(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => examinable(d) && !d.acknowledgedAt,
     fields: [],
   },
   {
     name: 'assignComplaint',
-    document: as(graphql(`mutation AssignComplaint($input: AssignComplaintInput!) { assignComplaint(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation AssignComplaint($input: AssignComplaintInput!) {
+          assignComplaint(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => !closed(d),
     fields: [
       { name: 'assigneeId', kind: 'text', required: true, hint: 'case.hints.assigneeId' },
@@ -58,7 +76,16 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'classifyComplaint',
-    document: as(graphql(`mutation ClassifyComplaint($input: ClassifyComplaintInput!) { classifyComplaint(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation ClassifyComplaint($input: ClassifyComplaintInput!) {
+          classifyComplaint(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: isOpen,
     fields: [
       { name: 'kind', kind: 'kind', required: true },
@@ -67,7 +94,16 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'recordExplanation',
-    document: as(graphql(`mutation RecordExplanation($input: RecordExplanationInput!) { recordExplanation(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation RecordExplanation($input: RecordExplanationInput!) {
+          recordExplanation(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => !closed(d) && d.identifiable,
     fields: [
       { name: 'channel', kind: 'channel', required: true },
@@ -77,7 +113,16 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'recordConversation',
-    document: as(graphql(`mutation RecordConversation($input: RecordConversationInput!) { recordConversation(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation RecordConversation($input: RecordConversationInput!) {
+          recordConversation(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => !closed(d) && d.identifiable,
     fields: [
       { name: 'channel', kind: 'channel', required: true },
@@ -88,29 +133,72 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'requestSupplement',
-    document: as(graphql(`mutation RequestSupplement($input: RequestSupplementInput!) { requestSupplement(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation RequestSupplement($input: RequestSupplementInput!) {
+          requestSupplement(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => examinable(d) && d.status !== 'AWAITING_SUPPLEMENT',
     fields: [{ name: 'whatIsMissing', kind: 'textarea', required: true }],
   },
   {
     name: 'recordSummonsDelivery',
-    document: as(graphql(`mutation RecordSummonsDelivery($input: RecordSummonsDeliveryInput!) { recordSummonsDelivery(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation RecordSummonsDelivery($input: RecordSummonsDeliveryInput!) {
+          recordSummonsDelivery(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => d.status === 'AWAITING_SUPPLEMENT',
     fields: [
-      { name: 'how', kind: 'select', options: ['DELIVERED', 'ELECTRONIC', 'PRESUMED'], optionLabels: 'case.options.summonsDelivery', required: true, label: 'case.fields.summonsDelivery' },
+      {
+        name: 'how',
+        kind: 'select',
+        options: ['DELIVERED', 'ELECTRONIC', 'PRESUMED'],
+        optionLabels: 'case.options.summonsDelivery',
+        required: true,
+        label: 'case.fields.summonsDelivery',
+      },
       { name: 'deliveredAt', kind: 'datetime', hint: 'case.hints.deliveredAt' },
       { name: 'noticeLeftAt', kind: 'datetime', hint: 'case.hints.noticeLeftAt' },
     ],
   },
   {
     name: 'recordSupplement',
-    document: as(graphql(`mutation RecordSupplement($input: RecordSupplementInput!) { recordSupplement(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation RecordSupplement($input: RecordSupplementInput!) {
+          recordSupplement(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => d.status === 'AWAITING_SUPPLEMENT',
     fields: [{ name: 'summary', kind: 'textarea', required: true }],
   },
   {
     name: 'requestInformation',
-    document: as(graphql(`mutation RequestInformation($input: RequestInformationInput!) { requestInformation(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation RequestInformation($input: RequestInformationInput!) {
+          requestInformation(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: examinable,
     fields: [
       { name: 'requestedFrom', kind: 'text', required: true },
@@ -119,7 +207,16 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'provideInformation',
-    document: as(graphql(`mutation ProvideInformation($input: ProvideInformationInput!) { provideInformation(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation ProvideInformation($input: ProvideInformationInput!) {
+          provideInformation(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: examinable,
     fields: [
       { name: 'providedBy', kind: 'text', required: true },
@@ -128,7 +225,16 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'extendDeadline',
-    document: as(graphql(`mutation ExtendDeadline($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation ExtendDeadline($input: ExtendDeadlineInput!) {
+          extendDeadline(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: examinable,
     fields: [
       { name: 'newDueAt', kind: 'datetime', required: true, hint: 'case.hints.newDueAt' },
@@ -137,7 +243,16 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'recordPrompt',
-    document: as(graphql(`mutation RecordPrompt($input: RecordPromptInput!) { recordPrompt(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation RecordPrompt($input: RecordPromptInput!) {
+          recordPrompt(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: examinable,
     fields: [
       { name: 'receivedAt', kind: 'datetime', hint: 'case.hints.receivedAt' },
@@ -146,7 +261,16 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'forwardComplaint',
-    document: as(graphql(`mutation ForwardComplaint($input: ForwardComplaintInput!) { forwardComplaint(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation ForwardComplaint($input: ForwardComplaintInput!) {
+          forwardComplaint(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: examinable,
     fields: [
       { name: 'toBody', kind: 'text', required: true },
@@ -156,10 +280,25 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'decideComplaint',
-    document: as(graphql(`mutation DecideComplaint($input: DecideComplaintInput!) { decideComplaint(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation DecideComplaint($input: DecideComplaintInput!) {
+          decideComplaint(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => examinable(d) && !mediating(d),
     fields: [
-      { name: 'outcome', kind: 'select', options: ['UPHELD', 'PARTLY_UPHELD', 'NOT_UPHELD'], optionLabels: 'case.options.outcome', required: true },
+      {
+        name: 'outcome',
+        kind: 'select',
+        options: ['UPHELD', 'PARTLY_UPHELD', 'NOT_UPHELD'],
+        optionLabels: 'case.options.outcome',
+        required: true,
+      },
       { name: 'factualGrounds', kind: 'textarea', hint: 'case.hints.factualGrounds' },
       { name: 'legalBasis', kind: 'legalBasis' },
       { name: 'remedies', kind: 'lines', hint: 'case.hints.lines' },
@@ -170,7 +309,16 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'keepPriorPosition',
-    document: as(graphql(`mutation KeepPriorPosition($input: KeepPriorPositionInput!) { keepPriorPosition(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation KeepPriorPosition($input: KeepPriorPositionInput!) {
+          keepPriorPosition(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => examinable(d) && !mediating(d),
     fields: [
       { name: 'priorDisputeId', kind: 'text', required: true, hint: 'case.hints.priorDisputeId' },
@@ -181,28 +329,71 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'leaveUnexamined',
-    document: as(graphql(`mutation LeaveUnexamined($input: LeaveUnexaminedInput!) { leaveUnexamined(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation LeaveUnexamined($input: LeaveUnexaminedInput!) {
+          leaveUnexamined(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: isOpen,
     fields: [
-      { name: 'reason', kind: 'select', options: ['ANONYMOUS', 'NOT_SUPPLEMENTED'], optionLabels: 'case.options.unexaminedReason', required: true, label: 'case.fields.unexaminedReason' },
+      {
+        name: 'reason',
+        kind: 'select',
+        options: ['ANONYMOUS', 'NOT_SUPPLEMENTED'],
+        optionLabels: 'case.options.unexaminedReason',
+        required: true,
+        label: 'case.fields.unexaminedReason',
+      },
       { name: 'explanation', kind: 'textarea', required: true },
     ],
   },
   {
     name: 'withdrawComplaint',
-    document: as(graphql(`mutation WithdrawComplaint($input: WithdrawComplaintInput!) { withdrawComplaint(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation WithdrawComplaint($input: WithdrawComplaintInput!) {
+          withdrawComplaint(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: examinable,
     fields: [{ name: 'reason', kind: 'textarea', label: 'case.fields.withdrawReason' }],
   },
   {
     name: 'notifyComplainant',
-    document: as(graphql(`mutation NotifyComplainant($input: NotifyComplainantInput!) { notifyComplainant(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation NotifyComplainant($input: NotifyComplainantInput!) {
+          notifyComplainant(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => isSettled(d) && d.identifiable,
     fields: [{ name: 'channel', kind: 'channel', required: true }],
   },
   {
     name: 'informRepresentative',
-    document: as(graphql(`mutation InformRepresentative($input: InformRepresentativeInput!) { informRepresentative(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation InformRepresentative($input: InformRepresentativeInput!) {
+          informRepresentative(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: (d) => !closed(d) && d.representativeDueAt !== null && d.representativeDueAt !== undefined,
     fields: [
       { name: 'channel', kind: 'channel', required: true },
@@ -211,13 +402,31 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'closeComplaint',
-    document: as(graphql(`mutation CloseComplaint($input: DisputeCommandInput!) { closeComplaint(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation CloseComplaint($input: DisputeCommandInput!) {
+          closeComplaint(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: isSettled,
     fields: [],
   },
   {
     name: 'reopenComplaint',
-    document: as(graphql(`mutation ReopenComplaint($input: ReopenComplaintInput!) { reopenComplaint(input: $input) { disputeId revision } }`)),
+    document: as(
+      graphql(`
+        mutation ReopenComplaint($input: ReopenComplaintInput!) {
+          reopenComplaint(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
     offered: closed,
     fields: [{ name: 'newCircumstances', kind: 'textarea', required: true }],
   },

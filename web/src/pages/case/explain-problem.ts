@@ -27,7 +27,11 @@ export function fieldMessage(field: InvalidField, t: TFunction, isList: boolean)
     case 'invalid_value':
       return t('case.validation.choose');
     case 'invalid_format':
-      return /email$/i.test(field.path) ? t('case.validation.email') : /url$/i.test(field.path) ? t('case.validation.url') : t('case.validation.format');
+      return /email$/i.test(field.path)
+        ? t('case.validation.email')
+        : /url$/i.test(field.path)
+          ? t('case.validation.url')
+          : t('case.validation.format');
     case 'custom':
       return /onBehalfOf|accessibilityNeeds/.test(field.path) ? t('case.validation.needsComplainant') : t('case.validation.other');
     default:
@@ -35,7 +39,13 @@ export function fieldMessage(field: InvalidField, t: TFunction, isList: boolean)
   }
 }
 
-export function explainProblem(problem: ApiProblem, t: TFunction, language: string, fields: readonly string[], listFields: ReadonlySet<string> = new Set()): Explained {
+export function explainProblem(
+  problem: ApiProblem,
+  t: TFunction,
+  language: string,
+  fields: readonly string[],
+  listFields: ReadonlySet<string> = new Set(),
+): Explained {
   const explained: Explained = { byField: {}, general: [], conflict: false };
   const place = (field: string | undefined, message: string) => {
     if (field && !explained.byField[field]) explained.byField[field] = message;

@@ -18,14 +18,24 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'The date of receipt lies in the future: give the day the complaint actually arrived.',
     field: 'receivedAt',
   },
-  'already-acknowledged': { pl: 'Przyjęcie tej skargi zostało już potwierdzone.', en: 'Receipt of this complaint has already been acknowledged.' },
+  'already-acknowledged': {
+    pl: 'Przyjęcie tej skargi zostało już potwierdzone.',
+    en: 'Receipt of this complaint has already been acknowledged.',
+  },
   'KPA-256-complained-about': {
     pl: 'Skarga dotyczy tego pracownika, więc musi ją załatwić ktoś inny (art. 256 KPA): wybierz inną osobę.',
     en: 'The complaint concerns this employee, so someone else must handle it (KPA art. 256): choose another assignee.',
     field: 'assigneeId',
   },
-  'already-assigned': { pl: 'Skarga jest już przydzielona tej osobie.', en: 'The complaint is already assigned to this person.', field: 'assigneeId' },
-  'supplement-pending': { pl: 'Wezwano już do uzupełnienia i odpowiedź wciąż jest oczekiwana.', en: 'A supplement has already been requested and is still awaited.' },
+  'already-assigned': {
+    pl: 'Skarga jest już przydzielona tej osobie.',
+    en: 'The complaint is already assigned to this person.',
+    field: 'assigneeId',
+  },
+  'supplement-pending': {
+    pl: 'Wezwano już do uzupełnienia i odpowiedź wciąż jest oczekiwana.',
+    en: 'A supplement has already been requested and is still awaited.',
+  },
   'supplement-not-requested': {
     pl: 'Nie wzywano do uzupełnienia tej skargi: zapisz te informacje jako rozmowę albo uzyskane informacje.',
     en: 'No supplement was requested for this complaint: record the information as a conversation or information instead.',
@@ -54,9 +64,20 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'The 7 days run from the delivery of the summons (§ 8(2) of the 2002 regulation): record its delivery, or presumed delivery (KPA art. 44), first.',
     field: 'reason',
   },
-  'summons-already-delivered': { pl: 'Doręczenie tego wezwania jest już zapisane; 7 dni liczy się od niego.', en: 'The delivery of this summons is already recorded; the 7 days run from it.' },
-  'delivered-in-future': { pl: 'Data doręczenia (albo awiza) leży w przyszłości: zapisz ją, gdy nastąpi.', en: 'The day of delivery (or of the notice) lies in the future: record it once it has happened.', field: 'deliveredAt' },
-  'delivered-before-summons': { pl: 'Wezwanie nie mogło zostać doręczone przed jego wysłaniem: sprawdź datę.', en: 'The summons cannot have been delivered before it was sent: check the date.', field: 'deliveredAt' },
+  'summons-already-delivered': {
+    pl: 'Doręczenie tego wezwania jest już zapisane; 7 dni liczy się od niego.',
+    en: 'The delivery of this summons is already recorded; the 7 days run from it.',
+  },
+  'delivered-in-future': {
+    pl: 'Data doręczenia (albo awiza) leży w przyszłości: zapisz ją, gdy nastąpi.',
+    en: 'The day of delivery (or of the notice) lies in the future: record it once it has happened.',
+    field: 'deliveredAt',
+  },
+  'delivered-before-summons': {
+    pl: 'Wezwanie nie mogło zostać doręczone przed jego wysłaniem: sprawdź datę.',
+    en: 'The summons cannot have been delivered before it was sent: check the date.',
+    field: 'deliveredAt',
+  },
   'KPA-44-presumption-not-yet': {
     pl: 'Niepodjęte pismo uznaje się za doręczone dopiero z upływem 14 dni przechowania (art. 44 § 4 KPA): zapisz doręczenie po tym dniu albo gdy skarżący odbierze pismo.',
     en: 'An uncollected letter counts as delivered only when the 14 days of storage end (KPA art. 44 § 4): record it then, or when the complainant collects it.',
@@ -75,8 +96,16 @@ export const ruleMessages: Record<string, RuleMessage> = {
     pl: 'Trwa mediacja: sprawa pozostaje odroczona do jej zakończenia (art. 96e KPA).',
     en: 'A mediation is under way: the case stays postponed until it ends (KPA art. 96e).',
   },
-  'KPA-36-future-date': { pl: 'Nowy termin musi przypadać w przyszłości.', en: 'The new deadline must lie in the future.', field: 'newDueAt' },
-  'KPA-36-later-date': { pl: 'Nowy termin musi być późniejszy niż obecny.', en: 'The new deadline must be later than the current one.', field: 'newDueAt' },
+  'KPA-36-future-date': {
+    pl: 'Nowy termin musi przypadać w przyszłości.',
+    en: 'The new deadline must lie in the future.',
+    field: 'newDueAt',
+  },
+  'KPA-36-later-date': {
+    pl: 'Nowy termin musi być późniejszy niż obecny.',
+    en: 'The new deadline must be later than the current one.',
+    field: 'newDueAt',
+  },
   'KPA-238-factual-grounds': {
     pl: 'Skarga nieuwzględniona (także w części) wymaga uzasadnienia faktycznego (art. 238 § 1 KPA): opisz fakty, na których opiera się rozstrzygnięcie.',
     en: 'A complaint not (fully) upheld needs its factual grounds (KPA art. 238 § 1): describe the facts the decision rests on.',
@@ -138,7 +167,10 @@ export const ruleMessages: Record<string, RuleMessage> = {
     pl: 'Przed zamknięciem sprawy zawiadom skarżącego o sposobie załatwienia skargi (art. 237 § 3, art. 238 § 1 KPA). Bez zawiadomienia zamyka się tylko skargę anonimową, podtrzymane stanowisko (art. 239 § 1 KPA), skargę wycofaną albo przekazaną z zawiadomieniem (art. 231 KPA).',
     en: 'Notify the complainant of how the complaint was dealt with before closing the case (KPA art. 237 § 3, 238 § 1). Only an anonymous complaint, a kept prior position (art. 239 § 1), a withdrawal or a forwarding with its notice (art. 231) closes without one.',
   },
-  'mediation-not-open': { pl: 'W tej sprawie nie toczy się mediacja o tym identyfikatorze.', en: 'No mediation with this id is open on this complaint.' },
+  'mediation-not-open': {
+    pl: 'W tej sprawie nie toczy się mediacja o tym identyfikatorze.',
+    en: 'No mediation with this id is open on this complaint.',
+  },
 
   // Mediation (art. 96a–96n KPA)
   'already-proposed': { pl: 'Tę mediację już zaproponowano.', en: 'This mediation has already been proposed.' },
@@ -155,7 +187,11 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'This party has already answered the proposal. A party that no longer wishes to mediate withdraws: end the mediation as withdrawn.',
     field: 'partyId',
   },
-  'consent-in-future': { pl: 'Data odpowiedzi leży w przyszłości: podaj dzień, w którym strona jej udzieliła.', en: 'The answer is dated in the future: give the day the party gave it.', field: 'givenAt' },
+  'consent-in-future': {
+    pl: 'Data odpowiedzi leży w przyszłości: podaj dzień, w którym strona jej udzieliła.',
+    en: 'The answer is dated in the future: give the day the party gave it.',
+    field: 'givenAt',
+  },
   'notice-delivery-date': {
     pl: 'Zawiadomienie nie mogło zostać doręczone przed zaproponowaniem mediacji ani po odpowiedzi strony: sprawdź datę doręczenia.',
     en: 'The notice cannot have reached the party before the proposal nor after their answer: check the date of delivery.',
@@ -201,7 +237,11 @@ export const ruleMessages: Record<string, RuleMessage> = {
     pl: 'Mediację już przedłużono; przepisy pozwalają na jedno przedłużenie (art. 96e § 2 KPA).',
     en: 'The mediation was already extended; the law allows one extension only (KPA art. 96e § 2).',
   },
-  'extension-not-later': { pl: 'Nowy termin zakończenia musi być późniejszy niż obecny.', en: 'The new end must be later than the current one.', field: 'newEndsAt' },
+  'extension-not-later': {
+    pl: 'Nowy termin zakończenia musi być późniejszy niż obecny.',
+    en: 'The new end must be later than the current one.',
+    field: 'newEndsAt',
+  },
   'KPA-96e-extension-max': {
     pl: 'Mediację przedłuża się najwyżej o miesiąc (art. 96e § 2 KPA).',
     en: 'A mediation is extended by at most one month (KPA art. 96e § 2).',
@@ -212,7 +252,10 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'The protocol carries the mediator’s signature (KPA art. 96m § 2): sign it before filing.',
     field: 'mediatorSigned',
   },
-  'protocol-already-filed': { pl: 'Protokół z tej mediacji został już złożony.', en: 'The protocol of this mediation has already been filed.' },
+  'protocol-already-filed': {
+    pl: 'Protokół z tej mediacji został już złożony.',
+    en: 'The protocol of this mediation has already been filed.',
+  },
   'KPA-96m-protocol-content': {
     pl: 'Protokół wymienia uczestników, ich podpisy, a przy braku podpisu – jego przyczynę (art. 96m § 2 KPA): uzupełnij protokół.',
     en: 'The protocol names the participants, their signatures, and why a signature is missing (KPA art. 96m § 2): complete the protocol.',
@@ -230,15 +273,27 @@ export const ruleMessages: Record<string, RuleMessage> = {
     pl: 'Posiedzenie może się odbyć dopiero, gdy wszystkie strony wyraziły zgodę na mediację (art. 96b § 3, 96c KPA).',
     en: 'No session before every party has consented to the mediation (KPA art. 96b § 3, 96c).',
   },
-  'session-exists': { pl: 'Posiedzenie o tym identyfikatorze jest już zaplanowane: nadaj nowemu posiedzeniu własny identyfikator.', en: 'A session with this id is already scheduled: give the new session its own id.', field: 'sessionId' },
+  'session-exists': {
+    pl: 'Posiedzenie o tym identyfikatorze jest już zaplanowane: nadaj nowemu posiedzeniu własny identyfikator.',
+    en: 'A session with this id is already scheduled: give the new session its own id.',
+    field: 'sessionId',
+  },
   'session-held-in-future': {
     pl: 'Posiedzenie można zapisać jako odbyte dopiero po nim: podana godzina leży w przyszłości.',
     en: 'A session can be recorded as held only once it has taken place: the time given lies in the future.',
     field: 'heldAt',
   },
   'session-already-held': { pl: 'To posiedzenie już się odbyło.', en: 'This session has already taken place.', field: 'sessionId' },
-  'session-not-scheduled': { pl: 'Takie posiedzenie nie zostało zaplanowane: najpierw je zaplanuj.', en: 'No such session is scheduled: schedule it first.', field: 'sessionId' },
-  'session-cancelled': { pl: 'To posiedzenie odwołano: zaplanuj nowe.', en: 'This session was cancelled: schedule a new one instead.', field: 'sessionId' },
+  'session-not-scheduled': {
+    pl: 'Takie posiedzenie nie zostało zaplanowane: najpierw je zaplanuj.',
+    en: 'No such session is scheduled: schedule it first.',
+    field: 'sessionId',
+  },
+  'session-cancelled': {
+    pl: 'To posiedzenie odwołano: zaplanuj nowe.',
+    en: 'This session was cancelled: schedule a new one instead.',
+    field: 'sessionId',
+  },
 
   // A person's equality data and erasure (RODO)
   'GDPR-9-2-a-consent': {
@@ -250,13 +305,26 @@ export const ruleMessages: Record<string, RuleMessage> = {
     pl: 'Skarga jest anonimowa: nie ma osoby, której zgodę można zapisać.',
     en: 'This complaint is anonymous: there is no one whose consent could be recorded.',
   },
-  'equality-data-empty': { pl: 'Podaj co najmniej jedną odpowiedź („wolę nie odpowiadać” też jest odpowiedzią).', en: 'Give at least one answer ("prefer not to say" is an answer too).', field: 'answers' },
+  'equality-data-empty': {
+    pl: 'Podaj co najmniej jedną odpowiedź („wolę nie odpowiadać” też jest odpowiedzią).',
+    en: 'Give at least one answer ("prefer not to say" is an answer too).',
+    field: 'answers',
+  },
   'equality-data-frozen': {
     pl: 'Dane o równym traktowaniu dla tej skargi już zapisano i pozostają bez zmian. Jeśli zapisano je omyłkowo, wycofaj zgodę.',
     en: 'Equality data for this complaint was already recorded and stays as given. If it was recorded by mistake, withdraw the consent.',
   },
-  'equality-data-none': { pl: 'Nie zapisano danych o równym traktowaniu: nie ma czego wycofać.', en: 'No equality data was recorded: there is nothing to withdraw.' },
-  'equality-consent-already-withdrawn': { pl: 'Zgodę na wykorzystanie tych danych już wycofano.', en: 'Consent for this equality data was already withdrawn.' },
-  'GDPR-17-erased-subject': { pl: 'Dane tej osoby usunięto: nie można już o niej nic zapisać.', en: 'This person’s data was erased: nothing more can be recorded about them.' },
+  'equality-data-none': {
+    pl: 'Nie zapisano danych o równym traktowaniu: nie ma czego wycofać.',
+    en: 'No equality data was recorded: there is nothing to withdraw.',
+  },
+  'equality-consent-already-withdrawn': {
+    pl: 'Zgodę na wykorzystanie tych danych już wycofano.',
+    en: 'Consent for this equality data was already withdrawn.',
+  },
+  'GDPR-17-erased-subject': {
+    pl: 'Dane tej osoby usunięto: nie można już o niej nic zapisać.',
+    en: 'This person’s data was erased: nothing more can be recorded about them.',
+  },
   'GDPR-17-already-erased': { pl: 'Dane tej osoby już usunięto.', en: 'This person’s data was already erased.' },
 };

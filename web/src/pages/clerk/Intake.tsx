@@ -14,13 +14,19 @@ import { explainProblem, type Explained } from '../case/explain-problem';
 
 const ReceiveComplaintDocument = graphql(`
   mutation ReceiveComplaint($input: ReceiveComplaintInput!) {
-    receiveComplaint(input: $input) { disputeId revision }
+    receiveComplaint(input: $input) {
+      disputeId
+      revision
+    }
   }
 `);
 
 const ClassifyAtIntakeDocument = graphql(`
   mutation ClassifyAtIntake($input: ClassifyComplaintInput!) {
-    classifyComplaint(input: $input) { disputeId revision }
+    classifyComplaint(input: $input) {
+      disputeId
+      revision
+    }
   }
 `);
 
@@ -30,8 +36,22 @@ type IntakeChannel = (typeof intakeChannels)[number];
 const kinds: ComplaintKind[] = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION'];
 const representativeKinds = ['MP', 'SENATOR', 'COUNCILLOR'] as const;
 const fieldNames = [
-  'channel', 'receivedAt', 'category', 'description', 'remedySought', 'concernedUnit', 'concernedStaffId', 'complainant.name', 'complainant.address',
-  'complainant.email', 'complainant.phone', 'onBehalfOf', 'accessibilityNeeds', 'language', 'passedOnBy.kind', 'passedOnBy.name',
+  'channel',
+  'receivedAt',
+  'category',
+  'description',
+  'remedySought',
+  'concernedUnit',
+  'concernedStaffId',
+  'complainant.name',
+  'complainant.address',
+  'complainant.email',
+  'complainant.phone',
+  'onBehalfOf',
+  'accessibilityNeeds',
+  'language',
+  'passedOnBy.kind',
+  'passedOnBy.name',
 ];
 
 /**
@@ -71,10 +91,13 @@ export function Intake() {
       channel: (channel === 'PROTOCOL' ? 'IN_PERSON' : channel) as Channel,
       category: String(data.get('category') ?? ''),
       description: String(data.get('description') ?? ''),
-      complainant: noComplainant ? null : { name: name.trim(), address: text('complainant.address'), email: text('complainant.email'), phone: text('complainant.phone') },
+      complainant: noComplainant
+        ? null
+        : { name: name.trim(), address: text('complainant.address'), email: text('complainant.email'), phone: text('complainant.phone') },
       onBehalfOf: noComplainant ? null : text('onBehalfOf'),
       accessibilityNeeds: noComplainant ? null : text('accessibilityNeeds'),
-      passedOnBy: representative === 'NONE' ? null : { kind: representative as RepresentativeKind, name: String(data.get('passedOnBy.name') ?? '') },
+      passedOnBy:
+        representative === 'NONE' ? null : { kind: representative as RepresentativeKind, name: String(data.get('passedOnBy.name') ?? '') },
       concernedUnit: text('concernedUnit'),
       concernedStaffId: text('concernedStaffId'),
       remedySought: text('remedySought'),
@@ -90,12 +113,18 @@ export function Intake() {
     }
     const { disputeId, revision } = result.data!.receiveComplaint;
     if (kind) {
-      const classified = await client.mutation(ClassifyAtIntakeDocument, { input: { disputeId, expectedRevision: revision, kind, category: input.category } }).toPromise();
+      const classified = await client
+        .mutation(ClassifyAtIntakeDocument, { input: { disputeId, expectedRevision: revision, kind, category: input.category } })
+        .toPromise();
       const failed = problemOf(classified.error);
       if (failed) {
         setSending(false);
         setReceivedId(disputeId);
-        return setExplained({ byField: {}, general: [t('clerk.intake.classifyFailed', { message: explainProblem(failed, t, i18n.language, []).general.join(' ') })], conflict: false });
+        return setExplained({
+          byField: {},
+          general: [t('clerk.intake.classifyFailed', { message: explainProblem(failed, t, i18n.language, []).general.join(' ') })],
+          conflict: false,
+        });
       }
     }
     navigate(`/disputes/${disputeId}`);
@@ -154,7 +183,11 @@ export function Intake() {
           <Field label={t('clerk.intake.concernedUnit')} error={errorOf('concernedUnit')}>
             <input name="concernedUnit" type="text" />
           </Field>
-          <Field label={t('clerk.intake.concernedStaffId')} hint={t('clerk.intake.concernedStaffIdHint')} error={errorOf('concernedStaffId')}>
+          <Field
+            label={t('clerk.intake.concernedStaffId')}
+            hint={t('clerk.intake.concernedStaffIdHint')}
+            error={errorOf('concernedStaffId')}
+          >
             <input name="concernedStaffId" type="text" autoComplete="off" />
           </Field>
         </FieldGroup>
@@ -175,10 +208,18 @@ export function Intake() {
           <div className="notice-warning" role="status" aria-live="polite">
             {anonymous && <p>{t('clerk.intake.anonymous')}</p>}
           </div>
-          <Field label={t('clerk.intake.onBehalfOf')} hint={noComplainant ? t('clerk.intake.needsComplainant') : t('clerk.intake.onBehalfOfHint')} error={errorOf('onBehalfOf')}>
+          <Field
+            label={t('clerk.intake.onBehalfOf')}
+            hint={noComplainant ? t('clerk.intake.needsComplainant') : t('clerk.intake.onBehalfOfHint')}
+            error={errorOf('onBehalfOf')}
+          >
             <input name="onBehalfOf" type="text" disabled={noComplainant} autoComplete="off" />
           </Field>
-          <Field label={t('clerk.intake.accessibilityNeeds')} hint={noComplainant ? t('clerk.intake.needsComplainant') : t('clerk.intake.accessibilityNeedsHint')} error={errorOf('accessibilityNeeds')}>
+          <Field
+            label={t('clerk.intake.accessibilityNeeds')}
+            hint={noComplainant ? t('clerk.intake.needsComplainant') : t('clerk.intake.accessibilityNeedsHint')}
+            error={errorOf('accessibilityNeeds')}
+          >
             <input name="accessibilityNeeds" type="text" disabled={noComplainant} autoComplete="off" />
           </Field>
           <Field label={t('clerk.intake.language')} hint={t('clerk.intake.languageHint')} error={errorOf('language')}>
@@ -188,7 +229,11 @@ export function Intake() {
 
         <FieldGroup legend={t('clerk.intake.representative')} hint={t('clerk.intake.representativeHint')}>
           <Field label={t('clerk.intake.representativeKind')} error={errorOf('passedOnBy.kind')}>
-            <select name="passedOnBy.kind" value={representative} onChange={(e) => setRepresentative(e.target.value as typeof representative)}>
+            <select
+              name="passedOnBy.kind"
+              value={representative}
+              onChange={(e) => setRepresentative(e.target.value as typeof representative)}
+            >
               {(['NONE', ...representativeKinds] as const).map((k) => (
                 <option key={k} value={k}>
                   {t(`clerk.intake.representativeKindOption.${k}`)}

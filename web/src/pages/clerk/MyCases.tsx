@@ -13,19 +13,40 @@ const MyCasesDocument = graphql(`
   query MyCases($me: ID!) {
     mine: disputes(filter: { assigneeId: $me, open: true }, sort: DUE_ASC, first: 100) {
       totalCount
-      edges { node { ...CaseRow } }
+      edges {
+        node {
+          ...CaseRow
+        }
+      }
     }
     unassigned: disputes(filter: { assigned: false, open: true }, sort: DUE_ASC, first: 100) {
       totalCount
-      edges { node { ...CaseRow } }
+      edges {
+        node {
+          ...CaseRow
+        }
+      }
     }
   }
-  fragment CaseRow on Dispute { id category status channel concernedUnit receivedAt dueAt overdue registerNumber }
+  fragment CaseRow on Dispute {
+    id
+    category
+    status
+    channel
+    concernedUnit
+    receivedAt
+    dueAt
+    overdue
+    registerNumber
+  }
 `);
 
 const DisputeReceivedDocument = graphql(`
   subscription DisputeReceived {
-    disputeReceived { id category }
+    disputeReceived {
+      id
+      category
+    }
   }
 `);
 
@@ -74,7 +95,9 @@ function CaseTable({ title, empty, connection }: { title: string; empty: string;
               ))}
             </tbody>
           </table>
-          {connection && connection.totalCount > rows.length && <p>{t('clerk.cases.more', { shown: rows.length, total: connection.totalCount })}</p>}
+          {connection && connection.totalCount > rows.length && (
+            <p>{t('clerk.cases.more', { shown: rows.length, total: connection.totalCount })}</p>
+          )}
         </div>
       )}
     </section>
@@ -86,7 +109,11 @@ export function MyCases() {
   const { t } = useTranslation();
   usePageTitle(t('clerk.cases.title'));
   const me = useMe();
-  const [{ data, fetching }, refetch] = useQuery({ query: MyCasesDocument, variables: { me: me.userId }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }, refetch] = useQuery({
+    query: MyCasesDocument,
+    variables: { me: me.userId },
+    requestPolicy: 'cache-and-network',
+  });
   const [{ data: arrived }] = useSubscription({ query: DisputeReceivedDocument });
   const [announced, setAnnounced] = useState('');
   useEffect(() => {

@@ -13,7 +13,9 @@ import './letters.css';
 
 const LetterFactsDocument = graphql(`
   query LetterFacts($id: ID!, $asOf: DateTime) {
-    office { name }
+    office {
+      name
+    }
     dispute(id: $id, asOf: $asOf) {
       id
       registerNumber
@@ -22,10 +24,40 @@ const LetterFactsDocument = graphql(`
       receivedAt
       dueAt
       acknowledgedAt
-      complainant { name address email }
-      delayNotices { sentAt reasons newDueAt previousDueAt promptInstruction }
-      supplementSummonses { sentAt whatIsMissing instruction deliveredAt dueAt }
-      decision { outcome factualGrounds legalBasis { act article } remedies appealInformation signer { name position } decidedAt }
+      complainant {
+        name
+        address
+        email
+      }
+      delayNotices {
+        sentAt
+        reasons
+        newDueAt
+        previousDueAt
+        promptInstruction
+      }
+      supplementSummonses {
+        sentAt
+        whatIsMissing
+        instruction
+        deliveredAt
+        dueAt
+      }
+      decision {
+        outcome
+        factualGrounds
+        legalBasis {
+          act
+          article
+        }
+        remedies
+        appealInformation
+        signer {
+          name
+          position
+        }
+        decidedAt
+      }
     }
   }
 `);
@@ -51,7 +83,13 @@ export interface LetterBody {
  * A letter to the complainant as a print-ready page: letterhead, date the Polish way, case number, addressee, the
  * letter's own text, signature. Polish by default; `?lang=en` (the link on the page) prints it in English.
  */
-export function Letter({ compose, asOf }: { compose: (ctx: LetterContext) => LetterBody | { missing: string }; asOf?: (dispute: LetterDispute) => string | null }) {
+export function Letter({
+  compose,
+  asOf,
+}: {
+  compose: (ctx: LetterContext) => LetterBody | { missing: string };
+  asOf?: (dispute: LetterDispute) => string | null;
+}) {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
@@ -86,18 +124,20 @@ export function Letter({ compose, asOf }: { compose: (ctx: LetterContext) => Let
       )}
     </div>
   );
-  if ('missing' in letter) return (
-    <>
-      {tools}
-      <p>{lt(letter.missing)}</p>
-    </>
-  );
-  if (!person) return (
-    <>
-      {tools}
-      <p>{lt('letters.noAddressee')}</p>
-    </>
-  );
+  if ('missing' in letter)
+    return (
+      <>
+        {tools}
+        <p>{lt(letter.missing)}</p>
+      </>
+    );
+  if (!person)
+    return (
+      <>
+        {tools}
+        <p>{lt('letters.noAddressee')}</p>
+      </>
+    );
   return (
     <>
       {tools}

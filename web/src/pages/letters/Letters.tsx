@@ -10,7 +10,14 @@ export function AcknowledgementLetter() {
         datedAt: dispute.acknowledgedAt ?? new Date().toISOString(),
         body: (
           <>
-            <p>{lt('letters.acknowledgement.body', { received: date(dispute.receivedAt), office, channel: lt(`channel.${dispute.channel}`), category: dispute.category })}</p>
+            <p>
+              {lt('letters.acknowledgement.body', {
+                received: date(dispute.receivedAt),
+                office,
+                channel: lt(`channel.${dispute.channel}`),
+                category: dispute.category,
+              })}
+            </p>
             {dispute.registerNumber && <p>{lt('letters.acknowledgement.registered', { number: dispute.registerNumber })}</p>}
             <p>{lt('letters.acknowledgement.due', { due: date(dispute.dueAt) })}</p>
             <p>{lt('letters.acknowledgement.contact')}</p>
@@ -64,7 +71,13 @@ export function DelayNoticeLetter() {
           datedAt: notice.sentAt,
           body: (
             <>
-              <p>{lt('letters.delayNotice.legal', { category: dispute.category, received: date(dispute.receivedAt), previous: date(notice.previousDueAt) })}</p>
+              <p>
+                {lt('letters.delayNotice.legal', {
+                  category: dispute.category,
+                  received: date(dispute.receivedAt),
+                  previous: date(notice.previousDueAt),
+                })}
+              </p>
               <h2>{lt('letters.delayNotice.reasonTitle')}</h2>
               <p>{notice.reasons}</p>
               <h2>{lt('letters.delayNotice.newDateTitle')}</h2>

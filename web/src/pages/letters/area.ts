@@ -7,6 +7,11 @@ const letter = (path: string, name: 'AcknowledgementLetter' | 'SupplementSummons
 
 /** Letters to the complainant as print-ready pages, opened from the case page (see letterLinks). */
 export const area: Area = {
-  routes: [letter('acknowledgement', 'AcknowledgementLetter'), letter('supplement-summons', 'SupplementSummonsLetter'), letter('delay-notice', 'DelayNoticeLetter'), letter('answer', 'AnswerLetter')],
+  routes: [
+    letter('acknowledgement', 'AcknowledgementLetter'),
+    letter('supplement-summons', 'SupplementSummonsLetter'),
+    letter('delay-notice', 'DelayNoticeLetter'),
+    letter('answer', 'AnswerLetter'),
+  ],
   nav: [],
 };

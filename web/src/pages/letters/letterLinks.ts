@@ -1,5 +1,10 @@
 /** Which letters a case has to print, for the case page's links: label keys are in i18n/areas/letters.ts. */
-export function letterLinks(dispute: { id: string; deadline: { extensions: number }; decision: object | null; timeline: readonly { kind: string }[] }): { to: string; label: string }[] {
+export function letterLinks(dispute: {
+  id: string;
+  deadline: { extensions: number };
+  decision: object | null;
+  timeline: readonly { kind: string }[];
+}): { to: string; label: string }[] {
   const base = `/disputes/${dispute.id}/letters`;
   const has = (kind: string) => dispute.timeline.some((step) => step.kind === kind);
   return [

@@ -17,13 +17,19 @@ import { useLiveReload } from './useLiveReload';
 
 const CaseMediationsDocument = graphql(`
   query CaseMediations($id: ID!) {
-    office { name }
+    office {
+      name
+    }
     dispute(id: $id) {
       id
       revision
       status
-      complainant { name }
-      mediations { ...MediationFields }
+      complainant {
+        name
+      }
+      mediations {
+        ...MediationFields
+      }
     }
   }
 `);
@@ -59,21 +65,39 @@ export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { 
                 {t('mediation.title')}: {m.reason}
               </h3>
               <MediationDetails mediation={m} headingLevel={4} />
-              {m.status === 'PROPOSED' && m.parties.filter((p) => p.consent == null).map((p) => <ConsentForm key={p.partyId} mediation={m} party={p} onDone={reload} />)}
+              {m.status === 'PROPOSED' &&
+                m.parties
+                  .filter((p) => p.consent == null)
+                  .map((p) => <ConsentForm key={p.partyId} mediation={m} party={p} onDone={reload} />)}
               {m.status === 'AWAITING_MEDIATOR' && <AppointForm mediation={m} onDone={reload} />}
               {m.status === 'IN_PROGRESS' && !m.extended && <ExtendMediationForm mediation={m} onDone={reload} />}
               {m.status !== 'ENDED' && <EndMediationForm mediation={m} onDone={reload} />}
             </article>
           ))}
           {/* Another may be proposed while one runs (e.g. with another party); the law counts the postponement per case. */}
-          <ProposeForm disputeId={disputeId} complainant={dispute.complainant?.name ?? ''} office={data?.office.name ?? ''} onDone={reload} />
+          <ProposeForm
+            disputeId={disputeId}
+            complainant={dispute.complainant?.name ?? ''}
+            office={data?.office.name ?? ''}
+            onDone={reload}
+          />
         </FormHeadingLevel.Provider>
       )}
     </section>
   );
 }
 
-function ProposeForm({ disputeId, complainant, office, onDone }: { disputeId: string; complainant: string; office: string; onDone: () => void }) {
+function ProposeForm({
+  disputeId,
+  complainant,
+  office,
+  onDone,
+}: {
+  disputeId: string;
+  complainant: string;
+  office: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, propose] = useMutation(ProposeDocument);
   const command = useCommand();
@@ -83,7 +107,8 @@ function ProposeForm({ disputeId, complainant, office, onDone }: { disputeId: st
     { key: 2, name: office, role: 'OFFICE' },
   ];
   const [parties, setParties] = useState(initial);
-  const change = (key: number, patch: Partial<{ name: string; role: PartyRole }>) => setParties((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  const change = (key: number, patch: Partial<{ name: string; role: PartyRole }>) =>
+    setParties((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p)));
   return (
     <CommandForm
       title={t('mediation.panel.proposeTitle')}
@@ -94,7 +119,9 @@ function ProposeForm({ disputeId, complainant, office, onDone }: { disputeId: st
         const reason = valueOf(form, 'reason');
         const found = missing({ reason, ...Object.fromEntries(parties.map((p) => [`party-${p.key}`, p.name])) }, t('form.required'));
         if (!command.check(found)) return;
-        const res = await propose({ input: { disputeId, reason, parties: parties.map((p, i) => ({ partyId: `strona-${i + 1}`, name: p.name.trim(), role: p.role })) } });
+        const res = await propose({
+          input: { disputeId, reason, parties: parties.map((p, i) => ({ partyId: `strona-${i + 1}`, name: p.name.trim(), role: p.role })) },
+        });
         if (command.settle(res.error, t('mediation.panel.proposed'))) {
           form.reset();
           setParties(initial);
@@ -128,7 +155,11 @@ function ProposeForm({ disputeId, complainant, office, onDone }: { disputeId: st
             )}
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => setParties((ps) => [...ps, { key: Math.max(...ps.map((x) => x.key)) + 1, name: '', role: 'OTHER' }])}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setParties((ps) => [...ps, { key: Math.max(...ps.map((x) => x.key)) + 1, name: '', role: 'OTHER' }])}
+        >
           {t('mediation.panel.addParty')}
         </button>
       </fieldset>
@@ -151,7 +182,14 @@ function ConsentForm({ mediation, party, onDone }: { mediation: MediationData; p
         const reason = valueOf(form, 'reason').trim();
         const instant = (name: string) => (valueOf(form, name) ? warsawLocalToInstant(valueOf(form, name)) : null);
         const res = await record({
-          input: { mediationId: mediation.id, partyId: party.partyId, consent: valueOf(form, 'consent') === 'yes', reason: reason || null, givenAt: instant('givenAt'), noticeDeliveredAt: instant('noticeDeliveredAt') },
+          input: {
+            mediationId: mediation.id,
+            partyId: party.partyId,
+            consent: valueOf(form, 'consent') === 'yes',
+            reason: reason || null,
+            givenAt: instant('givenAt'),
+            noticeDeliveredAt: instant('noticeDeliveredAt'),
+          },
         });
         if (command.settle(res.error, t('mediation.panel.consentRecorded'))) onDone();
       }}
@@ -173,7 +211,11 @@ function ConsentForm({ mediation, party, onDone }: { mediation: MediationData; p
       <Field label={t('mediation.panel.givenAt')} hint={t('mediation.panel.givenAtHint')} error={command.errors.givenAt}>
         <input name="givenAt" type="datetime-local" />
       </Field>
-      <Field label={t('mediation.panel.noticeDeliveredAt')} hint={t('mediation.panel.noticeDeliveredAtHint')} error={command.errors.noticeDeliveredAt}>
+      <Field
+        label={t('mediation.panel.noticeDeliveredAt')}
+        hint={t('mediation.panel.noticeDeliveredAtHint')}
+        error={command.errors.noticeDeliveredAt}
+      >
         <input name="noticeDeliveredAt" type="datetime-local" />
       </Field>
     </CommandForm>
@@ -198,7 +240,11 @@ function AppointForm({ mediation, onDone }: { mediation: MediationData; onDone: 
         if (command.settle(res.error, t('mediation.panel.appointed'))) onDone();
       }}
     >
-      <Field label={t('mediation.panel.mediatorUserId')} hint={t('mediation.panel.mediatorUserIdHint')} error={command.errors.mediatorUserId}>
+      <Field
+        label={t('mediation.panel.mediatorUserId')}
+        hint={t('mediation.panel.mediatorUserIdHint')}
+        error={command.errors.mediatorUserId}
+      >
         <input name="mediatorUserId" required maxLength={100} autoCapitalize="none" spellCheck={false} />
       </Field>
       <Field label={t('mediation.panel.mediatorName')} error={command.errors.mediatorName}>

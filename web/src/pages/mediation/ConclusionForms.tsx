@@ -15,7 +15,9 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
   const { t } = useTranslation();
   const nameOf = usePartyName();
   const [{ fetching }, file] = useMutation(FileProtocolDocument);
-  const command = useCommand({ ruleFields: { 'KPA-96m-protocol-content': 'participants', 'KPA-96m-mediator-signature': 'mediatorSigned' } });
+  const command = useCommand({
+    ruleFields: { 'KPA-96m-protocol-content': 'participants', 'KPA-96m-mediator-signature': 'mediatorSigned' },
+  });
   return (
     <CommandForm
       title={t('mediation.protocol.file')}
@@ -23,7 +25,10 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
       {...command}
       busy={fetching}
       onSubmit={async (form) => {
-        const arrangements = valueOf(form, 'arrangements').split('\n').map((a) => a.trim()).filter(Boolean);
+        const arrangements = valueOf(form, 'arrangements')
+          .split('\n')
+          .map((a) => a.trim())
+          .filter(Boolean);
         const missingSignatureReason = valueOf(form, 'missingSignatureReason').trim();
         const place = valueOf(form, 'place').trim();
         const mediatorAddress = valueOf(form, 'mediatorAddress').trim();
@@ -43,7 +48,11 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
         if (command.settle(res.error, t('mediation.protocol.filed'))) onDone();
       }}
     >
-      <Field label={t('mediation.protocol.arrangements')} hint={t('mediation.protocol.arrangementsHint')} error={command.errors.arrangements}>
+      <Field
+        label={t('mediation.protocol.arrangements')}
+        hint={t('mediation.protocol.arrangementsHint')}
+        error={command.errors.arrangements}
+      >
         <textarea name="arrangements" />
       </Field>
       {(['participants', 'signedBy'] as const).map((group) => (
@@ -58,13 +67,21 @@ export function ProtocolForm({ mediation, onDone }: { mediation: MediationData; 
           ))}
         </fieldset>
       ))}
-      <Field label={t('mediation.protocol.missingSignatureReason')} hint={t('mediation.protocol.missingSignatureHint')} error={command.errors.missingSignatureReason}>
+      <Field
+        label={t('mediation.protocol.missingSignatureReason')}
+        hint={t('mediation.protocol.missingSignatureHint')}
+        error={command.errors.missingSignatureReason}
+      >
         <input name="missingSignatureReason" maxLength={2000} />
       </Field>
       <Field label={t('mediation.protocol.place')} hint={t('mediation.protocol.placeHint')} error={command.errors.place}>
         <input name="place" maxLength={300} required />
       </Field>
-      <Field label={t('mediation.protocol.mediatorAddress')} hint={t('mediation.protocol.mediatorAddressHint')} error={command.errors.mediatorAddress}>
+      <Field
+        label={t('mediation.protocol.mediatorAddress')}
+        hint={t('mediation.protocol.mediatorAddressHint')}
+        error={command.errors.mediatorAddress}
+      >
         <input name="mediatorAddress" maxLength={500} required />
       </Field>
       <fieldset aria-invalid={command.errors.mediatorSigned ? true : undefined}>
@@ -94,8 +111,15 @@ export function EndMediationForm({ mediation, onDone }: { mediation: MediationDa
         if (command.settle(res.error, t('mediation.end.done'))) onDone();
       }}
     >
-      <Field label={t('mediation.end.result')} hint={mediation.protocol ? undefined : t('mediation.end.agreementHint')} error={command.errors.result}>
-        <select name="result" defaultValue={mediation.protocol && mediation.protocol.arrangements.length > 0 ? 'AGREEMENT' : 'NO_AGREEMENT'}>
+      <Field
+        label={t('mediation.end.result')}
+        hint={mediation.protocol ? undefined : t('mediation.end.agreementHint')}
+        error={command.errors.result}
+      >
+        <select
+          name="result"
+          defaultValue={mediation.protocol && mediation.protocol.arrangements.length > 0 ? 'AGREEMENT' : 'NO_AGREEMENT'}
+        >
           {results.map((r) => (
             <option key={r} value={r}>
               {t(`mediation.resultName.${r}`)}
@@ -123,7 +147,12 @@ export function ExtendMediationForm({ mediation, onDone }: { mediation: Mediatio
         const newEndsAt = valueOf(form, 'newEndsAt');
         if (!command.check(missing({ reason }, t('form.required')))) return;
         const res = await extend({
-          input: { mediationId: mediation.id, reason, jointRequest: checked(form, 'jointRequest').length > 0, newEndsAt: newEndsAt ? warsawLocalToInstant(newEndsAt) : null },
+          input: {
+            mediationId: mediation.id,
+            reason,
+            jointRequest: checked(form, 'jointRequest').length > 0,
+            newEndsAt: newEndsAt ? warsawLocalToInstant(newEndsAt) : null,
+          },
         });
         if (command.settle(res.error, t('mediation.extend.done'))) onDone();
       }}
@@ -166,7 +195,11 @@ export function ImpartialityForms({ mediation, onDone }: { mediation: MediationD
           }
         }}
       >
-        <Field label={t('mediation.disclosure.circumstances')} hint={t('mediation.disclosure.hint')} error={disclosure.errors.circumstances}>
+        <Field
+          label={t('mediation.disclosure.circumstances')}
+          hint={t('mediation.disclosure.hint')}
+          error={disclosure.errors.circumstances}
+        >
           <textarea name="circumstances" maxLength={5000} />
         </Field>
       </CommandForm>

@@ -8,7 +8,8 @@ export type PartyData = MediationData['parties'][number];
 /** A party as the reader may see them: the name where the API gives it, else the pseudonym. */
 export function usePartyName() {
   const { t } = useTranslation();
-  return (party: PartyData | undefined, partyId?: string): string => party?.name ?? party?.pseudonym ?? partyId ?? t('mediation.nameHidden');
+  return (party: PartyData | undefined, partyId?: string): string =>
+    party?.name ?? party?.pseudonym ?? partyId ?? t('mediation.nameHidden');
 }
 
 /** What the mediation is and where it stands: state, parties, sessions, protocol (read only). */
@@ -17,8 +18,13 @@ export function MediationDetails({ mediation, headingLevel = 2 }: { mediation: M
   const lng = i18n.language;
   const nameOf = usePartyName();
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
-  const party = (id: string) => nameOf(mediation.parties.find((p) => p.partyId === id), id);
-  const consent = (c: boolean | null | undefined) => (c === true ? t('mediation.consentGiven') : c === false ? t('mediation.consentRefused') : t('mediation.consentPending'));
+  const party = (id: string) =>
+    nameOf(
+      mediation.parties.find((p) => p.partyId === id),
+      id,
+    );
+  const consent = (c: boolean | null | undefined) =>
+    c === true ? t('mediation.consentGiven') : c === false ? t('mediation.consentRefused') : t('mediation.consentPending');
 
   return (
     <>
@@ -96,7 +102,10 @@ export function MediationDetails({ mediation, headingLevel = 2 }: { mediation: M
                       ? t('mediation.sessions.cancelledState')
                       : s.heldAt
                         ? (s.attendees ?? []).length > 0
-                          ? t('mediation.sessions.held', { at: formatDateTime(s.heldAt, lng), attendees: (s.attendees ?? []).map(party).join(', ') })
+                          ? t('mediation.sessions.held', {
+                              at: formatDateTime(s.heldAt, lng),
+                              attendees: (s.attendees ?? []).map(party).join(', '),
+                            })
                           : t('mediation.sessions.heldNobody', { at: formatDateTime(s.heldAt, lng) })
                         : t('mediation.sessions.planned')}
                   </td>

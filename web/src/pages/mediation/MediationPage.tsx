@@ -13,7 +13,12 @@ import { useLiveReload } from './useLiveReload';
 
 const MediationCaseDocument = graphql(`
   query MediationCase($id: ID!) {
-    dispute(id: $id) { id category concernedUnit registerNumber }
+    dispute(id: $id) {
+      id
+      category
+      concernedUnit
+      registerNumber
+    }
   }
 `);
 

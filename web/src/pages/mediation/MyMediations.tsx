@@ -41,7 +41,9 @@ export function MyMediations() {
             </thead>
             <tbody>
               {mediations.map((m) => {
-                const next = m.sessions.filter((s) => !s.heldAt && !s.cancelled).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
+                const next = m.sessions
+                  .filter((s) => !s.heldAt && !s.cancelled)
+                  .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
                 return (
                   <tr key={m.id}>
                     <th scope="row">

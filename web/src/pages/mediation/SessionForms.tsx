@@ -31,7 +31,9 @@ export function ScheduleSessionForm({ mediation, onDone }: { mediation: Mediatio
         const startsAt = valueOf(form, 'startsAt');
         const place = valueOf(form, 'place');
         if (!command.check(missing({ startsAt, place }, t('form.required')))) return;
-        const res = await schedule({ input: { mediationId: mediation.id, sessionId: nextSessionId(mediation), startsAt: warsawLocalToInstant(startsAt), place } });
+        const res = await schedule({
+          input: { mediationId: mediation.id, sessionId: nextSessionId(mediation), startsAt: warsawLocalToInstant(startsAt), place },
+        });
         if (command.settle(res.error, t('mediation.sessions.scheduled'))) {
           form.reset();
           onDone();
@@ -63,7 +65,14 @@ export function RecordSessionForm({ mediation, session, onDone }: { mediation: M
       onSubmit={async (form) => {
         const heldAt = valueOf(form, 'heldAt');
         if (!command.check(missing({ heldAt }, t('form.required')))) return;
-        const res = await record({ input: { mediationId: mediation.id, sessionId: session.sessionId, heldAt: warsawLocalToInstant(heldAt), attendees: checked(form, 'attendees') } });
+        const res = await record({
+          input: {
+            mediationId: mediation.id,
+            sessionId: session.sessionId,
+            heldAt: warsawLocalToInstant(heldAt),
+            attendees: checked(form, 'attendees'),
+          },
+        });
         if (command.settle(res.error, t('mediation.sessions.recorded'))) onDone();
       }}
     >

@@ -11,49 +11,139 @@ export const MediationFields = graphql(`
     endsAt
     extended
     result
-    mediator { userId name }
-    parties { partyId name pseudonym role consent }
-    sessions { sessionId startsAt place heldAt attendees cancelled }
-    protocol { arrangements participants signedBy missingSignatureReason filedAt }
+    mediator {
+      userId
+      name
+    }
+    parties {
+      partyId
+      name
+      pseudonym
+      role
+      consent
+    }
+    sessions {
+      sessionId
+      startsAt
+      place
+      heldAt
+      attendees
+      cancelled
+    }
+    protocol {
+      arrangements
+      participants
+      signedBy
+      missingSignatureReason
+      filedAt
+    }
   }
 `);
 
 export const MyMediationsDocument = graphql(`
   query MyMediations {
-    myMediations { ...MediationFields }
+    myMediations {
+      ...MediationFields
+    }
   }
 `);
 
 export const ScheduleSessionDocument = graphql(`
-  mutation ScheduleMediationSession($input: ScheduleMediationSessionInput!) { scheduleMediationSession(input: $input) { disputeId mediationId revision } }
+  mutation ScheduleMediationSession($input: ScheduleMediationSessionInput!) {
+    scheduleMediationSession(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const RecordSessionDocument = graphql(`
-  mutation RecordMediationSession($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { disputeId mediationId revision } }
+  mutation RecordMediationSession($input: RecordMediationSessionInput!) {
+    recordMediationSession(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const CancelSessionDocument = graphql(`
-  mutation CancelMediationSession($input: CancelMediationSessionInput!) { cancelMediationSession(input: $input) { disputeId mediationId revision } }
+  mutation CancelMediationSession($input: CancelMediationSessionInput!) {
+    cancelMediationSession(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const FileProtocolDocument = graphql(`
-  mutation FileMediationProtocol($input: FileMediationProtocolInput!) { fileMediationProtocol(input: $input) { disputeId mediationId revision } }
+  mutation FileMediationProtocol($input: FileMediationProtocolInput!) {
+    fileMediationProtocol(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const EndMediationDocument = graphql(`
-  mutation EndMediation($input: EndMediationInput!) { endMediation(input: $input) { disputeId mediationId revision } }
+  mutation EndMediation($input: EndMediationInput!) {
+    endMediation(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const ExtendMediationDocument = graphql(`
-  mutation ExtendMediation($input: ExtendMediationInput!) { extendMediation(input: $input) { disputeId mediationId revision } }
+  mutation ExtendMediation($input: ExtendMediationInput!) {
+    extendMediation(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const DisclosureDocument = graphql(`
-  mutation RecordMediatorDisclosure($input: RecordMediatorDisclosureInput!) { recordMediatorDisclosure(input: $input) { disputeId mediationId revision } }
+  mutation RecordMediatorDisclosure($input: RecordMediatorDisclosureInput!) {
+    recordMediatorDisclosure(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const RecuseDocument = graphql(`
-  mutation RecuseMediator($input: RecuseMediatorInput!) { recuseMediator(input: $input) { disputeId mediationId revision } }
+  mutation RecuseMediator($input: RecuseMediatorInput!) {
+    recuseMediator(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const ProposeDocument = graphql(`
-  mutation ProposeMediation($input: ProposeMediationInput!) { proposeMediation(input: $input) { disputeId mediationId revision } }
+  mutation ProposeMediation($input: ProposeMediationInput!) {
+    proposeMediation(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const ConsentDocument = graphql(`
-  mutation RecordMediationConsent($input: MediationConsentInput!) { recordMediationConsent(input: $input) { disputeId mediationId revision } }
+  mutation RecordMediationConsent($input: MediationConsentInput!) {
+    recordMediationConsent(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);
 export const AppointDocument = graphql(`
-  mutation AppointMediator($input: AppointMediatorInput!) { appointMediator(input: $input) { disputeId mediationId revision } }
+  mutation AppointMediator($input: AppointMediatorInput!) {
+    appointMediator(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
 `);

@@ -4,7 +4,9 @@ import { graphql } from '../../gql';
 
 const MediationStepDocument = graphql(`
   subscription MediationStep($disputeId: ID!) {
-    timelineAdded(disputeId: $disputeId) { position }
+    timelineAdded(disputeId: $disputeId) {
+      position
+    }
   }
 `);
 

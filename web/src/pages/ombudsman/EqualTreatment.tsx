@@ -14,11 +14,45 @@ import { lastEndedMonth, parsePeriod, periodCode, periodDates, type Period, type
 const ReportDocument = graphql(`
   query EqualTreatment($from: DateTime!, $to: DateTime!, $dimension: String!) {
     equalTreatmentReport(from: $from, to: $to, dimension: $dimension) {
-      dimension from to asOf minimumGroupSize
-      groups { group suppressed suppressedFigures count upheldRate adverseImpactRatio flagged pValue reading { pl en } medianDaysToDecision deadlineComplianceRate }
-      overallTest { test pValue reading { pl en } }
+      dimension
+      from
+      to
+      asOf
+      minimumGroupSize
+      groups {
+        group
+        suppressed
+        suppressedFigures
+        count
+        upheldRate
+        adverseImpactRatio
+        flagged
+        pValue
+        reading {
+          pl
+          en
+        }
+        medianDaysToDecision
+        deadlineComplianceRate
+      }
+      overallTest {
+        test
+        pValue
+        reading {
+          pl
+          en
+        }
+      }
     }
-    consistencyFlags(from: $from, to: $to) { disputeId pseudonym category unit reason days peerMedianDays }
+    consistencyFlags(from: $from, to: $to) {
+      disputeId
+      pseudonym
+      category
+      unit
+      reason
+      days
+      peerMedianDays
+    }
   }
 `);
 
@@ -27,7 +61,18 @@ const ReportDocument = graphql(`
  * properties of the case itself. The office's own list of questions (equalityQuestions) is for the consent form and
  * not for the ombudsman's role; a question the office does not ask reports every case as "not given".
  */
-const dimensions = ['sex', 'ageBand', 'disability', 'ethnicOrigin', 'firstLanguage', 'channel', 'unit', 'category', 'language', 'accessibilityNeeds'];
+const dimensions = [
+  'sex',
+  'ageBand',
+  'disability',
+  'ethnicOrigin',
+  'firstLanguage',
+  'channel',
+  'unit',
+  'category',
+  'language',
+  'accessibilityNeeds',
+];
 const fourFifths = 0.8;
 
 /**
@@ -63,13 +108,16 @@ export function EqualTreatment() {
     setParams({ period: periodCode(chosen), dimension: String(form.get('dimension') ?? 'sex') });
   }
 
-  const percent = (v: number | null | undefined) => (v == null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { style: 'percent', maximumFractionDigits: 1 }).format(v));
-  const decimal = (v: number | null | undefined, digits = 2) => (v == null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { maximumFractionDigits: digits }).format(v));
+  const percent = (v: number | null | undefined) =>
+    v == null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { style: 'percent', maximumFractionDigits: 1 }).format(v);
+  const decimal = (v: number | null | undefined, digits = 2) =>
+    v == null ? '—' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { maximumFractionDigits: digits }).format(v);
   // An empty figure is either hidden (its set is in suppressedFigures) or has nothing to be computed from: say which.
   type Group = NonNullable<typeof report>['groups'][number];
   const shown = (g: Group, set: string, value: number | null | undefined, format: (v: number) => string) =>
     value != null ? format(value) : g.suppressedFigures.includes(set) ? t('ombudsman.hidden') : '—';
-  const groupLabel = (group: string) => t(`ombudsman.groups.${dimension}.${group}`, { defaultValue: t(`ombudsman.groups.${group}`, { defaultValue: group }) });
+  const groupLabel = (group: string) =>
+    t(`ombudsman.groups.${dimension}.${group}`, { defaultValue: t(`ombudsman.groups.${group}`, { defaultValue: group }) });
   const rates = (report?.groups ?? []).flatMap((g) => (g.upheldRate == null ? [] : [g.upheldRate]));
   const best = rates.length > 1 ? Math.max(...rates) : 0;
   const lastDay = new Date(`${to}T12:00:00Z`);
@@ -109,7 +157,9 @@ export function EqualTreatment() {
               <select name="month" defaultValue={period.kind === 'month' ? period.index : 1}>
                 {Array.from({ length: 12 }, (_, i) => (
                   <option key={i} value={i + 1}>
-                    {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, i, 15)))}
+                    {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { month: 'long', timeZone: 'UTC' }).format(
+                      new Date(Date.UTC(2025, i, 15)),
+                    )}
                   </option>
                 ))}
               </select>
@@ -142,14 +192,22 @@ export function EqualTreatment() {
       </form>
 
       {!ended && <ErrorSummary messages={[t('ombudsman.notEnded')]} />}
-      {problem && <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : problemMessage(problem, t, i18n.language)]} />}
+      {problem && (
+        <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : problemMessage(problem, t, i18n.language)]} />
+      )}
       {report && (
         <section aria-labelledby="report-title">
           <h2 id="report-title">
-            {t(`ombudsman.dimensions.${report.dimension}`, { defaultValue: report.dimension })}: {formatDate(`${from}T12:00:00Z`, lang)} – {formatDate(lastDay.toISOString(), lang)}
+            {t(`ombudsman.dimensions.${report.dimension}`, { defaultValue: report.dimension })}: {formatDate(`${from}T12:00:00Z`, lang)} –{' '}
+            {formatDate(lastDay.toISOString(), lang)}
           </h2>
           <p>
-            {t('ombudsman.periodShown', { from: formatDate(`${from}T12:00:00Z`, lang), to: formatDate(lastDay.toISOString(), lang), asOf: formatDateTime(report.asOf, lang), min: report.minimumGroupSize })}{' '}
+            {t('ombudsman.periodShown', {
+              from: formatDate(`${from}T12:00:00Z`, lang),
+              to: formatDate(lastDay.toISOString(), lang),
+              asOf: formatDateTime(report.asOf, lang),
+              min: report.minimumGroupSize,
+            })}{' '}
             <a href={printable}>{t('ombudsman.printable')}</a>
           </p>
           {report.groups.length === 0 ? (
@@ -164,7 +222,9 @@ export function EqualTreatment() {
                 value: g.suppressed ? null : (g.upheldRate ?? null),
                 text: g.suppressed ? t('ombudsman.hiddenLong') : shown(g, 'decisions', g.upheldRate, percent),
               }))}
-              {...(best > 0 ? { line: { value: fourFifths * best, label: t('ombudsman.chartLine', { value: percent(fourFifths * best) }) } } : {})}
+              {...(best > 0
+                ? { line: { value: fourFifths * best, label: t('ombudsman.chartLine', { value: percent(fourFifths * best) }) } }
+                : {})}
               table={
                 <table>
                   <caption className="visually-hidden">{t('ombudsman.chart')}</caption>
@@ -191,7 +251,13 @@ export function EqualTreatment() {
                             <td>{shown(g, 'cases', g.count, String)}</td>
                             <td>{shown(g, 'decisions', g.upheldRate, percent)}</td>
                             <td>{shown(g, 'decisions', g.adverseImpactRatio, (v) => decimal(v))}</td>
-                            <td className={g.flagged ? 'urgency-overdue' : undefined}>{g.flagged == null ? shown(g, 'decisions', null, String) : g.flagged ? t('ombudsman.flagYes') : t('ombudsman.flagNo')}</td>
+                            <td className={g.flagged ? 'urgency-overdue' : undefined}>
+                              {g.flagged == null
+                                ? shown(g, 'decisions', null, String)
+                                : g.flagged
+                                  ? t('ombudsman.flagYes')
+                                  : t('ombudsman.flagNo')}
+                            </td>
                             <td>
                               {shown(g, 'decisions', g.pValue, (v) => `p = ${decimal(v, 3)}`)}
                               {g.reading && <span className="hint"> {g.reading[lang]}</span>}
@@ -208,7 +274,13 @@ export function EqualTreatment() {
             />
           )}
           {report.overallTest && (
-            <p>{t('ombudsman.overall', { test: t(`ombudsman.tests.${report.overallTest.test}`), p: decimal(report.overallTest.pValue, 3), reading: report.overallTest.reading[lang] })}</p>
+            <p>
+              {t('ombudsman.overall', {
+                test: t(`ombudsman.tests.${report.overallTest.test}`),
+                p: decimal(report.overallTest.pValue, 3),
+                reading: report.overallTest.reading[lang],
+              })}
+            </p>
           )}
           <p className="hint">{t('ombudsman.note')}</p>
         </section>
@@ -237,7 +309,10 @@ export function EqualTreatment() {
                   {data.consistencyFlags.map((f) => (
                     <tr key={f.disputeId}>
                       <th scope="row">
-                        <Link to={`/disputes/${encodeURIComponent(f.disputeId)}`} aria-label={t('ombudsman.openCase', { pseudonym: f.pseudonym })}>
+                        <Link
+                          to={`/disputes/${encodeURIComponent(f.disputeId)}`}
+                          aria-label={t('ombudsman.openCase', { pseudonym: f.pseudonym })}
+                        >
                           {f.pseudonym}
                         </Link>
                       </th>

@@ -20,7 +20,8 @@ export function parsePeriod(code: string | null): Period | null {
   return m[2].startsWith('Q') ? { kind: 'quarter', year, index: Number(m[2].slice(1)) } : { kind: 'month', year, index: Number(m[2]) };
 }
 
-export const periodCode = (p: Period) => (p.kind === 'year' ? String(p.year) : p.kind === 'quarter' ? `${p.year}-Q${p.index}` : `${p.year}-${pad(p.index)}`);
+export const periodCode = (p: Period) =>
+  p.kind === 'year' ? String(p.year) : p.kind === 'quarter' ? `${p.year}-Q${p.index}` : `${p.year}-${pad(p.index)}`;
 
 /** The first day of the period and the first day after it, as Warsaw calendar dates (YYYY-MM-DD). */
 export function periodDates(p: Period): { from: string; to: string } {

@@ -13,48 +13,148 @@ import { WorkloadCharts, type WorkloadData } from './WorkloadCharts';
 
 const DueSoonDocument = graphql(`
   query DueSoon {
-    deadlines(within: 7, first: 100) { disputeId dueAt daysLeft workingDaysLeft dispute { id registerNumber category concernedUnit assignee { name } } }
+    deadlines(within: 7, first: 100) {
+      disputeId
+      dueAt
+      daysLeft
+      workingDaysLeft
+      dispute {
+        id
+        registerNumber
+        category
+        concernedUnit
+        assignee {
+          name
+        }
+      }
+    }
   }
 `);
 
 const OverdueDocument = graphql(`
   query OverdueNow {
-    overdue(first: 100) { disputeId dueAt daysLate workingDaysLate dispute { id registerNumber category concernedUnit assignee { name } } }
+    overdue(first: 100) {
+      disputeId
+      dueAt
+      daysLate
+      workingDaysLate
+      dispute {
+        id
+        registerNumber
+        category
+        concernedUnit
+        assignee {
+          name
+        }
+      }
+    }
   }
 `);
 
 const DueSoonAsOfDocument = graphql(`
   query DueSoonAsOf($at: DateTime!) {
-    deadlinesAsOf(at: $at, within: 7, first: 100) { disputeId dueAt daysLeft workingDaysLeft dispute { id registerNumber category concernedUnit assignee { name } } }
+    deadlinesAsOf(at: $at, within: 7, first: 100) {
+      disputeId
+      dueAt
+      daysLeft
+      workingDaysLeft
+      dispute {
+        id
+        registerNumber
+        category
+        concernedUnit
+        assignee {
+          name
+        }
+      }
+    }
   }
 `);
 const OverdueAsOfDocument = graphql(`
   query OverdueAsOf($at: DateTime!) {
-    overdueAsOf(at: $at, first: 100) { disputeId dueAt daysLate workingDaysLate dispute { id registerNumber category concernedUnit assignee { name } } }
+    overdueAsOf(at: $at, first: 100) {
+      disputeId
+      dueAt
+      daysLate
+      workingDaysLate
+      dispute {
+        id
+        registerNumber
+        category
+        concernedUnit
+        assignee {
+          name
+        }
+      }
+    }
   }
 `);
 
 const WorkloadDocument = graphql(`
   query WorkloadNow {
-    workload { at weekEnds byAssignee { assignee { userId name } open dueThisWeek overdue averageAgeDays } byUnit { unit open dueThisWeek overdue averageAgeDays } }
+    workload {
+      at
+      weekEnds
+      byAssignee {
+        assignee {
+          userId
+          name
+        }
+        open
+        dueThisWeek
+        overdue
+        averageAgeDays
+      }
+      byUnit {
+        unit
+        open
+        dueThisWeek
+        overdue
+        averageAgeDays
+      }
+    }
   }
 `);
 
 const WorkloadAsOfDocument = graphql(`
   query WorkloadAsOf($at: DateTime!) {
-    workloadAsOf(at: $at) { at weekEnds byAssignee { assignee { userId name } open dueThisWeek overdue averageAgeDays } byUnit { unit open dueThisWeek overdue averageAgeDays } }
+    workloadAsOf(at: $at) {
+      at
+      weekEnds
+      byAssignee {
+        assignee {
+          userId
+          name
+        }
+        open
+        dueThisWeek
+        overdue
+        averageAgeDays
+      }
+      byUnit {
+        unit
+        open
+        dueThisWeek
+        overdue
+        averageAgeDays
+      }
+    }
   }
 `);
 
 const DisputeOverdueDocument = graphql(`
   subscription DashboardOverdue {
-    disputeOverdue { id }
+    disputeOverdue {
+      id
+    }
   }
 `);
 
 const DisputeReceivedDocument = graphql(`
   subscription DashboardReceived {
-    disputeReceived { id }
+    disputeReceived {
+      id
+    }
   }
 `);
 
@@ -63,7 +163,13 @@ interface LateRow {
   dueAt: string;
   daysLate: number;
   workingDaysLate: number;
-  dispute: { id: string; registerNumber?: string | null; category: string; concernedUnit?: string | null; assignee?: { name: string } | null };
+  dispute: {
+    id: string;
+    registerNumber?: string | null;
+    category: string;
+    concernedUnit?: string | null;
+    assignee?: { name: string } | null;
+  };
 }
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -93,7 +199,11 @@ export function Dashboard() {
     <>
       <h1>{t('supervision.dashboard.title')}</h1>
       <form onSubmit={showPast} noValidate className="filters" aria-label={t('supervision.dashboard.asOf')}>
-        <Field label={`${t('supervision.dashboard.asOf')} (${t('supervision.warsawTime')})`} hint={t('supervision.dashboard.asOfHint')} error={inputError}>
+        <Field
+          label={`${t('supervision.dashboard.asOf')} (${t('supervision.warsawTime')})`}
+          hint={t('supervision.dashboard.asOfHint')}
+          error={inputError}
+        >
           <input type="datetime-local" name="asOf" value={local} onChange={(e) => setLocal(e.target.value)} />
         </Field>
         <div className="actions">
@@ -260,7 +370,10 @@ function OverdueSection({ rows }: { rows: readonly LateRow[] | undefined }) {
             caption={t('supervision.dashboard.overdue')}
             lastHeader={t('supervision.dashboard.late')}
             rows={rows}
-            last={(r) => ({ className: 'urgency-overdue', text: `${t('daysLate', { count: r.daysLate })} (${t('supervision.workingDays', { count: r.workingDaysLate })})` })}
+            last={(r) => ({
+              className: 'urgency-overdue',
+              text: `${t('daysLate', { count: r.daysLate })} (${t('supervision.workingDays', { count: r.workingDaysLate })})`,
+            })}
           />
         ))}
     </section>

@@ -15,8 +15,27 @@ const DisputesDocument = graphql(`
   query DisputeList($filter: DisputeFilterInput, $sort: DisputeSort!, $first: Int!, $after: String) {
     disputes(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
-      pageInfo { endCursor hasNextPage }
-      edges { cursor node { id registerNumber status category channel concernedUnit receivedAt dueAt overdue assignee { name } } }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          id
+          registerNumber
+          status
+          category
+          channel
+          concernedUnit
+          receivedAt
+          dueAt
+          overdue
+          assignee {
+            name
+          }
+        }
+      }
     }
   }
 `);
@@ -24,16 +43,50 @@ const DisputesDocument = graphql(`
 /** The people who carry cases now, for the assignee filter: supervisors choose by name, the API filters by id. */
 const AssigneesDocument = graphql(`
   query ListAssignees {
-    workload { byAssignee { assignee { userId name } } byUnit { unit } }
+    workload {
+      byAssignee {
+        assignee {
+          userId
+          name
+        }
+      }
+      byUnit {
+        unit
+      }
+    }
   }
 `);
 
 const pageSizes = [10, 20, 50];
-const statuses = ['RECEIVED', 'ACKNOWLEDGED', 'AWAITING_SUPPLEMENT', 'IN_MEDIATION', 'DECIDED', 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN', 'CLOSED'] as const;
+const statuses = [
+  'RECEIVED',
+  'ACKNOWLEDGED',
+  'AWAITING_SUPPLEMENT',
+  'IN_MEDIATION',
+  'DECIDED',
+  'PRIOR_POSITION_KEPT',
+  'FORWARDED',
+  'LEFT_UNEXAMINED',
+  'WITHDRAWN',
+  'CLOSED',
+] as const;
 const channels: Channel[] = ['IN_PERSON', 'PHONE', 'LETTER', 'EMAIL', 'EPUAP', 'WEB'];
 const sorts: DisputeSort[] = ['RECEIVED_DESC', 'RECEIVED_ASC', 'DUE_ASC', 'DUE_DESC'];
 /** The filters a list is bookmarked with: each is a URL parameter of the same name. */
-const filterKeys = ['status', 'unit', 'category', 'assignee', 'channel', 'overdue', 'receivedFrom', 'receivedTo', 'dueFrom', 'dueTo', 'sort', 'size'] as const;
+const filterKeys = [
+  'status',
+  'unit',
+  'category',
+  'assignee',
+  'channel',
+  'overdue',
+  'receivedFrom',
+  'receivedTo',
+  'dueFrom',
+  'dueTo',
+  'sort',
+  'size',
+] as const;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const startOfDay = (date: string) => warsawLocalToInstant(`${date}T00:00`);
@@ -81,12 +134,17 @@ export function DisputeList() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const earlier = ((location.state as { earlier?: (string | null)[] } | null)?.earlier ?? []).filter((c): c is string | null => c === null || typeof c === 'string');
+  const earlier = ((location.state as { earlier?: (string | null)[] } | null)?.earlier ?? []).filter(
+    (c): c is string | null => c === null || typeof c === 'string',
+  );
   const after = params.get('after');
   const sortParam = params.get('sort') as DisputeSort | null;
   const sort = sortParam && sorts.includes(sortParam) ? sortParam : 'RECEIVED_DESC';
   const size = pageSizes.find((n) => String(n) === params.get('size')) ?? 20;
-  const [{ data, error, fetching }] = useQuery({ query: DisputesDocument, variables: { filter: filterOf(params), sort, first: size, after } });
+  const [{ data, error, fetching }] = useQuery({
+    query: DisputesDocument,
+    variables: { filter: filterOf(params), sort, first: size, after },
+  });
   const [people] = useQuery({ query: AssigneesDocument });
   const problem = problemOf(error);
   const page = data?.disputes;
@@ -203,7 +261,9 @@ export function DisputeList() {
 
       {problem && <ErrorSummary messages={[problemMessage(problem, t, i18n.language)]} />}
       <p role="status" aria-busy={fetching}>
-        {page && !fetching && `${t('supervision.list.found', { what: t('count.dispute', { count: page.totalCount }) })} ${t('supervision.list.page', { page: earlier.length + 1 })}.`}
+        {page &&
+          !fetching &&
+          `${t('supervision.list.found', { what: t('count.dispute', { count: page.totalCount }) })} ${t('supervision.list.page', { page: earlier.length + 1 })}.`}
       </p>
       {page && page.edges.length === 0 && <p>{t('supervision.list.none')}</p>}
       {page && page.edges.length > 0 && (

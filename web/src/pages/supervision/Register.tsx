@@ -12,7 +12,17 @@ import { CaseLink } from './CaseLink';
 
 const RegisterDocument = graphql(`
   query RegisterPage($from: DateTime!, $to: DateTime!) {
-    register(from: $from, to: $to) { disputeId number receivedAt complainant complainantStatus category handledBy settlement settledAt }
+    register(from: $from, to: $to) {
+      disputeId
+      number
+      receivedAt
+      complainant
+      complainantStatus
+      category
+      handledBy
+      settlement
+      settledAt
+    }
   }
 `);
 
@@ -44,7 +54,8 @@ export function Register() {
   const [formError, setFormError] = useState<string | null>(null);
   const problem = problemOf(error);
   const lang = i18n.language === 'en' ? 'en' : 'pl';
-  const csv = (delimiter: string) => `/exports/register.csv?${new URLSearchParams({ from, to, lang, ...(delimiter ? { delimiter } : {}) })}`;
+  const csv = (delimiter: string) =>
+    `/exports/register.csv?${new URLSearchParams({ from, to, lang, ...(delimiter ? { delimiter } : {}) })}`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -102,7 +113,11 @@ export function Register() {
                     <CaseLink id={r.disputeId} registerNumber={r.number} />
                   </th>
                   <td>{formatDateTime(r.receivedAt, i18n.language)}</td>
-                  <td>{r.complainantStatus === 'NAMED' || r.complainantStatus === 'MASKED' ? r.complainant : t(`supervision.register.complainantStatus.${r.complainantStatus}`)}</td>
+                  <td>
+                    {r.complainantStatus === 'NAMED' || r.complainantStatus === 'MASKED'
+                      ? r.complainant
+                      : t(`supervision.register.complainantStatus.${r.complainantStatus}`)}
+                  </td>
                   <td>{r.category}</td>
                   <td>{r.handledBy ?? '—'}</td>
                   <td>{r.settlement ? t(`supervision.register.settlements.${r.settlement}`) : '—'}</td>

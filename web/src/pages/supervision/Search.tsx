@@ -12,7 +12,17 @@ import { CaseLink } from './CaseLink';
 
 const SearchDocument = graphql(`
   query SearchCases($text: String!) {
-    search(text: $text, first: 20) { disputeId field at snippet dispute { id registerNumber category } }
+    search(text: $text, first: 20) {
+      disputeId
+      field
+      at
+      snippet
+      dispute {
+        id
+        registerNumber
+        category
+      }
+    }
   }
 `);
 
@@ -50,11 +60,15 @@ export function Search() {
         </Field>
         <button type="submit">{t('supervision.search.submit')}</button>
       </form>
-      {problem && <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : problemMessage(problem, t, i18n.language)]} />}
+      {problem && (
+        <ErrorSummary messages={[problem.code === 'BAD_USER_INPUT' ? problem.message : problemMessage(problem, t, i18n.language)]} />
+      )}
       {text && data && !fetching && (
         <>
           <div role="status">
-            <h2>{data.search.length === 0 ? t('supervision.search.none') : t('supervision.search.results', { count: data.search.length })}</h2>
+            <h2>
+              {data.search.length === 0 ? t('supervision.search.none') : t('supervision.search.results', { count: data.search.length })}
+            </h2>
           </div>
           <ol className="search-hits">
             {data.search.map((hit) => (
@@ -62,7 +76,12 @@ export function Search() {
                 <p>
                   <CaseLink id={hit.disputeId} registerNumber={hit.dispute.registerNumber} /> · {hit.dispute.category}
                 </p>
-                <p className="hint">{t('supervision.search.foundIn', { field: t(`supervision.search.field.${hit.field}`), at: formatDateTime(hit.at, i18n.language) })}</p>
+                <p className="hint">
+                  {t('supervision.search.foundIn', {
+                    field: t(`supervision.search.field.${hit.field}`),
+                    at: formatDateTime(hit.at, i18n.language),
+                  })}
+                </p>
                 <blockquote>
                   <Snippet text={hit.snippet} />
                 </blockquote>

@@ -18,7 +18,11 @@ export interface WorkloadData {
 /** Who carries what: open cases per person and per unit as bars, every figure in the table under each chart. */
 export function WorkloadCharts({ workload }: { workload: WorkloadData }) {
   const { t, i18n } = useTranslation();
-  const people = workload.byAssignee.map((r) => ({ key: r.assignee?.userId ?? '', label: r.assignee?.name ?? t('supervision.unassigned'), ...r }));
+  const people = workload.byAssignee.map((r) => ({
+    key: r.assignee?.userId ?? '',
+    label: r.assignee?.name ?? t('supervision.unassigned'),
+    ...r,
+  }));
   const units = workload.byUnit.map((r) => ({ key: r.unit ?? '', label: r.unit ?? t('supervision.noUnit'), ...r }));
   return (
     <section aria-labelledby="workload">
@@ -30,14 +34,27 @@ export function WorkloadCharts({ workload }: { workload: WorkloadData }) {
   );
 }
 
-function WorkloadChart({ title, firstColumn, rows }: { title: string; firstColumn: string; rows: (Counts & { key: string; label: string })[] }) {
+function WorkloadChart({
+  title,
+  firstColumn,
+  rows,
+}: {
+  title: string;
+  firstColumn: string;
+  rows: (Counts & { key: string; label: string })[];
+}) {
   const { t, i18n } = useTranslation();
   const decimal = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'pl-PL', { maximumFractionDigits: 1 });
   return (
     <BarChart
       title={title}
       max={Math.max(1, ...rows.map((r) => r.open))}
-      bars={rows.map((r) => ({ key: r.key, label: r.label, value: r.open, text: t('supervision.dashboard.chartBar', { count: r.open, overdue: r.overdue }) }))}
+      bars={rows.map((r) => ({
+        key: r.key,
+        label: r.label,
+        value: r.open,
+        text: t('supervision.dashboard.chartBar', { count: r.open, overdue: r.overdue }),
+      }))}
       table={
         <table>
           <caption className="visually-hidden">{title}</caption>
