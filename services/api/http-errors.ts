@@ -55,10 +55,12 @@ export const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
       `The request could not be read (HTTP ${status}). Check its headers and body against the API's documentation.`,
     );
   }
-  // The request's own logger (with its id, set by requestLog), which also logs the request's method and route.
-  ((res.locals.log as Logger | undefined) ?? loggerFromEnv()).error(errorFields(error), 'internal error');
+  requestLogger(res).error(errorFields(error), 'internal error');
   sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error. The incident is logged; try again, and report it if it persists.');
 };
+
+/** The request's own logger (with its id, set by requestLog), whose request line also gives the method and route. */
+export const requestLogger = (res: Response): Logger => (res.locals.log as Logger | undefined) ?? loggerFromEnv();
 
 /** Any path the API does not serve, in the same shape (Express's own page is HTML). */
 export const notFound: RequestHandler = (_req, res) => {

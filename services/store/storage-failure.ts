@@ -16,17 +16,28 @@ function storageProblem(error: unknown): string | null {
 }
 
 /**
- * Turns a storage failure while writing `what` into UNAVAILABLE saying that nothing was written, and logs it for
- * the administrator (the file's role and SQLite's code only: never the data being written). Any other error is
+ * UNAVAILABLE because the storage refused a write: what an administrator must act on rides along (the file's role and
+ * SQLite's code, never the data being written), so the layer that logs, with the request's id, can say it.
+ */
+export class StorageUnavailable extends Unavailable {
+  constructor(
+    message: string,
+    readonly storage: { what: string; code: string; problem: string },
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Turns a storage failure while writing `what` into UNAVAILABLE saying that nothing was written. Any other error is
  * returned as it was.
  */
 export function unavailableIfStorageFailed(error: unknown, what: string): unknown {
   const problem = storageProblem(error);
   if (problem === null) return error;
-  console.error(
-    `storage: could not write ${what}: ${problem} (${(error as InstanceType<typeof Database.SqliteError>).code}); nothing was written`,
-  );
-  return new Unavailable(
+  const code = (error as InstanceType<typeof Database.SqliteError>).code;
+  return new StorageUnavailable(
     `The server could not write ${what}: ${problem}. Nothing was recorded. Try again later; the administrator must free disk space or make the data folder writable (docs/operations.md, "Disk full").`,
+    { what, code, problem },
   );
 }

@@ -82,6 +82,20 @@ describe('a command the storage cannot write is UNAVAILABLE, nothing unwritten i
         extensions: { code: 'UNAVAILABLE' },
       }),
     ]);
+    // and the administrator's log says which file refused and SQLite's code, with the request's id, none of the complaint
+    const storageLines = server.logs.entries().filter((e) => e.msg === 'storage refused a write: nothing was recorded');
+    expect(storageLines).toEqual([
+      expect.objectContaining({
+        level: 50,
+        requestId: expect.any(String),
+        storage: {
+          what: "the command's events to the event store",
+          code: 'SQLITE_FULL',
+          problem: "the disk (or the database's size limit) is full",
+        },
+      }),
+    ]);
+    expect(server.logs.text()).not.toContain('Gęślą');
     // and reads go on, showing exactly the complaints that were acknowledged
     const listed = await server.gql(DISPUTES, {}, 'SUPERVISOR');
     expect(listed.errors).toBeUndefined();

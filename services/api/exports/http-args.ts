@@ -5,8 +5,9 @@ import { AppError, type ErrorCode } from '../../errors.js';
 import type { Auth } from '../auth.js';
 import { startOfWarsawDay } from '../equality/report-period.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
-import { sendError } from '../http-errors.js';
+import { requestLogger, sendError } from '../http-errors.js';
 import { identifyRequest, sessionIdOf, unidentified } from '../identity.js';
+import { StorageUnavailable } from '../../store/storage-failure.js';
 
 const howToWrite =
   'give a date (YYYY-MM-DD) or a date and time with an offset from -12:00 to +14:00, e.g. 2025-01-01T00:00:00%2B01:00 (a + is written %2B in a URL)';
@@ -56,6 +57,8 @@ export function exportRoute(
       await handle({ actor: identity.actor, services, operation: `GET ${req.baseUrl}${req.path}` }, req, res);
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
+      if (error instanceof StorageUnavailable)
+        requestLogger(res).error({ storage: error.storage }, 'storage refused a write: nothing was recorded');
       sendError(res, statusOf[error.code] ?? 500, error.code, error.message, error.details);
     }
   };

@@ -10,6 +10,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { AppError } from '../../errors.js';
+import { StorageUnavailable } from '../../store/storage-failure.js';
 import { errorFields, type Logger } from '../../observability/logger.js';
 import type { CommandResult, Metrics } from '../../observability/metrics.js';
 import { currentRequest } from '../../observability/request-scope.js';
@@ -58,6 +59,8 @@ export function observability(metrics: Metrics, log: Logger): ApolloServerPlugin
           // What formatError answers as INTERNAL_SERVER_ERROR: neither our refusals nor graphql-js's about the request.
           for (const error of errors) {
             const original = unwrapResolverError(error);
+            if (original instanceof StorageUnavailable)
+              log.error({ requestId: scope?.requestId, storage: original.storage }, 'storage refused a write: nothing was recorded');
             if (!(original instanceof AppError) && !(original instanceof GraphQLError))
               log.error({ requestId: scope?.requestId, ...errorFields(original) }, 'internal error');
           }
