@@ -1,16 +1,34 @@
 import type { RecordedEvent } from '../schema/envelope.js';
+import { complaintEventSchemas } from '../schema/events/complaint-events.js';
+import { mediationEventSchemas } from '../schema/events/mediation-events.js';
 import { isOpen } from '../services/domain/complaint/index.js';
+import { disputeTables } from './dispute-tables.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from './dispute-view.js';
 import { mediationIdOf } from './mediation-view.js';
-import type { ReadModelDb } from './read-model-db.js';
-import type { Projection } from './runner.js';
-import { createSpanRecorder } from './supervision/open-spans.js';
+import type { ApplyBatch, Projection, ReadModelDb } from './projection.js';
+import { createSpanRecorder, spanTables } from './supervision/open-spans.js';
 
 /**
  * Keeps `disputes` (filterable columns plus the view document), `timeline` (one row per event) and, from the same
- * fold, the open spans that answer questions about past moments (supervision/open-spans.ts).
+ * fold, the open spans that answer questions about past moments (supervision/open-spans.ts). It reads every event of
+ * the complaint and mediation streams: the dispute view folds them all.
  */
-export function createDisputeProjection(db: ReadModelDb): Projection {
+export const disputeProjection: Projection = {
+  name: 'disputes',
+  handles: new Set([...Object.keys(complaintEventSchemas), ...Object.keys(mediationEventSchemas)]),
+  tables: [...disputeTables.tables, ...spanTables.tables],
+  createTables(db) {
+    disputeTables.createTables(db);
+    spanTables.createTables(db);
+  },
+  truncate(db) {
+    disputeTables.truncate(db);
+    spanTables.truncate(db);
+  },
+  open: (db) => applyDisputeBatch(db),
+};
+
+function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
   const spans = createSpanRecorder(db);
   const load = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id = ?');
   const save = db.prepare(`
@@ -36,36 +54,33 @@ export function createDisputeProjection(db: ReadModelDb): Projection {
     return linked.get(mediationId)?.dispute_id ?? null;
   }
 
-  return {
-    name: 'disputes',
-    applyBatch(events) {
-      // Each dispute's document is read and written once per batch, however many of its events the batch holds:
-      // a rebuild would otherwise re-parse and re-write a growing document for every event.
-      const views = new Map<string, DisputeView | null>();
-      for (const event of events) {
-        const disputeId = disputeOf(event);
-        if (disputeId === null) continue;
-        const before = views.has(disputeId) ? views.get(disputeId)! : parse(load.get(disputeId));
-        const view = evolveDisputeView(before, event);
-        views.set(disputeId, view);
-        spans.evolved(event, view);
-        if (view === null) continue;
-        addEntry.run(
-          disputeId,
-          event.position,
-          event.metadata.occurredAt,
-          event.type,
-          JSON.stringify(event.metadata.actor),
-          JSON.stringify(event.data),
-        );
-      }
-      for (const view of views.values()) {
-        if (!view) continue;
-        save.run(toRow(view));
-        for (const m of view.mediations) mediatedBy.run(m.mediator?.userId ?? null, m.id, m.mediator?.userId ?? null);
-      }
-      spans.flush();
-    },
+  return (events) => {
+    // Each dispute's document is read and written once per batch, however many of its events the batch holds:
+    // a rebuild would otherwise re-parse and re-write a growing document for every event.
+    const views = new Map<string, DisputeView | null>();
+    for (const event of events) {
+      const disputeId = disputeOf(event);
+      if (disputeId === null) continue;
+      const before = views.has(disputeId) ? views.get(disputeId)! : parse(load.get(disputeId));
+      const view = evolveDisputeView(before, event);
+      views.set(disputeId, view);
+      spans.evolved(event, view);
+      if (view === null) continue;
+      addEntry.run(
+        disputeId,
+        event.position,
+        event.metadata.occurredAt,
+        event.type,
+        JSON.stringify(event.metadata.actor),
+        JSON.stringify(event.data),
+      );
+    }
+    for (const view of views.values()) {
+      if (!view) continue;
+      save.run(toRow(view));
+      for (const m of view.mediations) mediatedBy.run(m.mediator?.userId ?? null, m.id, m.mediator?.userId ?? null);
+    }
+    spans.flush();
   };
 }
 

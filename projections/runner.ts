@@ -2,19 +2,8 @@ import { setImmediate } from 'node:timers/promises';
 import type { RecordedEvent } from '../schema/envelope.js';
 import type { EventStore } from '../services/store/event-store.js';
 import { errorFields, loggerFromEnv, type Logger } from '../services/observability/logger.js';
-import { createTables, dropTables, type ReadModelDb } from './read-model-db.js';
-
-export interface Projection {
-  name: string;
-  /** Applies a batch's read-model changes, in order; runs inside the runner's transaction with the checkpoint. */
-  applyBatch(events: readonly RecordedEvent[]): void;
-}
-
-/** A projection whose events are independent of each other: applied one by one. */
-export const perEvent = (name: string, apply: (event: RecordedEvent) => void): Projection => ({
-  name,
-  applyBatch: (events) => events.forEach((event) => apply(event)),
-});
+import type { ApplyBatch, Projection, ProjectionContext } from './projection.js';
+import { createCheckpoints, type ReadModelDb } from './read-model-db.js';
 
 export interface ProjectionRunner {
   /** Follows the store from the stored checkpoint until stop(). */
@@ -23,7 +12,7 @@ export interface ProjectionRunner {
   /** Resolves true once everything up to `position` is applied, false if that takes longer than `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean>;
   checkpoint(): bigint;
-  /** Drops every read-model table and replays all events from position 0. */
+  /** Truncates every projection's tables and replays all events from position 0. */
   rebuild(): Promise<void>;
   /** Applies all events present now, then returns (for CLIs and tests). */
   catchUp(): Promise<void>;
@@ -43,11 +32,6 @@ const CHECKPOINT = 'read-models';
 const SKIPPED = 'unknown-events-skipped';
 const BATCH = 1000;
 
-/**
- * Applies each batch of events and the new checkpoint in one SQLite transaction, so a crash never applies an
- * event twice nor skips one. Projections are built by `makeProjections` so a rebuild can re-prepare statements
- * against the recreated tables.
- */
 export interface RunnerOptions {
   /**
    * Whether this release can read the event (the catalogue's `isKnownEvent`); the others, written by a newer release,
@@ -56,17 +40,30 @@ export interface RunnerOptions {
   readable?: (event: RecordedEvent) => boolean;
 }
 
+/** The projections a runner keeps, and what they need besides their tables. */
+export interface RunnerProjections {
+  projections: readonly Projection[];
+  context: ProjectionContext;
+}
+
+/**
+ * Applies each batch of events and the new checkpoint in one SQLite transaction, so a crash never applies an
+ * event twice nor skips one. Each projection is given only the events it handles.
+ */
 export function createProjectionRunner(
   store: EventStore,
   db: ReadModelDb,
-  makeProjections: (db: ReadModelDb) => Projection[],
+  { projections, context }: RunnerProjections,
   log: Pick<Logger, 'error' | 'warn'> = loggerFromEnv(),
   { readable = () => true }: RunnerOptions = {},
 ): ProjectionRunner {
-  let projections = makeProjections(db);
+  createCheckpoints(db);
+  for (const p of projections) p.createTables(db);
+  const open = () => projections.map((p): [ReadonlySet<string>, ApplyBatch] => [p.handles, p.open(db, context)]);
+  let appliers = open();
   const readCheckpoint = db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE name = ?');
   let position = BigInt(readCheckpoint.get(CHECKPOINT)?.position ?? '0');
-  let writeCheckpoint = prepareCheckpointWrite(db);
+  const writeCheckpoint = prepareCheckpointWrite(db);
   let waiters: { position: bigint; resolve: (ok: boolean) => void }[] = [];
   let controller: AbortController | null = null;
   let loop: Promise<void> | null = null;
@@ -77,7 +74,10 @@ export function createProjectionRunner(
   const reported = new Set<string>();
 
   const applyBatch = db.transaction((events: RecordedEvent[], last: bigint, newlySkipped: number) => {
-    if (events.length > 0) for (const p of projections) p.applyBatch(events);
+    for (const [handles, apply] of appliers) {
+      const handled = events.filter((e) => handles.has(e.type));
+      if (handled.length > 0) apply(handled);
+    }
     writeCheckpoint.run(CHECKPOINT, last.toString());
     if (newlySkipped > 0) writeCheckpoint.run(SKIPPED, String(skipped + newlySkipped));
   });
@@ -187,11 +187,11 @@ export function createProjectionRunner(
     checkpoint: () => position,
     async rebuild() {
       db.transaction(() => {
-        dropTables(db);
-        createTables(db);
+        db.exec('DELETE FROM checkpoints');
+        for (const p of projections) p.truncate(db);
       })();
-      projections = makeProjections(db);
-      writeCheckpoint = prepareCheckpointWrite(db);
+      // Prepared again against the tables created anew.
+      appliers = open();
       position = 0n;
       skipped = 0;
       await catchUp();

@@ -1,10 +1,17 @@
 import type { RecordedEvent } from '../../schema/envelope.js';
-import type { DomainEvent } from '../../schema/events/catalogue.js';
-import type { ReadModelDb } from '../read-model-db.js';
-import { perEvent, type Projection } from '../runner.js';
+import type { DomainEvent, EventType } from '../../schema/events/catalogue.js';
+import { perEvent, type Projection, type ReadModelDb } from '../projection.js';
+import { equalityTables } from './equality-tables.js';
 
 /** Keeps the equality references of each case and the erasures, from the people's privacy streams. */
-export function createEqualityProjection(db: ReadModelDb): Projection {
+export const equalityProjection: Projection = {
+  name: 'equality',
+  handles: new Set(['EqualityDataRecorded', 'EqualityConsentWithdrawn', 'SubjectDataErased'] satisfies EventType[]),
+  ...equalityTables,
+  open: (db) => applyEquality(db),
+};
+
+function applyEquality(db: ReadModelDb) {
   const record = db.prepare('INSERT INTO equality_records (dispute_id, subject_id, recorded_ms, sealed_answers) VALUES (?, ?, ?, ?)');
   const withdrawCase = db.prepare('UPDATE equality_records SET withdrawn_ms = ? WHERE dispute_id = ? AND withdrawn_ms IS NULL');
   const withdrawAll = db.prepare('UPDATE equality_records SET withdrawn_ms = ? WHERE subject_id = ? AND withdrawn_ms IS NULL');
@@ -12,7 +19,7 @@ export function createEqualityProjection(db: ReadModelDb): Projection {
   const forget = db.prepare('UPDATE equality_records SET sealed_answers = NULL WHERE subject_id = ?');
   const erased = db.prepare('INSERT OR IGNORE INTO subject_erasures (subject_id, erased_at) VALUES (?, ?)');
 
-  return perEvent('equality', (recorded: RecordedEvent) => {
+  return perEvent((recorded: RecordedEvent) => {
     const e = recorded as unknown as DomainEvent;
     const at = Date.parse(recorded.metadata.occurredAt);
     switch (e.type) {

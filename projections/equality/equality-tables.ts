@@ -1,16 +1,11 @@
-// Given the raw database, not read-model-db's alias: that module lists these tables, so importing it would be a cycle.
-import type Database from 'better-sqlite3';
-
-type ReadModelDb = Database.Database;
-
-export const equalityTables = ['equality_records', 'subject_erasures'] as const;
+import { ownTables, type ReadModelDb } from '../projection.js';
 
 /**
  * `equality_records` links a case to its sealed answers by reference, with when consent was given and withdrawn;
  * the answers stay sealed here and are opened only while a report is computed. `subject_erasures` lets every view
  * say "erased" without trying a key.
  */
-export function createEqualityTables(db: ReadModelDb): void {
+export const equalityTables = ownTables(['equality_records', 'subject_erasures'], (db: ReadModelDb) =>
   db.exec(`
     CREATE TABLE IF NOT EXISTS equality_records (
       dispute_id TEXT PRIMARY KEY,
@@ -21,5 +16,5 @@ export function createEqualityTables(db: ReadModelDb): void {
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS equality_records_subject ON equality_records (subject_id);
     CREATE TABLE IF NOT EXISTS subject_erasures (subject_id TEXT PRIMARY KEY, erased_at TEXT NOT NULL) WITHOUT ROWID;
-  `);
-}
+  `),
+);

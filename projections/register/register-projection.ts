@@ -1,10 +1,10 @@
 import type { RecordedEvent } from '../../schema/envelope.js';
-import type { DomainEvent } from '../../schema/events/catalogue.js';
+import type { DomainEvent, EventType } from '../../schema/events/catalogue.js';
 import { outcomes } from '../../schema/common.js';
 import { warsawDate } from '../../services/domain/deadlines/index.js';
 import { streamOfDispute } from '../dispute-view.js';
-import type { ReadModelDb } from '../read-model-db.js';
-import { perEvent, type Projection } from '../runner.js';
+import { perEvent, type Projection, type ReadModelDb } from '../projection.js';
+import { registerTables } from './register-tables.js';
 
 /** How a complaint was settled: a decision on the merits, or one of the ways it ends without one. */
 export const settlements = [...outcomes, 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN'] as const;
@@ -17,7 +17,24 @@ export const registerNumber = (year: number, seq: number) => `S/${year}/${String
  * Numbers complaints in the order their receipts were recorded, per Warsaw year of receipt. The global event
  * order is the same on every replay, so a rebuild gives every complaint the number it had.
  */
-export function createRegisterProjection(db: ReadModelDb): Projection {
+export const registerProjection: Projection = {
+  name: 'register',
+  handles: new Set([
+    'ComplaintReceived',
+    'ComplaintClassified',
+    'ComplaintAssigned',
+    'ComplaintDecided',
+    'PriorPositionKept',
+    'ComplaintForwarded',
+    'ComplaintLeftUnexamined',
+    'ComplaintWithdrawn',
+    'ComplaintReopened',
+  ] satisfies EventType[]),
+  ...registerTables,
+  open: (db) => applyRegister(db),
+};
+
+function applyRegister(db: ReadModelDb) {
   const nextSeq = db.prepare<[number], { seq: number }>('SELECT coalesce(max(seq), 0) + 1 AS seq FROM register WHERE year = ?');
   const insert = db.prepare(`INSERT INTO register (dispute_id, year, seq, number, received_at, received_ms, category, complainant)
     VALUES (@id, @year, @seq, @number, @receivedAt, @receivedMs, @category, @complainant)`);
@@ -25,7 +42,7 @@ export function createRegisterProjection(db: ReadModelDb): Projection {
   const assign = db.prepare('UPDATE register SET assignee = ? WHERE dispute_id = ?');
   const settle = db.prepare('UPDATE register SET settlement = ?, settled_at = ?, settled_by = ? WHERE dispute_id = ?');
 
-  return perEvent('register', (recorded: RecordedEvent) => {
+  return perEvent((recorded: RecordedEvent) => {
     const id = streamOfDispute(recorded);
     if (id === null) return;
     const e = recorded as unknown as DomainEvent;

@@ -1,12 +1,7 @@
-// Given the raw database, not read-model-db's alias: that module lists these tables, so importing it would be a cycle.
-import type Database from 'better-sqlite3';
-
-type ReadModelDb = Database.Database;
-
-export const registerTables = ['register'] as const;
+import { ownTables, type ReadModelDb } from '../projection.js';
 
 /** The register of complaints (KPA art. 254): one row per complaint, numbered per year. */
-export function createRegisterTables(db: ReadModelDb): void {
+export const registerTables = ownTables(['register'], (db: ReadModelDb) =>
   db.exec(`
     CREATE TABLE IF NOT EXISTS register (
       dispute_id TEXT PRIMARY KEY,
@@ -24,5 +19,5 @@ export function createRegisterTables(db: ReadModelDb): void {
       UNIQUE (year, seq)
     );
     CREATE INDEX IF NOT EXISTS register_received ON register (received_ms);
-  `);
-}
+  `),
+);

@@ -1,9 +1,9 @@
 import type { RecordedEvent } from '../../schema/envelope.js';
 import type { DomainEvent } from '../../schema/events/catalogue.js';
 import { streamOfDispute } from '../dispute-view.js';
-import type { ReadModelDb } from '../read-model-db.js';
-import { perEvent, type Projection } from '../runner.js';
+import { perEvent, type Projection, type ReadModelDb } from '../projection.js';
 import { foldPolish } from './fold-polish.js';
+import { searchTables } from './search-tables.js';
 import type { PersonalText } from '../../schema/events/sealed-data.js';
 import { openText } from '../../services/privacy/case-text.js';
 import { caseTextSubject } from '../../schema/streams.js';
@@ -60,7 +60,14 @@ function subjectsOf(recorded: RecordedEvent, event: DomainEvent): { disputeId: s
  * One search document per event, keyed by its global position, written in the runner's transaction. On
  * `SubjectDataErased` every document of that person's disputes leaves the index and the table.
  */
-export function createSearchProjection(db: ReadModelDb, vault: PersonalDataVault): Projection {
+export const searchProjection: Projection = {
+  name: 'search',
+  handles: new Set([...searchedTypes, 'MediationProposed', 'SubjectDataErased']),
+  ...searchTables,
+  open: (db, { vault }) => applySearch(db, vault),
+};
+
+function applySearch(db: ReadModelDb, vault: PersonalDataVault) {
   const addDocument = db.prepare('INSERT INTO search_documents (position, dispute_id, field, at, text) VALUES (?, ?, ?, ?, ?)');
   const index = db.prepare('INSERT INTO search_index (rowid, text, field) VALUES (?, ?, ?)');
   const addSubject = db.prepare('INSERT OR IGNORE INTO search_subjects (dispute_id, subject_id) VALUES (?, ?)');
@@ -76,7 +83,7 @@ export function createSearchProjection(db: ReadModelDb, vault: PersonalDataVault
   const unindex = db.prepare("INSERT INTO search_index (search_index, rowid, text, field) VALUES ('delete', ?, ?, ?)");
   const removeDocument = db.prepare('DELETE FROM search_documents WHERE position = ?');
 
-  return perEvent('search', (recorded: RecordedEvent) => {
+  return perEvent((recorded: RecordedEvent) => {
     const event = recorded as unknown as DomainEvent;
     if (event.type === 'SubjectDataErased') {
       markErased.run(event.data.subjectId);

@@ -1,9 +1,4 @@
-// Given the raw database, not read-model-db's alias: that module lists these tables, so importing it would be a cycle.
-import type Database from 'better-sqlite3';
-
-type ReadModelDb = Database.Database;
-
-export const searchTables = ['search_index', 'search_documents', 'search_subjects'] as const;
+import { ownTables, type ReadModelDb } from '../projection.js';
 
 /**
  * The texts keep their letters in `search_documents`; the FTS5 index over them (external content) is fed the
@@ -15,7 +10,7 @@ export const searchTables = ['search_index', 'search_documents', 'search_subject
  * `search_subjects` names the persons of each dispute (the complainant, the mediation parties) by subject id, so
  * that erasing one (GDPR art. 17) removes that dispute's texts from the index; `erased` keeps later texts out.
  */
-export function createSearchTables(db: ReadModelDb): void {
+export const searchTables = ownTables(['search_index', 'search_documents', 'search_subjects'], (db: ReadModelDb) =>
   db.exec(`
     CREATE TABLE IF NOT EXISTS search_documents (
       position INTEGER PRIMARY KEY,
@@ -38,5 +33,5 @@ export function createSearchTables(db: ReadModelDb): void {
       PRIMARY KEY (dispute_id, subject_id)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS search_subjects_subject ON search_subjects (subject_id);
-  `);
-}
+  `),
+);

@@ -3,11 +3,8 @@ import { complaintStream } from '../../schema/streams.js';
 import { isOpen } from '../../services/domain/complaint/index.js';
 import type { EventStore } from '../../services/store/event-store.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from '../dispute-view.js';
-// Given the raw database, not read-model-db's alias: that module lists these tables, so importing it would be a cycle.
-import type Database from 'better-sqlite3';
+import { ownTables, type ReadModelDb } from '../projection.js';
 import { type DisputeFacts, factsOf } from './figures.js';
-
-type ReadModelDb = Database.Database;
 
 /**
  * The history the supervisors' past questions need, kept as the events arrive: for each dispute, the spans of
@@ -19,15 +16,12 @@ type ReadModelDb = Database.Database;
  *
  * A stream whose recorded time goes back (commands recorded by servers whose clocks disagree) is marked `unordered`:
  * its spans are dropped and each past question folds that one stream's events, as `dispute(id, asOf)` does.
- */
-export const spanTables = ['open_spans', 'span_streams'] as const;
-
-/**
+ *
  * Spans are found by `length_class` = floor(log2(length in ms)): a span of class k that contains `at` started in
  * (at - 2^(k+1), at], so one short index range per class finds every closed span containing a moment, however long
  * ago it is; spans still open-ended (the disputes open now) have an index of their own.
  */
-export function createSpanTables(db: ReadModelDb): void {
+export const spanTables = ownTables(['open_spans', 'span_streams'], (db: ReadModelDb) =>
   db.exec(`
     CREATE TABLE IF NOT EXISTS open_spans (
       dispute_id TEXT NOT NULL,
@@ -51,8 +45,8 @@ export function createSpanTables(db: ReadModelDb): void {
       unordered INTEGER NOT NULL DEFAULT 0
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS span_streams_unordered ON span_streams (received_pos) WHERE unordered = 1;
-  `);
-}
+  `),
+);
 
 interface SpanFacts {
   dueAt: string;

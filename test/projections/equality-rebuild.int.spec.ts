@@ -10,7 +10,8 @@ import { complaintInput, RECEIVE } from '../support/documents.js';
 import { ERASE, RECORD_EQUALITY, WITHDRAW_CONSENT } from '../support/equality-documents.js';
 import { startTestServer, tempDataDir } from '../support/test-server.js';
 
-const dump = (db: ReadModelDb) => Object.fromEntries(equalityTables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()]));
+const dump = (db: ReadModelDb) =>
+  Object.fromEntries(equalityTables.tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()]));
 
 describe('equality references in the read model', () => {
   const dataDir = tempDataDir();
