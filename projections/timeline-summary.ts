@@ -176,6 +176,8 @@ const pl: Summaries = {
   ComplaintAcknowledged: () => 'Potwierdzono przyjęcie skargi.',
   ComplaintClassified: (d) => `Zakwalifikowano jako: ${W.kind[d.kind]}, kategoria: ${d.category}.`,
   ComplaintAssigned: (d) => `Przydzielono: ${d.assigneeName}.`,
+  ComplaintRoutedToSuperior: (d) =>
+    `Skargę na pracownika (${d.concernedStaffId}) skierowano do rozpatrzenia przez przełożonego: ${d.superiorName}, ${moment(W, d.routedAt)} (art. 256 KPA). Termin przekazania: ${day(W, d.routingDue.dueDate)}${d.withinDeadline ? '' : ', przekazano po terminie'}.`,
   SupplementRequested: (d) =>
     d.due
       ? `Wezwano do uzupełnienia (termin ${day(W, d.due.dueDate)}): ${d.whatIsMissing}`
@@ -248,6 +250,8 @@ const en: Summaries = {
   ComplaintAcknowledged: () => 'Receipt acknowledged.',
   ComplaintClassified: (d) => `Classified as: ${E.kind[d.kind]}, category: ${d.category}.`,
   ComplaintAssigned: (d) => `Assigned to ${d.assigneeName}.`,
+  ComplaintRoutedToSuperior: (d) =>
+    `The complaint about an employee (${d.concernedStaffId}) was routed to their superior for examination: ${d.superiorName}, ${moment(E, d.routedAt)} (KPA art. 256). Due to be passed on by ${day(E, d.routingDue.dueDate)}${d.withinDeadline ? '' : ', passed on late'}.`,
   SupplementRequested: (d) =>
     d.due
       ? `Supplement requested (due ${day(E, d.due.dueDate)}): ${d.whatIsMissing}`

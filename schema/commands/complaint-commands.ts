@@ -127,6 +127,8 @@ export const complaintCommandInputSchemas = {
   recordExplanation: onDispute.extend({ channel: ChannelSchema, explanation: text(10_000), reasons: text(10_000) }),
   extendDeadline: onDispute.extend({ newDueAt: InstantSchema, reasons: text(5000) }),
   recordPrompt: onDispute.extend({ receivedAt: InstantSchema.nullish().transform((v) => v ?? null), summary: optionalText(5000) }),
+  /** KPA art. 256: the employee's superior, who examines a complaint about them. */
+  routeToSuperior: onDispute.extend({ superiorId: text(100), superiorName: text(200) }),
   forwardComplaint: onDispute.extend({ toBody: text(300), reason: text(5000), noticeToComplainant: text(5000) }),
   decideComplaint: onDispute.extend({
     outcome: OutcomeSchema,

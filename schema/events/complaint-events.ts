@@ -109,6 +109,18 @@ export const complaintEventSchemas = {
     forwardDue: DeadlineFactSchema,
     withinDeadline: z.boolean(),
   }),
+  /**
+   * KPA art. 256 ⚖: a complaint about an employee is examined by their superior, never by them. Passed on without
+   * delay, within 7 days of receipt (art. 231's term, by analogy ⚖); `withinDeadline` says whether it was.
+   */
+  ComplaintRoutedToSuperior: z.object({
+    concernedStaffId: text(100),
+    superiorId: text(100),
+    superiorName: text(200),
+    routedAt: InstantSchema,
+    routingDue: DeadlineFactSchema,
+    withinDeadline: z.boolean(),
+  }),
   ComplaintDecided: z.object({
     outcome: OutcomeSchema,
     factualGrounds: nullablePersonalText(20_000),

@@ -30,6 +30,7 @@ export const permissions = {
   extendDeadline: clerkWork,
   recordPrompt: clerkWork,
   forwardComplaint: clerkWork,
+  routeToSuperior: clerkWork,
   decideComplaint: clerkWork,
   keepPriorPosition: clerkWork,
   notifyComplainant: clerkWork,

@@ -31,6 +31,7 @@ const complaintMutations = [
   'eraseSubject',
   // Issue 12 (KPA dział VIII as the law has it): clerk's work like the rest of the complaint's steps.
   'recordSummonsDelivery',
+  'routeToSuperior',
 ];
 const mediationMutations = [
   'proposeMediation',

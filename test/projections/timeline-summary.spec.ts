@@ -60,6 +60,16 @@ function scenario(): DomainEvent[] {
     e('ComplaintAcknowledged', { acknowledgedAt: '2025-03-04T10:00:00+01:00' }),
     ...complaintKinds.map((kind) => e('ComplaintClassified', { kind, category: 'obsługa interesanta' })),
     e('ComplaintAssigned', { assigneeId: 'u1', assigneeName: 'Anna Żółkiewska', previousAssigneeId: null }),
+    ...[true, false].map((withinDeadline) =>
+      e('ComplaintRoutedToSuperior', {
+        concernedStaffId: 'u-kowalczyk',
+        superiorId: 'u-zielinska',
+        superiorName: 'Grażyna Zielińska',
+        routedAt: '2025-03-05T09:00:00+01:00',
+        routingDue: fact('2025-03-10', 'KPA-231-forward-7-days'),
+        withinDeadline,
+      }),
+    ),
     e('SupplementRequested', { whatIsMissing: 'Brak podpisu.', due: fact('2025-03-11', 'SUPPLEMENT-7-days') }),
     e('SupplementRequested', {
       whatIsMissing: 'Brak podpisu.',

@@ -92,6 +92,12 @@ export class ComplaintResolver {
   @Mutation(() => CommandResult) recordPrompt(@Arg('input', () => I.RecordPromptInput) input: I.RecordPromptInput, @Ctx() ctx: ApiContext) {
     return run(ctx, 'recordPrompt', input);
   }
+  @Mutation(() => CommandResult, {
+    description: 'A complaint about an employee goes to their superior, within 7 days of receipt (KPA art. 256, art. 231 by analogy).',
+  })
+  routeToSuperior(@Arg('input', () => I.RouteToSuperiorInput) input: I.RouteToSuperiorInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'routeToSuperior', input);
+  }
   @Mutation(() => CommandResult) forwardComplaint(
     @Arg('input', () => I.ForwardComplaintInput) input: I.ForwardComplaintInput,
     @Ctx() ctx: ApiContext,

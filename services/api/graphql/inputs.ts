@@ -144,6 +144,12 @@ export class RecordPromptInput extends DisputeCommandInput {
   @Field(() => String, { nullable: true }) summary?: string;
 }
 
+@InputType({ description: 'Routes a complaint about an employee to their superior, who examines it (KPA art. 256).' })
+export class RouteToSuperiorInput extends DisputeCommandInput {
+  @Field(() => String, { description: "The superior's account id; never the employee complained about." }) superiorId!: string;
+  @Field(() => String) superiorName!: string;
+}
+
 @InputType({ description: 'Forward to the competent body (KPA art. 231), with the notice to the citizen.' })
 export class ForwardComplaintInput extends DisputeCommandInput {
   @Field(() => String) toBody!: string;

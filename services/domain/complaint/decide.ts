@@ -5,6 +5,7 @@ import { computeDeadline, endOfWarsawDay, warsawDate } from '../deadlines/index.
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
 import { promptInstruction, supplementInstruction } from './notices.js';
 import { recordSummonsDelivery } from './supplement.js';
+import { routeToSuperior } from './superior-routing.js';
 import { type ComplaintState, isSettled } from './state.js';
 
 type Command = ComplaintCommand | MediationLinkCommand;
@@ -49,6 +50,8 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
       if (command.data.assigneeId === state.assigneeId)
         throw new RuleViolated('already-assigned', 'The complaint is already assigned to this person.');
       return [event('ComplaintAssigned', { ...command.data, previousAssigneeId: state.assigneeId })];
+    case 'routeToSuperior':
+      return routeToSuperior(command.data, state, ctx);
     case 'requestSupplement':
       // A pending summons without the § 8 ust. 2 instruction (written before it was enforced) may be sent again with it.
       if (state.status === 'AWAITING_SUPPLEMENT' && state.summons?.instructed !== false) {

@@ -16,6 +16,8 @@ export interface ComplaintState {
   /** Passed on by an MP, senator or councillor, who is to be informed (KPA art. 237). */
   passedOnByRepresentative: boolean;
   concernedStaffId: string | null;
+  /** KPA art. 256: the superior of the employee complained about, once the complaint was routed to them. */
+  superiorId: string | null;
   receivedAt: string | null;
   acknowledged: boolean;
   assigneeId: string | null;
@@ -43,6 +45,7 @@ export const initialState = (): ComplaintState => ({
   complainantSubjectId: null,
   passedOnByRepresentative: false,
   concernedStaffId: null,
+  superiorId: null,
   receivedAt: null,
   acknowledged: false,
   assigneeId: null,
@@ -83,6 +86,8 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
       return { ...s, acknowledged: true, status: s.status === 'RECEIVED' ? 'ACKNOWLEDGED' : s.status };
     case 'ComplaintAssigned':
       return { ...s, assigneeId: event.data.assigneeId };
+    case 'ComplaintRoutedToSuperior':
+      return { ...s, superiorId: event.data.superiorId };
     case 'SupplementRequested':
       // Older requests counted the 7 days from the request itself and carry that due date.
       return {

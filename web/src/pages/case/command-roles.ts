@@ -21,6 +21,7 @@ export const commandRoles = {
   extendDeadline: clerkWork,
   recordPrompt: clerkWork,
   forwardComplaint: clerkWork,
+  routeToSuperior: clerkWork,
   decideComplaint: clerkWork,
   keepPriorPosition: clerkWork,
   notifyComplainant: clerkWork,

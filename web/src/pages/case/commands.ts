@@ -260,6 +260,24 @@ export const commands: readonly CommandSpec[] = [
     ],
   },
   {
+    name: 'routeToSuperior',
+    document: as(
+      graphql(`
+        mutation RouteToSuperior($input: RouteToSuperiorInput!) {
+          routeToSuperior(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
+    offered: examinable,
+    fields: [
+      { name: 'superiorId', kind: 'text', required: true, hint: 'case.hints.superiorId' },
+      { name: 'superiorName', kind: 'text', required: true },
+    ],
+  },
+  {
     name: 'forwardComplaint',
     document: as(
       graphql(`

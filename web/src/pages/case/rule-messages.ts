@@ -27,6 +27,20 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'The complaint concerns this employee, so someone else must handle it (KPA art. 256): choose another assignee.',
     field: 'assigneeId',
   },
+  'KPA-256-no-employee': {
+    pl: 'Skarga nie wskazuje pracownika, którego dotyczy, więc nie ma przełożonego, do którego można ją skierować: przydziel ją w zwykły sposób.',
+    en: 'The complaint names no employee it is about, so there is no superior to route it to: assign it as usual.',
+  },
+  'KPA-256-superior-is-complained-about': {
+    pl: 'Skarga dotyczy właśnie tego pracownika, który nie może jej rozpatrywać (art. 256 KPA): skieruj ją do jego przełożonego.',
+    en: 'The complaint is about this very employee, who cannot examine it (KPA art. 256): route it to their superior.',
+    field: 'superiorId',
+  },
+  'already-routed': {
+    pl: 'Skargę już skierowano do tego przełożonego.',
+    en: 'The complaint has already been routed to this superior.',
+    field: 'superiorId',
+  },
   'already-assigned': {
     pl: 'Skarga jest już przydzielona tej osobie.',
     en: 'The complaint is already assigned to this person.',
