@@ -12,6 +12,18 @@ import { warsawToday } from './warsaw-days.js';
 
 export type SupervisionQueries = ReturnType<typeof createSupervisionQueries>;
 
+/** A late dispute and its due moment: the key of the late list's order. */
+export interface LateKey {
+  id: string;
+  dueMs: number;
+}
+
+export interface Lateness {
+  page(at: Date, after: LateKey | null, first: number): LateKey[];
+  fellDue(from: Date, to: Date): string[];
+  lateAmong(ids: readonly string[], at: Date): string[];
+}
+
 /** Deadlines, lateness and workload now (from the disputes read model) and at a past moment (from the open spans). */
 export function createSupervisionQueries(db: ReadModelDb, store: EventStore, calendar: Calendar, clock: () => Date) {
   // SQL narrows by the indexed columns, in the figures' order, and stops at `first`; the pure figures decide, so the
@@ -22,7 +34,17 @@ export function createSupervisionQueries(db: ReadModelDb, store: EventStore, cal
   const lateAt = db.prepare<{ at: number; first: number }, { id: string; due_at: string }>(
     'SELECT id, due_at FROM disputes WHERE is_open = 1 AND due_ms < @at ORDER BY due_ms, id LIMIT @first',
   );
-  const lateIds = db.prepare<{ at: number }, { id: string }>('SELECT id FROM disputes WHERE is_open = 1 AND due_ms < @at');
+  // The newly-overdue watcher's three questions, each an index range the size of its answer (disputes_due).
+  const latePage = db.prepare<{ at: number; afterMs: number; afterId: string; first: number }, { id: string; due_ms: number }>(
+    'SELECT id, due_ms FROM disputes WHERE is_open = 1 AND due_ms < @at AND (due_ms, id) > (@afterMs, @afterId) ORDER BY due_ms, id LIMIT @first',
+  );
+  const fellDue = db.prepare<{ from: number; to: number }, { id: string }>(
+    'SELECT id FROM disputes WHERE is_open = 1 AND due_ms >= @from AND due_ms < @to',
+  );
+  const lateAmong = db.prepare<{ ids: string; at: number }, { id: string }>(
+    // CROSS JOIN keeps the given ids outermost: one key lookup each, never a walk of every late dispute.
+    'SELECT d.id FROM json_each(@ids) AS j CROSS JOIN disputes AS d ON d.id = j.value WHERE d.is_open = 1 AND d.due_ms < @at',
+  );
   // In the order the disputes were first projected (their receipt), as the past's facts come: a group is named by its first.
   const open = db.prepare<
     [],
@@ -64,8 +86,19 @@ export function createSupervisionQueries(db: ReadModelDb, store: EventStore, cal
       const mediationId = mediationIdOf(event);
       return mediationId === null ? streamOfDispute(event) : (linkedDispute.get(mediationId)?.dispute_id ?? null);
     },
-    /** Ids of the disputes late now: what the newly-overdue watcher compares between checks. */
-    overdueIds: () => new Set(lateIds.all({ at: clock().getTime() }).map((r) => r.id)),
+    /** What the newly-overdue watcher asks (services/api/live/live-feed.ts). */
+    lateness: {
+      /** The disputes late at `at`, in (due, id) order after the given key, `first` at most: the watcher's first count, in slices. */
+      page: (at: Date, after: LateKey | null, first: number): LateKey[] =>
+        latePage
+          .all({ at: at.getTime(), afterMs: after?.dueMs ?? -Infinity, afterId: after?.id ?? '', first })
+          .map((r) => ({ id: r.id, dueMs: r.due_ms })),
+      /** Open disputes whose due moment is in [from, to): late by the passing of time alone. */
+      fellDue: (from: Date, to: Date): string[] => fellDue.all({ from: from.getTime(), to: to.getTime() }).map((r) => r.id),
+      /** Which of these disputes are late at `at`. */
+      lateAmong: (ids: readonly string[], at: Date): string[] =>
+        ids.length === 0 ? [] : lateAmong.all({ ids: JSON.stringify(ids), at: at.getTime() }).map((r) => r.id),
+    } satisfies Lateness,
     async deadlinesAsOf(at: Date, within: number, first: number) {
       return { at, items: dueWithin(await openAt(at), at, within, calendar, first) };
     },

@@ -32,6 +32,6 @@ export function createSupervisionServices({ readDb, store, calendar, clock, runn
     search: createSearchQueries(readDb),
     register: createRegisterQueries(readDb),
     registerNumber: createRegisterNumberQuery(readDb),
-    live: createLiveFeed({ runner, disputeOfEvent: figures.disputeOfEvent, overdueIds: figures.overdueIds, overdueCheckMs, log }),
+    live: createLiveFeed({ runner, disputeOfEvent: figures.disputeOfEvent, lateness: figures.lateness, clock, overdueCheckMs, log }),
   };
 }

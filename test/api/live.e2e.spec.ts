@@ -105,6 +105,36 @@ describe('live updates: GraphQL subscriptions over graphql-ws on the same server
     await updates.return?.();
   });
 
+  it('disputeOverdue delivers a complaint late already when it is recorded (back-dated), and not again when a step is recorded on it', async () => {
+    // Given the clock two months after the last test's complaints fell due, and a supervisor listening
+    time.set('2025-06-02T09:00:00+02:00');
+    const updates = (await connect('SUPERVISOR')).iterate<Record<string, any>>({ query: `subscription { disputeOverdue { id overdue } }` });
+    const before = server.services.supervision.live.listening();
+    const pending = nextOf(updates, 'overdue dispute');
+    await listeningMoreThan(server.services.supervision.live, before);
+    // When a complaint received in March is recorded only now: its answer was due in April
+    const received = await server.gql(RECEIVE, { input: complaintInput({ receivedAt: '2025-03-04T10:00:00+01:00' }) });
+    expect(received.errors).toBeUndefined();
+    const id = received.data!.receiveComplaint.disputeId as string;
+    // Then it is announced as overdue, though no due moment passed since the last check
+    expect(await pending).toEqual({ data: { disputeOverdue: { id, overdue: true } } });
+    // When a step is recorded on it, Then it is not announced a second time
+    const again = nextOf(updates, 'a second announcement');
+    let announcedAgain = false;
+    again.then(
+      () => (announcedAgain = true),
+      () => {},
+    );
+    const explained = await server.gql(EXPLAIN, {
+      input: { disputeId: id, channel: 'PHONE', explanation: 'Przeprosiliśmy za zwłokę.', reasons: 'Art. 36 § 1 KPA.' },
+    });
+    expect(explained.errors).toBeUndefined();
+    // Several checks run (every 20 ms) after the step: none may announce it.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(announcedAgain).toBe(false);
+    await updates.return?.();
+  });
+
   it('authorizes each subscription like the query it mirrors', async () => {
     const refused = (await connect('OMBUDSMAN')).iterate({ query: `subscription { disputeOverdue { id } }` });
     expect(await nextOf(refused, 'refusal')).toEqual({

@@ -4,6 +4,9 @@ import { openReadModelDb, type ReadModelDb } from '../../projections/read-model-
 import { RANKED_AT_MOST, createSearchQueries } from '../../projections/search/search-queries.js';
 import { foldPolish } from '../../projections/search/fold-polish.js';
 import { type DisputeFacts, dueWithin, overdueAt, workloadAt } from '../../projections/supervision/figures.js';
+import { createSupervisionQueries } from '../../projections/supervision/supervision-queries.js';
+import { catalogueCodec } from '../../schema/events/catalogue.js';
+import { createSqliteEventStore } from '../../services/store/sqlite-event-store.js';
 import { createCalendar, type Calendar } from '../../services/domain/deadlines/index.js';
 
 /** The statements a read model prepares, in order: what a query asked SQLite to do. */
@@ -140,5 +143,30 @@ describe('deadlines, overdue and workload: the work is done for the rows answere
     expect(w.byUnit.reduce((n, g) => n + g.figures.open, 0)).toBe(open);
     expect(w.byAssignee.at(-1)!.assignee).toBeNull();
     expect(w.byUnit.length).toBe(10);
+  });
+});
+
+describe('the newly-overdue watcher: each question reads an index range the size of its answer', () => {
+  const db = openReadModelDb(':memory:');
+  const prepared = recording(db);
+  const store = createSqliteEventStore({ file: ':memory:', codec: catalogueCodec });
+  createSupervisionQueries(db, store, createCalendar(), () => new Date());
+  const statement = (marker: string) => {
+    const sql = prepared.find((s) => s.includes(marker));
+    expect(sql, marker).toBeDefined();
+    return sql!;
+  };
+
+  it('a slice of the late list, and the disputes that fell due between two checks, walk the due index', () => {
+    const slice = plan(db, statement('(due_ms, id) > (@afterMs, @afterId)'), { at: 0, afterMs: 0, afterId: '', first: 500 });
+    expect(slice).toMatch(/^SEARCH disputes USING COVERING INDEX disputes_due \(is_open=\? AND \(due_ms,id\)>\(\?,\?\) AND due_ms<\?\)$/);
+    const fell = plan(db, statement('due_ms >= @from AND due_ms < @to'), { from: 0, to: 1 });
+    expect(fell).toMatch(/^SEARCH disputes USING COVERING INDEX disputes_due \(is_open=\? AND due_ms>\? AND due_ms<\?\)$/);
+  });
+
+  it('which of the disputes events touched are late looks each up by its key, never walking every late dispute', () => {
+    const among = plan(db, statement('json_each(@ids)'), { ids: '[]', at: 0 });
+    expect(among).toContain('SEARCH d USING INDEX sqlite_autoindex_disputes_1 (id=?)');
+    expect(among).not.toContain('disputes_due');
   });
 });
