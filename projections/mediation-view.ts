@@ -37,6 +37,8 @@ export interface MediationView {
     place: PersonalText | null;
     mediatorName?: string;
     mediatorAddress?: string;
+    /** KPA art. 96m § 3: to whom it was delivered, when; absent on views folded before it was recorded. */
+    deliveries?: { partyId: string; how: 'HANDED_OVER' | 'DELIVERED' | 'ELECTRONIC'; deliveredAt: string }[];
   } | null;
   result: MediationResult | null;
   disclosures: number;
@@ -111,7 +113,9 @@ function evolveMediation(m: MediationView, e: DomainEvent): MediationView {
     case 'MediationExtended':
       return { ...m, extended: true, endsAt: e.data.newEnd.dueAt };
     case 'MediationProtocolFiled':
-      return { ...m, protocol: { ...e.data } };
+      return { ...m, protocol: { ...e.data, deliveries: [] } };
+    case 'MediationProtocolDelivered':
+      return m.protocol ? { ...m, protocol: { ...m.protocol, deliveries: [...(m.protocol.deliveries ?? []), e.data] } } : m;
     case 'MediationEnded':
       return { ...m, status: 'ENDED', result: e.data.result };
     default:

@@ -1,6 +1,7 @@
 import type { Channel, Outcome } from '../schema/common.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
 import type { complaintKinds, noticeExemptions, summonsDeliveries, unexaminedReasons } from '../schema/events/complaint-events.js';
+import type { protocolDeliveries } from '../schema/events/mediation-events.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
 import { warsawDate } from '../services/domain/deadlines/index.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
@@ -24,6 +25,7 @@ interface Words {
   delivery: Record<(typeof summonsDeliveries)[number], string>;
   exemption: Record<(typeof noticeExemptions)[number], string>;
   result: Record<MediationResult, string>;
+  protocolDelivery: Record<(typeof protocolDeliveries)[number], string>;
   /** A deadline rule as the law names it; `days` for an office's WORKING-DAYS-N rule. */
   rule: (rule: string) => string;
   locale: string;
@@ -56,6 +58,11 @@ const plWords: Words = {
     DELIVERED: 'doręczono za pokwitowaniem',
     ELECTRONIC: 'doręczono elektronicznie (potwierdzenie odbioru)',
     PRESUMED: 'uznano za doręczone (art. 44 KPA: pismo niepodjęte w terminie 14 dni)',
+  },
+  protocolDelivery: {
+    HANDED_OVER: 'wręczono podczas mediacji',
+    DELIVERED: 'doręczono za pokwitowaniem',
+    ELECTRONIC: 'doręczono elektronicznie (potwierdzenie odbioru)',
   },
   result: {
     AGREEMENT: 'zawarto porozumienie',
@@ -107,6 +114,11 @@ const enWords: Words = {
     DELIVERED: 'delivered against a signed receipt',
     ELECTRONIC: 'delivered electronically (confirmation of receipt)',
     PRESUMED: 'deemed delivered (KPA art. 44: not collected within 14 days)',
+  },
+  protocolDelivery: {
+    HANDED_OVER: 'handed over at the mediation',
+    DELIVERED: 'delivered against a signed receipt',
+    ELECTRONIC: 'delivered electronically (confirmation of receipt)',
   },
   result: {
     AGREEMENT: 'agreement reached',
@@ -230,6 +242,8 @@ const pl: Summaries = {
     (d.mediatorName
       ? ` Mediator: ${d.mediatorName}${d.mediatorAddress ? `, ${d.mediatorAddress}` : ''}${d.mediatorSigned ? ' (podpisał protokół)' : ''}.`
       : ''),
+  MediationProtocolDelivered: (d) =>
+    `Protokół z mediacji ${W.protocolDelivery[d.how]} stronie ${d.partyId}, dnia ${day(W, warsawDate(d.deliveredAt))} (art. 96m § 3 KPA).`,
   MediationEnded: (d) =>
     d.endedBecause === 'CONSENT_TIME_LIMIT'
       ? 'Mediacja zakończona: zgody nie wyrażono w terminie, więc mediacji nie prowadzi się (art. 96c KPA).'
@@ -304,6 +318,8 @@ const en: Summaries = {
     (d.mediatorName
       ? ` Mediator: ${d.mediatorName}${d.mediatorAddress ? `, ${d.mediatorAddress}` : ''}${d.mediatorSigned ? ' (signed the protocol)' : ''}.`
       : ''),
+  MediationProtocolDelivered: (d) =>
+    `Mediation protocol ${E.protocolDelivery[d.how]} to party ${d.partyId}, on ${day(E, warsawDate(d.deliveredAt))} (KPA art. 96m § 3).`,
   MediationEnded: (d) =>
     d.endedBecause === 'CONSENT_TIME_LIMIT'
       ? 'Mediation ended: consent was not given in time, so the mediation is not held (KPA art. 96c).'

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { list, text } from '../common.js';
-import { partyRoles } from '../events/mediation-events.js';
+import { partyRoles, protocolDeliveries } from '../events/mediation-events.js';
 import { MediationResultSchema } from '../events/mediation-result.js';
 import { CommandIdSchema, ExpectedRevisionSchema, optionalText } from './complaint-commands.js';
 
@@ -65,6 +65,8 @@ export const mediationCommandInputSchemas = {
     mediatorSigned: z.boolean(),
   }),
   endMediation: onMediation.extend({ result: MediationResultSchema }),
+  /** KPA art. 96m § 3: one participant's copy of the protocol delivered, and when. */
+  recordProtocolDelivery: onMediation.extend({ partyId, how: z.enum(protocolDeliveries), deliveredAt: InstantSchema }),
 } as const;
 
 export type MediationCommandName = keyof typeof mediationCommandInputSchemas;

@@ -12,6 +12,11 @@ export const partyRoles = ['COMPLAINANT', 'OFFICE', 'OTHER'] as const;
  * mediation is not held) ends it as WITHDRAWN with CONSENT_REFUSED; TIME_LIMIT goes with TIMED_OUT (art. 96e);
  * RESULT is any other end recorded by the office or the mediator.
  */
+/**
+ * How the protocol reached a participant (KPA art. 96m § 3): HANDED_OVER at the mediation itself, DELIVERED by post or
+ * courier against a signed receipt, ELECTRONIC on the day of the electronic confirmation of receipt.
+ */
+export const protocolDeliveries = ['HANDED_OVER', 'DELIVERED', 'ELECTRONIC'] as const;
 export const mediationEndReasons = ['CONSENT_REFUSED', 'RESULT', 'TIME_LIMIT', 'CONSENT_TIME_LIMIT'] as const;
 
 /** A party's name is personal data: sealed with the subject's key like the complainant's (DESIGN §6). */
@@ -72,5 +77,7 @@ export const mediationEventSchemas = {
     mediatorAddress: text(500).optional(),
     mediatorSigned: z.literal(true).optional(),
   }),
+  /** KPA art. 96m § 3: the protocol delivered to one participant (named by party id), one event per delivery. */
+  MediationProtocolDelivered: z.object({ partyId: text(100), how: z.enum(protocolDeliveries), deliveredAt: InstantSchema }),
   MediationEnded: z.object({ result: MediationResultSchema, endedBecause: z.enum(mediationEndReasons), endedAt: InstantSchema }),
 } as const;

@@ -57,6 +57,8 @@ export const permissions = {
   cancelMediationSession: mediationWork,
   fileMediationProtocol: mediationWork,
   endMediation: mediationWork,
+  // KPA art. 96m § 3: the mediator delivers the protocol; the office may record a delivery it made or learned of.
+  recordProtocolDelivery: mediationWork,
 
   // Queries. The ombudsman reviewer reads pseudonymised views only (see canSeePersonalData). A mediator reads only
   // the dispute of a mediation appointed to them, pseudonymised (readableDispute in graphql/dispute-for-role.ts).

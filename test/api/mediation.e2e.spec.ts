@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACKNOWLEDGE, CLOSE, complaintInput, DECIDE, NOTIFY, RECEIVE } from '../support/documents.js';
-import { APPOINT, CONSENT, DISCLOSE, END, HOLD, MEDIATIONS, parties, PROPOSE, PROTOCOL, SCHEDULE } from '../support/mediation-documents.js';
+import {
+  APPOINT,
+  CONSENT,
+  DELIVER_PROTOCOL,
+  DISCLOSE,
+  END,
+  HOLD,
+  MEDIATIONS,
+  parties,
+  PROPOSE,
+  PROTOCOL,
+  SCHEDULE,
+} from '../support/mediation-documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** A clock the scenario moves forward, so sessions can be scheduled ahead and then held. */
@@ -75,6 +87,17 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
     );
     await ok(END, { mediationId, result: 'AGREEMENT' }, asMediator);
     expect((await server.gql(MEDIATIONS, { id: disputeId }, 'SUPERVISOR')).data!.dispute.status).toBe('ACKNOWLEDGED');
+    // KPA art. 96m § 3: the protocol is delivered to each participant, also once the mediation has ended.
+    await ok(
+      DELIVER_PROTOCOL,
+      { mediationId, partyId: 'p-maria', how: 'HANDED_OVER', deliveredAt: '2025-03-18T08:00:00+01:00' },
+      asMediator,
+    );
+    await ok(DELIVER_PROTOCOL, { mediationId, partyId: 'p-urzad', how: 'DELIVERED', deliveredAt: '2025-03-18T08:30:00+01:00' });
+    const twice = await server.gql(DELIVER_PROTOCOL, {
+      input: { mediationId, partyId: 'p-urzad', how: 'ELECTRONIC', deliveredAt: '2025-03-18T08:45:00+01:00' },
+    });
+    expect(twice.errors?.[0]?.extensions?.rule).toBe('protocol-already-delivered');
 
     const silent = await server.gql(DECIDE, {
       input: {
@@ -116,6 +139,10 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
         arrangements: ['Przyjęcie wniosku bez ponownego składania', 'Przeprosiny pracownicy'],
         signedBy: ['p-maria', 'p-urzad'],
         missingSignatureReason: null,
+        deliveries: [
+          { partyId: 'p-maria', how: 'HANDED_OVER', deliveredAt: '2025-03-18T08:00:00+01:00' },
+          { partyId: 'p-urzad', how: 'DELIVERED', deliveredAt: '2025-03-18T08:30:00+01:00' },
+        ],
       },
     });
     expect(data!.dispute.timeline.map((e: { kind: string }) => e.kind)).toEqual([
@@ -135,6 +162,8 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
       'MediationProtocolFiled',
       'MediationEnded',
       'MediationClosed',
+      'MediationProtocolDelivered',
+      'MediationProtocolDelivered',
       // KPA art. 237 § 4: the mediation does not move the answer deadline (no DeadlineSet follows its end).
       'ComplaintDecided',
       'ComplainantNotified',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintInput, RECEIVE } from '../support/documents.js';
-import { APPOINT, CONSENT, DISCLOSE, END, HOLD, PROPOSE, PROTOCOL, SCHEDULE } from '../support/mediation-documents.js';
+import { APPOINT, CONSENT, DELIVER_PROTOCOL, DISCLOSE, END, HOLD, PROPOSE, PROTOCOL, SCHEDULE } from '../support/mediation-documents.js';
 import { nextOf, subscriber } from '../support/subscriber.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server.js';
 
@@ -30,6 +30,7 @@ const mediatorCommands: [string, string, Record<string, unknown>][] = [
     },
   ],
   ['endMediation', END, { result: 'NO_AGREEMENT' }],
+  ['recordProtocolDelivery', DELIVER_PROTOCOL, { partyId: 'p-maria', how: 'DELIVERED', deliveredAt: at }],
 ];
 
 /** An answer with the id asked about written as `<id>`: what an unknown id and a hidden one must share. */

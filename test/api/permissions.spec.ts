@@ -45,6 +45,8 @@ const mediationMutations = [
   'extendMediation',
   'fileMediationProtocol',
   'endMediation',
+  // Issue 12 (KPA art. 96m § 3): the protocol's delivery to each participant.
+  'recordProtocolDelivery',
 ];
 const queries = [
   'dispute',
@@ -88,6 +90,7 @@ const allowedByRole: Record<Role, string[]> = {
     'cancelMediationSession',
     'fileMediationProtocol',
     'endMediation',
+    'recordProtocolDelivery',
     'dispute',
     'myMediations',
     'office',

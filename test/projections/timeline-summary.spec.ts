@@ -10,7 +10,7 @@ import {
   summonsDeliveries,
   unexaminedReasons,
 } from '../../schema/events/complaint-events.js';
-import { mediationEndReasons } from '../../schema/events/mediation-events.js';
+import { mediationEndReasons, protocolDeliveries } from '../../schema/events/mediation-events.js';
 import { mediationResults } from '../../schema/events/mediation-result.js';
 import { deadlineRuleNames } from '../../services/domain/deadlines/index.js';
 
@@ -203,6 +203,9 @@ function scenario(): DomainEvent[] {
       mediatorAddress: 'ul. Lipowa 5, Białystok',
       mediatorSigned: true,
     }),
+    ...protocolDeliveries.map((how) =>
+      e('MediationProtocolDelivered', { partyId: 'p-maria', how, deliveredAt: '2025-03-21T09:00:00+01:00' }),
+    ),
     ...mediationResults.flatMap((result) =>
       mediationEndReasons.map((endedBecause) => e('MediationEnded', { result, endedBecause, endedAt: '2025-03-21T10:00:00+01:00' })),
     ),

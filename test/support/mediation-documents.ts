@@ -9,6 +9,7 @@ export const SCHEDULE = mutation('scheduleMediationSession', 'ScheduleMediationS
 export const HOLD = mutation('recordMediationSession', 'RecordMediationSessionInput');
 export const PROTOCOL = mutation('fileMediationProtocol', 'FileMediationProtocolInput');
 export const END = mutation('endMediation', 'EndMediationInput');
+export const DELIVER_PROTOCOL = mutation('recordProtocolDelivery', 'RecordProtocolDeliveryInput');
 export const DISCLOSE = mutation('recordMediatorDisclosure', 'RecordMediatorDisclosureInput');
 
 export const MEDIATIONS = `query($id: ID!) {
@@ -19,7 +20,7 @@ export const MEDIATIONS = `query($id: ID!) {
       parties { partyId name role consent }
       mediator { userId name role }
       sessions { sessionId startsAt place heldAt attendees cancelled }
-      protocol { arrangements participants signedBy missingSignatureReason filedAt }
+      protocol { arrangements participants signedBy missingSignatureReason filedAt deliveries { partyId how deliveredAt } }
     }
     timeline { kind summary(language: EN) }
   }

@@ -172,6 +172,16 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     await page.getByText('zakończona: zawarto ugodę').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // KPA art. 96m § 3: the protocol is delivered to each participant, recorded one by one, also after the end.
+    const delivery = page.getByRole('region', { name: 'Zapisz doręczenie protokołu' });
+    await delivery.getByLabel('Uczestnik, któremu doręczono protokół').selectOption({ label: 'Maria Wiśniewska' });
+    await delivery.getByLabel('Sposób doręczenia').selectOption({ label: 'wręczono podczas mediacji' });
+    await delivery.getByLabel('Dzień doręczenia').fill(warsawLocal(0));
+    await delivery.getByRole('button', { name: 'Zapisz doręczenie' }).click();
+    await page.getByText(/Maria Wiśniewska: wręczono podczas mediacji, /).waitFor();
+    expect(await delivery.getByLabel('Uczestnik, któremu doręczono protokół').innerText()).not.toContain('Maria Wiśniewska');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
     // What the screens did is what the API recorded.
     const { data } = await server.gql(MEDIATIONS, { id: disputeId }, 'CLERK');
     const recorded = data!.dispute.mediations.find((m: { id: string }) => m.id === mine);

@@ -72,6 +72,12 @@ export class MediationResolver {
   ) {
     return run(ctx, 'fileMediationProtocol', input);
   }
+  @Mutation(() => CommandResult, {
+    description: 'The protocol delivered to one participant (KPA art. 96m § 3), also after the mediation ended.',
+  })
+  recordProtocolDelivery(@Arg('input', () => I.RecordProtocolDeliveryInput) input: I.RecordProtocolDeliveryInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'recordProtocolDelivery', input);
+  }
   @Mutation(() => CommandResult) endMediation(@Arg('input', () => I.EndMediationInput) input: I.EndMediationInput, @Ctx() ctx: ApiContext) {
     return run(ctx, 'endMediation', input);
   }

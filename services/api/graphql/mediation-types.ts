@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { partyRoles } from '../../../schema/events/mediation-events.js';
+import { partyRoles, protocolDeliveries } from '../../../schema/events/mediation-events.js';
 import { mediationResults } from '../../../schema/events/mediation-result.js';
 import type { MediationView } from '../../../projections/mediation-view.js';
 import { enumOf } from './enums.js';
@@ -8,7 +8,12 @@ import { Actor } from './types.js';
 
 export const PartyRole = enumOf(partyRoles);
 export const MediationResult = enumOf(mediationResults);
+export const ProtocolDeliveryHow = enumOf(protocolDeliveries);
 registerEnumType(PartyRole, { name: 'PartyRole' });
+registerEnumType(ProtocolDeliveryHow, {
+  name: 'ProtocolDeliveryHow',
+  description: 'How the mediation protocol reached a participant (KPA art. 96m § 3).',
+});
 registerEnumType(MediationResult, { name: 'MediationResult', description: 'How a mediation ended (KPA art. 96a–96n).' });
 
 @InputType()
@@ -103,6 +108,14 @@ export class FileMediationProtocolInput extends MediationCommandInput {
   @Field(() => Boolean, { description: 'The mediator signed the protocol (KPA art. 96m § 2); false is refused.' }) mediatorSigned!: boolean;
 }
 
+@InputType({ description: 'The protocol delivered to one of its participants (KPA art. 96m § 3): one delivery per participant.' })
+export class RecordProtocolDeliveryInput extends MediationCommandInput {
+  @Field(() => ID) partyId!: string;
+  @Field(() => ProtocolDeliveryHow) how!: string;
+  @Field(() => DateTimeScalar, { description: 'The day of delivery (the receipt, the electronic confirmation, or the hand-over).' })
+  deliveredAt!: string;
+}
+
 @InputType()
 export class EndMediationInput extends MediationCommandInput {
   @Field(() => MediationResult) result!: string;
@@ -130,6 +143,13 @@ export class MediationSession {
 }
 
 @ObjectType()
+export class ProtocolDelivery {
+  @Field(() => ID) partyId!: string;
+  @Field(() => ProtocolDeliveryHow) how!: string;
+  @Field(() => DateTimeScalar) deliveredAt!: string;
+}
+
+@ObjectType()
 export class MediationProtocol {
   @Field(() => [String]) arrangements!: string[];
   @Field(() => [String]) participants!: string[];
@@ -138,6 +158,8 @@ export class MediationProtocol {
   @Field(() => DateTimeScalar) filedAt!: string;
   @Field(() => String, { nullable: true, description: 'Null on protocols filed before it was required.' }) mediatorName!: string | null;
   @Field(() => String, { nullable: true, description: 'Null on protocols filed before it was required.' }) mediatorAddress!: string | null;
+  @Field(() => [ProtocolDelivery], { description: 'Its deliveries to the participants (KPA art. 96m § 3), in the order recorded.' })
+  deliveries!: ProtocolDelivery[];
 }
 
 @ObjectType()
@@ -161,5 +183,6 @@ export const toMediation = (m: MediationView, disputeId: string): Mediation =>
   Object.assign(new Mediation(), {
     ...m,
     disputeId,
+    protocol: m.protocol && { ...m.protocol, deliveries: m.protocol.deliveries ?? [] },
     parties: m.parties.map((p) => Object.assign(new MediationParty(), p, { mediatorUserId: m.mediator?.userId ?? null })),
   });

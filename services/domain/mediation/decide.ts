@@ -6,6 +6,7 @@ import type { CommandData, DecisionContext, MediationCommand } from './commands.
 import { endMediation, extendMediation, fileProtocol } from './conclusion.js';
 import { event, isLater } from '../events.js';
 import { isAppointedMediator, requireMediator, requireParties, requireVisible } from './guards.js';
+import { recordProtocolDelivery } from './protocol-delivery.js';
 import { cancelSession, recordSession, scheduleSession } from './sessions.js';
 import { type MediationState, timeLimit } from './state.js';
 
@@ -15,6 +16,8 @@ const mediatorOnly = new Set<MediationCommand['type']>(['recordMediatorDisclosur
 export function decide(command: MediationCommand, state: MediationState, ctx: DecisionContext): DomainEvent[] {
   if (command.type === 'proposeMediation') return propose(command.data, state, ctx);
   requireVisible(state, ctx.actor);
+  // KPA art. 96m § 3: the protocol is delivered to the participants, usually once the mediation has ended.
+  if (command.type === 'recordProtocolDelivery') return recordProtocolDelivery(command.data, state, ctx);
   if (state.status === 'ENDED') {
     throw new RuleViolated(
       'mediation-ended',

@@ -29,7 +29,8 @@ export interface MediationState {
   postponedUntil: DeadlineFactData | null;
   extendedUntil: DeadlineFactData | null;
   sessions: MediationSession[];
-  protocol: { hasArrangements: boolean } | null;
+  /** The filed protocol: its participants, and those it was delivered to (KPA art. 96m § 3). `filedAt` null on older events. */
+  protocol: { hasArrangements: boolean; participants: string[]; filedAt: string | null; deliveredTo: string[] } | null;
 }
 
 export const initialState = (): MediationState => ({
@@ -101,7 +102,17 @@ export function evolve(state: MediationState, event: DomainEvent): MediationStat
     case 'MediationExtended':
       return { ...s, extendedUntil: event.data.newEnd };
     case 'MediationProtocolFiled':
-      return { ...s, protocol: { hasArrangements: event.data.arrangements.length > 0 } };
+      return {
+        ...s,
+        protocol: {
+          hasArrangements: event.data.arrangements.length > 0,
+          participants: event.data.participants,
+          filedAt: event.data.filedAt,
+          deliveredTo: [],
+        },
+      };
+    case 'MediationProtocolDelivered':
+      return s.protocol ? { ...s, protocol: { ...s.protocol, deliveredTo: [...s.protocol.deliveredTo, event.data.partyId] } } : s;
     case 'MediationEnded':
       return { ...s, status: 'ENDED' };
     default:

@@ -89,6 +89,24 @@ export const pl = {
       filed: 'Protokół złożono.',
       notYet: 'Protokołu jeszcze nie złożono.',
     },
+    delivery: {
+      title: 'Zapisz doręczenie protokołu',
+      submit: 'Zapisz doręczenie',
+      done: 'Doręczenie protokołu zapisano.',
+      party: 'Uczestnik, któremu doręczono protokół',
+      how: 'Sposób doręczenia',
+      deliveredAt: 'Dzień doręczenia',
+      deliveredAtHint:
+        'Protokół doręcza się uczestnikom mediacji (art. 96m § 3 KPA): dzień z pokwitowania, potwierdzenia odbioru albo wręczenia.',
+      howName: {
+        HANDED_OVER: 'wręczono podczas mediacji',
+        DELIVERED: 'doręczono za pokwitowaniem',
+        ELECTRONIC: 'doręczono elektronicznie',
+      },
+      deliveries: 'Doręczenia protokołu (art. 96m § 3 KPA)',
+      noneYet: 'jeszcze nie doręczono',
+      line: '{{party}}: {{how}}, {{at}}',
+    },
     end: {
       title: 'Zakończ mediację',
       result: 'Wynik mediacji',
@@ -243,6 +261,24 @@ export const en = {
       file: 'File the protocol',
       filed: 'The protocol has been filed.',
       notYet: 'No protocol has been filed yet.',
+    },
+    delivery: {
+      title: 'Record the protocol’s delivery',
+      submit: 'Record the delivery',
+      done: 'The protocol’s delivery has been recorded.',
+      party: 'Participant the protocol was delivered to',
+      how: 'How it was delivered',
+      deliveredAt: 'Day of delivery',
+      deliveredAtHint:
+        'The protocol is delivered to the participants (KPA art. 96m § 3): the day on the receipt, the confirmation, or of the hand-over.',
+      howName: {
+        HANDED_OVER: 'handed over at the mediation',
+        DELIVERED: 'delivered against a signed receipt',
+        ELECTRONIC: 'delivered electronically',
+      },
+      deliveries: 'Deliveries of the protocol (KPA art. 96m § 3)',
+      noneYet: 'not delivered yet',
+      line: '{{party}}: {{how}}, {{at}}',
     },
     end: {
       title: 'End the mediation',

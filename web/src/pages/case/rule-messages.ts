@@ -279,6 +279,25 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'An agreement is recorded by the mediator’s protocol with its arrangements (KPA art. 96m, 96n): file the protocol first.',
     field: 'result',
   },
+  'KPA-96m-3-protocol-not-filed': {
+    pl: 'Nie ma jeszcze protokołu do doręczenia: mediator najpierw go składa (art. 96m § 2 KPA), potem doręcza się go uczestnikom (§ 3).',
+    en: 'There is no protocol to deliver yet: the mediator files it first (KPA art. 96m § 2), then it is delivered to the participants (§ 3).',
+  },
+  'KPA-96m-3-not-a-participant': {
+    pl: 'Protokół nie wymienia tej osoby jako uczestnika: doręcza się go uczestnikom mediacji (art. 96m § 3 KPA).',
+    en: 'The protocol does not name this person as a participant: it is delivered to the participants of the mediation (KPA art. 96m § 3).',
+    field: 'partyId',
+  },
+  'protocol-already-delivered': {
+    pl: 'Doręczenie protokołu tej osobie jest już zapisane.',
+    en: 'The delivery of the protocol to this person is already recorded.',
+    field: 'partyId',
+  },
+  'delivered-before-protocol': {
+    pl: 'Protokołu nie można było doręczyć przed jego złożeniem: sprawdź datę doręczenia.',
+    en: 'The protocol cannot have been delivered before it was filed: check the date of delivery.',
+    field: 'deliveredAt',
+  },
   'not-a-party': {
     pl: 'Ta osoba nie jest stroną mediacji: użyj identyfikatorów stron podanych przy propozycji mediacji.',
     en: 'Not a party to this mediation: use the party ids given when the mediation was proposed.',

@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import type { PartyRole, Role } from '../../gql/graphql';
 import { CommandForm, FormHeadingLevel, valueOf } from '../../components/CommandForm';
 import { EndMediationForm, ExtendMediationForm } from './ConclusionForms';
+import { ProtocolDeliveryForm } from './ProtocolDeliveryForm';
 import { AppointDocument, ConsentDocument, ProposeDocument } from './documents';
 import { MediationDetails, usePartyName, type MediationData, type PartyData } from './MediationDetails';
 import { missing, useCommand } from '../../components/useCommand';
@@ -72,6 +73,7 @@ export function CaseMediationPanel({ dispute: { id: disputeId } }: { dispute: { 
               {m.status === 'AWAITING_MEDIATOR' && <AppointForm mediation={m} onDone={reload} />}
               {m.status === 'IN_PROGRESS' && !m.extended && <ExtendMediationForm mediation={m} onDone={reload} />}
               {m.status !== 'ENDED' && <EndMediationForm mediation={m} onDone={reload} />}
+              <ProtocolDeliveryForm mediation={m} onDone={reload} />
             </article>
           ))}
           {/* Another may be proposed while one runs (e.g. with another party); the law counts the postponement per case. */}

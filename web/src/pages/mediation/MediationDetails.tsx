@@ -143,6 +143,24 @@ export function MediationDetails({ mediation, headingLevel = 2 }: { mediation: M
               <dd>{mediation.protocol.missingSignatureReason}</dd>
             </>
           )}
+          <dt>{t('mediation.delivery.deliveries')}</dt>
+          <dd>
+            {mediation.protocol.deliveries.length === 0 ? (
+              t('mediation.delivery.noneYet')
+            ) : (
+              <ul>
+                {mediation.protocol.deliveries.map((d) => (
+                  <li key={d.partyId}>
+                    {t('mediation.delivery.line', {
+                      party: party(d.partyId),
+                      how: t(`mediation.delivery.howName.${d.how}`),
+                      at: formatDateTime(d.deliveredAt, lng),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
         </dl>
       ) : (
         <p>{t('mediation.protocol.notYet')}</p>

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { EndMediationForm, ImpartialityForms, ProtocolForm } from './ConclusionForms';
 import { MyMediationsDocument } from './documents';
 import { MediationDetails } from './MediationDetails';
+import { ProtocolDeliveryForm } from './ProtocolDeliveryForm';
 import { SessionForms } from './SessionForms';
 import { useLiveReload } from './useLiveReload';
 
@@ -67,7 +68,7 @@ export function MediationPage() {
         </p>
       )}
       <MediationDetails mediation={mediation} />
-      {open && <h2>{t('mediation.actions')}</h2>}
+      {(open || mediation.protocol) && <h2>{t('mediation.actions')}</h2>}
       {mediation.status === 'IN_PROGRESS' && (
         <>
           <SessionForms mediation={mediation} onDone={reload} />
@@ -75,6 +76,7 @@ export function MediationPage() {
         </>
       )}
       {open && <EndMediationForm mediation={mediation} onDone={reload} />}
+      <ProtocolDeliveryForm mediation={mediation} onDone={reload} />
       {mediation.status === 'IN_PROGRESS' && <ImpartialityForms mediation={mediation} onDone={reload} />}
     </>
   );

@@ -36,6 +36,11 @@ export const MediationFields = graphql(`
       signedBy
       missingSignatureReason
       filedAt
+      deliveries {
+        partyId
+        how
+        deliveredAt
+      }
     }
   }
 `);
@@ -78,6 +83,15 @@ export const CancelSessionDocument = graphql(`
 export const FileProtocolDocument = graphql(`
   mutation FileMediationProtocol($input: FileMediationProtocolInput!) {
     fileMediationProtocol(input: $input) {
+      disputeId
+      mediationId
+      revision
+    }
+  }
+`);
+export const DeliverProtocolDocument = graphql(`
+  mutation RecordProtocolDelivery($input: RecordProtocolDeliveryInput!) {
+    recordProtocolDelivery(input: $input) {
       disputeId
       mediationId
       revision
