@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pino } from 'pino';
 import { catalogueCodec } from '../schema/events/catalogue.js';
 import type { Role } from '../schema/envelope.js';
 import { createApp } from '../services/api/app.js';
 import { createLocalAuth } from '../services/api/auth.js';
 import { configFromEnv } from '../services/api/config.js';
+import { createLogger } from '../services/observability/logger.js';
 import { createPersonalDataVault } from '../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore } from '../services/privacy/subject-key-store.js';
 import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
@@ -32,7 +34,10 @@ export async function startOfficeServer({ disputes, env = {} }: { disputes: numb
   keys.close();
   await store.close();
 
-  const app = await createApp(configFromEnv({ DATA_DIR: folder.path, PORT: '0', ...env }));
+  // The server logs as in production (a JSON line per request, written synchronously), into a file of its temporary
+  // folder instead of standard output, where the lines of thousands of requests buried the benchmark's own.
+  const logger = createLogger({ level: 'info', destination: pino.destination({ dest: join(folder.path, 'server.log'), sync: true }) });
+  const app = await createApp(configFromEnv({ DATA_DIR: folder.path, PORT: '0', ...env }), undefined, { logger });
   const server: Server = app.app.listen(0, '127.0.0.1');
   app.attach(server);
   await new Promise((resolve) => server.once('listening', resolve));

@@ -37,6 +37,18 @@ export function openReadModelDb(file: string): ReadModelDb {
   return db;
 }
 
+/**
+ * Opens the read models for reading only, beside the server's own connection (WAL lets it read while the runner
+ * writes): for the worker threads that compute reports (services/api/heavy/). The server has opened the file first,
+ * so its tables are there and of this version.
+ */
+export function openReadModelDbReadOnly(file: string): ReadModelDb {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  return db;
+}
+
 /** Bump whenever a projection's tables or what it writes change. */
 export const READ_MODEL_VERSION = 6;
 

@@ -34,6 +34,7 @@ import { complexityLimit } from './graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from './graphql/context.js';
 import { errorFormatter } from './graphql/errors.js';
 import { documentLimits } from './graphql/limits.js';
+import { introspectionCache } from './graphql/introspection-cache.js';
 import { graphqlContext } from './graphql/request-context.js';
 import { subscriptionsOverWebSocket } from './graphql/subscriptions-over-websocket.js';
 import { buildApiSchema } from './graphql/schema.js';
@@ -44,6 +45,7 @@ import { jsonErrors, notFound } from './http-errors.js';
 import { identifyRequest } from './identity.js';
 import { rateLimits } from './rate-limits.js';
 import { createEqualityServices } from './equality/equality-services.js';
+import { createHeavyWork } from './heavy/pool.js';
 import { attachSubscriptions } from './live/subscription-server.js';
 import { createSupervisionServices } from './supervision-services.js';
 import { browserToWebApp, securityHeaders, webApp } from './web-app.js';
@@ -75,7 +77,8 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   warnIfLooselyKept([config.dataDir, config.sharedDir], (line) => log.warn(line));
   makePrivateFolder(config.dataDir);
   makePrivateFolder(config.sharedDir);
-  const store = given.eventStore ?? createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
+  const storeConfig = eventStoreConfigFromEnv(config.env, config.sharedDir);
+  const store = given.eventStore ?? createEventStore(storeConfig, catalogueCodec);
   // Fail fast with what to check, rather than serving an API that cannot write.
   await store.checkConnection();
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
@@ -112,6 +115,17 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     idleMinutes: config.SESSION_IDLE_MINUTES,
   });
   const calendar = createCalendar(loadOfficeClosures(config.OFFICE_CLOSURES_FILE));
+  // Reports, flags and the register over whole periods run in worker threads, each reading the same files (issue 11).
+  const heavy = createHeavyWork(
+    {
+      readModelFile: join(config.dataDir, 'read-model.sqlite'),
+      eventStore: storeConfig,
+      subjectKeysFile: join(config.sharedDir, 'subject-keys.sqlite'),
+      sharedDir: config.sharedDir,
+      minimumGroupSize: config.EQUALITY_MINIMUM_GROUP_SIZE,
+    },
+    config.HEAVY_WORKERS,
+  );
 
   const rules = { store, vault, calendar, answerRule: config.ANSWER_RULE, officeName: config.OFFICE_NAME, clock };
   const services: ApiServices = {
@@ -142,7 +156,9 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       clock,
       asked: config.EQUALITY_DIMENSIONS,
       minimumGroupSize: config.EQUALITY_MINIMUM_GROUP_SIZE,
+      heavy,
     }),
+    heavy,
     accounts,
     audit: createAccessAudit({ write: accessLogWriter.write, find: accessLog.find }, clock),
   };
@@ -181,6 +197,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       subscriptionsOverWebSocket,
       observability(metrics, log),
       complexityLimit(schema, config.MAX_QUERY_COMPLEXITY),
+      introspectionCache(),
     ],
   });
   await apollo.start();
@@ -238,6 +255,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     async close() {
       await detach?.();
       services.supervision.live.close();
+      await heavy.close();
       await apollo.stop();
       await runner.stop();
       readDb.close();

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,16 @@ const EnvSchema = z.object({
   /** …and per client address, signed in or not (a whole office behind one NAT address shares it). */
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000_000).default(6000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /**
+   * Worker threads for whole-period work (the equal-treatment report and its exports, consistency flags, the register):
+   * by default one fewer than the machine's cores, at least one, so the server's own thread keeps a core.
+   */
+  HEAVY_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(16)
+    .default(Math.min(4, Math.max(1, availableParallelism() - 1))),
   /** User ids of the office's employees: none may be appointed mediator in its cases (KPA art. 96f § 3). */
   OFFICE_STAFF_IDS: z
     .string()

@@ -2,11 +2,7 @@ import { z } from 'zod';
 import type { RegisterEntry } from '../../projections/register/register-queries.js';
 import { InstantSchema, type Role } from '../../schema/envelope.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
-import type { ApiContext } from './graphql/context.js';
-import { admit, shownInClear } from './graphql/context.js';
 import { canSeePersonalData } from './permissions.js';
-import { giveWay } from './give-way.js';
-import { heavyWork } from './heavy-work.js';
 
 export const complainantStatuses = ['NAMED', 'MASKED', 'WITHHELD', 'ANONYMOUS', 'ERASED'] as const;
 export type ComplainantStatus = (typeof complainantStatuses)[number];
@@ -54,20 +50,18 @@ export function showComplainant(
 }
 
 /**
- * The register of complaints (KPA art. 254) received in [from, to), as the actor may see it: GraphQL and CSV alike.
- * A year's register opens a name per row (2000 rows: a few hundred ms): heavy work, read in slices.
+ * The register's rows as `role` may see them, and whose names were shown in clear (for the access log, written by the
+ * caller). Run in a worker thread (a year's register opens a name per row: 2000 rows, a few hundred ms).
  */
-export async function registerRows(ctx: ApiContext, input: unknown): Promise<RegisterRow[]> {
-  const { from, to } = admit(ctx, 'register', RegisterArgs, input);
-  return heavyWork(async () => {
-    const rows: RegisterRow[] = [];
-    for (const { complainant, ...entry } of ctx.services.supervision.register(new Date(from), new Date(to))) {
-      await giveWay();
-      rows.push({
-        ...entry,
-        ...showComplainant(ctx.actor.role, complainant, ctx.services.vault, (subjectId) => shownInClear(ctx, subjectId, 'register-name')),
-      });
-    }
-    return rows;
-  });
+export function registerRowsFor(
+  entries: readonly RegisterEntry[],
+  role: Role,
+  vault: PersonalDataVault,
+): { rows: RegisterRow[]; shown: string[] } {
+  const shown = new Set<string>();
+  const rows = entries.map(({ complainant, ...entry }) => ({
+    ...entry,
+    ...showComplainant(role, complainant, vault, (subjectId) => shown.add(subjectId)),
+  }));
+  return { rows, shown: [...shown] };
 }

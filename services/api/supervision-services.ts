@@ -1,7 +1,7 @@
 import type { DisputeFilter, DisputePage, DisputeSort } from '../../projections/dispute-list.js';
 import { listDisputes } from '../../projections/dispute-list.js';
 import type { ReadModelDb } from '../../projections/read-model-db.js';
-import { createRegisterNumberQuery, createRegisterQueries } from '../../projections/register/register-queries.js';
+import { createRegisterNumberQuery } from '../../projections/register/register-queries.js';
 import type { ProjectionRunner } from '../../projections/runner.js';
 import { createSearchQueries } from '../../projections/search/search-queries.js';
 import { createSupervisionQueries } from '../../projections/supervision/supervision-queries.js';
@@ -30,7 +30,6 @@ export function createSupervisionServices({ readDb, store, calendar, clock, runn
     list: (filter: DisputeFilter, sort: DisputeSort, first: number, after: string | null): DisputePage =>
       listDisputes(readDb, clock(), filter, sort, first, after),
     search: createSearchQueries(readDb),
-    register: createRegisterQueries(readDb),
     registerNumber: createRegisterNumberQuery(readDb),
     live: createLiveFeed({ runner, disputeOfEvent: figures.disputeOfEvent, lateness: figures.lateness, clock, overdueCheckMs, log }),
   };

@@ -30,3 +30,13 @@ export function openSqliteDatabase(file: string): Database.Database {
   db.defaultSafeIntegers(true);
   return db;
 }
+
+/**
+ * Opens an existing event-store file for reading only, beside the server's own connection (WAL lets it read while the
+ * server appends): for the worker threads that compute reports (services/api/heavy/).
+ */
+export function openSqliteDatabaseReadOnly(file: string): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  db.defaultSafeIntegers(true);
+  return db;
+}

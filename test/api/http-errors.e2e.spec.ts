@@ -47,7 +47,7 @@ describe('no error reaches a client with a stack trace or a file path', () => {
   });
 
   it.each([
-    ['/exports/register.csv?from=2025-01-01&to=2026-01-01', (s: TestServer) => vi.spyOn(s.services.supervision, 'register')],
+    ['/exports/register.csv?from=2025-01-01&to=2026-01-01', (s: TestServer) => vi.spyOn(s.services.heavy, 'run')],
     [
       '/exports/equal-treatment.csv?from=2025-01-01&to=2025-04-01&dimension=sex',
       (s: TestServer) => vi.spyOn(s.services.equality, 'report'),

@@ -1,36 +1,18 @@
 import type { DisputeSnapshot } from '../../../projections/dispute-queries.js';
-import { createEqualityReportRows, type ReportRow } from '../../../projections/equality/report-rows.js';
-import { caseFactsOf, ordinaryGroupOf, peerFactsOf } from '../../../projections/equality/case-facts-of.js';
+import { createEqualityReportRows } from '../../../projections/equality/report-rows.js';
 import type { ReadModelDb } from '../../../projections/read-model-db.js';
 import { recordEqualityDataInputSchema } from '../../../schema/commands/equality-commands.js';
-import {
-  answersOf,
-  equalityDimensions,
-  notGiven,
-  SealedAnswersSchema,
-  type EqualityDimension,
-  type OrdinaryDimension,
-  type ReportDimension,
-} from '../../../schema/equality-dimensions.js';
-import {
-  computeReport,
-  consistencyFlags,
-  figureSets,
-  type ConsistencyFlag,
-  type FigureSet,
-  type GroupFigures,
-  type ReportFigures,
-} from '../../domain/equality/index.js';
+import { answersOf, notGiven, type EqualityDimension, type ReportDimension } from '../../../schema/equality-dimensions.js';
+import { figureSets, type GroupFigures, type ReportFigures } from '../../domain/equality/index.js';
 import { BadInput } from '../../errors.js';
-import { giveWay, readingInSlices } from '../give-way.js';
-import { heavyWork } from '../heavy-work.js';
+import type { HeavyWork } from '../heavy/pool.js';
 import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { EventStore } from '../../store/event-store.js';
 import type { Pseudonyms } from '../../privacy/pseudonyms.js';
 import type { SubjectCommands } from '../../commands/subject-commands.js';
 import { type PseudonymisationOptions, pseudonymisedSnapshot } from './pseudonymised-snapshot.js';
 import type { ReportArgs } from './report-args.js';
-import { periodsInside, type ReportPeriod } from './report-period.js';
+import { isEquality, type ReviewFlag } from './report-figures.js';
 
 export interface EqualityDeps {
   readDb: ReadModelDb;
@@ -43,6 +25,8 @@ export interface EqualityDeps {
   /** The equality questions this office asks (EQUALITY_DIMENSIONS). */
   asked: readonly EqualityDimension[];
   minimumGroupSize: number;
+  /** The worker threads that compute the report and the flags (a year's report is seconds of CPU). */
+  heavy: HeavyWork;
 }
 
 export interface EqualTreatmentReportData extends ReportFigures<ReportDimension> {
@@ -52,56 +36,11 @@ export interface EqualTreatmentReportData extends ReportFigures<ReportDimension>
   asOf: string;
 }
 
-export interface ReviewFlag extends ConsistencyFlag {
-  pseudonym: string;
-  category: string;
-  unit: string | null;
-}
-
 export type EqualityServices = ReturnType<typeof createEqualityServices>;
-
-const isEquality = (d: ReportDimension): d is EqualityDimension => (equalityDimensions as readonly string[]).includes(d);
 
 /** The equal-treatment review (issue 5): only aggregates, or pseudonymised cases, leave it. */
 export function createEqualityServices(deps: EqualityDeps) {
-  // A report reads every case's streams of its period, and its shorter periods' again: in slices, so that the office's
-  // other requests are answered meanwhile.
-  const rows = createEqualityReportRows(deps.readDb, readingInSlices(deps.store));
-
-  /** Answers are opened here only, one case at a time, and only the asked dimension's value is kept. */
-  function groupOf(row: ReportRow, dimension: ReportDimension): string {
-    if (!isEquality(dimension)) return ordinaryGroupOf(row.view, dimension as OrdinaryDimension);
-    if (row.equality === null) return notGiven;
-    const answers = deps.vault.openJson(row.equality.subjectId, SealedAnswersSchema, row.equality.sealedAnswers);
-    return answers === 'ERASED' ? notGiven : (answers[dimension] ?? notGiven);
-  }
-
-  /**
-   * The figures of one period, every fact as it was known at its end (`to`), hiding at least what the shorter
-   * allowed periods inside it hide (its quarters, or its months), so that subtracting their reports from this one
-   * gives no hidden cell. Each shorter period's figures are its own report's, made the same way, so a month's report
-   * is the same whether or not its quarter has been asked for.
-   */
-  async function figuresOf(period: ReportPeriod, dimension: ReportDimension): Promise<ReportFigures<ReportDimension>> {
-    const alsoHidden = new Map<string, Set<FigureSet>>();
-    for (const inner of periodsInside(period)) {
-      for (const g of (await figuresOf(inner, dimension)).groups) {
-        const sets = alsoHidden.get(g.group) ?? new Set<FigureSet>();
-        for (const set of g.suppressedFigures) sets.add(set);
-        alsoHidden.set(g.group, sets);
-      }
-    }
-    const cases = (await rows.received(period.from, period.to)).map((row) => ({
-      ...caseFactsOf(row.view),
-      groups: { [dimension]: groupOf(row, dimension) } as Record<ReportDimension, string>,
-    }));
-    // Keyed with the installation's secret: a reader who could compute the order would know which hidden group is small.
-    // The same period however its start is written, so that its report is always the same.
-    const start = new Date(period.from).toISOString();
-    await giveWay();
-    const complementRank = (group: string, set: FigureSet) => deps.pseudonyms.rank(JSON.stringify([dimension, start, set, group]));
-    return computeReport(cases, dimension, { asOf: period.to, minimumGroupSize: deps.minimumGroupSize, complementRank, alsoHidden });
-  }
+  const rows = createEqualityReportRows(deps.readDb, deps.store);
 
   /**
    * Every fact is taken as it was known at the end of the period (`to`), so the report of an ended period never
@@ -116,22 +55,14 @@ export function createEqualityServices(deps: EqualityDeps) {
         [{ path: 'to', message: 'must not be in the future: the period must have ended' }],
       );
     }
-    const figures = await heavyWork(() => figuresOf({ from, to }, dimension));
+    const figures = await deps.heavy.run('equalityFigures', { from, to, dimension });
     const groups = isEquality(dimension) ? withEveryAnswer(figures.groups, dimension) : figures.groups;
     return { ...figures, groups, from, to, asOf: to };
   }
 
-  /** Every case of the period read and compared with its peers: heavy work, though not sliced (one pure computation). */
-  const flags = ({ from, to }: { from: string; to: string }): Promise<ReviewFlag[]> => heavyWork(() => flagsOf(from, to));
-
-  function flagsOf(from: string, to: string): ReviewFlag[] {
-    const views = rows.receivedNow(from, to);
-    const byId = new Map(views.map((v) => [v.id, v]));
-    return consistencyFlags(views.map(peerFactsOf), deps.clock().toISOString()).map((f) => {
-      const v = byId.get(f.id)!;
-      return { ...f, pseudonym: deps.pseudonyms.dispute(f.id), category: v.category, unit: v.concernedUnit };
-    });
-  }
+  /** Every case of the period as it is now, compared with its peers: in a worker thread, like the report. */
+  const flags = ({ from, to }: { from: string; to: string }): Promise<ReviewFlag[]> =>
+    deps.heavy.run('consistencyFlags', { from, to, now: deps.clock().toISOString() });
 
   return {
     ...deps.commands,

@@ -10,6 +10,7 @@ import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { PersonalDataKind } from '../../privacy/access-log.js';
 import type { AccessAudit } from '../access-audit.js';
 import type { EqualityServices } from '../equality/equality-services.js';
+import type { HeavyWork } from '../heavy/pool.js';
 import type { Identity } from '../identity.js';
 import { authorize, type Operation } from '../permissions.js';
 import type { SupervisionServices } from '../supervision-services.js';
@@ -31,6 +32,8 @@ export interface ApiServices {
   readYourWritesMs: number;
   /** The global positions of one mediation's events: which timeline steps are a mediator's to read (timeline rows do not name their stream). */
   mediationPositions(mediationId: string): Promise<Set<bigint>>;
+  /** Worker threads for whole-period work: the equal-treatment report, consistency flags, the register. */
+  heavy: HeavyWork;
   /** Local accounts and browser sessions (users.sqlite in the shared folder). */
   accounts: Accounts;
   /** Who read whose personal data in clear (GDPR art. 5(2), 30). */

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { settlements } from '../../../projections/register/register-projection.js';
-import { complainantStatuses, registerRows } from '../register-entries.js';
+import { complainantStatuses } from '../register-entries.js';
+import { registerRows } from '../register-for-actor.js';
 import type { ApiContext } from './context.js';
 import { enumOf } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
