@@ -25,6 +25,7 @@ export const disputeProjection: Projection = {
     disputeTables.truncate(db);
     spanTables.truncate(db);
   },
+  deferredIndexes: [...disputeTables.deferredIndexes, ...spanTables.deferredIndexes],
   open: (db) => applyDisputeBatch(db),
 };
 

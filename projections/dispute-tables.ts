@@ -4,8 +4,10 @@ import { ownTables, type ReadModelDb } from './projection.js';
  * The dispute projection's own tables: `disputes` (filterable columns plus the view document), `timeline` (one row per
  * event) and `mediation_links` (which dispute a mediation belongs to).
  */
-export const disputeTables = ownTables(['disputes', 'timeline', 'mediation_links'], (db: ReadModelDb) =>
-  db.exec(`
+export const disputeTables = ownTables(
+  ['disputes', 'timeline', 'mediation_links'],
+  (db: ReadModelDb) =>
+    db.exec(`
     CREATE TABLE IF NOT EXISTS disputes (
       id TEXT PRIMARY KEY,
       revision INTEGER NOT NULL,
@@ -50,4 +52,17 @@ export const disputeTables = ownTables(['disputes', 'timeline', 'mediation_links
     CREATE TABLE IF NOT EXISTS mediation_links (mediation_id TEXT PRIMARY KEY, dispute_id TEXT NOT NULL, mediator_id TEXT) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS mediation_links_mediator ON mediation_links (mediator_id) WHERE mediator_id IS NOT NULL;
   `),
+  // The projection finds a dispute, its timeline's place and a mediation by their primary keys only.
+  [
+    'disputes_received',
+    'disputes_due_id',
+    'disputes_due',
+    'disputes_open_received',
+    'disputes_assignee',
+    'disputes_decided_by',
+    'disputes_unit',
+    'disputes_category',
+    'timeline_dispute',
+    'mediation_links_mediator',
+  ],
 );

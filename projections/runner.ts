@@ -188,13 +188,22 @@ export function createProjectionRunner(
     async rebuild() {
       db.transaction(() => {
         db.exec('DELETE FROM checkpoints');
-        for (const p of projections) p.truncate(db);
+        for (const p of projections) {
+          p.truncate(db);
+          for (const index of p.deferredIndexes) db.exec(`DROP INDEX IF EXISTS ${index}`);
+        }
       })();
       // Prepared again against the tables created anew.
       appliers = open();
       position = 0n;
       skipped = 0;
-      await catchUp();
+      try {
+        await catchUp();
+      } finally {
+        // The deferred indexes, each built in one pass over its finished table (also after a failed replay: the
+        // tables are then partly filled, and a server opening them must find its indexes).
+        db.transaction(() => projections.forEach((p) => p.createTables(db)))();
+      }
     },
     catchUp,
     lastError: () => error,

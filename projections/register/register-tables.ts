@@ -1,8 +1,10 @@
 import { ownTables, type ReadModelDb } from '../projection.js';
 
 /** The register of complaints (KPA art. 254): one row per complaint, numbered per year. */
-export const registerTables = ownTables(['register'], (db: ReadModelDb) =>
-  db.exec(`
+export const registerTables = ownTables(
+  ['register'],
+  (db: ReadModelDb) =>
+    db.exec(`
     CREATE TABLE IF NOT EXISTS register (
       dispute_id TEXT PRIMARY KEY,
       year INTEGER NOT NULL,
@@ -20,4 +22,6 @@ export const registerTables = ownTables(['register'], (db: ReadModelDb) =>
     );
     CREATE INDEX IF NOT EXISTS register_received ON register (received_ms);
   `),
+  // Numbering reads (year, seq), a constraint; updates find a complaint by its key.
+  ['register_received'],
 );

@@ -21,8 +21,10 @@ import { type DisputeFacts, factsOf } from './figures.js';
  * (at - 2^(k+1), at], so one short index range per class finds every closed span containing a moment, however long
  * ago it is; spans still open-ended (the disputes open now) have an index of their own.
  */
-export const spanTables = ownTables(['open_spans', 'span_streams'], (db: ReadModelDb) =>
-  db.exec(`
+export const spanTables = ownTables(
+  ['open_spans', 'span_streams'],
+  (db: ReadModelDb) =>
+    db.exec(`
     CREATE TABLE IF NOT EXISTS open_spans (
       dispute_id TEXT NOT NULL,
       from_ms INTEGER NOT NULL,
@@ -46,6 +48,8 @@ export const spanTables = ownTables(['open_spans', 'span_streams'], (db: ReadMod
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS span_streams_unordered ON span_streams (received_pos) WHERE unordered = 1;
   `),
+  // The recorder reads a stream's spans by their primary key (dispute id, start).
+  ['open_spans_current', 'open_spans_closed', 'span_streams_unordered'],
 );
 
 interface SpanFacts {
@@ -60,8 +64,10 @@ interface StreamState {
   receivedPos: number;
   lastMs: number;
   unordered: boolean;
-  /** The open-ended span, if the dispute is open after its last event. */
-  current: (SpanFacts & { fromMs: number }) | null;
+  /** The open-ended span, if the dispute is open after its last event; `stored` once its row is written. */
+  current: (SpanFacts & { fromMs: number; stored: boolean }) | null;
+  /** Spans opened and closed within this batch, written once at its end (a rebuild meets most spans so). */
+  closed: (SpanFacts & { fromMs: number; toMs: number })[];
 }
 
 const spanFactsOf = (v: DisputeView): SpanFacts => ({
@@ -79,6 +85,15 @@ const same = (a: SpanFacts, b: SpanFacts) =>
   a.unit === b.unit &&
   a.receivedAt === b.receivedAt;
 
+/** A span's facts alone, as its row's named parameters. */
+const facts = ({ dueAt, assigneeId, assigneeName, unit, receivedAt }: SpanFacts): SpanFacts => ({
+  dueAt,
+  assigneeId,
+  assigneeName,
+  unit,
+  receivedAt,
+});
+
 /** floor(log2(ms)) for a positive length. */
 const lengthClass = (ms: number) => Math.floor(Math.log2(ms));
 
@@ -86,7 +101,8 @@ export type SpanRecorder = ReturnType<typeof createSpanRecorder>;
 
 /**
  * Fed by the dispute projection with each event and the view it produced (the same fold a replay does), in the
- * runner's transaction; `flush` writes what each stream's state became, once per batch.
+ * runner's transaction; `flush` writes what each stream's state became, once per batch: a span that opens and closes
+ * within a batch is written once, closed, and one that ends where it starts is never written.
  */
 export function createSpanRecorder(db: ReadModelDb) {
   const loadStream = db.prepare<[string], { received_pos: number; last_ms: number; unordered: number }>(
@@ -101,6 +117,9 @@ export function createSpanRecorder(db: ReadModelDb) {
   );
   const open = db.prepare(
     'INSERT INTO open_spans (dispute_id, from_ms, received_pos, received_at, due_at, assignee_id, assignee_name, unit) VALUES (@id, @fromMs, @receivedPos, @receivedAt, @dueAt, @assigneeId, @assigneeName, @unit)',
+  );
+  const addClosed = db.prepare(
+    'INSERT INTO open_spans (dispute_id, from_ms, to_ms, length_class, received_pos, received_at, due_at, assignee_id, assignee_name, unit) VALUES (@id, @fromMs, @toMs, @lengthClass, @receivedPos, @receivedAt, @dueAt, @assigneeId, @assigneeName, @unit)',
   );
   const close = db.prepare('UPDATE open_spans SET to_ms = ?, length_class = ? WHERE dispute_id = ? AND from_ms = ?');
   const drop = db.prepare('DELETE FROM open_spans WHERE dispute_id = ? AND from_ms = ?');
@@ -126,8 +145,10 @@ export function createSpanRecorder(db: ReadModelDb) {
             assigneeName: current.assignee_name,
             unit: current.unit,
             receivedAt: current.received_at,
+            stored: true,
           }
         : null,
+      closed: [],
     };
     streams.set(id, state);
     return state;
@@ -141,13 +162,14 @@ export function createSpanRecorder(db: ReadModelDb) {
       const at = Date.parse(event.metadata.occurredAt);
       let state = stateOf(id);
       if (state === null) {
-        state = { receivedPos: Number(event.position), lastMs: at, unordered: false, current: null };
+        state = { receivedPos: Number(event.position), lastMs: at, unordered: false, current: null, closed: [] };
         streams.set(id, state);
       }
       if (state.unordered) return;
       if (at < state.lastMs) {
         state.unordered = true;
         state.current = null;
+        state.closed = [];
         dropAll.run(id);
         return;
       }
@@ -156,16 +178,30 @@ export function createSpanRecorder(db: ReadModelDb) {
       const current = state.current;
       if (current && next && same(current, next)) return;
       if (current === null && next === null) return;
-      if (current) {
-        // A span that ends where it starts contains no moment: events recorded at the same instant replace it.
+      // A span that ends where it starts contains no moment: events recorded at the same instant replace it.
+      if (current?.stored) {
         if (current.fromMs === at) drop.run(id, at);
         else close.run(at, lengthClass(at - current.fromMs), id, current.fromMs);
+      } else if (current && current.fromMs !== at) {
+        state.closed.push({ ...current, toMs: at });
       }
-      state.current = next && { ...next, fromMs: at };
-      if (next) open.run({ id, fromMs: at, receivedPos: state.receivedPos, ...next });
+      state.current = next && { ...next, fromMs: at, stored: false };
     },
     flush() {
-      for (const [id, s] of streams) saveStream.run(id, s.receivedPos, s.lastMs, s.unordered ? 1 : 0);
+      for (const [id, s] of streams) {
+        for (const { toMs, ...span } of s.closed) {
+          addClosed.run({
+            id,
+            receivedPos: s.receivedPos,
+            ...facts(span),
+            fromMs: span.fromMs,
+            toMs,
+            lengthClass: lengthClass(toMs - span.fromMs),
+          });
+        }
+        if (s.current && !s.current.stored) open.run({ id, fromMs: s.current.fromMs, receivedPos: s.receivedPos, ...facts(s.current) });
+        saveStream.run(id, s.receivedPos, s.lastMs, s.unordered ? 1 : 0);
+      }
       streams = new Map();
     },
   };

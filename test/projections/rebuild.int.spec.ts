@@ -56,6 +56,10 @@ describe('projection rebuild', () => {
     await runner.rebuild();
 
     expect(dump(rebuiltDb)).toEqual(dump(incremental));
+    // The indexes a rebuild drops for its replay are all there again, as the queries need them.
+    const indexes = (db: ReadModelDb) => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").all();
+    expect(indexes(rebuiltDb)).toEqual(indexes(incremental));
+    expect(indexes(rebuiltDb).length).toBeGreaterThan(15);
     // The erased complainants' texts left the search index; what the index still holds matches its documents.
     expect(incremental.prepare('SELECT count(*) AS n FROM search_subjects WHERE erased = 1').get()).toEqual({ n: 3 });
     expect(

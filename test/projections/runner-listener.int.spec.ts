@@ -17,6 +17,7 @@ describe('projection runner: onApplied', () => {
     name,
     handles: new Set(handles),
     tables: [],
+    deferredIndexes: [],
     createTables: () => {},
     truncate: () => {},
     open: () => apply,
