@@ -13,7 +13,8 @@ import { disputeEvents, openCase } from './complaint-script.js';
 
 /**
  * How long the server takes to start on a big data folder (issue 14): the time until /healthz answers (the port is
- * open) and until /readyz answers 200 (the read models have caught up), from spawning `node dist/services/api/main.js`.
+ * open) and until /readyz answers 200 (the read models have caught up), from spawning the server: the bundle `npm start`
+ * runs (dist/server/main.js) and tsc's output (dist/services/api/main.js), one after the other.
  *
  *   node dist/bench/startup.js make /dev/shm/office-100k 100000   # once: 100k open disputes (5 events each), read models built
  *   node dist/bench/startup.js measure /dev/shm/office-100k [runs]
@@ -27,6 +28,12 @@ if (!folderArg || (mode !== 'make' && mode !== 'measure')) {
   process.exit(2);
 }
 const folder = resolve(folderArg);
+
+/** `npm start` runs the bundle; tsc's output beside it, alternately, shows what bundling saves under the same load. */
+const entries = {
+  bundle: resolve(import.meta.dirname, '../server/main.js'),
+  'tsc output': resolve(import.meta.dirname, '../services/api/main.js'),
+};
 
 if (mode === 'make') await make(folder, Number(countArg ?? 100_000));
 else await measure(folder, Number(countArg ?? 3));
@@ -72,27 +79,30 @@ async function status(url: string): Promise<number | null> {
 }
 
 async function measure(dir: string, runs: number): Promise<void> {
-  const main = resolve(import.meta.dirname, '../services/api/main.js');
   for (let run = 1; run <= runs; run++) {
-    const port = await freePort();
-    const started = performance.now();
-    const child = spawn(process.execPath, [main], {
-      env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    });
-    const base = `http://127.0.0.1:${port}`;
-    let alive: number | null = null;
-    let ready: number | null = null;
-    while (ready === null && performance.now() - started < 120_000 && child.exitCode === null) {
-      if (alive === null && (await status(`${base}/healthz`)) === 200) alive = performance.now() - started;
-      // Before /readyz existed the server opened its port only once ready: a 404 there then means ready too.
-      const readiness = alive === null ? null : await status(`${base}/readyz`);
-      if (readiness === 200 || readiness === 404) ready = performance.now() - started;
-      else await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    const ms = (t: number | null) => (t === null ? 'never' : `${Math.round(t)} ms`);
-    console.log(`run ${run}: /healthz 200 after ${ms(alive)}, ready after ${ms(ready)}`);
+    for (const [name, main] of Object.entries(entries)) await measureOnce(dir, `run ${run}, ${name}`, main);
   }
+}
+
+async function measureOnce(dir: string, label: string, main: string): Promise<void> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  let alive: number | null = null;
+  let ready: number | null = null;
+  while (ready === null && performance.now() - started < 120_000 && child.exitCode === null) {
+    if (alive === null && (await status(`${base}/healthz`)) === 200) alive = performance.now() - started;
+    // Before /readyz existed the server opened its port only once ready: a 404 there then means ready too.
+    const readiness = alive === null ? null : await status(`${base}/readyz`);
+    if (readiness === 200 || readiness === 404) ready = performance.now() - started;
+    else await new Promise((r) => setTimeout(r, 10));
+  }
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  const ms = (t: number | null) => (t === null ? 'never' : `${Math.round(t)} ms`);
+  console.log(`${label}: /healthz 200 after ${ms(alive)}, ready after ${ms(ready)}`);
 }

@@ -1,6 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectionsWithKeys } from '../support/projections-with-keys.js';
 import { openReadModelDb, readModelTables, type ReadModelDb } from '../../projections/read-model-db.js';
@@ -11,7 +20,8 @@ import { createSqliteEventStore } from '../../services/store/sqlite-event-store.
 import { complaintInput, DISPUTE, EXPLAIN, RECEIVE } from '../support/documents.js';
 import { tempDataDir } from '../support/test-server.js';
 
-const main = new URL('../../dist/services/api/main.js', import.meta.url).pathname;
+// What `npm start` runs: the bundle (scripts/bundle-server.mjs), so the replicas also prove it serves as the sources do.
+const main = new URL('../../dist/server/main.js', import.meta.url).pathname;
 
 interface Replica {
   process: ChildProcess;
@@ -48,7 +58,7 @@ const dump = (db: ReadModelDb) => Object.fromEntries(readModelTables.map((t) => 
 
 // `npm test` builds dist/ first; a bare `vitest run` without a build skips this, saying why.
 describe.skipIf(!existsSync(main))(
-  'two API replicas sharing one SQLite event file, each with its own read model (skipped without dist/: run `npm run build`)',
+  'the server as `npm start` runs it: two replicas sharing one SQLite event file, each with its own read model, and its schema (skipped without dist/: run `npm run build`)',
   () => {
     const shared = tempDataDir();
     const dirs = [join(shared, 'replica-a'), join(shared, 'replica-b')];
@@ -114,5 +124,22 @@ describe.skipIf(!existsSync(main))(
       rebuilt.close();
       await events.close();
     }, 240_000);
+
+    it('the bundle answers introspection with exactly the schema the sources declare (schema/schema.graphql)', async () => {
+      const dataDir = tempDataDir();
+      const replica = await startReplica(dataDir, dataDir);
+      running.push(replica);
+      const token = await createLocalAuth({ dataDir }).issueToken({ userId: 'u1', name: 'Anna Nowak', role: 'CLERK' });
+      const res = await fetch(`${replica.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: getIntrospectionQuery() }),
+      });
+      const { data } = (await res.json()) as { data: IntrospectionQuery };
+      const printed = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
+      const declared = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
+      expect(printed(buildClientSchema(data))).toBe(printed(declared));
+      await stopped(replica, 'SIGTERM');
+    }, 120_000);
   },
 );
