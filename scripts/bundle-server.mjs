@@ -15,7 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'server');
 await rm(out, { recursive: true, force: true });
 await build({
-  input: { main: join(root, 'dist', 'services', 'api', 'main.js') },
+  // The heavy-work pool starts its threads from `./worker.js` beside the module that spawns them: an entry of its own.
+  input: { main: join(root, 'dist', 'services', 'api', 'main.js'), worker: join(root, 'dist', 'services', 'api', 'heavy', 'worker.js') },
   platform: 'node',
   external: [
     /^node:/,
