@@ -129,7 +129,7 @@ const abusive = (office: Office): [string, number, () => Send][] => [
     () => ({ path: '/exports/register.csv?from=2025-01-01&to=2026-01-01', role: 'SUPERVISOR' }),
   ],
   [
-    'a 200-dispute page (supervisor)',
+    'a 100-dispute page with names (supervisor)',
     2,
     () => gql('SUPERVISOR', '{ disputes(first: 100) { edges { node { id status complainant { name } category } } } }'),
   ],

@@ -101,6 +101,11 @@ const probes: Probe[] = [
     role: 'OMBUDSMAN',
     query: `{ dispute(id: "${someDispute}") { complainantPseudonym timeline { at kind summary } } }`,
   },
+  {
+    name: 'overdueAsOf, 200 rows',
+    role: 'SUPERVISOR',
+    query: '{ overdueAsOf(at: "2025-02-01T00:00:00+01:00", first: 200) { daysLate dispute { id } } }',
+  },
   { name: 'workloadAsOf', role: 'SUPERVISOR', query: '{ workloadAsOf(at: "2025-06-01T00:00:00+02:00") { byAssignee { open } } }' },
 ];
 
