@@ -124,6 +124,7 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
     }
     case 'PriorPositionKept':
     case 'ComplaintForwarded':
+    case 'ComplaintTreatedInProceedings':
     case 'ComplaintLeftUnexamined':
     case 'ComplaintWithdrawn':
       return { ...v, settledAt: at };

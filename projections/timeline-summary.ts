@@ -1,6 +1,12 @@
 import type { Channel, Outcome } from '../schema/common.js';
 import type { DomainEvent } from '../schema/events/catalogue.js';
-import type { complaintKinds, noticeExemptions, summonsDeliveries, unexaminedReasons } from '../schema/events/complaint-events.js';
+import type {
+  complaintKinds,
+  noticeExemptions,
+  proceedingsRoutes,
+  summonsDeliveries,
+  unexaminedReasons,
+} from '../schema/events/complaint-events.js';
 import type { protocolDeliveries } from '../schema/events/mediation-events.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
 import { warsawDate } from '../services/domain/deadlines/index.js';
@@ -21,6 +27,7 @@ interface Words {
   channel: Record<Channel, string>;
   outcome: Record<Outcome, string>;
   kind: Record<(typeof complaintKinds)[number], string>;
+  route: Record<(typeof proceedingsRoutes)[number], string>;
   unexamined: Record<(typeof unexaminedReasons)[number], string>;
   delivery: Record<(typeof summonsDeliveries)[number], string>;
   exemption: Record<(typeof noticeExemptions)[number], string>;
@@ -44,8 +51,14 @@ const plWords: Words = {
   kind: {
     COMPLAINT: 'skarga',
     REQUEST: 'wniosek',
-    IN_PENDING_CASE: 'skarga w sprawie w toku (art. 234 KPA)',
-    AGAINST_FINAL_DECISION: 'skarga w sprawie zakończonej decyzją ostateczną (art. 233 KPA)',
+    IN_PENDING_CASE: 'skarga w sprawie w toku (art. 233–234 KPA)',
+    AGAINST_FINAL_DECISION: 'skarga na decyzję ostateczną (art. 235–236 KPA)',
+    OUTSIDE_KPA: 'sprawa z innym trybem rozpatrywania, poza działem VIII KPA (art. 240 KPA)',
+  },
+  route: {
+    PENDING_CASE: 'włączono do toczącego się postępowania (art. 233–234 KPA)',
+    REOPENING: 'potraktowano jako żądanie wznowienia postępowania (art. 235–236 KPA)',
+    ANNULMENT: 'potraktowano jako żądanie stwierdzenia nieważności decyzji (art. 235–236 KPA)',
   },
   unexamined: { ANONYMOUS: 'brak imienia i nazwiska lub adresu', NOT_SUPPLEMENTED: 'nie uzupełniono w terminie' },
   exemption: {
@@ -100,8 +113,14 @@ const enWords: Words = {
   kind: {
     COMPLAINT: 'complaint',
     REQUEST: 'request',
-    IN_PENDING_CASE: 'complaint in a pending case (KPA art. 234)',
-    AGAINST_FINAL_DECISION: 'complaint in a case closed by a final decision (KPA art. 233)',
+    IN_PENDING_CASE: 'complaint in a pending case (KPA art. 233–234)',
+    AGAINST_FINAL_DECISION: 'complaint against a final decision (KPA art. 235–236)',
+    OUTSIDE_KPA: 'a matter with its own procedure, outside KPA Dział VIII (KPA art. 240)',
+  },
+  route: {
+    PENDING_CASE: 'taken into the pending proceedings (KPA art. 233–234)',
+    REOPENING: 'treated as a request to reopen the proceedings (KPA art. 235–236)',
+    ANNULMENT: 'treated as a request to declare the decision void (KPA art. 235–236)',
   },
   unexamined: { ANONYMOUS: 'no name or address given', NOT_SUPPLEMENTED: 'not supplemented in time' },
   exemption: {
@@ -207,6 +226,8 @@ const pl: Summaries = {
     `Zawiadomiono o zwłoce. Przyczyny: ${d.reasons} Nowy termin: ${day(W, warsawDate(d.newDueAt))}. ${d.promptInstruction}`,
   PromptReceived: (d) => `Wpłynęło ponaglenie${d.summary ? `: ${d.summary}` : '.'}`,
   ComplaintForwarded: (d) => `Przekazano do: ${d.toBody}${d.withinDeadline ? '' : ' (po terminie 7 dni)'}. Powód: ${d.reason}`,
+  ComplaintTreatedInProceedings: (d) =>
+    `Skargi nie rozpatruje się w trybie skargowym: ${W.route[d.route]}, sprawa ${d.caseReference}, organ: ${d.body}. ${d.note}`,
   ComplaintDecided: (d) =>
     `Rozstrzygnięto: ${W.outcome[d.outcome]}. Podpisał(a): ${d.signer.name}, ${d.signer.position}.` +
     (d.factualGrounds ? ` Uzasadnienie faktyczne: ${d.factualGrounds}` : '') +
@@ -283,6 +304,8 @@ const en: Summaries = {
     `Delay notice sent. Reasons: ${d.reasons} New due date: ${day(E, warsawDate(d.newDueAt))}. Prompt instruction given.`,
   PromptReceived: (d) => `Prompt (ponaglenie) received${d.summary ? `: ${d.summary}` : '.'}`,
   ComplaintForwarded: (d) => `Forwarded to ${d.toBody}${d.withinDeadline ? '' : ' (after the 7-day limit)'}. Reason: ${d.reason}`,
+  ComplaintTreatedInProceedings: (d) =>
+    `Not examined as a complaint: ${E.route[d.route]}, case ${d.caseReference}, body: ${d.body}. ${d.note}`,
   ComplaintDecided: (d) =>
     `Decided: ${E.outcome[d.outcome]}. Signed by ${d.signer.name}, ${d.signer.position}.` +
     (d.factualGrounds ? ` Factual grounds: ${d.factualGrounds}` : '') +

@@ -7,7 +7,14 @@ import { perEvent, type Projection, type ReadModelDb } from '../projection.js';
 import { registerTables } from './register-tables.js';
 
 /** How a complaint was settled: a decision on the merits, or one of the ways it ends without one. */
-export const settlements = [...outcomes, 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN'] as const;
+export const settlements = [
+  ...outcomes,
+  'PRIOR_POSITION_KEPT',
+  'FORWARDED',
+  'TREATED_IN_PROCEEDINGS',
+  'LEFT_UNEXAMINED',
+  'WITHDRAWN',
+] as const;
 export type Settlement = (typeof settlements)[number];
 
 /** 'S/2025/0001': S for skarga, the year of receipt, the place in that year's register. */
@@ -26,6 +33,7 @@ export const registerProjection: Projection = {
     'ComplaintDecided',
     'PriorPositionKept',
     'ComplaintForwarded',
+    'ComplaintTreatedInProceedings',
     'ComplaintLeftUnexamined',
     'ComplaintWithdrawn',
     'ComplaintReopened',
@@ -76,6 +84,8 @@ function applyRegister(db: ReadModelDb) {
         return void settle.run('PRIOR_POSITION_KEPT', at, e.data.signer.name, id);
       case 'ComplaintForwarded':
         return void settle.run('FORWARDED', at, by, id);
+      case 'ComplaintTreatedInProceedings':
+        return void settle.run('TREATED_IN_PROCEEDINGS', at, by, id);
       case 'ComplaintLeftUnexamined':
         return void settle.run('LEFT_UNEXAMINED', at, by, id);
       case 'ComplaintWithdrawn':

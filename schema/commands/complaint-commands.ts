@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { ChannelSchema, LegalBasisSchema, list, OutcomeSchema, SignerSchema, text } from '../common.js';
-import { complaintKinds, representativeKinds, summonsDeliveries, unexaminedReasons } from '../events/complaint-events.js';
+import {
+  complaintKinds,
+  proceedingsRoutes,
+  representativeKinds,
+  summonsDeliveries,
+  unexaminedReasons,
+} from '../events/complaint-events.js';
 
 /**
  * What clients may send, validated at the boundary (the GraphQL inputs of DESIGN §7).
@@ -130,6 +136,8 @@ export const complaintCommandInputSchemas = {
   /** KPA art. 256: the employee's superior, who examines a complaint about them. */
   routeToSuperior: onDispute.extend({ superiorId: text(100), superiorName: text(200) }),
   forwardComplaint: onDispute.extend({ toBody: text(300), reason: text(5000), noticeToComplainant: text(5000) }),
+  /** KPA art. 233–236: the complaint goes into the pending case, or is treated as a request to reopen or annul. */
+  treatInProceedings: onDispute.extend({ route: z.enum(proceedingsRoutes), caseReference: text(100), body: text(300), note: text(2000) }),
   decideComplaint: onDispute.extend({
     outcome: OutcomeSchema,
     factualGrounds: optionalText(20_000),

@@ -16,7 +16,19 @@ export const PersonalTextSchema = z.string().min(1).max(500);
 /** The names of those who took part in a conversation, sealed as one list. */
 export const ParticipantNamesSchema = z.array(z.string().min(1).max(200)).min(1);
 
-export const complaintKinds = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION'] as const;
+/**
+ * What the complaint is, as the law sorts it: IN_PENDING_CASE goes into that case (KPA art. 233–234),
+ * AGAINST_FINAL_DECISION is a request to reopen or annul (art. 235–236), OUTSIDE_KPA is a matter a special act
+ * governs (art. 240); none of these is answered as a complaint.
+ */
+export const complaintKinds = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION', 'OUTSIDE_KPA'] as const;
+export type ComplaintKind = (typeof complaintKinds)[number];
+/**
+ * Where a complaint the classification takes off the complaint path goes (KPA art. 233–236): into the pending case,
+ * or as a request to reopen the proceedings (wznowienie, art. 145 ff.) or to declare the decision void (stwierdzenie
+ * nieważności, art. 156 ff.).
+ */
+export const proceedingsRoutes = ['PENDING_CASE', 'REOPENING', 'ANNULMENT'] as const;
 export const deadlinePurposes = ['ANSWER', 'INFORM_REPRESENTATIVE'] as const;
 export const deadlineReasons = ['RECEIPT', 'EXTENSION', 'SUPPLEMENT', 'REOPENING', 'MEDIATION'] as const;
 export const unexaminedReasons = ['ANONYMOUS', 'NOT_SUPPLEMENTED'] as const;
@@ -120,6 +132,16 @@ export const complaintEventSchemas = {
     routedAt: InstantSchema,
     routingDue: DeadlineFactSchema,
     withinDeadline: z.boolean(),
+  }),
+  /** KPA art. 233–236: the complaint went into the proceedings it belongs to, which settles it as a complaint. */
+  ComplaintTreatedInProceedings: z.object({
+    route: z.enum(proceedingsRoutes),
+    /** The case's reference (znak sprawy) or the final decision's. */
+    caseReference: text(100),
+    /** The body conducting the case, or competent to reopen it or to declare the decision void. */
+    body: prose(300),
+    note: personalText(2000),
+    treatedAt: InstantSchema,
   }),
   ComplaintDecided: z.object({
     outcome: OutcomeSchema,

@@ -31,6 +31,7 @@ export const permissions = {
   recordPrompt: clerkWork,
   forwardComplaint: clerkWork,
   routeToSuperior: clerkWork,
+  treatInProceedings: clerkWork,
   decideComplaint: clerkWork,
   keepPriorPosition: clerkWork,
   notifyComplainant: clerkWork,

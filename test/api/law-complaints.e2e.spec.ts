@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complaintInput, RECEIVE } from '../support/documents.js';
+import { complaintInput, DECIDE, RECEIVE, refusal } from '../support/documents.js';
+import { REGISTER } from '../support/supervision-documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** Issue 12, the complaint's routing, classification and forwarding (KPA art. 227–236, 240, 256) over real HTTP and SQLite. */
@@ -51,5 +52,59 @@ describe('KPA dział VIII: where a complaint goes, over HTTP', () => {
       superiorName: 'Grażyna Zielińska',
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ rule: 'KPA-256-no-employee' });
+  });
+
+  it('KPA art. 233–236: a complaint in a pending case is not decided as a complaint; it goes into the case, and the register says so', async () => {
+    at('2025-03-05T09:00:00+01:00');
+    const id = await received();
+    const classify = await send('classifyComplaint', 'ClassifyComplaintInput', {
+      disputeId: id,
+      kind: 'IN_PENDING_CASE',
+      category: 'dodatek mieszkaniowy',
+    });
+    expect(classify.errors).toBeUndefined();
+    const decided = await server.gql(DECIDE, { input: refusal(id) });
+    expect(decided.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'KPA-234-pending-case' });
+    expect(decided.errors?.[0]?.message).toContain('art. 233–234');
+    const reopening = await send('treatInProceedings', 'TreatInProceedingsInput', {
+      disputeId: id,
+      route: 'REOPENING',
+      caseReference: 'SOC.5311.12.2025',
+      body: 'Prezydent Miasta Białegostoku',
+      note: 'Skarżący kwestionuje wysokość dodatku.',
+    });
+    expect(reopening.errors?.[0]?.extensions).toMatchObject({ rule: 'KPA-233-236-classification' });
+    const treated = await send('treatInProceedings', 'TreatInProceedingsInput', {
+      disputeId: id,
+      route: 'PENDING_CASE',
+      caseReference: 'SOC.5311.12.2025',
+      body: 'Prezydent Miasta Białegostoku',
+      note: 'Skarżący kwestionuje wysokość dodatku; włączono do akt postępowania.',
+    });
+    expect(treated.errors).toBeUndefined();
+    const dispute = await timeline(id);
+    expect(dispute.status).toBe('TREATED_IN_PROCEEDINGS');
+    expect(dispute.timeline.at(-1).summary).toBe(
+      'Skargi nie rozpatruje się w trybie skargowym: włączono do toczącego się postępowania (art. 233–234 KPA), sprawa SOC.5311.12.2025, organ: Prezydent Miasta Białegostoku. Skarżący kwestionuje wysokość dodatku; włączono do akt postępowania.',
+    );
+    const register = await server.gql(REGISTER, { from: '2025-01-01T00:00:00+01:00', to: '2026-01-01T00:00:00+01:00' });
+    expect(register.data!.register.find((row: { disputeId: string }) => row.disputeId === id)).toMatchObject({
+      settlement: 'TREATED_IN_PROCEEDINGS',
+    });
+  });
+
+  it('KPA art. 240: a matter outside KPA is not decided here but forwarded', async () => {
+    at('2025-03-05T09:00:00+01:00');
+    const id = await received();
+    await send('classifyComplaint', 'ClassifyComplaintInput', { disputeId: id, kind: 'OUTSIDE_KPA', category: 'prawa pacjenta' });
+    expect((await server.gql(DECIDE, { input: refusal(id) })).errors?.[0]?.extensions).toMatchObject({ rule: 'KPA-240-outside-kpa' });
+    const forwarded = await send('forwardComplaint', 'ForwardComplaintInput', {
+      disputeId: id,
+      toBody: 'Rzecznik Praw Pacjenta',
+      reason: 'Skarga na lekarza podlega ustawie o prawach pacjenta i Rzeczniku Praw Pacjenta.',
+      noticeToComplainant: 'Skargę przekazano Rzecznikowi Praw Pacjenta.',
+    });
+    expect(forwarded.errors).toBeUndefined();
+    expect((await timeline(id)).status).toBe('FORWARDED');
   });
 });

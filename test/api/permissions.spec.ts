@@ -32,6 +32,7 @@ const complaintMutations = [
   // Issue 12 (KPA dział VIII as the law has it): clerk's work like the rest of the complaint's steps.
   'recordSummonsDelivery',
   'routeToSuperior',
+  'treatInProceedings',
 ];
 const mediationMutations = [
   'proposeMediation',

@@ -7,6 +7,7 @@ import {
   deadlinePurposes,
   deadlineReasons,
   noticeExemptions,
+  proceedingsRoutes,
   summonsDeliveries,
   unexaminedReasons,
 } from '../../schema/events/complaint-events.js';
@@ -109,6 +110,15 @@ function scenario(): DomainEvent[] {
         noticeToComplainant: 'Przekazano.',
         forwardDue: fact('2025-03-10', 'KPA-231-forward-7-days'),
         withinDeadline,
+      }),
+    ),
+    ...proceedingsRoutes.map((route) =>
+      e('ComplaintTreatedInProceedings', {
+        route,
+        caseReference: 'nr 5311.12.2025',
+        body: 'Prezydent Miasta Białegostoku',
+        note: 'Włączono do akt postępowania.',
+        treatedAt: '2025-03-10T09:00:00+01:00',
       }),
     ),
     ...outcomes.flatMap((outcome) =>
@@ -223,7 +233,8 @@ function scenario(): DomainEvent[] {
 }
 
 /** Abbreviations a sentence may rightly hold: the code of administrative procedure, the GDPR, a member of parliament. */
-const abbreviations = new Set(['KPA', 'RODO', 'GDPR', 'MP']);
+// VIII: the act's division (dział VIII KPA), a numeral, not a code word.
+const abbreviations = new Set(['KPA', 'RODO', 'GDPR', 'MP', 'VIII']);
 const codeWords = (sentence: string) =>
   [...sentence.matchAll(/\b[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*\b/g)].map((m) => m[0]).filter((w) => w.length > 1 && !abbreviations.has(w));
 

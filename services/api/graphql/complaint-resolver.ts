@@ -105,6 +105,13 @@ export class ComplaintResolver {
     return run(ctx, 'forwardComplaint', input);
   }
   @Mutation(() => CommandResult, {
+    description:
+      'A complaint in a pending case goes into it (KPA art. 233–234); one against a final decision becomes a request to reopen or annul (art. 235–236).',
+  })
+  treatInProceedings(@Arg('input', () => I.TreatInProceedingsInput) input: I.TreatInProceedingsInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'treatInProceedings', input);
+  }
+  @Mutation(() => CommandResult, {
     description: 'A refusal needs factual grounds, a legal basis and the art. 239 instruction (KPA art. 238 § 1).',
   })
   decideComplaint(@Arg('input', () => I.DecideComplaintInput) input: I.DecideComplaintInput, @Ctx() ctx: ApiContext) {

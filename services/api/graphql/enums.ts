@@ -1,7 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import { channels, outcomes } from '../../../schema/common.js';
 import { roles } from '../../../schema/envelope.js';
-import { complaintKinds, representativeKinds, summonsDeliveries, unexaminedReasons } from '../../../schema/events/complaint-events.js';
+import {
+  complaintKinds,
+  proceedingsRoutes,
+  representativeKinds,
+  summonsDeliveries,
+  unexaminedReasons,
+} from '../../../schema/events/complaint-events.js';
 import { openStatuses, settledStatuses } from '../../domain/complaint/state.js';
 
 /** GraphQL enums built from the same lists zod validates with, so the two can never disagree. */
@@ -14,6 +20,7 @@ export const ComplaintKind = enumOf(complaintKinds);
 export const RepresentativeKind = enumOf(representativeKinds);
 export const UnexaminedReason = enumOf(unexaminedReasons);
 export const SummonsDelivery = enumOf(summonsDeliveries);
+export const ProceedingsRoute = enumOf(proceedingsRoutes);
 export const DisputeStatus = enumOf([...openStatuses, ...settledStatuses, 'CLOSED'] as const);
 export const Language = enumOf(['PL', 'EN'] as const);
 
@@ -27,6 +34,11 @@ registerEnumType(SummonsDelivery, {
   name: 'SummonsDelivery',
   description:
     'How a summons reached the complainant: signed for, confirmed electronically, or presumed under KPA art. 44 (not collected).',
+});
+registerEnumType(ProceedingsRoute, {
+  name: 'ProceedingsRoute',
+  description:
+    'Where a complaint taken off the complaint path goes: into the pending case (KPA art. 233–234), or as a request to reopen the proceedings or to declare the decision void (art. 235–236).',
 });
 registerEnumType(DisputeStatus, { name: 'DisputeStatus' });
 registerEnumType(Language, { name: 'Language', description: 'Language of texts meant for staff and citizens.' });

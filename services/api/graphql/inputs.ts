@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Channel, ComplaintKind, Outcome, RepresentativeKind, SummonsDelivery, UnexaminedReason } from './enums.js';
+import { Channel, ComplaintKind, Outcome, ProceedingsRoute, RepresentativeKind, SummonsDelivery, UnexaminedReason } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 
 /**
@@ -148,6 +148,18 @@ export class RecordPromptInput extends DisputeCommandInput {
 export class RouteToSuperiorInput extends DisputeCommandInput {
   @Field(() => String, { description: "The superior's account id; never the employee complained about." }) superiorId!: string;
   @Field(() => String) superiorName!: string;
+}
+
+@InputType({
+  description:
+    'A complaint classified IN_PENDING_CASE goes into that case (KPA art. 233–234); one classified AGAINST_FINAL_DECISION is treated as a request to reopen or annul (art. 235–236). Settles it as a complaint.',
+})
+export class TreatInProceedingsInput extends DisputeCommandInput {
+  @Field(() => ProceedingsRoute) route!: string;
+  @Field(() => String, { description: "The case's reference (znak sprawy), or the final decision's." }) caseReference!: string;
+  @Field(() => String, { description: 'The body conducting the case, or competent to reopen it or to declare the decision void.' })
+  body!: string;
+  @Field(() => String) note!: string;
 }
 
 @InputType({ description: 'Forward to the competent body (KPA art. 231), with the notice to the citizen.' })

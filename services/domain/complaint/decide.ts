@@ -6,6 +6,7 @@ import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './
 import { promptInstruction, supplementInstruction } from './notices.js';
 import { recordSummonsDelivery } from './supplement.js';
 import { routeToSuperior } from './superior-routing.js';
+import { refuseByClassification, treatInProceedings } from './classification.js';
 import { type ComplaintState, isSettled } from './state.js';
 
 type Command = ComplaintCommand | MediationLinkCommand;
@@ -98,9 +99,13 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
       const forwardDue = computeDeadline(state.receivedAt!, 'KPA-231-forward-7-days', ctx.calendar);
       return [event('ComplaintForwarded', { ...command.data, forwardDue, withinDeadline: !isLater(ctx.now, forwardDue.dueAt) })];
     }
+    case 'treatInProceedings':
+      return treatInProceedings(command.data, state, ctx);
     case 'decideComplaint':
+      refuseByClassification(command.type, state.kind);
       return decideOnMerits(command.data, state, ctx);
     case 'keepPriorPosition':
+      refuseByClassification(command.type, state.kind);
       return keepPriorPosition(command.data, state);
     case 'notifyComplainant':
       if (!isSettled(state))

@@ -1,8 +1,16 @@
 import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import type { DeadlineFactData } from '../../../schema/common.js';
+import type { ComplaintKind } from '../../../schema/events/complaint-events.js';
 
 export const openStatuses = ['RECEIVED', 'ACKNOWLEDGED', 'AWAITING_SUPPLEMENT', 'IN_MEDIATION'] as const;
-export const settledStatuses = ['DECIDED', 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN'] as const;
+export const settledStatuses = [
+  'DECIDED',
+  'PRIOR_POSITION_KEPT',
+  'FORWARDED',
+  'TREATED_IN_PROCEEDINGS',
+  'LEFT_UNEXAMINED',
+  'WITHDRAWN',
+] as const;
 export type ComplaintStatus = (typeof openStatuses)[number] | (typeof settledStatuses)[number] | 'CLOSED';
 
 export interface ComplaintState {
@@ -16,6 +24,8 @@ export interface ComplaintState {
   /** Passed on by an MP, senator or councillor, who is to be informed (KPA art. 237). */
   passedOnByRepresentative: boolean;
   concernedStaffId: string | null;
+  /** The last classification (KPA art. 233–236, 240 decide what may follow it); null until classified. */
+  kind: ComplaintKind | null;
   /** KPA art. 256: the superior of the employee complained about, once the complaint was routed to them. */
   superiorId: string | null;
   receivedAt: string | null;
@@ -45,6 +55,7 @@ export const initialState = (): ComplaintState => ({
   complainantSubjectId: null,
   passedOnByRepresentative: false,
   concernedStaffId: null,
+  kind: null,
   superiorId: null,
   receivedAt: null,
   acknowledged: false,
@@ -86,6 +97,10 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
       return { ...s, acknowledged: true, status: s.status === 'RECEIVED' ? 'ACKNOWLEDGED' : s.status };
     case 'ComplaintAssigned':
       return { ...s, assigneeId: event.data.assigneeId };
+    case 'ComplaintClassified':
+      return { ...s, kind: event.data.kind };
+    case 'ComplaintTreatedInProceedings':
+      return { ...s, status: 'TREATED_IN_PROCEEDINGS' };
     case 'ComplaintRoutedToSuperior':
       return { ...s, superiorId: event.data.superiorId };
     case 'SupplementRequested':

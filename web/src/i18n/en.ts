@@ -40,6 +40,7 @@ export const en: DeepPartialStrings<typeof pl> = {
     DECIDED: 'decided',
     PRIOR_POSITION_KEPT: 'prior position kept',
     FORWARDED: 'forwarded',
+    TREATED_IN_PROCEEDINGS: 'dealt with in administrative proceedings',
     LEFT_UNEXAMINED: 'left unexamined',
     WITHDRAWN: 'withdrawn',
     CLOSED: 'closed',

@@ -38,6 +38,7 @@ export const pl = {
     DECIDED: 'rozstrzygnięta',
     PRIOR_POSITION_KEPT: 'podtrzymano stanowisko',
     FORWARDED: 'przekazana',
+    TREATED_IN_PROCEEDINGS: 'rozpatrywana w postępowaniu administracyjnym',
     LEFT_UNEXAMINED: 'pozostawiona bez rozpoznania',
     WITHDRAWN: 'wycofana',
     CLOSED: 'zamknięta',

@@ -11,7 +11,7 @@ import { explainProblem, type Explained } from './explain-problem';
 import { commonLegalBases } from './legal-bases';
 
 const channels = ['LETTER', 'EMAIL', 'EPUAP', 'PHONE', 'IN_PERSON', 'WEB'] as const;
-const kinds = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION'] as const;
+const kinds = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION', 'OUTSIDE_KPA'] as const;
 
 /** Puts `value` at a dotted path of the input (`signer.name`). */
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {

@@ -22,6 +22,7 @@ export const commandRoles = {
   recordPrompt: clerkWork,
   forwardComplaint: clerkWork,
   routeToSuperior: clerkWork,
+  treatInProceedings: clerkWork,
   decideComplaint: clerkWork,
   keepPriorPosition: clerkWork,
   notifyComplainant: clerkWork,

@@ -25,7 +25,7 @@ export interface CommandSpec {
 }
 
 const openStatuses = ['RECEIVED', 'ACKNOWLEDGED', 'AWAITING_SUPPLEMENT', 'IN_MEDIATION'];
-const settledStatuses = ['DECIDED', 'PRIOR_POSITION_KEPT', 'FORWARDED', 'LEFT_UNEXAMINED', 'WITHDRAWN'];
+const settledStatuses = ['DECIDED', 'PRIOR_POSITION_KEPT', 'FORWARDED', 'TREATED_IN_PROCEEDINGS', 'LEFT_UNEXAMINED', 'WITHDRAWN'];
 export const isOpen = (d: Pick<CaseDispute, 'status'>) => openStatuses.includes(d.status);
 export const isSettled = (d: Pick<CaseDispute, 'status'>) => settledStatuses.includes(d.status);
 const closed = (d: CaseDispute) => d.status === 'CLOSED';
@@ -275,6 +275,34 @@ export const commands: readonly CommandSpec[] = [
     fields: [
       { name: 'superiorId', kind: 'text', required: true, hint: 'case.hints.superiorId' },
       { name: 'superiorName', kind: 'text', required: true },
+    ],
+  },
+  {
+    name: 'treatInProceedings',
+    document: as(
+      graphql(`
+        mutation TreatInProceedings($input: TreatInProceedingsInput!) {
+          treatInProceedings(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
+    // KPA art. 233–236: only what was classified as belonging to administrative proceedings goes there.
+    offered: (d) => examinable(d) && (d.kind === 'IN_PENDING_CASE' || d.kind === 'AGAINST_FINAL_DECISION'),
+    fields: [
+      {
+        name: 'route',
+        kind: 'select',
+        options: ['PENDING_CASE', 'REOPENING', 'ANNULMENT'],
+        optionLabels: 'case.options.proceedingsRoute',
+        required: true,
+        label: 'case.fields.proceedingsRoute',
+      },
+      { name: 'caseReference', kind: 'text', required: true },
+      { name: 'body', kind: 'text', required: true, label: 'case.fields.proceedingsBody' },
+      { name: 'note', kind: 'textarea', required: true },
     ],
   },
   {

@@ -41,6 +41,23 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'The complaint has already been routed to this superior.',
     field: 'superiorId',
   },
+  'KPA-234-pending-case': {
+    pl: 'Skargę w sprawie, w której toczy się postępowanie, rozpatruje się w tym postępowaniu (art. 233–234 KPA), a nie jako skargę: zapisz włączenie do postępowania albo zmień kwalifikację.',
+    en: 'A complaint in a pending case is examined in that case (KPA art. 233–234), not as a complaint: record that it went into the case, or classify it again.',
+  },
+  'KPA-235-final-decision': {
+    pl: 'Skargę na decyzję ostateczną traktuje się jako żądanie wznowienia postępowania albo stwierdzenia nieważności decyzji (art. 235–236 KPA): zapisz, które, albo zmień kwalifikację.',
+    en: 'A complaint against a final decision is treated as a request to reopen or to declare the decision void (KPA art. 235–236): record which, or classify it again.',
+  },
+  'KPA-240-outside-kpa': {
+    pl: 'Sprawę, dla której przepis szczególny ustanawia inny tryb, przekazuje się organowi wskazanemu w tym przepisie (art. 240 i 231 KPA), a nie rozstrzyga jako skargę; albo zmień kwalifikację.',
+    en: 'A matter a special act governs is forwarded to the body that act names (KPA art. 240, 231), not decided as a complaint; or classify it again.',
+  },
+  'KPA-233-236-classification': {
+    pl: 'Ten tryb nie odpowiada kwalifikacji skargi (art. 233–236 KPA): najpierw zakwalifikuj ją jako skargę w sprawie w toku albo skargę na decyzję ostateczną.',
+    en: 'This route does not match the classification (KPA art. 233–236): classify it as in a pending case or against a final decision first.',
+    field: 'route',
+  },
   'already-assigned': {
     pl: 'Skarga jest już przydzielona tej osobie.',
     en: 'The complaint is already assigned to this person.',

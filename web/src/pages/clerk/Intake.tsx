@@ -33,7 +33,7 @@ const ClassifyAtIntakeDocument = graphql(`
 /** "Orally, to the protocol" is how an oral complaint is recorded (KPA art. 63 § 3); the API knows it as IN_PERSON. */
 const intakeChannels = ['LETTER', 'EMAIL', 'EPUAP', 'PHONE', 'IN_PERSON', 'PROTOCOL', 'WEB'] as const;
 type IntakeChannel = (typeof intakeChannels)[number];
-const kinds: ComplaintKind[] = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION'];
+const kinds: ComplaintKind[] = ['COMPLAINT', 'REQUEST', 'IN_PENDING_CASE', 'AGAINST_FINAL_DECISION', 'OUTSIDE_KPA'];
 const representativeKinds = ['MP', 'SENATOR', 'COUNCILLOR'] as const;
 const fieldNames = [
   'channel',
