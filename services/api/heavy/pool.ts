@@ -51,6 +51,8 @@ export function createHeavyWork(setup: WorkerSetup, size: number, spawn: (setup:
   function start(): Thread {
     const thread: Thread = { worker: spawn(setup), job: null };
     const fail = (error: Error) => {
+      // An 'error' is followed by an 'exit': the thread is failed once.
+      if (!threads.includes(thread)) return;
       threads.splice(threads.indexOf(thread), 1);
       thread.job?.reject(error);
       thread.job = null;
@@ -65,9 +67,7 @@ export function createHeavyWork(setup: WorkerSetup, size: number, spawn: (setup:
     });
     // Never the error's text: it may name a file; its kind says enough.
     thread.worker.on('error', (error) => fail(new Error(`A report worker thread failed (${error.name}).`)));
-    thread.worker.on('exit', () => {
-      if (threads.includes(thread)) fail(new Error('A report worker thread stopped.'));
-    });
+    thread.worker.on('exit', () => fail(new Error('A report worker thread stopped.')));
     threads.push(thread);
     return thread;
   }
