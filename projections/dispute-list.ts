@@ -25,6 +25,7 @@ export interface DisputeFilter {
 }
 
 export interface DisputePage {
+  /** As stored: the texts they repeat from their timelines are named, not held (`DisputeQueries.snapshotOf` puts them back). */
   items: DisputeView[];
   endCursor: string | null;
   hasNextPage: boolean;

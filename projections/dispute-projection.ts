@@ -2,6 +2,7 @@ import type { RecordedEvent } from '../schema/envelope.js';
 import { complaintEventSchemas } from '../schema/events/complaint-events.js';
 import { mediationEventSchemas } from '../schema/events/mediation-events.js';
 import { isOpen } from '../services/domain/complaint/index.js';
+import { createTextPlaces } from './dispute-doc-texts.js';
 import { disputeTables } from './dispute-tables.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from './dispute-view.js';
 import { mediationIdOf } from './mediation-view.js';
@@ -59,9 +60,11 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
     // Each dispute's document is read and written once per batch, however many of its events the batch holds:
     // a rebuild would otherwise re-parse and re-write a growing document for every event.
     const views = new Map<string, DisputeView | null>();
+    const places = createTextPlaces();
     for (const event of events) {
       const disputeId = disputeOf(event);
       if (disputeId === null) continue;
+      places.add(event);
       const before = views.has(disputeId) ? views.get(disputeId)! : parse(load.get(disputeId));
       const view = evolveDisputeView(before, event);
       views.set(disputeId, view);
@@ -78,7 +81,7 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
     }
     for (const view of views.values()) {
       if (!view) continue;
-      save.run(toRow(view));
+      save.run(toRow(view, JSON.stringify(places.thin(view))));
       for (const m of view.mediations) mediatedBy.run(m.mediator?.userId ?? null, m.id, m.mediator?.userId ?? null);
     }
     spans.flush();
@@ -87,7 +90,7 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
 
 const parse = (row: { doc: string } | undefined): DisputeView | null => (row ? (JSON.parse(row.doc) as DisputeView) : null);
 
-function toRow(v: DisputeView) {
+function toRow(v: DisputeView, doc: string) {
   return {
     id: v.id,
     revision: v.revision,
@@ -103,6 +106,6 @@ function toRow(v: DisputeView) {
     dueMs: Date.parse(v.dueAt),
     outcome: v.decision?.outcome ?? null,
     decidedBy: v.decision?.decidedBy.userId ?? null,
-    doc: JSON.stringify(v),
+    doc,
   };
 }

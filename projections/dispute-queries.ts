@@ -5,6 +5,7 @@ import { mapTexts, type TextOpener } from '../services/privacy/case-text.js';
 import type { EventStore } from '../services/store/event-store.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
 import { createLruCache } from '../services/lru-cache.js';
+import { withTexts } from './dispute-doc-texts.js';
 import { type DisputeView, evolveDisputeView, isOverdue } from './dispute-view.js';
 import type { ReadModelDb } from './read-model-db.js';
 
@@ -87,10 +88,12 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     };
   }
 
-  /** A projected dispute with its timeline, lateness measured now. */
-  function snapshotOf(view: DisputeView): DisputeSnapshot {
+  /** A projected dispute (as stored: `withTexts` puts back its texts from the timeline) with its timeline, lateness measured now. */
+  function snapshotOf(stored: DisputeView): DisputeSnapshot {
     const at = clock();
-    return opened({ view, timeline: timeline(view.id), at, overdue: isOverdue(view, at) });
+    const records = timeline(stored.id);
+    const view = withTexts(stored, records);
+    return opened({ view, timeline: records, at, overdue: isOverdue(view, at) });
   }
 
   function current(id: string): DisputeSnapshot | null {
@@ -101,7 +104,7 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
       const row = byId.get(id);
       if (!row) return null;
       const records = timeline(id);
-      entry = { last: records.at(-1)?.position ?? -1n, view: JSON.parse(row.doc) as DisputeView, timeline: records };
+      entry = { last: records.at(-1)?.position ?? -1n, view: withTexts(JSON.parse(row.doc), records), timeline: records };
       parsed.set(id, entry);
     }
     const at = clock();
@@ -120,8 +123,10 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
     const at = clock();
     const snapshots = new Map<string, DisputeSnapshot>();
     for (const { doc } of docsOf.iterate(list)) {
-      const view = JSON.parse(doc) as DisputeView;
-      snapshots.set(view.id, opened({ view, timeline: timelines.get(view.id) ?? [], at, overdue: isOverdue(view, at) }));
+      const stored = JSON.parse(doc) as DisputeView;
+      const records = timelines.get(stored.id) ?? [];
+      const view = withTexts(stored, records);
+      snapshots.set(view.id, opened({ view, timeline: records, at, overdue: isOverdue(view, at) }));
     }
     return snapshots;
   }

@@ -62,7 +62,10 @@ export function createEqualityReportRows(db: ReadModelDb, store: EventStore) {
         return [{ view, equality }];
       });
     },
-    /** The disputes received in [from, to) as they are now (consistency flags: no equality data, today's state). */
+    /**
+     * The disputes received in [from, to) as they are now (consistency flags: no equality data, today's state), as stored:
+     * the texts they repeat from their timelines are named, not held, and no flag reads a text.
+     */
     receivedNow: (from: string, to: string): DisputeView[] =>
       current.all({ from: Date.parse(from), to: Date.parse(to) }).map((r) => JSON.parse(r.doc) as DisputeView),
     erasedAt: (subjectId: string) => erasure.get(subjectId)?.erased_at ?? null,
