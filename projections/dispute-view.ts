@@ -122,6 +122,7 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
       const { body: _body, ...decision } = e.data;
       return { ...v, decision: { ...decision, decidedBy: recorded.metadata.actor }, settledAt: at };
     }
+    case 'RequestAnswered':
     case 'PriorPositionKept':
     case 'ComplaintForwarded':
     case 'ComplaintTreatedInProceedings':

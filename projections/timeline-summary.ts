@@ -96,6 +96,7 @@ const plWords: Words = {
       'KPA-36-notice': 'art. 36 KPA: nowy termin wskazany w zawiadomieniu',
       'KPA-35-5-mediation-excluded': 'art. 35 § 5 KPA: bez czasu mediacji',
       'KPA-44-presumed-delivery-14-days': 'art. 44 KPA: 14 dni przechowania pisma',
+      'KPA-244-1-month': 'art. 244 § 1 w zw. z art. 237 § 1 KPA: miesiąc na załatwienie wniosku',
     })[rule] ?? workingDays(rule, (n) => `${n} ${n === 1 ? 'dzień roboczy' : 'dni roboczych'}`),
   locale: 'pl-PL',
 };
@@ -158,6 +159,7 @@ const enWords: Words = {
       'KPA-36-notice': 'KPA art. 36: the new date stated in the delay notice',
       'KPA-35-5-mediation-excluded': 'KPA art. 35 § 5: mediation time not counted',
       'KPA-44-presumed-delivery-14-days': 'KPA art. 44: 14 days of storage',
+      'KPA-244-1-month': 'KPA art. 244 § 1 with art. 237 § 1: one month to answer a request',
     })[rule] ?? workingDays(rule, (n) => `${n} working ${n === 1 ? 'day' : 'days'}`),
   locale: 'en-GB',
 };
@@ -234,6 +236,11 @@ const pl: Summaries = {
     (d.legalBasis.length ? ` Podstawa prawna: ${bases(d.legalBasis)}.` : '') +
     (d.remedies.length ? ` Środki: ${list(d.remedies)}.` : '') +
     (d.appealInformation ? ` Pouczenie: ${d.appealInformation}` : ''),
+  RequestAnswered: (d) =>
+    `Załatwiono wniosek (art. 244 KPA).` +
+    (d.actionsTaken ? ` Podjęte działania: ${d.actionsTaken}` : '') +
+    (d.reasonsNotTaken ? ` Przyczyny niepodjęcia działań: ${d.reasonsNotTaken}` : '') +
+    ` Podpisał(a): ${d.signer.name}, ${d.signer.position}. Pouczenie: ${d.complaintInstruction}`,
   PriorPositionKept: (d) =>
     d.noNewCircumstances
       ? `Podtrzymano wcześniejsze stanowisko bez zawiadamiania skarżącego (art. 239 § 1 KPA): wcześniejszą skargę w tej sprawie uznano za bezzasadną, a ponowiona nie wskazuje nowych okoliczności. Adnotacja: ${d.note}`
@@ -312,6 +319,11 @@ const en: Summaries = {
     (d.legalBasis.length ? ` Legal basis: ${bases(d.legalBasis)}.` : '') +
     (d.remedies.length ? ` Remedies: ${list(d.remedies)}.` : '') +
     (d.appealInformation ? ` Instruction: ${d.appealInformation}` : ''),
+  RequestAnswered: (d) =>
+    `Request answered (KPA art. 244).` +
+    (d.actionsTaken ? ` Actions taken: ${d.actionsTaken}` : '') +
+    (d.reasonsNotTaken ? ` Reasons for not taking action: ${d.reasonsNotTaken}` : '') +
+    ` Signed by ${d.signer.name}, ${d.signer.position}. Instruction: ${d.complaintInstruction}`,
   PriorPositionKept: (d) =>
     d.noNewCircumstances
       ? `Prior position kept without notifying the complainant (KPA art. 239 § 1): the earlier complaint in this matter was found unfounded and the repeated one raises no new circumstances. Note: ${d.note}`

@@ -14,6 +14,7 @@ export const settlements = [
   'TREATED_IN_PROCEEDINGS',
   'LEFT_UNEXAMINED',
   'WITHDRAWN',
+  'REQUEST_ANSWERED',
 ] as const;
 export type Settlement = (typeof settlements)[number];
 
@@ -31,6 +32,7 @@ export const registerProjection: Projection = {
     'ComplaintClassified',
     'ComplaintAssigned',
     'ComplaintDecided',
+    'RequestAnswered',
     'PriorPositionKept',
     'ComplaintForwarded',
     'ComplaintTreatedInProceedings',
@@ -80,6 +82,9 @@ function applyRegister(db: ReadModelDb) {
       // A decision is answered for by its signer (KPA art. 238 § 1); other endings by whoever recorded them.
       case 'ComplaintDecided':
         return void settle.run(e.data.outcome, e.data.decidedAt, e.data.signer.name, id);
+      // KPA art. 244: a request's answer, signed like a complaint's.
+      case 'RequestAnswered':
+        return void settle.run('REQUEST_ANSWERED', e.data.answeredAt, e.data.signer.name, id);
       case 'PriorPositionKept':
         return void settle.run('PRIOR_POSITION_KEPT', at, e.data.signer.name, id);
       case 'ComplaintForwarded':

@@ -162,6 +162,12 @@ export const complaintCommandInputSchemas = {
     noNewCircumstances: z.boolean(),
     signer: SignerSchema,
   }),
+  /** KPA art. 244, 247: a request's answer: the actions taken on it, or the reasons for not taking them. */
+  answerRequest: onDispute.extend({
+    actionsTaken: optionalText(20_000),
+    reasonsNotTaken: optionalText(20_000),
+    signer: SignerSchema,
+  }),
   notifyComplainant: onDispute.extend({ channel: ChannelSchema }),
   informRepresentative: onDispute.extend({ channel: ChannelSchema, summary: text(2000) }),
   withdrawComplaint: onDispute.extend({ reason: optionalText(2000) }),

@@ -167,6 +167,19 @@ export const complaintEventSchemas = {
     signer: SignerSchema,
     basedOnRevision: z.number().int().nonnegative(),
   }),
+  /**
+   * KPA art. 244, 247: a request (wniosek) answered with the actions taken on it or the reasons for not taking them
+   * (at least one), the art. 247 instruction the decider writes, the body and the signer.
+   */
+  RequestAnswered: z.object({
+    actionsTaken: nullablePersonalText(20_000),
+    reasonsNotTaken: nullablePersonalText(20_000),
+    complaintInstruction: prose(2000),
+    signer: SignerSchema,
+    body: text(300),
+    answeredAt: InstantSchema,
+    basedOnRevision: z.number().int().nonnegative(),
+  }),
   ComplainantNotified: z.object({ channel: ChannelSchema, notifiedAt: InstantSchema }),
   /** KPA art. 237: the MP, senator or councillor who passed the complaint on is told how it stands or ended. */
   RepresentativeInformed: z.object({ channel: ChannelSchema, summary: personalText(2000), informedAt: InstantSchema }),

@@ -34,6 +34,7 @@ export const permissions = {
   treatInProceedings: clerkWork,
   decideComplaint: clerkWork,
   keepPriorPosition: clerkWork,
+  answerRequest: clerkWork,
   notifyComplainant: clerkWork,
   informRepresentative: clerkWork,
   withdrawComplaint: clerkWork,

@@ -33,6 +33,7 @@ const complaintMutations = [
   'recordSummonsDelivery',
   'routeToSuperior',
   'treatInProceedings',
+  'answerRequest',
 ];
 const mediationMutations = [
   'proposeMediation',

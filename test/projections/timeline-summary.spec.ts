@@ -137,6 +137,19 @@ function scenario(): DomainEvent[] {
         }),
       ),
     ),
+    ...[
+      { actionsTaken: 'Wydłużono godziny pracy w czwartki.', reasonsNotTaken: null },
+      { actionsTaken: null, reasonsNotTaken: 'Brak środków w budżecie na 2025 r.' },
+    ].map((answer) =>
+      e('RequestAnswered', {
+        ...answer,
+        complaintInstruction: 'Zgodnie z art. 247 KPA może Pani/Pan wnieść skargę.',
+        signer: { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' },
+        body: 'Urząd Miasta Białegostoku',
+        answeredAt: '2025-03-20T10:00:00+01:00',
+        basedOnRevision: 3,
+      }),
+    ),
     e('PriorPositionKept', {
       note: 'Bez nowych okoliczności.',
       priorDisputeId: null,

@@ -20,6 +20,7 @@ const settlementNames: Record<Language, Record<Settlement, string>> = {
     TREATED_IN_PROCEEDINGS: 'rozpatrywana w postępowaniu administracyjnym (art. 233–236 KPA)',
     LEFT_UNEXAMINED: 'pozostawiona bez rozpoznania',
     WITHDRAWN: 'wycofana',
+    REQUEST_ANSWERED: 'wniosek załatwiony (art. 244 KPA)',
   },
   en: {
     UPHELD: 'upheld',
@@ -30,6 +31,7 @@ const settlementNames: Record<Language, Record<Settlement, string>> = {
     TREATED_IN_PROCEEDINGS: 'dealt with in administrative proceedings (KPA art. 233–236)',
     LEFT_UNEXAMINED: 'left unexamined',
     WITHDRAWN: 'withdrawn',
+    REQUEST_ANSWERED: 'request answered (KPA art. 244)',
   },
 };
 

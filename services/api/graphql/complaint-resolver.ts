@@ -123,6 +123,12 @@ export class ComplaintResolver {
   ) {
     return run(ctx, 'keepPriorPosition', input);
   }
+  @Mutation(() => CommandResult, {
+    description: 'Answers a request (wniosek, KPA art. 244, 247); refused on a complaint, which is decided (decideComplaint).',
+  })
+  answerRequest(@Arg('input', () => I.AnswerRequestInput) input: I.AnswerRequestInput, @Ctx() ctx: ApiContext) {
+    return run(ctx, 'answerRequest', input);
+  }
   @Mutation(() => CommandResult) notifyComplainant(
     @Arg('input', () => I.NotifyComplainantInput) input: I.NotifyComplainantInput,
     @Ctx() ctx: ApiContext,

@@ -4,6 +4,7 @@ import type { ApiContext } from './context.js';
 import { Dispute } from './dispute-type.js';
 import { SummonsDelivery } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
+import { Signer } from './types.js';
 
 @ObjectType({ description: 'A notice that the answer will be late (KPA art. 36): why, and by when it will come.' })
 export class DelayNotice {
@@ -34,6 +35,19 @@ export class SupplementSummons {
   dueAt!: string | null;
 }
 
+@ObjectType({
+  description:
+    'The answer to a request (wniosek, KPA art. 244, 247): the actions taken or the reasons for not taking them, and the art. 247 instruction.',
+})
+export class RequestAnswer {
+  @Field(() => String, { nullable: true }) actionsTaken!: string | null;
+  @Field(() => String, { nullable: true }) reasonsNotTaken!: string | null;
+  @Field(() => String, { description: 'That a dissatisfied requester may complain (KPA art. 247), written by the system.' })
+  complaintInstruction!: string;
+  @Field(() => Signer) signer!: Signer;
+  @Field(() => DateTimeScalar) answeredAt!: string;
+}
+
 /** What letters to the complainant quote besides the dispute's own fields. */
 @Resolver(() => Dispute)
 export class DisputeLetterResolver {
@@ -51,6 +65,28 @@ export class DisputeLetterResolver {
     return dispute.snapshot.timeline.flatMap((r) =>
       r.event.type === 'DelayNoticeSent' ? [{ sentAt: r.at, ...r.event.data, reasons: openedText(r.event.data.reasons) }] : [],
     );
+  }
+
+  @FieldResolver(() => RequestAnswer, {
+    nullable: true,
+    description: 'The request’s answer in force: null before it, or after a reopening.',
+  })
+  requestAnswer(@Root() dispute: Dispute): RequestAnswer | null {
+    let answer: RequestAnswer | null = null;
+    for (const r of dispute.snapshot.timeline) {
+      if (r.event.type === 'ComplaintReopened') answer = null;
+      if (r.event.type === 'RequestAnswered') {
+        const d = r.event.data;
+        answer = {
+          actionsTaken: d.actionsTaken === null ? null : openedText(d.actionsTaken),
+          reasonsNotTaken: d.reasonsNotTaken === null ? null : openedText(d.reasonsNotTaken),
+          complaintInstruction: d.complaintInstruction,
+          signer: d.signer,
+          answeredAt: d.answeredAt,
+        };
+      }
+    }
+    return answer;
   }
 
   @FieldResolver(() => [SupplementSummons], { description: 'Every summons to supplement, oldest first, with its delivery.' })

@@ -199,6 +199,16 @@ export class KeepPriorPositionInput extends DisputeCommandInput {
   @Field(() => SignerInput) signer!: SignerInput;
 }
 
+@InputType({
+  description:
+    'The answer to a request (wniosek, KPA art. 244, 247): the actions taken on it, or the reasons for not taking them (at least one).',
+})
+export class AnswerRequestInput extends DisputeCommandInput {
+  @Field(() => String, { nullable: true, description: 'What the office did on the request.' }) actionsTaken?: string;
+  @Field(() => String, { nullable: true, description: 'Why the office did not act on it (or on part of it).' }) reasonsNotTaken?: string;
+  @Field(() => SignerInput) signer!: SignerInput;
+}
+
 @InputType()
 export class NotifyComplainantInput extends DisputeCommandInput {
   @Field(() => Channel) channel!: string;

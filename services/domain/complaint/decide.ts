@@ -3,7 +3,8 @@ import { event, isLater } from '../events.js';
 import { NotFound, RuleViolated } from '../../errors.js';
 import { computeDeadline, endOfWarsawDay, warsawDate } from '../deadlines/index.js';
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
-import { promptInstruction, supplementInstruction } from './notices.js';
+import { promptInstruction, requestDelayInstruction, supplementInstruction } from './notices.js';
+import { answerRequest, classify, guardRequestPath } from './request.js';
 import { recordSummonsDelivery } from './supplement.js';
 import { routeToSuperior } from './superior-routing.js';
 import { refuseByClassification, treatInProceedings } from './classification.js';
@@ -35,12 +36,13 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
   // A mediation's end is recorded whatever became of the complaint meanwhile (withdrawn, closed).
   if (command.type === 'closeMediation') return closeMediation(command.data, state);
   guardLifecycle(command.type, state);
+  guardRequestPath(command.type, state);
   switch (command.type) {
     case 'acknowledgeComplaint':
       if (state.acknowledged) throw new RuleViolated('already-acknowledged', 'Receipt of this complaint has already been acknowledged.');
       return [event('ComplaintAcknowledged', { acknowledgedAt: ctx.now })];
     case 'classifyComplaint':
-      return [event('ComplaintClassified', command.data)];
+      return classify(command.data, state, ctx);
     case 'assignComplaint':
       if (state.concernedStaffId !== null && command.data.assigneeId === state.concernedStaffId) {
         throw new RuleViolated(
@@ -107,6 +109,8 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
     case 'keepPriorPosition':
       refuseByClassification(command.type, state.kind);
       return keepPriorPosition(command.data, state);
+    case 'answerRequest':
+      return answerRequest(command.data, state, ctx);
     case 'notifyComplainant':
       if (!isSettled(state))
         throw new RuleViolated(
@@ -280,9 +284,11 @@ function extendDeadline(data: { newDueAt: string; reasons: string }, state: Comp
   if (!isLater(data.newDueAt, previousDueAt)) {
     throw new RuleViolated('KPA-36-later-date', `The new deadline must be later than the current one (${previousDueAt}).`);
   }
-  // KPA art. 36 § 1: the notice states the reasons, the new date and the right to a prompt (ponaglenie).
+  // KPA art. 36 § 1: the notice states the reasons, the new date and the right to a prompt (ponaglenie); a request's
+  // notice (art. 244) has no ponaglenie, which reaches complaints only through art. 237 § 4.
+  const instruction = state.kind === 'REQUEST' ? requestDelayInstruction : promptInstruction;
   return [
-    event('DelayNoticeSent', { reasons: data.reasons, newDueAt: data.newDueAt, previousDueAt, promptInstruction }),
+    event('DelayNoticeSent', { reasons: data.reasons, newDueAt: data.newDueAt, previousDueAt, promptInstruction: instruction }),
     // The new date is a day: the answer is on time until that day ends in Warsaw, whatever hour was typed.
     event('DeadlineSet', {
       dueDate: warsawDate(data.newDueAt),

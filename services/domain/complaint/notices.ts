@@ -10,3 +10,17 @@ export const promptInstruction =
  */
 export const supplementInstruction =
   'Zgodnie z § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków nieusunięcie braków w terminie 7 dni od dnia otrzymania niniejszego wezwania spowoduje pozostawienie skargi bez rozpoznania.';
+
+/**
+ * KPA art. 247 ⚖: a requester dissatisfied with how the request was dealt with may lodge a complaint (under Dział VIII,
+ * rozdział 2). It stands in a request's answer where a complaint's answer instructs on art. 239, and no ponaglenie.
+ */
+export const requestComplaintInstruction =
+  'Zgodnie z art. 247 Kodeksu postępowania administracyjnego, jeżeli nie jest Pani/Pan zadowolona/zadowolony ze sposobu załatwienia wniosku, może Pani/Pan wnieść skargę.';
+
+/**
+ * A request's delay notice (art. 244 KPA ⚖): the new term, and no instruction on ponaglenie, which art. 37 gives
+ * complaints only through art. 237 § 4.
+ */
+export const requestDelayInstruction =
+  'Zgodnie z art. 244 Kodeksu postępowania administracyjnego wniosek zostanie rozpatrzony w nowym terminie wskazanym w niniejszym zawiadomieniu.';

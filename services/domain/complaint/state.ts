@@ -24,7 +24,7 @@ export interface ComplaintState {
   /** Passed on by an MP, senator or councillor, who is to be informed (KPA art. 237). */
   passedOnByRepresentative: boolean;
   concernedStaffId: string | null;
-  /** The last classification (KPA art. 233–236, 240 decide what may follow it); null until classified. */
+  /** The last classification (KPA art. 233–236, 240 decide what may follow it; a REQUEST, art. 241–247, its own path); null until classified. */
   kind: ComplaintKind | null;
   /** KPA art. 256: the superior of the employee complained about, once the complaint was routed to them. */
   superiorId: string | null;
@@ -125,6 +125,8 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
       return { ...s, notified: true };
     case 'ComplaintForwarded':
       return { ...s, status: 'FORWARDED' };
+    case 'RequestAnswered':
+      return { ...s, status: 'DECIDED' };
     case 'ComplaintDecided':
       return { ...s, status: 'DECIDED', foundUnfounded: event.data.outcome === 'NOT_UPHELD' };
     case 'PriorPositionKept':

@@ -13,6 +13,7 @@ const fixedRuleNames = [
   'KPA-96e-mediation-2-months',
   'KPA-96e-extension-1-month',
   'KPA-44-presumed-delivery-14-days',
+  'KPA-244-1-month',
 ] as const;
 type FixedRuleName = (typeof fixedRuleNames)[number];
 
@@ -28,6 +29,7 @@ const termsByName: Record<FixedRuleName, DeadlineTerm> = {
   'KPA-96e-mediation-2-months': { unit: 'months', amount: 2 }, // case postponed for mediation (art. 96e)
   'KPA-96e-extension-1-month': { unit: 'months', amount: 1 }, // mediation extended, at most once (art. 96e)
   'KPA-44-presumed-delivery-14-days': { unit: 'days', amount: 14 }, // an uncollected letter is deemed delivered (art. 44 § 4)
+  'KPA-244-1-month': { unit: 'months', amount: 1 }, // answer a request (art. 244 § 1 with art. 237 § 1)
 };
 const fixedTerms = new Map<string, DeadlineTerm>(Object.entries(termsByName));
 

@@ -314,6 +314,8 @@ describe(`the complaint decider over ${SEQUENCES} random sequences of 10 to 30 c
           if (deadline.type !== 'DeadlineSet') continue;
           const expectedReason = {
             receiveComplaint: 'RECEIPT',
+            // KPA art. 244 § 1: a request's term (or, classified back, the complaint's), counted from receipt.
+            classifyComplaint: 'RECEIPT',
             recordSupplement: 'SUPPLEMENT',
             extendDeadline: 'EXTENSION',
             closeMediation: 'MEDIATION',

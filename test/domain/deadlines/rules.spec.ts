@@ -31,11 +31,12 @@ const rejected = [
 ];
 
 describe('deadline rule names', () => {
-  it('lists the eight named rules', () => {
+  it('lists the nine named rules', () => {
     expect([...deadlineRuleNames].sort()).toEqual([
       'KPA-231-forward-7-days',
       'KPA-237-1-month',
       'KPA-237-2-mp-14-days',
+      'KPA-244-1-month',
       'KPA-44-presumed-delivery-14-days',
       'KPA-96b-consent-14-days',
       'KPA-96e-extension-1-month',

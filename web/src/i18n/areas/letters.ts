@@ -6,6 +6,7 @@ export const pl = {
       supplementSummons: 'Wezwanie do uzupełnienia skargi (do druku)',
       delayNotice: 'Zawiadomienie o przedłużeniu terminu (do druku)',
       answer: 'Odpowiedź na skargę (do druku)',
+      requestAnswer: 'Zawiadomienie o sposobie załatwienia wniosku (do druku)',
     },
     print: 'Drukuj',
     otherLanguage: 'Wersja angielska',
@@ -47,6 +48,30 @@ export const pl = {
       newDate: 'Skarga zostanie rozpatrzona do dnia {{date}}.',
       instructionTitle: 'Pouczenie',
     },
+    request: {
+      noAnswer: 'Wniosek nie został jeszcze załatwiony, więc nie ma zawiadomienia do wydruku.',
+      acknowledgement: {
+        title: 'Potwierdzenie przyjęcia wniosku',
+        body: 'Potwierdzamy, że w dniu {{received}} {{office}} przyjął wniosek złożony {{channel}} w sprawie: {{category}}.',
+        registered: 'Wniosek został wpisany do rejestru skarg i wniosków pod numerem {{number}}.',
+        due: 'Wniosek zostanie rozpatrzony do dnia {{due}} (art. 244 § 1 w związku z art. 237 § 1 Kodeksu postępowania administracyjnego).',
+        contact: 'W korespondencji prosimy powoływać się na znak sprawy.',
+      },
+      delayNotice: {
+        title: 'Zawiadomienie o nierozpatrzeniu wniosku w terminie',
+        legal:
+          'Zawiadamiam, że wniosek w sprawie: {{category}}, złożony w dniu {{received}}, nie zostanie rozpatrzony w terminie do dnia {{previous}} (art. 244 Kodeksu postępowania administracyjnego).',
+        newDateTitle: 'Nowy termin rozpatrzenia wniosku',
+        newDate: 'Wniosek zostanie rozpatrzony do dnia {{date}}.',
+      },
+      answer: {
+        title: 'Zawiadomienie o sposobie załatwienia wniosku',
+        intro: 'Po rozpatrzeniu wniosku w sprawie: {{category}}, złożonego w dniu {{received}}, {{office}} informuje:',
+        actionsTitle: 'Podjęte działania',
+        reasonsTitle: 'Przyczyny niepodjęcia działań',
+        instructionTitle: 'Pouczenie (art. 247 Kodeksu postępowania administracyjnego)',
+      },
+    },
     answer: {
       title: 'Zawiadomienie o sposobie załatwienia skargi',
       intro: 'Po rozpatrzeniu skargi w sprawie: {{category}}, złożonej w dniu {{received}}, {{office}} informuje:',
@@ -71,6 +96,7 @@ export const en = {
       supplementSummons: 'Summons to supplement the complaint (to print)',
       delayNotice: 'Notice of a new deadline (to print)',
       answer: 'Answer to the complaint (to print)',
+      requestAnswer: 'Notice of how the request was dealt with (to print)',
     },
     print: 'Print',
     otherLanguage: 'Polish version',
@@ -112,6 +138,30 @@ export const en = {
       newDateTitle: 'New deadline',
       newDate: 'The complaint will be dealt with by {{date}}.',
       instructionTitle: 'Information on your rights',
+    },
+    request: {
+      noAnswer: 'The request has not been answered yet, so there is no notice to print.',
+      acknowledgement: {
+        title: 'Acknowledgement of your request',
+        body: 'We confirm that on {{received}} {{office}} received your request, submitted {{channel}}, about: {{category}}.',
+        registered: 'The request has been entered in the register of complaints and requests under number {{number}}.',
+        due: 'The request will be dealt with by {{due}} (art. 244 § 1 with art. 237 § 1 of the Code of Administrative Procedure).',
+        contact: 'Please quote the case reference in any correspondence.',
+      },
+      delayNotice: {
+        title: 'Notice that your request will not be dealt with on time',
+        legal:
+          'I give notice that the request about: {{category}}, submitted on {{received}}, will not be dealt with by {{previous}} (art. 244 of the Code of Administrative Procedure).',
+        newDateTitle: 'New deadline',
+        newDate: 'The request will be dealt with by {{date}}.',
+      },
+      answer: {
+        title: 'Notice of how your request was dealt with',
+        intro: 'Having examined the request about: {{category}}, submitted on {{received}}, {{office}} informs you:',
+        actionsTitle: 'Actions taken',
+        reasonsTitle: 'Reasons for not taking action',
+        instructionTitle: 'Information under art. 247 of the Code of Administrative Procedure',
+      },
     },
     answer: {
       title: 'Notice of how your complaint was dealt with',

@@ -25,6 +25,7 @@ export const commandRoles = {
   treatInProceedings: clerkWork,
   decideComplaint: clerkWork,
   keepPriorPosition: clerkWork,
+  answerRequest: clerkWork,
   notifyComplainant: clerkWork,
   informRepresentative: clerkWork,
   withdrawComplaint: clerkWork,

@@ -32,6 +32,8 @@ const closed = (d: CaseDispute) => d.status === 'CLOSED';
 /** An anonymous complaint may only be left unexamined (§ 8 of the 2002 regulation); most steps need a complainant. */
 const examinable = (d: CaseDispute) => isOpen(d) && d.identifiable;
 const mediating = (d: CaseDispute) => d.mediations.some((m) => m.status !== 'ENDED');
+/** A request (wniosek, KPA art. 241) follows its own path: answered, never decided as a complaint nor prompted. */
+const request = (d: CaseDispute) => d.kind === 'REQUEST';
 
 const signer = [
   { name: 'signer.name', kind: 'text', required: true },
@@ -253,7 +255,7 @@ export const commands: readonly CommandSpec[] = [
         }
       `),
     ),
-    offered: examinable,
+    offered: (d) => examinable(d) && !request(d),
     fields: [
       { name: 'receivedAt', kind: 'datetime', hint: 'case.hints.receivedAt' },
       { name: 'summary', kind: 'textarea' },
@@ -336,7 +338,7 @@ export const commands: readonly CommandSpec[] = [
         }
       `),
     ),
-    offered: (d) => examinable(d) && !mediating(d),
+    offered: (d) => examinable(d) && !mediating(d) && !request(d),
     fields: [
       {
         name: 'outcome',
@@ -365,11 +367,30 @@ export const commands: readonly CommandSpec[] = [
         }
       `),
     ),
-    offered: (d) => examinable(d) && !mediating(d),
+    offered: (d) => examinable(d) && !mediating(d) && !request(d),
     fields: [
       { name: 'priorDisputeId', kind: 'text', required: true, hint: 'case.hints.priorDisputeId' },
       { name: 'noNewCircumstances', kind: 'confirm' },
       { name: 'note', kind: 'textarea', required: true },
+      ...signer,
+    ],
+  },
+  {
+    name: 'answerRequest',
+    document: as(
+      graphql(`
+        mutation AnswerRequest($input: AnswerRequestInput!) {
+          answerRequest(input: $input) {
+            disputeId
+            revision
+          }
+        }
+      `),
+    ),
+    offered: (d) => examinable(d) && !mediating(d) && request(d),
+    fields: [
+      { name: 'actionsTaken', kind: 'textarea', hint: 'case.hints.actionsTaken' },
+      { name: 'reasonsNotTaken', kind: 'textarea', hint: 'case.hints.reasonsNotTaken' },
       ...signer,
     ],
   },

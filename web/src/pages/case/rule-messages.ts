@@ -22,6 +22,27 @@ export const ruleMessages: Record<string, RuleMessage> = {
     pl: 'Przyjęcie tej skargi zostało już potwierdzone.',
     en: 'Receipt of this complaint has already been acknowledged.',
   },
+  'KPA-244-request-answer': {
+    pl: 'To wniosek (art. 241 KPA), nie skarga: załatwia się go, podając podjęte działania albo przyczyny ich niepodjęcia (art. 244, 247 KPA). Użyj formularza „Załatw wniosek”.',
+    en: 'This is a request (KPA art. 241), not a complaint: it is answered with the actions taken or the reasons for not taking them (KPA art. 244, 247). Use “Answer the request”.',
+  },
+  'KPA-239-complaint-only': {
+    pl: 'Podtrzymanie stanowiska (art. 239 KPA) dotyczy ponowionej skargi, nie wniosku: załatw wniosek.',
+    en: 'Keeping a prior position (KPA art. 239) applies to a repeated complaint, not to a request: answer the request.',
+  },
+  'KPA-237-4-complaint-only': {
+    pl: 'Ponaglenie (art. 37 KPA) przysługuje w sprawie skargi przez art. 237 § 4 KPA; do wniosku art. 244 § 1 stosuje tylko art. 237 § 1: zapisz pismo jako informację.',
+    en: 'A prompt (ponaglenie, KPA art. 37) reaches complaints through art. 237 § 4; art. 244 § 1 applies only art. 237 § 1 to requests: record the letter as information.',
+  },
+  'KPA-241-request-only': {
+    pl: 'Tylko wniosek (art. 241 KPA) załatwia się w ten sposób: najpierw sklasyfikuj sprawę jako wniosek albo rozstrzygnij skargę (art. 237, 238 KPA).',
+    en: 'Only a request (KPA art. 241) is answered this way: classify the case as a request first, or decide the complaint (KPA art. 237, 238).',
+  },
+  'KPA-244-answer-content': {
+    pl: 'Odpowiedź na wniosek podaje podjęte działania albo przyczyny ich niepodjęcia (art. 244, 247 KPA): wypełnij co najmniej jedno z tych pól.',
+    en: 'The answer to a request states the actions taken or the reasons for not taking them (KPA art. 244, 247): fill in at least one.',
+    field: 'actionsTaken',
+  },
   'KPA-256-complained-about': {
     pl: 'Skarga dotyczy tego pracownika, więc musi ją załatwić ktoś inny (art. 256 KPA): wybierz inną osobę.',
     en: 'The complaint concerns this employee, so someone else must handle it (KPA art. 256): choose another assignee.',

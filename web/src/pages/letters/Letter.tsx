@@ -20,6 +20,7 @@ const LetterFactsDocument = graphql(`
       id
       registerNumber
       category
+      kind
       channel
       receivedAt
       dueAt
@@ -42,6 +43,16 @@ const LetterFactsDocument = graphql(`
         instruction
         deliveredAt
         dueAt
+      }
+      requestAnswer {
+        actionsTaken
+        reasonsNotTaken
+        complaintInstruction
+        signer {
+          name
+          position
+        }
+        answeredAt
       }
       decision {
         outcome

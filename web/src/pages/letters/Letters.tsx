@@ -1,4 +1,7 @@
-import { Letter, type LetterContext } from './Letter';
+import { Letter, type LetterContext, type LetterDispute } from './Letter';
+
+/** A request (wniosek, KPA art. 241) has letters of its own wording and articles (art. 244, 247): their keys' prefix. */
+const texts = (dispute: LetterDispute) => (dispute.kind === 'REQUEST' ? 'letters.request' : 'letters');
 
 /** KPA art. 237: the complaint is received, registered and will be answered by its due day (as known when acknowledged). */
 export function AcknowledgementLetter() {
@@ -6,20 +9,20 @@ export function AcknowledgementLetter() {
     <Letter
       asOf={(dispute) => dispute.acknowledgedAt ?? null}
       compose={({ dispute, office, lt, date }: LetterContext) => ({
-        title: lt('letters.acknowledgement.title'),
+        title: lt(`${texts(dispute)}.acknowledgement.title`),
         datedAt: dispute.acknowledgedAt ?? new Date().toISOString(),
         body: (
           <>
             <p>
-              {lt('letters.acknowledgement.body', {
+              {lt(`${texts(dispute)}.acknowledgement.body`, {
                 received: date(dispute.receivedAt),
                 office,
                 channel: lt(`channel.${dispute.channel}`),
                 category: dispute.category,
               })}
             </p>
-            {dispute.registerNumber && <p>{lt('letters.acknowledgement.registered', { number: dispute.registerNumber })}</p>}
-            <p>{lt('letters.acknowledgement.due', { due: date(dispute.dueAt) })}</p>
+            {dispute.registerNumber && <p>{lt(`${texts(dispute)}.acknowledgement.registered`, { number: dispute.registerNumber })}</p>}
+            <p>{lt(`${texts(dispute)}.acknowledgement.due`, { due: date(dispute.dueAt) })}</p>
             <p>{lt('letters.acknowledgement.contact')}</p>
           </>
         ),
@@ -67,12 +70,12 @@ export function DelayNoticeLetter() {
         const notice = dispute.delayNotices.at(-1);
         if (!notice) return { missing: 'letters.noDelayNotice' };
         return {
-          title: lt('letters.delayNotice.title'),
+          title: lt(`${texts(dispute)}.delayNotice.title`),
           datedAt: notice.sentAt,
           body: (
             <>
               <p>
-                {lt('letters.delayNotice.legal', {
+                {lt(`${texts(dispute)}.delayNotice.legal`, {
                   category: dispute.category,
                   received: date(dispute.receivedAt),
                   previous: date(notice.previousDueAt),
@@ -80,8 +83,8 @@ export function DelayNoticeLetter() {
               </p>
               <h2>{lt('letters.delayNotice.reasonTitle')}</h2>
               <p>{notice.reasons}</p>
-              <h2>{lt('letters.delayNotice.newDateTitle')}</h2>
-              <p>{lt('letters.delayNotice.newDate', { date: date(notice.newDueAt) })}</p>
+              <h2>{lt(`${texts(dispute)}.delayNotice.newDateTitle`)}</h2>
+              <p>{lt(`${texts(dispute)}.delayNotice.newDate`, { date: date(notice.newDueAt) })}</p>
               <h2>{lt('letters.delayNotice.instructionTitle')}</h2>
               <p>{notice.promptInstruction}</p>
             </>
@@ -139,6 +142,42 @@ export function AnswerLetter() {
                   <p>{decision.appealInformation}</p>
                 </>
               )}
+            </>
+          ),
+        };
+      }}
+    />
+  );
+}
+
+/** KPA art. 244, 247: how the request was dealt with (the actions taken, or why none were), and the right to complain. */
+export function RequestAnswerLetter() {
+  return (
+    <Letter
+      compose={({ dispute, office, lt, date }: LetterContext) => {
+        const answer = dispute.requestAnswer;
+        if (!answer) return { missing: 'letters.request.noAnswer' };
+        return {
+          title: lt('letters.request.answer.title'),
+          datedAt: answer.answeredAt,
+          signer: answer.signer,
+          body: (
+            <>
+              <p>{lt('letters.request.answer.intro', { category: dispute.category, received: date(dispute.receivedAt), office })}</p>
+              {answer.actionsTaken && (
+                <>
+                  <h2>{lt('letters.request.answer.actionsTitle')}</h2>
+                  <p>{answer.actionsTaken}</p>
+                </>
+              )}
+              {answer.reasonsNotTaken && (
+                <>
+                  <h2>{lt('letters.request.answer.reasonsTitle')}</h2>
+                  <p>{answer.reasonsNotTaken}</p>
+                </>
+              )}
+              <h2>{lt('letters.request.answer.instructionTitle')}</h2>
+              <p>{answer.complaintInstruction}</p>
             </>
           ),
         };

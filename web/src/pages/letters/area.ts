@@ -1,6 +1,7 @@
 import type { Area } from '../../area';
 
-const letter = (path: string, name: 'AcknowledgementLetter' | 'SupplementSummonsLetter' | 'DelayNoticeLetter' | 'AnswerLetter') => ({
+type LetterName = 'AcknowledgementLetter' | 'SupplementSummonsLetter' | 'DelayNoticeLetter' | 'AnswerLetter' | 'RequestAnswerLetter';
+const letter = (path: string, name: LetterName) => ({
   path: `disputes/:id/letters/${path}`,
   lazy: async () => ({ Component: (await import('./Letters'))[name] }),
 });
@@ -12,6 +13,7 @@ export const area: Area = {
     letter('supplement-summons', 'SupplementSummonsLetter'),
     letter('delay-notice', 'DelayNoticeLetter'),
     letter('answer', 'AnswerLetter'),
+    letter('request-answer', 'RequestAnswerLetter'),
   ],
   nav: [],
 };
