@@ -23,7 +23,7 @@ export async function rebuildReadModels(
   config: ReadModelFolders,
   onProgress: (position: bigint, head: bigint) => void = () => {},
 ): Promise<bigint> {
-  const store = createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
+  const store = await createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
   const db = openReadModelDb(join(config.dataDir, 'read-model.sqlite'));
   // The search index is built from free text sealed with the subjects' keys: opened with them (an erased person's no more).
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });

@@ -78,7 +78,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   makePrivateFolder(config.dataDir);
   makePrivateFolder(config.sharedDir);
   const storeConfig = eventStoreConfigFromEnv(config.env, config.sharedDir);
-  const store = given.eventStore ?? createEventStore(storeConfig, catalogueCodec);
+  const store = given.eventStore ?? (await createEventStore(storeConfig, catalogueCodec));
   // Fail fast with what to check, rather than serving an API that cannot write.
   await store.checkConnection();
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });

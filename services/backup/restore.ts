@@ -154,7 +154,7 @@ export async function restoreBackup({
 }
 
 async function reapplyErasureRegister(config: RestoreOptions['config'], register: string): Promise<number> {
-  const store = createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
+  const store = await createEventStore(eventStoreConfigFromEnv(config.env, config.sharedDir), catalogueCodec);
   const keys = createSqliteSubjectKeyStore({ file: join(config.sharedDir, 'subject-keys.sqlite') });
   const erasures = createErasureRegister({ file: register });
   try {

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { EventCodec } from '../../schema/envelope.js';
 import { z } from 'zod';
 import type { EventStore } from './event-store.js';
-import { createEventStoreDbEventStore } from './eventstoredb-event-store.js';
 import { createSqliteEventStore } from './sqlite-event-store.js';
 
 export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'eventstoredb'; connectionString: string };
@@ -12,7 +11,8 @@ export interface ConfiguredEventStore extends EventStore {
   checkConnection(): Promise<void>;
 }
 
-export function createEventStore(config: EventStoreConfig, codec: EventCodec): ConfiguredEventStore {
+/** The EventStoreDB client (gRPC, hundreds of modules) is loaded only when that store is configured: not in every start. */
+export async function createEventStore(config: EventStoreConfig, codec: EventCodec): Promise<ConfiguredEventStore> {
   switch (config.kind) {
     case 'sqlite': {
       const store = createSqliteEventStore({ file: config.file, codec });
@@ -23,8 +23,10 @@ export function createEventStore(config: EventStoreConfig, codec: EventCodec): C
         },
       };
     }
-    case 'eventstoredb':
+    case 'eventstoredb': {
+      const { createEventStoreDbEventStore } = await import('./eventstoredb-event-store.js');
       return createEventStoreDbEventStore({ connectionString: config.connectionString, codec });
+    }
   }
 }
 

@@ -28,8 +28,8 @@ if (!existsSync(from)) fail(`The source file ${from} does not exist.`);
 const toEventStoreDb = /^esdb(\+discover)?:\/\//.test(to);
 if (!toEventStoreDb && resolve(to) === from) fail('The source and the target are the same file.');
 
-const source = createEventStore({ kind: 'sqlite', file: from }, verbatimCodec);
-const target = createEventStore(
+const source = await createEventStore({ kind: 'sqlite', file: from }, verbatimCodec);
+const target = await createEventStore(
   toEventStoreDb ? { kind: 'eventstoredb', connectionString: to } : { kind: 'sqlite', file: resolve(to) },
   verbatimCodec,
 );

@@ -85,8 +85,8 @@ describe.skipIf(!existsSync(main))(
 
       const { data } = await gql(a!, RECEIVE, { input: complaintInput() });
       const id = data.receiveComplaint.disputeId as string;
-      // Replica B learns of the write by polling the shared file: bounded, not instant.
-      const deadline = Date.now() + 5000;
+      // Replica B learns of the write by polling the shared file: bounded, not instant (generous bounds: a loaded CI machine).
+      const deadline = Date.now() + 30_000;
       let seen: any = null;
       while (!seen && Date.now() < deadline) {
         seen = (await gql(b!, DISPUTE, { id })).data?.dispute;
@@ -103,7 +103,7 @@ describe.skipIf(!existsSync(main))(
       }
       const restarted = await startReplica(dirs[1]!, shared);
       running.push(restarted);
-      const caughtUp = Date.now() + 5000;
+      const caughtUp = Date.now() + 30_000;
       let revision = -1;
       while (revision !== 6 && Date.now() < caughtUp) {
         revision = (await gql(restarted, DISPUTE, { id })).data?.dispute?.revision ?? -1;

@@ -36,7 +36,7 @@ describe('event store configuration from the environment', () => {
 
 describe('createEventStore', () => {
   it('given a SQLite config, then a working store whose connection check passes', async () => {
-    const store = createEventStore({ kind: 'sqlite', file: ':memory:' }, contractCodec);
+    const store = await createEventStore({ kind: 'sqlite', file: ':memory:' }, contractCodec);
     const stream = newStream();
     await store.append(stream, [caseOpened()], { expectedRevision: 'no_stream' });
     expect(await store.readStream(stream)).toHaveLength(1);
@@ -45,7 +45,7 @@ describe('createEventStore', () => {
   });
 
   it('given an EventStoreDB config with no server, then the connection check reports Unavailable', async () => {
-    const store = createEventStore({ kind: 'eventstoredb', connectionString: 'esdb://127.0.0.1:1?tls=false' }, contractCodec);
+    const store = await createEventStore({ kind: 'eventstoredb', connectionString: 'esdb://127.0.0.1:1?tls=false' }, contractCodec);
     await expect(store.checkConnection()).rejects.toBeInstanceOf(Unavailable);
     await store.close();
   });

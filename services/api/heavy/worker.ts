@@ -37,7 +37,7 @@ const readDb = openReadModelDbReadOnly(setup.readModelFile);
 const store =
   setup.eventStore.kind === 'sqlite'
     ? createSqliteEventStore({ database: openSqliteDatabaseReadOnly(setup.eventStore.file), codec: catalogueCodec })
-    : createEventStore(setup.eventStore, catalogueCodec);
+    : await createEventStore(setup.eventStore, catalogueCodec);
 const shared = {
   reportRows: createEqualityReportRows(readDb, store),
   register: createRegisterQueries(readDb),
