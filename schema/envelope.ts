@@ -32,14 +32,27 @@ export interface NewEvent<Type extends string = string, Data = unknown> {
   metadata: EventMetadata;
 }
 
-/** An event as the store returns it: its place in its stream and in the global order. */
-export interface RecordedEvent<Type extends string = string, Data = unknown> extends NewEvent<Type, Data> {
+/** What every event is before its envelope: a type and its data. */
+export interface EventShape {
+  type: string;
+  data: unknown;
+}
+
+/** Where a recorded event stands: its place in its stream and in the global order. */
+export interface RecordedPlace {
+  metadata: EventMetadata;
   streamName: string;
   /** 0-based revision within the stream. */
   revision: number;
   /** Position in the global order; grows with every append, may have gaps. */
   position: bigint;
 }
+
+/**
+ * An event as the store returns it, with its place. `E` is the event union it may be (a stream's own, once its decider
+ * owns it); one member per type, so checking `type` narrows `data`. The store itself knows only `EventShape`.
+ */
+export type RecordedEvent<E extends EventShape = EventShape> = E extends EventShape ? E & RecordedPlace : never;
 
 /**
  * Validates event data against the catalogue: `encode` before a write (throws on an invalid event),

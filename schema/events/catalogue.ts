@@ -11,8 +11,8 @@ export const eventSchemas = { ...complaintEventSchemas, ...mediationEventSchemas
 export type EventSchemas = typeof eventSchemas;
 export type EventType = keyof EventSchemas;
 export type EventData<T extends EventType> = z.output<EventSchemas[T]>;
-/** A domain event before it is given metadata: what deciders return and evolve consumes. */
-export type DomainEvent = { [T in EventType]: { type: T; data: EventData<T> } }[EventType];
+/** A domain event before it is given metadata: what deciders return and evolve consumes; `T` narrows it to some types. */
+export type DomainEvent<T extends EventType = EventType> = { [K in T]: { type: K; data: EventData<K> } }[T];
 
 /** Each type's free-text fields (`personalText`), read from its schema. */
 export const personalTextFields: Record<EventType, PersonalTextField[]> = Object.fromEntries(

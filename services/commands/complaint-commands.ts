@@ -4,21 +4,22 @@ import type { z } from 'zod';
 import { ParticipantNamesSchema, PersonalTextSchema, type SealedData } from '../../schema/events/complaint-events.js';
 import {
   type ComplaintCommand,
+  complaintDecider,
   type ComplaintState,
-  decide,
-  evolve,
-  initialState,
+  complaintStream,
+  isComplaintEvent,
   isIdentifiable,
   type PriorComplaintFacts,
 } from '../domain/complaint/index.js';
+import { fold } from '../domain/decider.js';
 import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId, personDataOf } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
 import { sealCaseTexts } from '../privacy/case-text.js';
-import { caseTextSubject, complaintStream, nameBasedUuid } from '../../schema/streams.js';
+import { caseTextSubject, nameBasedUuid } from '../../schema/streams.js';
 import { commandIdFor } from './ids.js';
-import { fold, runOnStream } from './run-on-stream.js';
+import { runOnStream } from './run-on-stream.js';
 
 export interface CommandResult {
   disputeId: string;
@@ -49,26 +50,22 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
     // A retried receipt must address the same new stream, so its id derives from the command id.
     const disputeId = 'disputeId' in input ? input.disputeId : nameBasedUuid(`dispute:${commandId}`);
     const expectedRevision = 'expectedRevision' in input ? input.expectedRevision : null;
-    const result = await runOnStream(
-      deps.store,
-      { initialState, evolve },
-      {
-        stream: complaintStream(disputeId),
-        commandId,
-        correlationId: commandId,
-        expectedRevision,
-        actor,
-        now,
-        decide: async (state, at) => {
-          const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
-          const decided = decide(await toDomainCommand(name, input, disputeId, state, at), state, ctx);
-          // Sealed only once the decider accepted: a refused command leaves no key behind.
-          const receipt = decided.find((e) => e.type === 'ComplaintReceived');
-          const complainant = state.complainantSubjectId ?? receipt?.data.complainant?.subjectId ?? null;
-          return sealCaseTexts(decided, caseTextSubject(disputeId, complainant), deps.vault);
-        },
+    const result = await runOnStream(deps.store, complaintDecider, isComplaintEvent, {
+      stream: complaintStream(disputeId),
+      commandId,
+      correlationId: commandId,
+      expectedRevision,
+      actor,
+      now,
+      decide: async (state, at) => {
+        const ctx = { now: at, actor, calendar: deps.calendar, answerRule: deps.answerRule, officeName: deps.officeName };
+        const decided = complaintDecider.decide(await toDomainCommand(name, input, disputeId, state, at), state, ctx);
+        // Sealed only once the decider accepted: a refused command leaves no key behind.
+        const receipt = decided.find((e) => e.type === 'ComplaintReceived');
+        const complainant = state.complainantSubjectId ?? receipt?.data.complainant?.subjectId ?? null;
+        return sealCaseTexts(decided, caseTextSubject(disputeId, complainant), deps.vault);
       },
-    );
+    });
     return { disputeId, ...result };
   }
 
@@ -100,7 +97,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
   /** KPA art. 239 § 1: what the decider needs to know of the earlier dispute, read from its own stream. */
   async function priorFacts(priorDisputeId: string, disputeId: string): Promise<PriorComplaintFacts> {
     if (priorDisputeId === disputeId) return { exists: true, isThisDispute: true, foundUnfounded: false };
-    const prior = fold({ initialState, evolve }, await deps.store.readStream(complaintStream(priorDisputeId)));
+    const prior = fold(complaintDecider, (await deps.store.readStream(complaintStream(priorDisputeId))).filter(isComplaintEvent));
     return { exists: prior.exists, isThisDispute: false, foundUnfounded: prior.foundUnfounded };
   }
 

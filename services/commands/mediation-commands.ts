@@ -1,16 +1,29 @@
 import type { MediationCommandInput, MediationCommandName } from '../../schema/commands/mediation-commands.js';
-import type { Actor, RecordedEvent } from '../../schema/envelope.js';
-import { decide as decideComplaint, evolve as evolveComplaint, initialState as initialComplaint } from '../domain/complaint/index.js';
+import type { Actor } from '../../schema/envelope.js';
+import {
+  type ComplaintEvent,
+  complaintDecider,
+  complaintStream,
+  isComplaintEvent,
+  type MediationLinkCommand,
+} from '../domain/complaint/index.js';
+import { fold } from '../domain/decider.js';
 import { type Calendar, daysBetween, type DeadlineRuleName, warsawDate } from '../domain/deadlines/index.js';
-import type { EventData } from '../../schema/events/catalogue.js';
-import { decide, evolve, initialState, type MediationCommand, requireVisible, timeLimit } from '../domain/mediation/index.js';
+import {
+  isMediationEvent,
+  type MediationCommand,
+  mediationDecider,
+  mediationStream,
+  requireVisible,
+  timeLimit,
+} from '../domain/mediation/index.js';
 import { NotFound, RuleViolated } from '../errors.js';
 import { newSubjectId, type PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
 import { sealCaseTexts } from '../privacy/case-text.js';
-import { caseTextSubject, complaintStream, mediationStream, nameBasedUuid } from '../../schema/streams.js';
+import { caseTextSubject, nameBasedUuid } from '../../schema/streams.js';
 import { commandIdFor } from './ids.js';
-import { fold, runOnStream } from './run-on-stream.js';
+import { runOnStream } from './run-on-stream.js';
 
 export interface MediationCommandResult {
   disputeId: string;
@@ -41,25 +54,24 @@ export type MediationCommands = ReturnType<typeof createMediationCommands>;
  */
 export function createMediationCommands(deps: MediationCommandDeps) {
   const now = () => deps.clock().toISOString();
-  const complaintDecider = { initialState: initialComplaint, evolve: evolveComplaint };
-  const mediationDecider = { initialState, evolve };
+  const complaintContext = (at: string, actor: Actor) => ({
+    now: at,
+    actor,
+    calendar: deps.calendar,
+    answerRule: deps.answerRule,
+    officeName: deps.officeName,
+  });
+  const readComplaint = async (disputeId: string) => (await deps.store.readStream(complaintStream(disputeId))).filter(isComplaintEvent);
 
-  async function linkComplaint(disputeId: string, commandId: string, actor: Actor, command: Parameters<typeof decideComplaint>[0]) {
-    return runOnStream(deps.store, complaintDecider, {
+  async function linkComplaint(disputeId: string, commandId: string, actor: Actor, command: MediationLinkCommand) {
+    return runOnStream(deps.store, complaintDecider, isComplaintEvent, {
       stream: complaintStream(disputeId),
       commandId,
       correlationId: commandId,
       expectedRevision: null,
       actor,
       now,
-      decide: (state, at) =>
-        decideComplaint(command, state, {
-          now: at,
-          actor,
-          calendar: deps.calendar,
-          answerRule: deps.answerRule,
-          officeName: deps.officeName,
-        }),
+      decide: (state, at) => complaintDecider.decide(command, state, complaintContext(at, actor)),
     });
   }
 
@@ -67,23 +79,17 @@ export function createMediationCommands(deps: MediationCommandDeps) {
     const commandId = commandIdFor(actor, input.commandId);
     // Scoped to the dispute too: a command id reused on another complaint must make another mediation.
     const mediationId = nameBasedUuid(`mediation:${input.disputeId}:${commandId}`);
-    const complaintEvents = await deps.store.readStream(complaintStream(input.disputeId));
+    const complaintEvents = await readComplaint(input.disputeId);
     const complaint = fold(complaintDecider, complaintEvents);
     if (!complaint.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
     // A retry of a proposal already written only completes the link: the complaint may have moved on since.
     const alreadyProposed = (await deps.store.readStream(mediationStream(mediationId), { maxCount: 1 })).length > 0;
     if (!alreadyProposed) {
       // Ask the complaint first (pure): a mediation must not be written for a complaint that cannot take one.
-      decideComplaint({ type: 'openMediation', data: { mediationId } }, complaint, {
-        now: now(),
-        actor,
-        calendar: deps.calendar,
-        answerRule: deps.answerRule,
-        officeName: deps.officeName,
-      });
+      complaintDecider.decide({ type: 'openMediation', data: { mediationId } }, complaint, complaintContext(now(), actor));
     }
     const complainantSubject = complainantSubjectOf(complaintEvents);
-    const mediation = await runOnStream(deps.store, mediationDecider, {
+    const mediation = await runOnStream(deps.store, mediationDecider, isMediationEvent, {
       stream: mediationStream(mediationId),
       commandId,
       correlationId: commandId,
@@ -100,7 +106,12 @@ export function createMediationCommands(deps: MediationCommandDeps) {
           type: 'proposeMediation',
           data: { mediationId, complaintId: input.disputeId, parties, reason: input.reason },
         };
-        const decided = decide(command, state, { now: when, actor, calendar: deps.calendar, officeStaffIds: deps.officeStaffIds });
+        const decided = mediationDecider.decide(command, state, {
+          now: when,
+          actor,
+          calendar: deps.calendar,
+          officeStaffIds: deps.officeStaffIds,
+        });
         return sealCaseTexts(decided, caseTextSubject(input.disputeId, complainantSubject), deps.vault);
       },
     });
@@ -118,7 +129,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
     const stream = mediationStream(mediationId);
     let result;
     try {
-      result = await runOnStream(deps.store, mediationDecider, {
+      result = await runOnStream(deps.store, mediationDecider, isMediationEvent, {
         stream,
         commandId,
         correlationId: commandId,
@@ -127,14 +138,14 @@ export function createMediationCommands(deps: MediationCommandDeps) {
         now,
         visible: (state) => requireVisible(state, actor),
         decide: async (state, at) => {
-          const decided = decide({ type: name, data } as MediationCommand, state, {
+          const decided = mediationDecider.decide({ type: name, data } as MediationCommand, state, {
             now: at,
             actor,
             calendar: deps.calendar,
             officeStaffIds: deps.officeStaffIds,
           });
           // What is typed in a mediation is sealed with its case's key, like the rest of the case's text.
-          const complaint = await deps.store.readStream(complaintStream(state.complaintId!), { maxCount: 1 });
+          const complaint = (await deps.store.readStream(complaintStream(state.complaintId!), { maxCount: 1 })).filter(isComplaintEvent);
           return sealCaseTexts(decided, caseTextSubject(state.complaintId!, complainantSubjectOf(complaint)), deps.vault);
         },
       });
@@ -154,14 +165,14 @@ export function createMediationCommands(deps: MediationCommandDeps) {
    * (KPA art. 96e, art. 35 § 5). Before the referral the case was not postponed.
    */
   async function closeLink(mediationId: string, actor: Actor): Promise<{ disputeId: string; position: bigint | null }> {
-    const events = await deps.store.readStream(mediationStream(mediationId));
+    const events = (await deps.store.readStream(mediationStream(mediationId))).filter(isMediationEvent);
     const state = fold(mediationDecider, events);
     const disputeId = state.complaintId!;
     const ended = events.find((e) => e.type === 'MediationEnded');
     if (!ended) return { disputeId, position: null };
-    const complaint = fold(complaintDecider, await deps.store.readStream(complaintStream(disputeId)));
+    const complaint = fold(complaintDecider, await readComplaint(disputeId));
     if (!complaint.openMediations.includes(mediationId)) return { disputeId, position: null };
-    const { result, endedAt } = ended.data as EventData<'MediationEnded'>;
+    const { result, endedAt } = ended.data;
     const referredAt = events.find((e) => e.type === 'MediatorAppointed')?.metadata.occurredAt;
     const limit = timeLimit(state)?.dueAt;
     const until = limit && Date.parse(limit) < Date.parse(endedAt) ? limit : endedAt;
@@ -187,7 +198,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
 
 const maxOf = (a: bigint, b: bigint) => (a > b ? a : b);
 
-function complainantSubjectOf(events: readonly RecordedEvent[]): string | null {
-  const receipt = events.find((e) => e.type === 'ComplaintReceived');
-  return (receipt?.data as { complainant: { subjectId: string } | null } | undefined)?.complainant?.subjectId ?? null;
+function complainantSubjectOf(events: readonly ComplaintEvent[]): string | null {
+  for (const e of events) if (e.type === 'ComplaintReceived') return e.data.complainant?.subjectId ?? null;
+  return null;
 }

@@ -1,16 +1,12 @@
-import type { Actor, RecordedEvent } from '../../schema/envelope.js';
+import type { Actor } from '../../schema/envelope.js';
 import { type DomainEvent, isKnownEvent, schemaVersionOf } from '../../schema/events/catalogue.js';
+import { type Decider, fold, type OwnEvents } from '../domain/decider.js';
 import { Conflict, NotFound, Unavailable } from '../errors.js';
 import { noteCommandRetry } from '../observability/request-scope.js';
 import type { EventStore } from '../store/event-store.js';
 import { eventIdFor } from './ids.js';
 
-export interface Decider<S> {
-  initialState(): S;
-  evolve(state: S, event: DomainEvent): S;
-}
-
-export interface StreamCommand<S> {
+export interface StreamCommand<State, Event> {
   stream: string;
   commandId: string;
   correlationId: string;
@@ -22,8 +18,9 @@ export interface StreamCommand<S> {
    * Throws NotFound when the stream is not there for this actor (a mediator and a mediation not appointed to them):
    * checked before a revision could be compared, which would tell them it exists.
    */
-  visible?(state: S): void;
-  decide(state: S, now: string): DomainEvent[] | Promise<DomainEvent[]>;
+  visible?(state: State): void;
+  /** The decider's decision on the state, with what the handler adds around it (the context, sealing). */
+  decide(state: State, now: string): Event[] | Promise<Event[]>;
 }
 
 export interface StreamCommandResult {
@@ -35,16 +32,18 @@ const MAX_ATTEMPTS = 8;
 /** Contenders retrying in lockstep would collide again: each waits a random, growing while before its next try. */
 const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
 
-export const fold = <S>(decider: Decider<S>, events: readonly RecordedEvent[]): S =>
-  events.reduce((state, e) => decider.evolve(state, e as unknown as DomainEvent), decider.initialState());
-
 /**
  * Load, decide, append with the revision the decision was based on. A command whose events are already in the
  * stream (same commandId) returns its first result and writes nothing. When the stream moves on meanwhile and the
  * client set no expectedRevision, the decision is taken again on the new state: the decider re-checks every rule,
  * so no update is lost and none is applied blindly.
  */
-export async function runOnStream<S>(store: EventStore, decider: Decider<S>, command: StreamCommand<S>): Promise<StreamCommandResult> {
+export async function runOnStream<State, Command, Event extends DomainEvent, Context>(
+  store: EventStore,
+  decider: Decider<State, Command, Event, Context>,
+  ownEvents: OwnEvents<Event>,
+  command: StreamCommand<State, Event>,
+): Promise<StreamCommandResult> {
   for (let attempt = 1; ; attempt++) {
     const history = await store.readStream(command.stream);
     const unknown = history.find((e) => !isKnownEvent(e));
@@ -59,7 +58,7 @@ export async function runOnStream<S>(store: EventStore, decider: Decider<S>, com
       const last = earlier[earlier.length - 1]!;
       return { revision: last.revision, position: last.position };
     }
-    const state = fold(decider, history);
+    const state = fold(decider, history.filter(ownEvents));
     command.visible?.(state);
     const revision = history.length - 1;
     if (revision < 0 && command.expectedRevision !== null) throw new NotFound('Nothing is recorded under this id. Check the id.');

@@ -2,13 +2,21 @@ import type { EraseSubjectInput, RecordEqualityDataInput, WithdrawEqualityConsen
 import { SealedAnswersSchema } from '../../schema/equality-dimensions.js';
 import type { Actor } from '../../schema/envelope.js';
 import type { EventData } from '../../schema/events/catalogue.js';
-import { checkRecording, decide, evolve, initialState, type SubjectCommand, type SubjectState } from '../domain/subject/index.js';
+import {
+  checkRecording,
+  initialState,
+  isSubjectEvent,
+  type SubjectCommand,
+  subjectDecider,
+  type SubjectState,
+  subjectStream,
+} from '../domain/subject/index.js';
+import { complaintStream, isComplaintEvent } from '../domain/complaint/index.js';
 import { NotFound } from '../errors.js';
 import type { ErasureRegister } from '../privacy/erasure-register.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { SubjectKeyStore } from '../privacy/subject-key-store.js';
 import type { EventStore } from '../store/event-store.js';
-import { complaintStream, subjectStream } from '../../schema/streams.js';
 import { commandIdFor } from './ids.js';
 import { runOnStream, type StreamCommandResult } from './run-on-stream.js';
 
@@ -32,23 +40,21 @@ export type SubjectCommands = ReturnType<typeof createSubjectCommands>;
  */
 export function createSubjectCommands(deps: SubjectCommandDeps) {
   const now = () => deps.clock().toISOString();
-  const decider = { initialState, evolve };
-
   const run = (subjectId: string, commandId: string, actor: Actor, decideOn: (state: SubjectState, at: string) => SubjectCommand) =>
-    runOnStream(deps.store, decider, {
+    runOnStream(deps.store, subjectDecider, isSubjectEvent, {
       stream: subjectStream(subjectId),
       commandId,
       correlationId: commandId,
       expectedRevision: null,
       actor,
       now,
-      decide: (state, at) => decide(decideOn(state, at), state, { now: at }),
+      decide: (state, at) => subjectDecider.decide(decideOn(state, at), state, { now: at }),
     });
 
   async function complainantOf(disputeId: string): Promise<EventData<'ComplaintReceived'>> {
-    const [first] = await deps.store.readStream(complaintStream(disputeId), { maxCount: 1 });
+    const [first] = (await deps.store.readStream(complaintStream(disputeId), { maxCount: 1 })).filter(isComplaintEvent);
     if (first?.type !== 'ComplaintReceived') throw new NotFound('No complaint with this id. Check the dispute id.');
-    return first.data as EventData<'ComplaintReceived'>;
+    return first.data;
   }
 
   async function recordEqualityData(input: RecordEqualityDataInput, actor: Actor) {
@@ -77,7 +83,7 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
     const disputeId = input.scope === 'THIS_CASE' ? input.disputeId : null;
     const command: SubjectCommand = { type: 'withdrawEqualityConsent', data: { subjectId: complainant?.subjectId ?? '', disputeId } };
     // An anonymous complaint never had equality data: the decider says so from an empty history.
-    if (complainant === null) decide(command, initialState(), { now: now() });
+    if (complainant === null) subjectDecider.decide(command, initialState(), { now: now() });
     const result = await run(complainant!.subjectId, commandIdFor(actor, input.commandId, input.disputeId), actor, () => command);
     return { disputeId: input.disputeId, ...result };
   }

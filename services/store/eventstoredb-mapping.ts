@@ -31,7 +31,7 @@ export function toEventData(event: NewEvent): EventData {
     id: event.metadata.eventId,
     type: event.type,
     data: event.data as JSONType,
-    metadata: event.metadata as unknown as JSONType,
+    metadata: event.metadata,
   });
 }
 

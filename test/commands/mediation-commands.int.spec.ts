@@ -8,7 +8,7 @@ import { complaintStream, mediationStream } from '../../schema/streams.js';
 import { createMediationCommands } from '../../services/commands/mediation-commands.js';
 import { runOnStream } from '../../services/commands/run-on-stream.js';
 import { createCalendar } from '../../services/domain/deadlines/index.js';
-import { decide, evolve, initialState } from '../../services/domain/mediation/index.js';
+import { isMediationEvent, mediationDecider } from '../../services/domain/mediation/index.js';
 import { createPersonalDataVault } from '../../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore } from '../../services/privacy/subject-key-store.js';
 import { createSqliteEventStore } from '../../services/store/sqlite-event-store.js';
@@ -61,20 +61,20 @@ describe('mediation command handling', () => {
     const disputeId = await receive();
     const { mediationId } = await propose(disputeId);
     // The mediation ends, but the link's append never happens (as if the process died between the two appends).
-    await runOnStream(
-      store,
-      { initialState, evolve },
-      {
-        stream: mediationStream(mediationId),
-        commandId: 'lost-link',
-        correlationId: 'lost-link',
-        expectedRevision: null,
-        actor: clerk,
-        now: () => new Date().toISOString(),
-        decide: (state, at) =>
-          decide({ type: 'endMediation', data: { result: 'WITHDRAWN' } }, state, { now: at, actor: clerk, calendar: deps.calendar }),
-      },
-    );
+    await runOnStream(store, mediationDecider, isMediationEvent, {
+      stream: mediationStream(mediationId),
+      commandId: 'lost-link',
+      correlationId: 'lost-link',
+      expectedRevision: null,
+      actor: clerk,
+      now: () => new Date().toISOString(),
+      decide: (state, at) =>
+        mediationDecider.decide({ type: 'endMediation', data: { result: 'WITHDRAWN' } }, state, {
+          now: at,
+          actor: clerk,
+          calendar: deps.calendar,
+        }),
+    });
     const linked = async () => (await store.readStream(complaintStream(disputeId))).some((e) => e.type === 'MediationClosed');
     expect(await linked()).toBe(false);
     await expect(

@@ -1,21 +1,18 @@
 import { expect } from 'vitest';
 import type { DomainEvent } from '../../schema/events/catalogue.js';
+import { type Decider, fold } from '../../services/domain/decider.js';
 import type { AppError } from '../../services/errors.js';
 
 /**
  * Specifications in the shape of the law they encode: given these facts, when this command, then these new
- * facts, or this refusal. Works for any decider.
+ * facts, or this refusal. Works for any decider, typed by it: the facts and the expected events are its stream's own.
  */
-export function specification<C, S, X>(decider: {
-  decide(command: C, state: S, context: X): DomainEvent[];
-  evolve(state: S, event: DomainEvent): S;
-  initialState(): S;
-}) {
-  return (given: DomainEvent[]) => ({
-    when(command: C, context: X) {
-      const run = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState()), context);
+export function specification<State, Command, Event extends DomainEvent, Context>(decider: Decider<State, Command, Event, Context>) {
+  return (given: Event[]) => ({
+    when(command: Command, context: Context) {
+      const run = () => decider.decide(command, fold(decider, given), context);
       return {
-        then(expected: { type: DomainEvent['type']; data?: Record<string, unknown> }[] | ((events: DomainEvent[]) => void)) {
+        then(expected: { type: Event['type']; data?: Record<string, unknown> }[] | ((events: Event[]) => void)) {
           const events = run();
           if (typeof expected === 'function') expected(events);
           else expect(events).toMatchObject(expected);

@@ -1,9 +1,9 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import type { ComplaintKind } from '../../../schema/events/complaint-events.js';
 import { RuleViolated } from '../../errors.js';
 import { event } from '../events.js';
 import type { ComplaintCommand, DecisionContext } from './commands.js';
 import type { ComplaintState } from './state.js';
+import type { ComplaintEvent } from './events.js';
 
 type TreatData = Extract<ComplaintCommand, { type: 'treatInProceedings' }>['data'];
 
@@ -42,7 +42,7 @@ const routesByKind: Record<TreatData['route'], ComplaintKind> = {
 };
 
 /** KPA art. 233–236: the complaint leaves the complaint path for the proceedings it belongs to, which settles it here. */
-export function treatInProceedings(data: TreatData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+export function treatInProceedings(data: TreatData, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   if (state.kind !== routesByKind[data.route]) {
     throw new RuleViolated(
       'KPA-233-236-classification',

@@ -1,8 +1,9 @@
-import type { DomainEvent, EventData } from '../../../schema/events/catalogue.js';
+import type { EventData } from '../../../schema/events/catalogue.js';
 import { event, isLater } from '../events.js';
 import { NotFound, RuleViolated } from '../../errors.js';
 import { computeDeadline, endOfWarsawDay, warsawDate } from '../deadlines/index.js';
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
+import type { ComplaintEvent } from './events.js';
 import { promptInstruction, requestDelayInstruction, supplementInstruction } from './notices.js';
 import { answerRequest, classify, guardRequestPath } from './request.js';
 import { recordSummonsDelivery } from './supplement.js';
@@ -30,7 +31,7 @@ const allowedWhenSettled = new Set<Command['type']>([
   'assignComplaint',
 ]);
 
-export function decide(command: Command, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+export function decide(command: Command, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   if (command.type === 'receiveComplaint') return receive(command.data, state, ctx);
   if (!state.exists) throw new NotFound('No complaint with this id. Check the dispute id.');
   // A mediation's end is recorded whatever became of the complaint meanwhile (withdrawn, closed).
@@ -169,7 +170,7 @@ function guardLifecycle(type: Command['type'], state: ComplaintState) {
   }
 }
 
-function receive(data: EventData<'ComplaintReceived'>, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+function receive(data: EventData<'ComplaintReceived'>, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   if (state.exists) throw new RuleViolated('already-received', 'This complaint has already been received.');
   if (isLater(data.receivedAt, ctx.now))
     throw new RuleViolated('received-in-future', 'The date of receipt lies in the future: give the day the complaint actually arrived.');
@@ -190,7 +191,7 @@ function receive(data: EventData<'ComplaintReceived'>, state: ComplaintState, ct
   return events;
 }
 
-function leaveUnexamined(data: EventData<'ComplaintLeftUnexamined'>, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+function leaveUnexamined(data: EventData<'ComplaintLeftUnexamined'>, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   if (data.reason === 'ANONYMOUS' && state.identifiable) {
     throw new RuleViolated('REG-2002-8-identifiable', 'The complainant gave a name and an address: the complaint must be examined.');
   }
@@ -223,7 +224,7 @@ function leaveUnexamined(data: EventData<'ComplaintLeftUnexamined'>, state: Comp
  * KPA art. 237 § 3: "O sposobie załatwienia skargi zawiadamia się skarżącego." A case closes once the complainant
  * was notified, or when the law needs no notice, and the closing says which exemption applied.
  */
-function close(state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+function close(state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   if (!isSettled(state))
     throw new RuleViolated(
       'close-before-settlement',
@@ -253,7 +254,7 @@ type KeepData = Extract<ComplaintCommand, { type: 'keepPriorPosition' }>['data']
  * KPA art. 239 § 1: the position is kept only when an earlier complaint was found unfounded (and shown so in the
  * answer), and the complainant repeated it without new circumstances; with a note on file, without notifying them.
  */
-function keepPriorPosition(data: KeepData, state: ComplaintState): DomainEvent[] {
+function keepPriorPosition(data: KeepData, state: ComplaintState): ComplaintEvent[] {
   const { prior, noNewCircumstances, ...rest } = data;
   if (!noNewCircumstances) {
     throw new RuleViolated(
@@ -278,7 +279,7 @@ function keepPriorPosition(data: KeepData, state: ComplaintState): DomainEvent[]
   return [event('PriorPositionKept', { ...rest, noNewCircumstances: true, basedOnRevision: state.revision })];
 }
 
-function extendDeadline(data: { newDueAt: string; reasons: string }, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+function extendDeadline(data: { newDueAt: string; reasons: string }, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   const previousDueAt = state.answerDue!.dueAt;
   if (!isLater(data.newDueAt, ctx.now)) throw new RuleViolated('KPA-36-future-date', 'The new deadline must lie in the future.');
   if (!isLater(data.newDueAt, previousDueAt)) {
@@ -301,7 +302,7 @@ function extendDeadline(data: { newDueAt: string; reasons: string }, state: Comp
   ];
 }
 
-function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState): DomainEvent[] {
+function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintState): ComplaintEvent[] {
   if (!state.openMediations.includes(data.mediationId))
     throw new RuleViolated('mediation-not-open', 'No mediation with this id is open on this complaint.');
   // The answer deadline stays as art. 237 § 1 sets it (see `needsDelayNotice`): art. 35 § 5, which leaves the time of a
@@ -311,7 +312,7 @@ function closeMediation(data: EventData<'MediationClosed'>, state: ComplaintStat
 
 type DecideData = Extract<ComplaintCommand, { type: 'decideComplaint' }>['data'];
 
-function decideOnMerits(data: DecideData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+function decideOnMerits(data: DecideData, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   // KPA art. 238 § 1: a refusal (here also a partial one, for the part refused) states factual and legal grounds
   // and instructs on art. 239.
   if (data.outcome !== 'UPHELD') {

@@ -1,10 +1,10 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import { computeDeadline } from '../deadlines/index.js';
 import { event } from '../events.js';
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
 import { requestComplaintInstruction } from './notices.js';
 import type { ComplaintState } from './state.js';
+import type { ComplaintEvent } from './events.js';
 
 /**
  * Requests (wnioski, KPA art. 241–247) share the intake, the register and the steps of getting facts with complaints,
@@ -50,7 +50,7 @@ type ClassifyData = Extract<ComplaintCommand, { type: 'classifyComplaint' }>['da
  * answer rule the office set for its complaints; classifying it back gives it the complaint's term again. A date a
  * delay notice set (art. 36 for a complaint, art. 244 for a request) is the one the citizen was told, so it stays.
  */
-export function classify(data: ClassifyData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+export function classify(data: ClassifyData, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   const classified = event('ComplaintClassified', data);
   const becomesRequest = data.kind === 'REQUEST' && state.kind !== 'REQUEST';
   const stopsBeingRequest = data.kind !== 'REQUEST' && state.kind === 'REQUEST';
@@ -69,7 +69,7 @@ type AnswerData = Extract<ComplaintCommand, { type: 'answerRequest' }>['data'];
  * taken on it, or the reasons for not taking them (both, when some were taken); and, as art. 247 allows, that a
  * requester dissatisfied with that may complain. The instruction is the decider's, not the clerk's.
  */
-export function answerRequest(data: AnswerData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+export function answerRequest(data: AnswerData, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   if (data.actionsTaken === null && data.reasonsNotTaken === null) {
     throw new RuleViolated(
       'KPA-244-answer-content',

@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import type { DeadlineFactData } from '../../../schema/common.js';
+import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import type { ComplaintKind } from '../../../schema/events/complaint-events.js';
 
 export const openStatuses = ['RECEIVED', 'ACKNOWLEDGED', 'AWAITING_SUPPLEMENT', 'IN_MEDIATION'] as const;
@@ -77,6 +77,10 @@ export const isSettled = (s: ComplaintState) => (settledStatuses as readonly str
 const workingStatus = (s: ComplaintState): ComplaintStatus =>
   s.openMediations.length > 0 ? 'IN_MEDIATION' : s.acknowledged ? 'ACKNOWLEDGED' : 'RECEIVED';
 
+/**
+ * Folds a complaint stream's events (`ComplaintEvent`, as `complaintDecider` types it). It accepts any event because the
+ * dispute view folds this state from the events it reads, where a type outside the complaint's changes nothing.
+ */
 export function evolve(state: ComplaintState, event: DomainEvent): ComplaintState {
   const s = { ...state, revision: state.revision + 1 };
   switch (event.type) {

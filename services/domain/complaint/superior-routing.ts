@@ -1,9 +1,9 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import { computeDeadline } from '../deadlines/index.js';
 import { event, isLater } from '../events.js';
 import type { ComplaintCommand, DecisionContext } from './commands.js';
 import type { ComplaintState } from './state.js';
+import type { ComplaintEvent } from './events.js';
 
 type RouteData = Extract<ComplaintCommand, { type: 'routeToSuperior' }>['data'];
 
@@ -12,7 +12,7 @@ type RouteData = Extract<ComplaintCommand, { type: 'routeToSuperior' }>['data'];
  * examines it; the employee never does (`KPA-256-complained-about` keeps them from being assigned). Passed on without
  * delay, at the latest 7 days from receipt, as art. 231 sets for passing a complaint on: read by analogy ⚖.
  */
-export function routeToSuperior(data: RouteData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+export function routeToSuperior(data: RouteData, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   if (state.concernedStaffId === null) {
     throw new RuleViolated(
       'KPA-256-no-employee',

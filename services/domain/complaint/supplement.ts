@@ -1,8 +1,8 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { BadInput, RuleViolated } from '../../errors.js';
 import { computeDeadline, warsawDate } from '../deadlines/index.js';
 import { event, isLater } from '../events.js';
 import type { ComplaintCommand, DecisionContext } from './commands.js';
+import type { ComplaintEvent } from './events.js';
 import type { ComplaintState } from './state.js';
 
 type DeliveryData = Extract<ComplaintCommand, { type: 'recordSummonsDelivery' }>['data'];
@@ -13,7 +13,7 @@ type DeliveryData = Extract<ComplaintCommand, { type: 'recordSummonsDelivery' }>
  * the end of 14 days from the first notice left (KPA art. 44 § 1 pkt 1, § 4); the end moves off a Saturday or a
  * holiday like any term (art. 57 § 5), which can only give the complainant more time.
  */
-export function recordSummonsDelivery(data: DeliveryData, state: ComplaintState, ctx: DecisionContext): DomainEvent[] {
+export function recordSummonsDelivery(data: DeliveryData, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
   if (state.status !== 'AWAITING_SUPPLEMENT' || state.summons === null) {
     throw new RuleViolated(
       'supplement-not-requested',

@@ -1,13 +1,13 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import { computeDeadline, endOfWarsawDay, warsawDate } from '../deadlines/index.js';
 import type { CommandData, DecisionContext } from './commands.js';
 import { event, isLater } from '../events.js';
 import { requireParties } from './guards.js';
 import { type MediationState, timeLimit } from './state.js';
+import type { MediationEvent } from './events.js';
 
 /** KPA art. 96e § 2: on a joint request, or for other important reasons, extended once by at most a month. */
-export function extendMediation(data: CommandData<'extendMediation'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+export function extendMediation(data: CommandData<'extendMediation'>, state: MediationState, ctx: DecisionContext): MediationEvent[] {
   const current = state.postponedUntil;
   if (current === null) {
     throw new RuleViolated(
@@ -49,7 +49,7 @@ export function extendMediation(data: CommandData<'extendMediation'>, state: Med
  * addresses, the arrangements, and carries the signatures (the mediator's, and every participant's or why one is
  * missing). Time is the filing's; the participants' addresses are in the case file.
  */
-export function fileProtocol(data: CommandData<'fileMediationProtocol'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+export function fileProtocol(data: CommandData<'fileMediationProtocol'>, state: MediationState, ctx: DecisionContext): MediationEvent[] {
   if (state.protocol) throw new RuleViolated('protocol-already-filed', 'The protocol of this mediation has already been filed.');
   requireParties(state, [...data.participants, ...data.signedBy]);
   if (data.participants.length === 0)
@@ -81,7 +81,7 @@ export function fileProtocol(data: CommandData<'fileMediationProtocol'>, state: 
   return [event('MediationProtocolFiled', { ...content, filedAt: ctx.now, mediatorName: state.mediatorName!, mediatorSigned: true })];
 }
 
-export function endMediation(data: CommandData<'endMediation'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+export function endMediation(data: CommandData<'endMediation'>, state: MediationState, ctx: DecisionContext): MediationEvent[] {
   const limit = timeLimit(state);
   const timeRanOut = limit !== null && isLater(ctx.now, limit.dueAt) && state.protocol === null;
   // KPA art. 96e: TIMED_OUT is a fact, true exactly when the time passed without a protocol.

@@ -1,5 +1,4 @@
 import type { Actor } from '../../../schema/envelope.js';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import { computeDeadline } from '../deadlines/index.js';
 import type { CommandData, DecisionContext, MediationCommand } from './commands.js';
@@ -9,11 +8,12 @@ import { isAppointedMediator, requireMediator, requireParties, requireVisible } 
 import { recordProtocolDelivery } from './protocol-delivery.js';
 import { cancelSession, recordSession, scheduleSession } from './sessions.js';
 import { type MediationState, timeLimit } from './state.js';
+import type { MediationEvent } from './events.js';
 
 /** What happens inside the mediation is the mediator's to record: the disclosure (art. 96g), sessions, the protocol (art. 96m). */
 const mediatorOnly = new Set<MediationCommand['type']>(['recordMediatorDisclosure', 'recordMediationSession', 'fileMediationProtocol']);
 
-export function decide(command: MediationCommand, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+export function decide(command: MediationCommand, state: MediationState, ctx: DecisionContext): MediationEvent[] {
   if (command.type === 'proposeMediation') return propose(command.data, state, ctx);
   requireVisible(state, ctx.actor);
   // KPA art. 96m § 3: the protocol is delivered to the participants, usually once the mediation has ended.
@@ -63,7 +63,7 @@ function guardActor(type: MediationCommand['type'], state: MediationState, actor
   }
 }
 
-function propose(data: CommandData<'proposeMediation'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+function propose(data: CommandData<'proposeMediation'>, state: MediationState, ctx: DecisionContext): MediationEvent[] {
   if (state.exists) throw new RuleViolated('already-proposed', 'This mediation has already been proposed.');
   // KPA art. 96b § 3: 14 days to consent and choose a mediator, from the notice's delivery. The office learns
   // of delivery later, so the clock runs from the proposal: a due date never later than the law's.
@@ -76,7 +76,7 @@ function propose(data: CommandData<'proposeMediation'>, state: MediationState, c
   ];
 }
 
-function recordConsent(data: CommandData<'recordMediationConsent'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+function recordConsent(data: CommandData<'recordMediationConsent'>, state: MediationState, ctx: DecisionContext): MediationEvent[] {
   requireParties(state, [data.partyId]);
   if (state.parties.some((p) => p.partyId === data.partyId && p.consent !== null)) {
     throw new RuleViolated(
@@ -126,7 +126,7 @@ function recordConsent(data: CommandData<'recordMediationConsent'>, state: Media
   ];
 }
 
-function appoint(data: CommandData<'appointMediator'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+function appoint(data: CommandData<'appointMediator'>, state: MediationState, ctx: DecisionContext): MediationEvent[] {
   // KPA art. 96d: the case is referred to the mediator the parties chose once they have all consented.
   if (state.status === 'AWAITING_CONSENT') {
     throw new RuleViolated(

@@ -1,10 +1,10 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import type { CommandData, DecisionContext } from './commands.js';
 import { warsawDate } from '../deadlines/index.js';
 import { event, isLater } from '../events.js';
 import { requireParties } from './guards.js';
 import type { MediationState } from './state.js';
+import type { MediationEvent } from './events.js';
 
 /**
  * KPA art. 96m § 3: the protocol is delivered to the participants of the mediation. Each delivery is recorded, to a
@@ -15,7 +15,7 @@ export function recordProtocolDelivery(
   data: CommandData<'recordProtocolDelivery'>,
   state: MediationState,
   ctx: DecisionContext,
-): DomainEvent[] {
+): MediationEvent[] {
   const protocol = state.protocol;
   if (protocol === null) {
     throw new RuleViolated(

@@ -1,12 +1,12 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import { RuleViolated } from '../../errors.js';
 import type { CommandData, DecisionContext } from './commands.js';
 import { event, isLater } from '../events.js';
 import { requireMediator, requireParties } from './guards.js';
 import { type MediationState, timeLimit } from './state.js';
+import type { MediationEvent } from './events.js';
 
 /** Sessions are recorded as time, place and attendees only: mediation is not public (KPA art. 96j). */
-export function scheduleSession(data: CommandData<'scheduleMediationSession'>, state: MediationState): DomainEvent[] {
+export function scheduleSession(data: CommandData<'scheduleMediationSession'>, state: MediationState): MediationEvent[] {
   if (state.status === 'AWAITING_CONSENT') {
     const consented = state.parties.filter((p) => p.consent).length;
     throw new RuleViolated(
@@ -27,7 +27,7 @@ export function scheduleSession(data: CommandData<'scheduleMediationSession'>, s
   return [event('MediationSessionScheduled', data)];
 }
 
-export function recordSession(data: CommandData<'recordMediationSession'>, state: MediationState, ctx: DecisionContext): DomainEvent[] {
+export function recordSession(data: CommandData<'recordMediationSession'>, state: MediationState, ctx: DecisionContext): MediationEvent[] {
   const session = scheduled(state, data.sessionId);
   if (isLater(data.heldAt, ctx.now))
     throw new RuleViolated(
@@ -39,7 +39,7 @@ export function recordSession(data: CommandData<'recordMediationSession'>, state
   return [event('MediationSessionHeld', data)];
 }
 
-export function cancelSession(data: CommandData<'cancelMediationSession'>, state: MediationState): DomainEvent[] {
+export function cancelSession(data: CommandData<'cancelMediationSession'>, state: MediationState): MediationEvent[] {
   if (scheduled(state, data.sessionId).held)
     throw new RuleViolated('session-already-held', `Session ${data.sessionId} has already taken place and cannot be cancelled.`);
   return [event('MediationSessionCancelled', data)];

@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import type { DeadlineFactData } from '../../../schema/common.js';
+import type { MediationEvent } from './events.js';
 
 /** AWAITING_MEDIATOR: every party consented, and no mediator is appointed yet (or the last one withdrew). */
 export type MediationStatus = 'AWAITING_CONSENT' | 'AWAITING_MEDIATOR' | 'IN_PROGRESS' | 'ENDED';
@@ -56,7 +56,7 @@ export const timeLimit = (s: MediationState) => s.extendedUntil ?? s.postponedUn
 const updateSession = (s: MediationState, sessionId: string, change: Partial<MediationSession>) =>
   s.sessions.map((x) => (x.sessionId === sessionId ? { ...x, ...change } : x));
 
-export function evolve(state: MediationState, event: DomainEvent): MediationState {
+export function evolve(state: MediationState, event: MediationEvent): MediationState {
   const s = { ...state, revision: state.revision + 1 };
   switch (event.type) {
     case 'MediationProposed':

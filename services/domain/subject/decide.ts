@@ -1,5 +1,5 @@
 import { event } from '../events.js';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
+import type { SubjectEvent } from './events.js';
 import { RuleViolated } from '../../errors.js';
 import type { SubjectState } from './state.js';
 
@@ -56,7 +56,7 @@ export function checkRecording(facts: RecordingFacts, state: SubjectState): void
   }
 }
 
-export function decide(command: SubjectCommand, state: SubjectState, ctx: SubjectContext): DomainEvent[] {
+export function decide(command: SubjectCommand, state: SubjectState, ctx: SubjectContext): SubjectEvent[] {
   switch (command.type) {
     case 'recordEqualityData': {
       const { disputeId, complainant, sealedAnswers } = command.data;
@@ -76,7 +76,7 @@ export function decide(command: SubjectCommand, state: SubjectState, ctx: Subjec
   }
 }
 
-function withdraw(data: { subjectId: string; disputeId: string | null }, state: SubjectState): DomainEvent[] {
+function withdraw(data: { subjectId: string; disputeId: string | null }, state: SubjectState): SubjectEvent[] {
   if (state.erasedAt !== null) {
     throw new RuleViolated('GDPR-17-erased-subject', `This person’s data was erased on ${state.erasedAt}: it is no longer used anywhere.`);
   }

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
+import type { SubjectEvent } from './events.js';
 
 /** What one person's privacy stream (`subject-<subjectId>`) says: which cases carry their answers, and erasure. */
 export interface SubjectState {
@@ -9,7 +9,7 @@ export interface SubjectState {
 
 export const initialState = (): SubjectState => ({ cases: {}, erasedAt: null });
 
-export function evolve(state: SubjectState, event: DomainEvent): SubjectState {
+export function evolve(state: SubjectState, event: SubjectEvent): SubjectState {
   switch (event.type) {
     case 'EqualityDataRecorded':
       return { ...state, cases: { ...state.cases, [event.data.disputeId]: { withdrawn: false } } };

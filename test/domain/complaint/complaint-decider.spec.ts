@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decide, evolve, initialState, type ComplaintCommand } from '../../../services/domain/complaint/index.js';
+import { complaintDecider, evolve, initialState, isComplaintEvent } from '../../../services/domain/complaint/index.js';
+import { event } from '../../../services/domain/events.js';
+import { stored } from '../../support/stored.js';
 import { specification } from '../../support/given-when-then.js';
-import { acknowledged, complaintId, ctx, decideCommand, decided, receiptData, received, receivedAt, signer } from './fixtures.js';
+import { acknowledged, cmd, complaintId, ctx, decideCommand, decided, receiptData, received, receivedAt, signer } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
-const cmd = <T extends ComplaintCommand['type']>(type: T, data: Extract<ComplaintCommand, { type: T }>['data']) =>
-  ({ type, data }) as ComplaintCommand;
+const given = specification(complaintDecider);
 const closed = [
   ...received(),
   acknowledged,
@@ -341,5 +341,28 @@ describe('the state folded from events', () => {
   it('follows the lifecycle', () => {
     const state = [...received(), acknowledged, decided].reduce(evolve, initialState());
     expect(state).toMatchObject({ exists: true, revision: 3, status: 'DECIDED', acknowledged: true, receivedAt });
+  });
+});
+
+describe('the complaint stream holds its own events only', () => {
+  it('its decider cannot return a mediation’s or a person’s event, and its fold takes none from the store', () => {
+    const ended = event('MediationEnded', { result: 'AGREEMENT', endedBecause: 'RESULT', endedAt: receivedAt });
+    const erased = event('SubjectDataErased', {
+      subjectId: '5d1c3a1e-0f5e-4b9e-8a55-3d1c2b0a9f11',
+      erasedAt: receivedAt,
+      reason: 'Żądanie osoby',
+    });
+    const decided: ReturnType<typeof complaintDecider.decide> = [
+      // @ts-expect-error: a mediation ends in the mediation's own stream; its complaint records MediationClosed
+      ended,
+      // @ts-expect-error: an erasure is recorded in the person's privacy stream, never in a case's
+      erased,
+    ];
+    expect(decided.map((e) => stored(e)).filter(isComplaintEvent)).toEqual([]);
+    expect(
+      received()
+        .map((e) => stored(e))
+        .filter(isComplaintEvent),
+    ).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { complaintCommandInputSchemas, type ComplaintCommandName } from '../../../schema/commands/complaint-commands.js';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
+import type { ComplaintEvent } from '../../../services/domain/complaint/index.js';
 import { AppError } from '../../../services/errors.js';
 import {
   decide,
@@ -197,7 +197,7 @@ interface Step {
   command: Command;
   now: string;
   before: ComplaintState;
-  events: DomainEvent[] | null;
+  events: ComplaintEvent[] | null;
   error: unknown;
   after: ComplaintState;
 }
@@ -219,7 +219,7 @@ function run({ identifiable, passedOnByMp, steps }: Sequence): Step[] {
     const cmd = i === 0 ? receipt : step.command(hours);
     const now = at(hours);
     const before = state;
-    let events: DomainEvent[] | null = null;
+    let events: ComplaintEvent[] | null = null;
     let error: unknown = null;
     try {
       events = decide(cmd, state, ctx(now));

@@ -1,5 +1,5 @@
-import type { DomainEvent, EventData } from '../../../schema/events/catalogue.js';
-import type { ComplaintCommand, DecisionContext } from '../../../services/domain/complaint/index.js';
+import type { EventData } from '../../../schema/events/catalogue.js';
+import { type ComplaintEvent, type ComplaintCommand, type DecisionContext } from '../../../services/domain/complaint/index.js';
 import { computeDeadline, createCalendar } from '../../../services/domain/deadlines/index.js';
 
 export const calendar = createCalendar();
@@ -33,12 +33,16 @@ export const receiptData = (overrides: Partial<EventData<'ComplaintReceived'>> =
   ...overrides,
 });
 
-export const received = (overrides: Partial<EventData<'ComplaintReceived'>> = {}): DomainEvent[] => [
+export const received = (overrides: Partial<EventData<'ComplaintReceived'>> = {}): ComplaintEvent[] => [
   { type: 'ComplaintReceived', data: receiptData(overrides) },
   { type: 'DeadlineSet', data: { ...computeDeadline(receivedAt, 'KPA-237-1-month', calendar), purpose: 'ANSWER', reason: 'RECEIPT' } },
 ];
 
-export const acknowledged: DomainEvent = { type: 'ComplaintAcknowledged', data: { acknowledgedAt: '2025-03-04T09:00:00+01:00' } };
+export const acknowledged: ComplaintEvent = { type: 'ComplaintAcknowledged', data: { acknowledgedAt: '2025-03-04T09:00:00+01:00' } };
+
+/** A command of the complaint's, typed by its name. */
+export const cmd = <T extends ComplaintCommand['type']>(type: T, data: Extract<ComplaintCommand, { type: T }>['data']) =>
+  ({ type, data }) as ComplaintCommand;
 
 export const signer = { name: 'Ewa Wójcik', position: 'Sekretarz Miasta' };
 
@@ -56,7 +60,7 @@ export const decideCommand = (data: Partial<Extract<ComplaintCommand, { type: 'd
   },
 });
 
-export const decided: DomainEvent = {
+export const decided: ComplaintEvent = {
   type: 'ComplaintDecided',
   data: {
     outcome: 'UPHELD',

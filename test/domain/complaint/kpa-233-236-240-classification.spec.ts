@@ -1,12 +1,11 @@
 import { describe, it } from 'vitest';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
 import type { ComplaintKind } from '../../../schema/events/complaint-events.js';
-import { decide, evolve, initialState, type ComplaintCommand } from '../../../services/domain/complaint/index.js';
+import { type ComplaintCommand, complaintDecider, type ComplaintEvent } from '../../../services/domain/complaint/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { ctx, decideCommand, received, signer } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
-const classified = (kind: ComplaintKind): DomainEvent => ({
+const given = specification(complaintDecider);
+const classified = (kind: ComplaintKind): ComplaintEvent => ({
   type: 'ComplaintClassified',
   data: { kind, category: 'dodatek mieszkaniowy' },
 });
@@ -64,7 +63,7 @@ describe('KPA-234-pending-case: a complaint in a pending case goes into that cas
   });
 
   it('once in the case, the complainant must still be told before the case closes (KPA art. 237 § 3)', () => {
-    const inCase: DomainEvent = {
+    const inCase: ComplaintEvent = {
       type: 'ComplaintTreatedInProceedings',
       data: {
         route: 'PENDING_CASE',

@@ -1,13 +1,12 @@
 import { describe, it } from 'vitest';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import { decide, evolve, initialState, type ComplaintCommand } from '../../../services/domain/complaint/index.js';
+import { complaintDecider, type ComplaintEvent, type ComplaintCommand } from '../../../services/domain/complaint/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { ctx, decided, received, signer } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(complaintDecider);
 const close: ComplaintCommand = { type: 'closeComplaint', data: {} };
-const notified: DomainEvent = { type: 'ComplainantNotified', data: { channel: 'LETTER', notifiedAt: '2025-03-21T09:00:00+01:00' } };
-const left = (reason: 'ANONYMOUS' | 'NOT_SUPPLEMENTED'): DomainEvent => ({
+const notified: ComplaintEvent = { type: 'ComplainantNotified', data: { channel: 'LETTER', notifiedAt: '2025-03-21T09:00:00+01:00' } };
+const left = (reason: 'ANONYMOUS' | 'NOT_SUPPLEMENTED'): ComplaintEvent => ({
   type: 'ComplaintLeftUnexamined',
   data: { reason, explanation: 'Brak danych.' },
 });
@@ -39,7 +38,7 @@ describe('KPA-237-3-notice-before-closing', () => {
   });
 
   it('art. 239 § 1: a kept prior position closes without notifying the complainant', () => {
-    const kept: DomainEvent = {
+    const kept: ComplaintEvent = {
       type: 'PriorPositionKept',
       data: { note: 'Bez nowych okoliczności.', priorDisputeId: null, signer, basedOnRevision: 1 },
     };
@@ -55,7 +54,7 @@ describe('KPA-237-3-notice-before-closing', () => {
   });
 
   it('art. 231: a forwarded complaint closes on the notice of forwarding', () => {
-    const forwarded: DomainEvent = {
+    const forwarded: ComplaintEvent = {
       type: 'ComplaintForwarded',
       data: {
         toBody: 'Wojewoda Podlaski',
@@ -71,7 +70,7 @@ describe('KPA-237-3-notice-before-closing', () => {
   });
 
   it('a reopened complaint needs a new notice for its new settlement', () => {
-    const history: DomainEvent[] = [
+    const history: ComplaintEvent[] = [
       ...received(),
       decided,
       notified,

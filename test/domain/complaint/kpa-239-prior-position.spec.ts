@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decide, evolve, initialState, type ComplaintCommand, type PriorComplaintFacts } from '../../../services/domain/complaint/index.js';
+import {
+  complaintDecider,
+  evolve,
+  initialState,
+  type ComplaintCommand,
+  type PriorComplaintFacts,
+} from '../../../services/domain/complaint/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { ctx, decided, decideCommand, received, signer } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(complaintDecider);
 const priorDisputeId = '3f0e7a52-54f6-4c2a-9d2b-4f6f1d4e8a02';
 const unfounded: PriorComplaintFacts = { exists: true, isThisDispute: false, foundUnfounded: true };
 const keep = (data: Partial<Extract<ComplaintCommand, { type: 'keepPriorPosition' }>['data']> = {}): ComplaintCommand => ({

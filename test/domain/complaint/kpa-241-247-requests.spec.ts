@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import { decide, evolve, initialState, type ComplaintCommand } from '../../../services/domain/complaint/index.js';
+import { type ComplaintCommand, complaintDecider, type ComplaintEvent } from '../../../services/domain/complaint/index.js';
 import { computeDeadline } from '../../../services/domain/deadlines/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { acknowledged, calendar, ctx, decideCommand, received, receivedAt, signer } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
-const classified = (kind: 'REQUEST' | 'COMPLAINT'): DomainEvent => ({
+const given = specification(complaintDecider);
+const classified = (kind: 'REQUEST' | 'COMPLAINT'): ComplaintEvent => ({
   type: 'ComplaintClassified',
   data: { kind, category: kind === 'REQUEST' ? 'usprawnienie obsługi mieszkańców' : 'przewlekłość postępowania' },
 });
@@ -58,7 +57,7 @@ describe('KPA-244: a request is answered with the actions taken or the reasons f
     const answered = given(request)
       .when(answer(), ctx())
       .then([{ type: 'RequestAnswered' }]);
-    const notified: DomainEvent = { type: 'ComplainantNotified', data: { channel: 'LETTER', notifiedAt: '2025-03-11T09:00:00+01:00' } };
+    const notified: ComplaintEvent = { type: 'ComplainantNotified', data: { channel: 'LETTER', notifiedAt: '2025-03-11T09:00:00+01:00' } };
     given([...request, ...answered])
       .when({ type: 'closeComplaint', data: {} }, ctx('2025-03-11T10:00:00+01:00'))
       .thenRefuses('KPA-237-3-notice-before-closing');
@@ -134,7 +133,7 @@ describe('KPA-244-1: a request’s own term and notices', () => {
   });
 
   it('a date already given in a delay notice stays: the citizen was told it', () => {
-    const extended: DomainEvent[] = [
+    const extended: ComplaintEvent[] = [
       {
         type: 'DelayNoticeSent',
         data: {
@@ -172,7 +171,7 @@ describe('KPA-244-1: a request’s own term and notices', () => {
     const [complaintNotice] = given([...received(), acknowledged])
       .when(extend, ctx())
       .then([{ type: 'DelayNoticeSent' }, { type: 'DeadlineSet' }]);
-    const instruction = (e: DomainEvent | undefined) => (e?.type === 'DelayNoticeSent' ? e.data.promptInstruction : '');
+    const instruction = (e: ComplaintEvent | undefined) => (e?.type === 'DelayNoticeSent' ? e.data.promptInstruction : '');
     expect(instruction(requestNotice)).toContain('art. 244');
     expect(instruction(requestNotice)).not.toMatch(/ponagl/i);
     expect(instruction(complaintNotice)).toMatch(/ponaglenia/);

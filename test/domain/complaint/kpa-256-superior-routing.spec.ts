@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import { decide, evolve, initialState, type ComplaintCommand } from '../../../services/domain/complaint/index.js';
+import { complaintDecider, type ComplaintCommand, type ComplaintEvent } from '../../../services/domain/complaint/index.js';
+import { fold } from '../../../services/domain/decider.js';
 import { specification } from '../../support/given-when-then.js';
 import { ctx, received } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(complaintDecider);
 const route = (superiorId = 'u-zielinska', superiorName = 'Grażyna Zielińska'): ComplaintCommand => ({
   type: 'routeToSuperior',
   data: { superiorId, superiorName },
 });
-const routed: DomainEvent = {
+const routed: ComplaintEvent = {
   type: 'ComplaintRoutedToSuperior',
   data: {
     concernedStaffId: 'u-kowalczyk',
@@ -71,11 +71,11 @@ describe('KPA-256: a complaint about an employee goes to their superior', () => 
     given([...received(), routed])
       .when({ type: 'assignComplaint', data: { assigneeId: 'u-kowalczyk', assigneeName: 'Jan Kowalczyk' } }, ctx())
       .thenRefuses('KPA-256-complained-about');
-    expect([...received(), routed].reduce(evolve, initialState()).superiorId).toBe('u-zielinska');
+    expect(fold(complaintDecider, [...received(), routed]).superiorId).toBe('u-zielinska');
   });
 
   it('is refused on a settled complaint, like every step but notifying and closing', () => {
-    const forwarded: DomainEvent = {
+    const forwarded: ComplaintEvent = {
       type: 'ComplaintForwarded',
       data: {
         toBody: 'Wojewoda Podlaski',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/complaint/index.js';
+import { complaintDecider, evolve, initialState } from '../../../services/domain/complaint/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { acknowledged, ctx, decideCommand, received } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(complaintDecider);
 const mediationId = '6a1f0c3e-8b2d-4e7f-9c1a-2b3c4d5e6f70';
 const opened = { type: 'MediationOpened' as const, data: { mediationId, openedAt: '2025-03-10T09:00:00+01:00' } };
 const closed = (result: 'AGREEMENT' | 'NO_AGREEMENT', excludedDays = 0) => ({

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decide, evolve, initialState, type ComplaintCommand } from '../../../services/domain/complaint/index.js';
+import { complaintDecider, type ComplaintCommand } from '../../../services/domain/complaint/index.js';
 import { specification } from '../../support/given-when-then.js';
-import { ctx, received } from './fixtures.js';
+import { cmd, ctx, received } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
-const cmd = <T extends ComplaintCommand['type']>(type: T, data: Extract<ComplaintCommand, { type: T }>['data']) =>
-  ({ type, data }) as ComplaintCommand;
+const given = specification(complaintDecider);
 
 /** Monday 10 March 2025: the summons is sent. */
 const sentAt = '2025-03-10T09:00:00+01:00';

@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { cmd, ctx, held, protocolFiled, scheduled, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const afterSession = [...underway, scheduled('s-1'), held('s-1')];
 const endWith = (result: 'AGREEMENT' | 'NO_AGREEMENT') => cmd('endMediation', { result });
 

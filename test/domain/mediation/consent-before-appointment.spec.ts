@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { appointedAt, bothConsented, cmd, consented, ctx, mediator, proposed, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const appoint = cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name });
 
 // KPA art. 96d: the case is referred, naming the mediator, once the participants have consented; referral

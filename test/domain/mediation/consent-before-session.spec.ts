@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { bothConsented, cmd, consented, ctx, proposed, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const schedule = cmd('scheduleMediationSession', {
   sessionId: 's-1',
   startsAt: '2025-03-25T10:00:00+01:00',

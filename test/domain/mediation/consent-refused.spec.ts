@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { cmd, consented, ctx, proposed } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 
 // KPA art. 96a § 2 (mediation is voluntary) and art. 96c (without consent it is not held).
 describe('one refusal ends the mediation as not held', () => {

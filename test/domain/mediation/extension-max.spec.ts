@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { cmd, ctx, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const extendUntil = (newEndsAt: string) =>
   cmd('extendMediation', { reason: 'Ważne powody: urlop mediatorki.', jointRequest: false, newEndsAt });
 const now = ctx('2025-05-05T09:00:00+02:00');

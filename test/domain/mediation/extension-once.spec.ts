@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { bothConsented, cmd, ctx, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const extend = cmd('extendMediation', {
   reason: 'Wspólny wniosek stron: potrzebna opinia rzeczoznawcy.',
   jointRequest: true,

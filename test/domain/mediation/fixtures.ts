@@ -1,7 +1,7 @@
-import type { DomainEvent, EventData } from '../../../schema/events/catalogue.js';
+import type { EventData } from '../../../schema/events/catalogue.js';
+import { type MediationEvent, type DecisionContext, type MediationCommand } from '../../../services/domain/mediation/index.js';
 import type { Actor } from '../../../schema/envelope.js';
 import { computeDeadline, createCalendar } from '../../../services/domain/deadlines/index.js';
-import type { DecisionContext, MediationCommand } from '../../../services/domain/mediation/index.js';
 
 export const calendar = createCalendar();
 export const mediationId = '6a1f0c3e-8b2d-4e7f-9c1a-2b3c4d5e6f70';
@@ -38,14 +38,14 @@ export const proposal = {
   reason: 'Spór o sposób obsługi wniosku o dodatek mieszkaniowy; skarżąca zgadza się na rozmowę z urzędem.',
 };
 
-export const proposed: DomainEvent = {
+export const proposed: MediationEvent = {
   type: 'MediationProposed',
   data: { ...proposal, proposedAt, consentDue: computeDeadline(proposedAt, 'KPA-96b-consent-14-days', calendar) },
 };
-export const consented = (partyId: string): DomainEvent => ({ type: 'MediationConsentGiven', data: { partyId, reason: null } });
+export const consented = (partyId: string): MediationEvent => ({ type: 'MediationConsentGiven', data: { partyId, reason: null } });
 export const bothConsented = [proposed, consented('p-wiśniewska'), consented('p-urząd')];
 
-export const appointed: DomainEvent = {
+export const appointed: MediationEvent = {
   type: 'MediatorAppointed',
   data: {
     mediatorUserId: mediator.userId,
@@ -55,11 +55,11 @@ export const appointed: DomainEvent = {
 };
 export const underway = [...bothConsented, appointed];
 
-export const scheduled = (sessionId: string, startsAt = '2025-03-25T10:00:00+01:00'): DomainEvent => ({
+export const scheduled = (sessionId: string, startsAt = '2025-03-25T10:00:00+01:00'): MediationEvent => ({
   type: 'MediationSessionScheduled',
   data: { sessionId, startsAt, place: 'Sala nr 12, Urząd Miasta Białegostoku, ul. Słonimska 1' },
 });
-export const held = (sessionId: string, heldAt = '2025-03-25T10:00:00+01:00'): DomainEvent => ({
+export const held = (sessionId: string, heldAt = '2025-03-25T10:00:00+01:00'): MediationEvent => ({
   type: 'MediationSessionHeld',
   data: { sessionId, heldAt, attendees: ['p-wiśniewska', 'p-urząd'] },
 });
@@ -77,7 +77,7 @@ export const protocolData: Extract<MediationCommand, { type: 'fileMediationProto
   mediatorAddress: 'Kancelaria Mediacyjna, ul. Lipowa 5, 15-424 Białystok',
   mediatorSigned: true,
 };
-export const protocolFiled = (data: Partial<EventData<'MediationProtocolFiled'>> = {}): DomainEvent => ({
+export const protocolFiled = (data: Partial<EventData<'MediationProtocolFiled'>> = {}): MediationEvent => ({
   type: 'MediationProtocolFiled',
   data: { ...protocolData, mediatorSigned: true, mediatorName: mediator.name, filedAt: '2025-04-08T12:00:00+02:00', ...data },
 });

@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { cmd, consented, ctx, proposed } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 // Proposed on Monday 10 March 2025: 14 days from the proposal end on Monday 24 March.
 const consent = (data: { givenAt?: string | null; noticeDeliveredAt?: string | null } = {}) =>
   cmd('recordMediationConsent', { partyId: 'p-wiśniewska', consent: true, reason: null, givenAt: null, noticeDeliveredAt: null, ...data });

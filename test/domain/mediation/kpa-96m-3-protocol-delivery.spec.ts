@@ -1,19 +1,18 @@
 import { describe, it } from 'vitest';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider, type MediationEvent } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { cmd, ctx, held, protocolFiled, scheduled, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 /** Filed on 8 April 2025 at noon, naming both parties. */
 const filed = [...underway, scheduled('s-1'), held('s-1'), protocolFiled()];
-const ended: DomainEvent = {
+const ended: MediationEvent = {
   type: 'MediationEnded',
   data: { result: 'AGREEMENT', endedBecause: 'RESULT', endedAt: '2025-04-08T13:00:00+02:00' },
 };
 const deliver = (partyId: string, deliveredAt = '2025-04-10T10:00:00+02:00') =>
   cmd('recordProtocolDelivery', { partyId, how: 'DELIVERED', deliveredAt });
-const delivered = (partyId: string): DomainEvent => ({
+const delivered = (partyId: string): MediationEvent => ({
   type: 'MediationProtocolDelivered',
   data: { partyId, how: 'DELIVERED', deliveredAt: '2025-04-10T10:00:00+02:00' },
 });

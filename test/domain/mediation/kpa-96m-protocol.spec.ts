@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mediationCommandInputSchemas } from '../../../schema/commands/mediation-commands.js';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { asMediator, cmd, held, mediationId, mediator, protocolData, scheduled, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const afterSession = [...underway, scheduled('s-1'), held('s-1')];
 const now = asMediator('2025-03-25T13:00:00+01:00');
 

@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { asMediator, cmd, ctx, proposed, proposal, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const ended = {
   type: 'MediationEnded' as const,
   data: { result: 'NO_AGREEMENT' as const, endedBecause: 'RESULT' as const, endedAt: '2025-04-09T09:00:00+02:00' },

@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { bothConsented, cmd, ctx } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 
 // KPA art. 96f § 3: an employee of the office before which the case runs may not mediate it.
 describe('KPA-96f-mediator-not-employee', () => {

@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { asMediator, cmd, held, protocolData, protocolFiled, scheduled, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const afterSession = [...underway, scheduled('s-1'), held('s-1')];
 const file = (data: Partial<typeof protocolData>) => cmd('fileMediationProtocol', { ...protocolData, ...data });
 const now = asMediator('2025-03-25T13:00:00+01:00');

@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { asMediator, cmd, ctx, mediator, scheduled, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const recused = {
   type: 'MediatorRecused' as const,
   data: { mediatorUserId: mediator.userId, reason: 'Skarżąca jest moją dawną sąsiadką.' },

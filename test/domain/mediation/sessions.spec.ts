@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { asMediator, cmd, ctx, held, scheduled, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const record = (sessionId: string, heldAt = '2025-03-25T10:00:00+01:00', attendees = ['p-wiśniewska', 'p-urząd']) =>
   cmd('recordMediationSession', { sessionId, heldAt, attendees });
 const cancelled = { type: 'MediationSessionCancelled' as const, data: { sessionId: 's-1', reason: 'Choroba skarżącej.' } };

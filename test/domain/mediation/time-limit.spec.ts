@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { decide, evolve, initialState } from '../../../services/domain/mediation/index.js';
+import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
 import { afterTheLimit, bothConsented, cmd, ctx, protocolFiled, underway } from './fixtures.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(mediationDecider);
 const end = (result: 'TIMED_OUT' | 'NO_AGREEMENT' | 'AGREEMENT' | 'WITHDRAWN') => cmd('endMediation', { result });
 const extended = {
   type: 'MediationExtended' as const,

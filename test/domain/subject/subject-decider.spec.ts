@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import { decide, evolve, initialState, type SubjectCommand } from '../../../services/domain/subject/index.js';
+import { subjectDecider, type SubjectEvent, evolve, initialState, type SubjectCommand } from '../../../services/domain/subject/index.js';
 import { specification } from '../../support/given-when-then.js';
 
-const given = specification({ decide, evolve, initialState });
+const given = specification(subjectDecider);
 const ctx = { now: '2025-03-03T10:00:00+01:00' };
 const subjectId = '6f0b4c1e-2d3a-4b5c-8d9e-0f1a2b3c4d5e';
 const caseA = '1a2b3c4d-0000-4000-8000-00000000000a';
@@ -16,12 +15,12 @@ const record = (
   type: 'recordEqualityData',
   data: { disputeId, complainant: { subjectId, identifiable: true }, consent: true, answered: 2, sealedAnswers: 'v1.sealed', ...more },
 });
-const recorded = (disputeId: string): DomainEvent => ({
+const recorded = (disputeId: string): SubjectEvent => ({
   type: 'EqualityDataRecorded',
   data: { disputeId, subjectId, consentGivenAt: ctx.now, sealedAnswers: 'v1.sealed' },
 });
-const withdrawn = (disputeId: string | null): DomainEvent => ({ type: 'EqualityConsentWithdrawn', data: { subjectId, disputeId } });
-const erased: DomainEvent = {
+const withdrawn = (disputeId: string | null): SubjectEvent => ({ type: 'EqualityConsentWithdrawn', data: { subjectId, disputeId } });
+const erased: SubjectEvent = {
   type: 'SubjectDataErased',
   data: { subjectId, erasedAt: '2025-04-01T08:00:00.000Z', reason: 'art. 17 RODO' },
 };

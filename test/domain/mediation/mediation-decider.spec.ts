@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { mediationEventSchemas } from '../../../schema/events/mediation-events.js';
-import type { DomainEvent } from '../../../schema/events/catalogue.js';
-import { decide, evolve, initialState, type DecisionContext, type MediationCommand } from '../../../services/domain/mediation/index.js';
+import { event } from '../../../services/domain/events.js';
+import { stored } from '../../support/stored.js';
+import {
+  decide,
+  evolve,
+  initialState,
+  isMediationEvent,
+  mediationDecider,
+  type DecisionContext,
+  type MediationCommand,
+  type MediationEvent,
+} from '../../../services/domain/mediation/index.js';
 import { appointedAt, arrangements, asMediator, cmd, complaintId, ctx, mediationId, mediator, proposal, protocolData } from './fixtures.js';
 
 /** Runs the commands one after another, as the command handler would, and returns every event written. */
-function play(steps: [MediationCommand, DecisionContext][]): DomainEvent[] {
-  const log: DomainEvent[] = [];
+function play(steps: [MediationCommand, DecisionContext][]): MediationEvent[] {
+  const log: MediationEvent[] = [];
   for (const [command, context] of steps) log.push(...decide(command, log.reduce(evolve, initialState()), context));
   return log;
 }
@@ -98,5 +108,23 @@ describe('a mediation that ends in an agreement (KPA art. 96a–96n)', () => {
       mediatorUserId: mediator.userId,
       protocol: { hasArrangements: true },
     });
+  });
+});
+
+describe('the mediation stream holds its own events only', () => {
+  it('its decider cannot return a complaint’s or a person’s event, and its fold takes none from the store', () => {
+    const closed = event('MediationClosed', { mediationId, result: 'AGREEMENT', excludedDays: 0 });
+    const erased = event('SubjectDataErased', {
+      subjectId: '5d1c3a1e-0f5e-4b9e-8a55-3d1c2b0a9f11',
+      erasedAt: appointedAt,
+      reason: 'Żądanie osoby',
+    });
+    const decided: ReturnType<typeof mediationDecider.decide> = [
+      // @ts-expect-error: the complaint learns of the mediation's end in its own stream
+      closed,
+      // @ts-expect-error: an erasure is recorded in the person's privacy stream, never in a case's
+      erased,
+    ];
+    expect(decided.map((e) => stored(e, `mediation-${mediationId}`)).filter(isMediationEvent)).toEqual([]);
   });
 });
