@@ -38,8 +38,13 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
     VALUES (@id, @revision, @status, @isOpen, @channel, @category, @unit, @assigneeId, @receivedAt, @receivedMs, @dueAt, @dueMs, @outcome, @decidedBy, @doc)
     ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, status = excluded.status, is_open = excluded.is_open,
       category = excluded.category, assignee_id = excluded.assignee_id, due_at = excluded.due_at, due_ms = excluded.due_ms,
-      outcome = excluded.outcome, decided_by = excluded.decided_by, doc = excluded.doc`);
-  const addEntry = db.prepare('INSERT INTO timeline (dispute_id, position, at, kind, actor, data) VALUES (?, ?, ?, ?, ?, ?)');
+      outcome = excluded.outcome, decided_by = excluded.decided_by, doc = excluded.doc
+    RETURNING key`);
+  const addEntry = db.prepare('INSERT INTO timeline (position, dispute_key, at, who_what, data) VALUES (?, ?, ?, ?, ?)');
+  // Looked up again in each batch: a key remembered from a batch rolled back would name no row.
+  const whoWhatKey = db.prepare<[string, string], { key: number }>(
+    'INSERT INTO step_kinds (kind, actor) VALUES (?, ?) ON CONFLICT (kind, actor) DO UPDATE SET actor = excluded.actor RETURNING key',
+  );
   const link = db.prepare('INSERT INTO mediation_links (mediation_id, dispute_id) VALUES (?, ?)');
   const linked = db.prepare<[string], { dispute_id: string }>('SELECT dispute_id FROM mediation_links WHERE mediation_id = ?');
   const mediatedBy = db.prepare('UPDATE mediation_links SET mediator_id = ? WHERE mediation_id = ? AND mediator_id IS NOT ?');
@@ -61,6 +66,8 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
     // a rebuild would otherwise re-parse and re-write a growing document for every event.
     const views = new Map<string, DisputeView | null>();
     const places = createTextPlaces();
+    // The steps are written once their disputes are saved and have their keys.
+    const steps: { disputeId: string; event: RecordedEvent }[] = [];
     for (const event of events) {
       const disputeId = disputeOf(event);
       if (disputeId === null) continue;
@@ -69,20 +76,21 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
       const view = evolveDisputeView(before, event);
       views.set(disputeId, view);
       spans.evolved(event, view);
-      if (view === null) continue;
-      addEntry.run(
-        disputeId,
-        event.position,
-        event.metadata.occurredAt,
-        event.type,
-        JSON.stringify(event.metadata.actor),
-        JSON.stringify(event.data),
-      );
+      if (view !== null) steps.push({ disputeId, event });
     }
+    const keys = new Map<string, number>();
     for (const view of views.values()) {
       if (!view) continue;
-      save.run(toRow(view, JSON.stringify(places.thin(view))));
+      keys.set(view.id, (save.get(toRow(view, JSON.stringify(places.thin(view)))) as { key: number }).key);
       for (const m of view.mediations) mediatedBy.run(m.mediator?.userId ?? null, m.id, m.mediator?.userId ?? null);
+    }
+    const whoWhat = new Map<string, number>();
+    for (const { disputeId, event } of steps) {
+      const actor = JSON.stringify(event.metadata.actor);
+      const pair = `${event.type} ${actor}`;
+      let key = whoWhat.get(pair);
+      if (key === undefined) whoWhat.set(pair, (key = whoWhatKey.get(event.type, actor)!.key));
+      addEntry.run(event.position, keys.get(disputeId)!, event.metadata.occurredAt, key, JSON.stringify(event.data));
     }
     spans.flush();
   };

@@ -38,14 +38,17 @@ const PARSED_DISPUTES = 1_000;
 export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: () => Date, open: TextOpener) {
   const byId = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id = ?');
   const timelineOf = db.prepare<[string], { position: number | bigint; at: string; kind: string; actor: string; data: string }>(
-    'SELECT position, at, kind, actor, data FROM timeline WHERE dispute_id = ? ORDER BY position',
+    `SELECT t.position, t.at, k.kind, k.actor, t.data FROM timeline t JOIN step_kinds k ON k.key = t.who_what
+     WHERE t.dispute_key = (SELECT key FROM disputes WHERE id = ?) ORDER BY t.position`,
   );
   const docsOf = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id IN (SELECT value FROM json_each(?))');
   const timelinesOf = db.prepare<
     [string],
     { dispute_id: string; position: number | bigint; at: string; kind: string; actor: string; data: string }
   >(
-    'SELECT dispute_id, position, at, kind, actor, data FROM timeline WHERE dispute_id IN (SELECT value FROM json_each(?)) ORDER BY dispute_id, position',
+    `SELECT d.id AS dispute_id, t.position, t.at, k.kind, k.actor, t.data
+     FROM disputes d JOIN timeline t ON t.dispute_key = d.key JOIN step_kinds k ON k.key = t.who_what
+     WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id, t.position`,
   );
   const mediatedBy = db.prepare<[string], { dispute_id: string }>('SELECT DISTINCT dispute_id FROM mediation_links WHERE mediator_id = ?');
   // Subject ids are random UUIDs and appear in a document only as the complainant's or a party's subject: a scan
@@ -63,7 +66,7 @@ export function createDisputeQueries(db: ReadModelDb, store: EventStore, clock: 
   // adds its step in the same transaction that saves the view, so an unchanged last step means an unchanged dispute.
   // What is kept is sealed, as in the read model; the texts are opened for each reader, so an erasure still counts.
   const lastStep = db.prepare<[string], { position: number | bigint | null }>(
-    'SELECT max(position) AS position FROM timeline WHERE dispute_id = ?',
+    'SELECT max(position) AS position FROM timeline WHERE dispute_key = (SELECT key FROM disputes WHERE id = ?)',
   );
   const parsed = createLruCache<string, { last: bigint; view: DisputeView; timeline: TimelineRecord[] }>({ maxEntries: PARSED_DISPUTES });
 

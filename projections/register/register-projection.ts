@@ -46,8 +46,9 @@ export const registerProjection: Projection = {
 
 function applyRegister(db: ReadModelDb) {
   const nextSeq = db.prepare<[number], { seq: number }>('SELECT coalesce(max(seq), 0) + 1 AS seq FROM register WHERE year = ?');
-  const insert = db.prepare(`INSERT INTO register (dispute_id, year, seq, number, received_at, received_ms, category, complainant)
-    VALUES (@id, @year, @seq, @number, @receivedAt, @receivedMs, @category, @complainant)`);
+  // The complainant, sealed, is read from the dispute's own document (register-queries.ts), not kept twice.
+  const insert = db.prepare(`INSERT INTO register (dispute_id, year, seq, number, received_at, received_ms, category)
+    VALUES (@id, @year, @seq, @number, @receivedAt, @receivedMs, @category)`);
   const classify = db.prepare('UPDATE register SET category = ? WHERE dispute_id = ?');
   const assign = db.prepare('UPDATE register SET assignee = ? WHERE dispute_id = ?');
   const settle = db.prepare('UPDATE register SET settlement = ?, settled_at = ?, settled_by = ? WHERE dispute_id = ?');
@@ -62,7 +63,6 @@ function applyRegister(db: ReadModelDb) {
       case 'ComplaintReceived': {
         const year = Number(warsawDate(e.data.receivedAt).slice(0, 4));
         const seq = nextSeq.get(year)!.seq;
-        const complainant = e.data.complainant && JSON.stringify(e.data.complainant);
         insert.run({
           id,
           year,
@@ -71,7 +71,6 @@ function applyRegister(db: ReadModelDb) {
           receivedAt: e.data.receivedAt,
           receivedMs: Date.parse(e.data.receivedAt),
           category: e.data.category,
-          complainant,
         });
         return;
       }

@@ -26,9 +26,10 @@ export function createRegisterQueries(db: ReadModelDb) {
     { from: number; to: number; limit: number },
     Omit<RegisterEntry, 'complainant'> & { complainant: string | null }
   >(`
-    SELECT dispute_id AS disputeId, number, received_at AS receivedAt, complainant, category,
-      coalesce(assignee, settled_by) AS handledBy, settlement, settled_at AS settledAt
-    FROM register WHERE received_ms >= @from AND received_ms < @to ORDER BY year, seq LIMIT @limit`);
+    SELECT r.dispute_id AS disputeId, r.number, r.received_at AS receivedAt, json_extract(d.doc, '$.complainant') AS complainant,
+      r.category, coalesce(r.assignee, r.settled_by) AS handledBy, r.settlement, r.settled_at AS settledAt
+    FROM register r LEFT JOIN disputes d ON d.id = r.dispute_id
+    WHERE r.received_ms >= @from AND r.received_ms < @to ORDER BY r.year, r.seq LIMIT @limit`);
 
   /** Complaints received in [from, to), in register order. */
   return function entries(from: Date, to: Date): RegisterEntry[] {

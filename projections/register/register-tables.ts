@@ -13,7 +13,6 @@ export const registerTables = ownTables(
       received_at TEXT NOT NULL,
       received_ms INTEGER NOT NULL,
       category TEXT NOT NULL,
-      complainant TEXT,
       assignee TEXT,
       settlement TEXT,
       settled_at TEXT,
