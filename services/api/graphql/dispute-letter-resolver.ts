@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-grap
 import { openedText } from '../../privacy/case-text.js';
 import type { ApiContext } from './context.js';
 import { Dispute } from './dispute-type.js';
-import { SummonsDelivery } from './enums.js';
+import { SummonsDelivery, UnexaminedReason } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 import { Signer } from './types.js';
 
@@ -48,6 +48,16 @@ export class RequestAnswer {
   @Field(() => DateTimeScalar) answeredAt!: string;
 }
 
+@ObjectType({
+  description:
+    'A complaint (or request) left unexamined (§ 8 of the 2002 regulation): why, and when; the notice to the complainant quotes it.',
+})
+export class LeftUnexamined {
+  @Field(() => UnexaminedReason) reason!: string;
+  @Field(() => String) explanation!: string;
+  @Field(() => DateTimeScalar) at!: string;
+}
+
 /** What letters to the complainant quote besides the dispute's own fields. */
 @Resolver(() => Dispute)
 export class DisputeLetterResolver {
@@ -87,6 +97,20 @@ export class DisputeLetterResolver {
       }
     }
     return answer;
+  }
+
+  @FieldResolver(() => LeftUnexamined, {
+    nullable: true,
+    description: 'Whether and why the case was left unexamined; null if it was not, or was reopened since.',
+  })
+  leftUnexamined(@Root() dispute: Dispute): LeftUnexamined | null {
+    let left: LeftUnexamined | null = null;
+    for (const r of dispute.snapshot.timeline) {
+      if (r.event.type === 'ComplaintReopened') left = null;
+      if (r.event.type === 'ComplaintLeftUnexamined')
+        left = { reason: r.event.data.reason, explanation: openedText(r.event.data.explanation), at: r.at };
+    }
+    return left;
   }
 
   @FieldResolver(() => [SupplementSummons], { description: 'Every summons to supplement, oldest first, with its delivery.' })

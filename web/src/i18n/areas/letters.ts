@@ -7,6 +7,7 @@ export const pl = {
       delayNotice: 'Zawiadomienie o przedłużeniu terminu (do druku)',
       answer: 'Odpowiedź na skargę (do druku)',
       requestAnswer: 'Zawiadomienie o sposobie załatwienia wniosku (do druku)',
+      unexamined: 'Zawiadomienie o pozostawieniu bez rozpoznania (do druku)',
     },
     print: 'Drukuj',
     otherLanguage: 'Wersja angielska',
@@ -19,6 +20,7 @@ export const pl = {
     noSupplementSummons: 'W tej sprawie nie wzywano do uzupełnienia skargi, więc nie ma wezwania do wydruku.',
     noDelayNotice: 'W tej sprawie nie przedłużano terminu (art. 36 KPA), więc nie ma zawiadomienia do wydruku.',
     noDecision: 'Skarga nie została jeszcze rozstrzygnięta, więc nie ma odpowiedzi do wydruku.',
+    noUnexamined: 'Sprawy nie pozostawiono bez rozpoznania z powodu nieuzupełnienia braków, więc nie ma zawiadomienia do wydruku.',
     caseNumber: 'Znak sprawy: {{number}}',
     date: '{{date}} r.',
     addressee: 'Adresat',
@@ -48,6 +50,16 @@ export const pl = {
       newDate: 'Skarga zostanie rozpatrzona do dnia {{date}}.',
       instructionTitle: 'Pouczenie',
     },
+    unexamined: {
+      title: 'Zawiadomienie o pozostawieniu skargi bez rozpoznania',
+      legal:
+        'Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków zawiadamiam, że skarga w sprawie: {{category}}, złożona w dniu {{received}}, została pozostawiona bez rozpoznania.',
+      summons:
+        'Wezwanie do wyjaśnienia lub uzupełnienia skargi z dnia {{sent}}, doręczone w dniu {{delivered}}, nie zostało wykonane w terminie 7 dni od jego otrzymania, który upłynął w dniu {{due}}.',
+      summonsSent: 'Wezwanie do wyjaśnienia lub uzupełnienia skargi z dnia {{sent}} nie zostało wykonane w wyznaczonym terminie.',
+      missingTitle: 'Czego dotyczyło wezwanie',
+      reasonTitle: 'Uzasadnienie',
+    },
     request: {
       noAnswer: 'Wniosek nie został jeszcze załatwiony, więc nie ma zawiadomienia do wydruku.',
       acknowledgement: {
@@ -63,6 +75,11 @@ export const pl = {
           'Zawiadamiam, że wniosek w sprawie: {{category}}, złożony w dniu {{received}}, nie zostanie rozpatrzony w terminie do dnia {{previous}} (art. 244 Kodeksu postępowania administracyjnego).',
         newDateTitle: 'Nowy termin rozpatrzenia wniosku',
         newDate: 'Wniosek zostanie rozpatrzony do dnia {{date}}.',
+      },
+      unexamined: {
+        title: 'Zawiadomienie o pozostawieniu wniosku bez rozpoznania',
+        legal:
+          'Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków zawiadamiam, że wniosek w sprawie: {{category}}, złożony w dniu {{received}}, został pozostawiony bez rozpoznania.',
       },
       answer: {
         title: 'Zawiadomienie o sposobie załatwienia wniosku',
@@ -97,6 +114,7 @@ export const en = {
       delayNotice: 'Notice of a new deadline (to print)',
       answer: 'Answer to the complaint (to print)',
       requestAnswer: 'Notice of how the request was dealt with (to print)',
+      unexamined: 'Notice that the case was left unexamined (to print)',
     },
     print: 'Print',
     otherLanguage: 'Polish version',
@@ -110,6 +128,7 @@ export const en = {
     noDelayNotice:
       'The deadline of this case was not extended (art. 36 of the Code of Administrative Procedure), so there is no notice to print.',
     noDecision: 'The complaint has not been decided yet, so there is no answer to print.',
+    noUnexamined: 'The case was not left unexamined for want of a supplement, so there is no notice to print.',
     caseNumber: 'Case reference: {{number}}',
     date: '{{date}}',
     addressee: 'To',
@@ -139,6 +158,16 @@ export const en = {
       newDate: 'The complaint will be dealt with by {{date}}.',
       instructionTitle: 'Information on your rights',
     },
+    unexamined: {
+      title: 'Notice that your complaint was left unexamined',
+      legal:
+        'Under § 8(2) of the Council of Ministers’ regulation of 8 January 2002 on receiving and handling complaints and requests I give notice that the complaint about: {{category}}, submitted on {{received}}, has been left unexamined.',
+      summons:
+        'The summons to explain or supplement the complaint of {{sent}}, delivered on {{delivered}}, was not complied with within 7 days of its receipt, a term that ended on {{due}}.',
+      summonsSent: 'The summons to explain or supplement the complaint of {{sent}} was not complied with in time.',
+      missingTitle: 'What the summons asked for',
+      reasonTitle: 'Reasons',
+    },
     request: {
       noAnswer: 'The request has not been answered yet, so there is no notice to print.',
       acknowledgement: {
@@ -154,6 +183,11 @@ export const en = {
           'I give notice that the request about: {{category}}, submitted on {{received}}, will not be dealt with by {{previous}} (art. 244 of the Code of Administrative Procedure).',
         newDateTitle: 'New deadline',
         newDate: 'The request will be dealt with by {{date}}.',
+      },
+      unexamined: {
+        title: 'Notice that your request was left unexamined',
+        legal:
+          'Under § 8(2) of the Council of Ministers’ regulation of 8 January 2002 on receiving and handling complaints and requests I give notice that the request about: {{category}}, submitted on {{received}}, has been left unexamined.',
       },
       answer: {
         title: 'Notice of how your request was dealt with',

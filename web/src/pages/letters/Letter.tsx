@@ -44,6 +44,11 @@ const LetterFactsDocument = graphql(`
         deliveredAt
         dueAt
       }
+      leftUnexamined {
+        reason
+        explanation
+        at
+      }
       requestAnswer {
         actionsTaken
         reasonsNotTaken

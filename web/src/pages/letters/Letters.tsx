@@ -185,3 +185,45 @@ export function RequestAnswerLetter() {
     />
   );
 }
+
+/**
+ * § 8 ust. 2 of the 2002 regulation: the complaint (or request) was left unexamined because the gaps the summons named
+ * were not removed within 7 days of its delivery; the complainant is told so (KPA art. 237 § 3), quoting the summons.
+ */
+export function UnexaminedNoticeLetter() {
+  return (
+    <Letter
+      compose={({ dispute, lt, date }: LetterContext) => {
+        const left = dispute.leftUnexamined;
+        if (!left || left.reason !== 'NOT_SUPPLEMENTED') return { missing: 'letters.noUnexamined' };
+        const summons = dispute.supplementSummonses.at(-1);
+        return {
+          title: lt(`${texts(dispute)}.unexamined.title`),
+          datedAt: left.at,
+          body: (
+            <>
+              <p>{lt(`${texts(dispute)}.unexamined.legal`, { category: dispute.category, received: date(dispute.receivedAt) })}</p>
+              {summons && (
+                <p>
+                  {lt(summons.deliveredAt ? 'letters.unexamined.summons' : 'letters.unexamined.summonsSent', {
+                    sent: date(summons.sentAt),
+                    delivered: date(summons.deliveredAt),
+                    due: date(summons.dueAt),
+                  })}
+                </p>
+              )}
+              {summons && (
+                <>
+                  <h2>{lt('letters.unexamined.missingTitle')}</h2>
+                  <p>{summons.whatIsMissing}</p>
+                </>
+              )}
+              <h2>{lt('letters.unexamined.reasonTitle')}</h2>
+              <p>{left.explanation}</p>
+            </>
+          ),
+        };
+      }}
+    />
+  );
+}

@@ -1,6 +1,12 @@
 import type { Area } from '../../area';
 
-type LetterName = 'AcknowledgementLetter' | 'SupplementSummonsLetter' | 'DelayNoticeLetter' | 'AnswerLetter' | 'RequestAnswerLetter';
+type LetterName =
+  | 'AcknowledgementLetter'
+  | 'SupplementSummonsLetter'
+  | 'DelayNoticeLetter'
+  | 'AnswerLetter'
+  | 'RequestAnswerLetter'
+  | 'UnexaminedNoticeLetter';
 const letter = (path: string, name: LetterName) => ({
   path: `disputes/:id/letters/${path}`,
   lazy: async () => ({ Component: (await import('./Letters'))[name] }),
@@ -14,6 +20,7 @@ export const area: Area = {
     letter('delay-notice', 'DelayNoticeLetter'),
     letter('answer', 'AnswerLetter'),
     letter('request-answer', 'RequestAnswerLetter'),
+    letter('unexamined-notice', 'UnexaminedNoticeLetter'),
   ],
   nav: [],
 };

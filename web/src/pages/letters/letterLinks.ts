@@ -12,6 +12,7 @@ export function letterLinks(dispute: {
     ...(has('SupplementRequested') ? [{ to: `${base}/supplement-summons`, label: 'letters.link.supplementSummons' }] : []),
     ...(dispute.deadline.extensions > 0 ? [{ to: `${base}/delay-notice`, label: 'letters.link.delayNotice' }] : []),
     ...(dispute.decision ? [{ to: `${base}/answer`, label: 'letters.link.answer' }] : []),
+    ...(has('ComplaintLeftUnexamined') ? [{ to: `${base}/unexamined-notice`, label: 'letters.link.unexamined' }] : []),
     ...(has('RequestAnswered') ? [{ to: `${base}/request-answer`, label: 'letters.link.requestAnswer' }] : []),
   ];
 }
