@@ -73,6 +73,20 @@ export class Forbidden extends AppError {
   }
 }
 
+/**
+ * The key store refuses a key for a person already erased (GDPR art. 17). Infrastructure's own last line: the rule
+ * itself is the subject domain's (`requireNotErased`), asked before anything is sealed, so this is met only when the
+ * erasure happened while the command ran.
+ */
+export class SubjectErased extends AppError {
+  constructor() {
+    super(
+      'CONFLICT',
+      "This person's data was erased while the command ran, so nothing was recorded. Reload the case: nothing more can be recorded about them.",
+    );
+  }
+}
+
 /** The event store cannot be reached. */
 export class Unavailable extends AppError {
   constructor(message: string) {

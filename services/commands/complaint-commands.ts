@@ -16,10 +16,10 @@ import type { Calendar, DeadlineRuleName } from '../domain/deadlines/index.js';
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import { newSubjectId, personDataOf } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
-import { sealCaseTexts } from '../privacy/case-text.js';
 import { caseTextSubject, nameBasedUuid } from '../../schema/streams.js';
 import { commandIdFor } from './ids.js';
 import { runOnStream } from './run-on-stream.js';
+import { createSealing } from './sealing.js';
 
 export interface CommandResult {
   disputeId: string;
@@ -44,6 +44,7 @@ export type ComplaintCommands = ReturnType<typeof createComplaintCommands>;
  */
 export function createComplaintCommands(deps: ComplaintCommandDeps) {
   const now = () => deps.clock().toISOString();
+  const seal = createSealing(deps.vault);
 
   async function execute<N extends ComplaintCommandName>(name: N, input: ComplaintCommandInput<N>, actor: Actor): Promise<CommandResult> {
     const commandId = commandIdFor(actor, input.commandId);
@@ -63,7 +64,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
         // Sealed only once the decider accepted: a refused command leaves no key behind.
         const receipt = decided.find((e) => e.type === 'ComplaintReceived');
         const complainant = state.complainantSubjectId ?? receipt?.data.complainant?.subjectId ?? null;
-        return sealCaseTexts(decided, caseTextSubject(disputeId, complainant), deps.vault);
+        return seal.caseTexts(decided, caseTextSubject(disputeId, complainant));
       },
     });
     return { disputeId, ...result };
@@ -111,7 +112,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
       data: {
         ...rest,
         complaintId: disputeId,
-        complainant: complainant && subjectId ? { subjectId, sealed: deps.vault.seal(subjectId, personDataOf(complainant)) } : null,
+        complainant: complainant && subjectId ? { subjectId, sealed: seal.person(subjectId, personDataOf(complainant)) } : null,
         onBehalfOf: about(onBehalfOf),
         accessibilityNeeds: about(accessibilityNeeds),
         identifiable: isIdentifiable(complainant),
@@ -122,7 +123,7 @@ export function createComplaintCommands(deps: ComplaintCommandDeps) {
 
   const sealed = <S extends z.ZodType>(subjectId: string, schema: S, data: z.input<S>): SealedData => ({
     subjectId,
-    sealed: deps.vault.sealJson(subjectId, schema, data),
+    sealed: seal.json(subjectId, schema, data),
   });
 
   return { execute };

@@ -20,10 +20,10 @@ import {
 import { NotFound, RuleViolated } from '../errors.js';
 import { newSubjectId, type PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { EventStore } from '../store/event-store.js';
-import { sealCaseTexts } from '../privacy/case-text.js';
 import { caseTextSubject, nameBasedUuid } from '../../schema/streams.js';
 import { commandIdFor } from './ids.js';
 import { runOnStream } from './run-on-stream.js';
+import { createSealing } from './sealing.js';
 
 export interface MediationCommandResult {
   disputeId: string;
@@ -54,6 +54,7 @@ export type MediationCommands = ReturnType<typeof createMediationCommands>;
  */
 export function createMediationCommands(deps: MediationCommandDeps) {
   const now = () => deps.clock().toISOString();
+  const seal = createSealing(deps.vault);
   const complaintContext = (at: string, actor: Actor) => ({
     now: at,
     actor,
@@ -100,7 +101,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
         // A party's name is personal data: sealed with the subject's key; the complainant keeps their own subject.
         const parties = input.parties.map((p) => {
           const subjectId = p.role === 'COMPLAINANT' && complainantSubject ? complainantSubject : newSubjectId();
-          return { partyId: p.partyId, role: p.role, person: { subjectId, sealed: deps.vault.seal(subjectId, { name: p.name }) } };
+          return { partyId: p.partyId, role: p.role, person: { subjectId, sealed: seal.person(subjectId, { name: p.name }) } };
         });
         const command: MediationCommand = {
           type: 'proposeMediation',
@@ -112,7 +113,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
           calendar: deps.calendar,
           officeStaffIds: deps.officeStaffIds,
         });
-        return sealCaseTexts(decided, caseTextSubject(input.disputeId, complainantSubject), deps.vault);
+        return seal.caseTexts(decided, caseTextSubject(input.disputeId, complainantSubject));
       },
     });
     const link = await linkComplaint(input.disputeId, `open:${mediationId}`, actor, { type: 'openMediation', data: { mediationId } });
@@ -146,7 +147,7 @@ export function createMediationCommands(deps: MediationCommandDeps) {
           });
           // What is typed in a mediation is sealed with its case's key, like the rest of the case's text.
           const complaint = (await deps.store.readStream(complaintStream(state.complaintId!), { maxCount: 1 })).filter(isComplaintEvent);
-          return sealCaseTexts(decided, caseTextSubject(state.complaintId!, complainantSubjectOf(complaint)), deps.vault);
+          return seal.caseTexts(decided, caseTextSubject(state.complaintId!, complainantSubjectOf(complaint)));
         },
       });
     } catch (error) {

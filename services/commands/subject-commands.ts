@@ -19,6 +19,7 @@ import type { SubjectKeyStore } from '../privacy/subject-key-store.js';
 import type { EventStore } from '../store/event-store.js';
 import { commandIdFor } from './ids.js';
 import { runOnStream, type StreamCommandResult } from './run-on-stream.js';
+import { createSealing } from './sealing.js';
 
 export interface SubjectCommandDeps {
   store: EventStore;
@@ -40,6 +41,7 @@ export type SubjectCommands = ReturnType<typeof createSubjectCommands>;
  */
 export function createSubjectCommands(deps: SubjectCommandDeps) {
   const now = () => deps.clock().toISOString();
+  const seal = createSealing(deps.vault);
   const run = (subjectId: string, commandId: string, actor: Actor, decideOn: (state: SubjectState, at: string) => SubjectCommand) =>
     runOnStream(deps.store, subjectDecider, isSubjectEvent, {
       stream: subjectStream(subjectId),
@@ -72,7 +74,7 @@ export function createSubjectCommands(deps: SubjectCommandDeps) {
       checkRecording(facts, state);
       return {
         type: 'recordEqualityData',
-        data: { ...facts, sealedAnswers: deps.vault.sealJson(subjectId, SealedAnswersSchema, input.answers) },
+        data: { ...facts, sealedAnswers: seal.json(subjectId, SealedAnswersSchema, input.answers) },
       };
     });
     return { disputeId: input.disputeId, ...result };

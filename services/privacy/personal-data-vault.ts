@@ -37,6 +37,8 @@ export interface PersonalDataVault {
   openJson<S extends z.ZodType>(subjectId: string, schema: S, sealed: string): z.output<S> | Erased;
   /** Forgets the subject's key and every value of theirs opened so far: they were erased (here or by another process). */
   forget(subjectId: string): void;
+  /** When the subject's key was erased, or null: the fact the subject domain's rules need before anything is sealed. */
+  erasedAt(subjectId: string): string | null;
 }
 
 /** A sealed value that is not one this vault wrote, or was changed since. Never carries the data itself. */
@@ -105,6 +107,7 @@ export function createPersonalDataVault(
     sealJson,
     openJson,
     forget,
+    erasedAt: (subjectId) => keys.erasedAt(subjectId),
   };
 }
 

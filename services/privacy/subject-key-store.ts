@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { RuleViolated } from '../errors.js';
+import { SubjectErased } from '../errors.js';
 import { createLruCache } from '../lru-cache.js';
 import { unavailableIfStorageFailed } from '../store/storage-failure.js';
 import { openPrivately } from './private-files.js';
@@ -89,9 +89,7 @@ export function createSqliteSubjectKeyStore({ file, cachedKeys = 10_000 }: { fil
     const existing = selectKey.get(subjectId);
     if (existing) return existing.key;
     // A new key would make new data readable under an id whose erasure was promised.
-    if (erasedAt(subjectId) !== null) {
-      throw new RuleViolated('GDPR-17-erased-subject', "This person's data was erased: record them again under a new subject id.");
-    }
+    if (erasedAt(subjectId) !== null) throw new SubjectErased();
     const key = randomBytes(KEY_BYTES);
     insertKey.run(subjectId, key, new Date().toISOString());
     return key;

@@ -18,7 +18,8 @@ const ewa: Actor = { userId: 'u-ewa', name: 'Ewa Żak', role: 'CLERK' };
 function setUp() {
   const dir = tempDataDir();
   const store = createSqliteEventStore({ file: join(dir, 'events.sqlite'), codec: catalogueCodec });
-  const vault = createPersonalDataVault(createSqliteSubjectKeyStore({ file: join(dir, 'keys.sqlite') }));
+  const keys = createSqliteSubjectKeyStore({ file: join(dir, 'keys.sqlite') });
+  const vault = createPersonalDataVault(keys);
   const commands = createComplaintCommands({
     store,
     vault,
@@ -27,10 +28,29 @@ function setUp() {
     officeName: 'Urząd Miasta',
     clock: () => new Date(),
   });
-  return { store, commands, open: createTextOpener(vault) };
+  return { store, keys, commands, open: createTextOpener(vault) };
 }
 
 describe('complaint command handling', () => {
+  it('GDPR art. 17: after the complainant is erased, no text about their case is recorded, and steps without text go on', async () => {
+    const { store, keys, commands } = setUp();
+    const { disputeId } = await commands.execute('receiveComplaint', schemas.receiveComplaint.parse(complaintInput()), anna);
+    const [receipt] = await store.readStream(`complaint-${disputeId}`);
+    keys.deleteKey((receipt!.data as EventData<'ComplaintReceived'>).complainant!.subjectId, new Date().toISOString());
+    const explain = schemas.recordExplanation.parse({
+      disputeId,
+      channel: 'EMAIL',
+      explanation: 'Wyjaśnienie dla pani Żółtej.',
+      reasons: 'Art. 7 KPA.',
+    });
+    await expect(commands.execute('recordExplanation', explain, anna)).rejects.toMatchObject({
+      code: 'RULE_VIOLATED',
+      rule: 'GDPR-17-erased-subject',
+    });
+    await commands.execute('acknowledgeComplaint', schemas.acknowledgeComplaint.parse({ disputeId }), anna);
+    expect((await store.readStream(`complaint-${disputeId}`)).map((e) => e.type)).not.toContain('ExplanationGiven');
+  });
+
   it('many concurrent commands on one dispute without expectedRevision all land: the server retries, none is lost', async () => {
     const { store, commands, open } = setUp();
     const { disputeId } = await commands.execute('receiveComplaint', schemas.receiveComplaint.parse(complaintInput()), anna);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RuleViolated } from '../../services/errors.js';
+import { SubjectErased } from '../../services/errors.js';
 import { createPersonalDataVault, newSubjectId } from '../../services/privacy/personal-data-vault.js';
 import { createSqliteSubjectKeyStore, type SubjectKeyStore } from '../../services/privacy/subject-key-store.js';
 
@@ -68,7 +68,7 @@ describe('sqlite subject key store (file)', () => {
     const subject = newSubjectId();
     store.createKey(subject);
     store.deleteKey(subject);
-    expect(() => store.createKey(subject)).toThrow(RuleViolated);
+    expect(() => store.createKey(subject)).toThrow(SubjectErased);
   });
 
   it('leaves no copy of an erased key in the database files, even while the store stays open', () => {

@@ -22,6 +22,16 @@ export interface SubjectContext {
   now: string;
 }
 
+/**
+ * GDPR art. 17: once a person is erased, nothing more is recorded about them. Whatever a command would seal with their
+ * key (their name, the free text of their case, their answers) is refused; steps without such data still go on.
+ */
+export function requireNotErased(state: Pick<SubjectState, 'erasedAt'>): void {
+  if (state.erasedAt !== null) {
+    throw new RuleViolated('GDPR-17-erased-subject', "This person's data was erased: record them again under a new subject id.");
+  }
+}
+
 /** The rules for recording equality-monitoring answers, in the order a clerk meets them. */
 export function checkRecording(facts: RecordingFacts, state: SubjectState): void {
   if (!facts.consent) {

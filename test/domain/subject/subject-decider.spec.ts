@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { subjectDecider, type SubjectEvent, evolve, initialState, type SubjectCommand } from '../../../services/domain/subject/index.js';
+import {
+  requireNotErased,
+  subjectDecider,
+  type SubjectEvent,
+  evolve,
+  initialState,
+  type SubjectCommand,
+} from '../../../services/domain/subject/index.js';
 import { specification } from '../../support/given-when-then.js';
 
 const given = specification(subjectDecider);
@@ -135,5 +142,17 @@ describe('erasing a person (GDPR art. 17)', () => {
 
   it('is recorded once', () => {
     given([erased]).when(erase, ctx).thenRefuses('GDPR-17-already-erased');
+  });
+});
+
+describe('nothing more is recorded about an erased person (GDPR art. 17)', () => {
+  it('refuses to seal anything more with their key, whatever the command', () => {
+    const after = [recorded(caseA), erased].reduce(evolve, initialState());
+    expect(() => requireNotErased(after)).toThrow(expect.objectContaining({ code: 'RULE_VIOLATED', rule: 'GDPR-17-erased-subject' }));
+  });
+
+  it('lets data about a person not erased be recorded', () => {
+    expect(() => requireNotErased([recorded(caseA), withdrawn(caseA)].reduce(evolve, initialState()))).not.toThrow();
+    expect(() => requireNotErased(initialState())).not.toThrow();
   });
 });
