@@ -3,6 +3,7 @@ import type { DomainEvent } from '../schema/events/catalogue.js';
 import type {
   complaintKinds,
   noticeExemptions,
+  forwardingModes,
   proceedingsRoutes,
   summonsDeliveries,
   unexaminedReasons,
@@ -28,6 +29,7 @@ interface Words {
   outcome: Record<Outcome, string>;
   kind: Record<(typeof complaintKinds)[number], string>;
   route: Record<(typeof proceedingsRoutes)[number], string>;
+  forwarding: Record<(typeof forwardingModes)[number], string>;
   unexamined: Record<(typeof unexaminedReasons)[number], string>;
   delivery: Record<(typeof summonsDeliveries)[number], string>;
   exemption: Record<(typeof noticeExemptions)[number], string>;
@@ -54,6 +56,12 @@ const plWords: Words = {
     IN_PENDING_CASE: 'skarga w sprawie w toku (art. 233–234 KPA)',
     AGAINST_FINAL_DECISION: 'skarga na decyzję ostateczną (art. 235–236 KPA)',
     OUTSIDE_KPA: 'sprawa z innym trybem rozpatrywania, poza działem VIII KPA (art. 240 KPA)',
+  },
+  forwarding: {
+    COMPETENT_BODY: 'Przekazano skargę organowi właściwemu (art. 231 KPA)',
+    INDICATED: 'Wskazano skarżącemu organ właściwy, skargi nie przekazując (art. 231 KPA)',
+    LOWER_BODY: 'Przekazano skargę do rozpatrzenia organowi niższego stopnia (art. 232 § 1 KPA)',
+    EMPLOYEE_SUPERIOR: 'Przekazano skargę przełożonemu pracownika, którego dotyczy (art. 232 § 2 KPA)',
   },
   route: {
     PENDING_CASE: 'włączono do toczącego się postępowania (art. 233–234 KPA)',
@@ -117,6 +125,12 @@ const enWords: Words = {
     IN_PENDING_CASE: 'complaint in a pending case (KPA art. 233–234)',
     AGAINST_FINAL_DECISION: 'complaint against a final decision (KPA art. 235–236)',
     OUTSIDE_KPA: 'a matter with its own procedure, outside KPA Dział VIII (KPA art. 240)',
+  },
+  forwarding: {
+    COMPETENT_BODY: 'Forwarded to the competent body (KPA art. 231)',
+    INDICATED: 'The competent body was indicated to the complainant; the complaint was not passed on (KPA art. 231)',
+    LOWER_BODY: 'Passed to a lower body to examine (KPA art. 232 § 1)',
+    EMPLOYEE_SUPERIOR: 'Passed to the superior of the employee it is about (KPA art. 232 § 2)',
   },
   route: {
     PENDING_CASE: 'taken into the pending proceedings (KPA art. 233–234)',
@@ -227,7 +241,8 @@ const pl: Summaries = {
   DelayNoticeSent: (d) =>
     `Zawiadomiono o zwłoce. Przyczyny: ${d.reasons} Nowy termin: ${day(W, warsawDate(d.newDueAt))}. ${d.promptInstruction}`,
   PromptReceived: (d) => `Wpłynęło ponaglenie${d.summary ? `: ${d.summary}` : '.'}`,
-  ComplaintForwarded: (d) => `Przekazano do: ${d.toBody}${d.withinDeadline ? '' : ' (po terminie 7 dni)'}. Powód: ${d.reason}`,
+  ComplaintForwarded: (d) =>
+    `${W.forwarding[d.mode ?? 'COMPETENT_BODY']}: ${d.toBody}${d.withinDeadline ? '' : ' (po terminie 7 dni)'}. Powód: ${d.reason}${d.dataDisclosure ? ' Zawiadomienie skarżącego zawiera informację o udostępnieniu jego danych (art. 13 i 14 RODO).' : ''}`,
   ComplaintTreatedInProceedings: (d) =>
     `Skargi nie rozpatruje się w trybie skargowym: ${W.route[d.route]}, sprawa ${d.caseReference}, organ: ${d.body}. ${d.note}`,
   ComplaintDecided: (d) =>
@@ -310,7 +325,8 @@ const en: Summaries = {
   DelayNoticeSent: (d) =>
     `Delay notice sent. Reasons: ${d.reasons} New due date: ${day(E, warsawDate(d.newDueAt))}. Prompt instruction given.`,
   PromptReceived: (d) => `Prompt (ponaglenie) received${d.summary ? `: ${d.summary}` : '.'}`,
-  ComplaintForwarded: (d) => `Forwarded to ${d.toBody}${d.withinDeadline ? '' : ' (after the 7-day limit)'}. Reason: ${d.reason}`,
+  ComplaintForwarded: (d) =>
+    `${E.forwarding[d.mode ?? 'COMPETENT_BODY']}: ${d.toBody}${d.withinDeadline ? '' : ' (after the 7-day limit)'}. Reason: ${d.reason}${d.dataDisclosure ? ' The complainant’s notice says their data are disclosed (GDPR art. 13 and 14).' : ''}`,
   ComplaintTreatedInProceedings: (d) =>
     `Not examined as a complaint: ${E.route[d.route]}, case ${d.caseReference}, body: ${d.body}. ${d.note}`,
   ComplaintDecided: (d) =>

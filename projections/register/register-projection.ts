@@ -11,6 +11,7 @@ export const settlements = [
   ...outcomes,
   'PRIOR_POSITION_KEPT',
   'FORWARDED',
+  'COMPETENT_BODY_INDICATED',
   'TREATED_IN_PROCEEDINGS',
   'LEFT_UNEXAMINED',
   'WITHDRAWN',
@@ -87,7 +88,7 @@ function applyRegister(db: ReadModelDb) {
       case 'PriorPositionKept':
         return void settle.run('PRIOR_POSITION_KEPT', at, e.data.signer.name, id);
       case 'ComplaintForwarded':
-        return void settle.run('FORWARDED', at, by, id);
+        return void settle.run(e.data.mode === 'INDICATED' ? 'COMPETENT_BODY_INDICATED' : 'FORWARDED', at, by, id);
       case 'ComplaintTreatedInProceedings':
         return void settle.run('TREATED_IN_PROCEEDINGS', at, by, id);
       case 'ComplaintLeftUnexamined':

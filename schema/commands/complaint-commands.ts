@@ -3,6 +3,7 @@ import { InstantSchema } from '../envelope.js';
 import { ChannelSchema, LegalBasisSchema, list, OutcomeSchema, SignerSchema, text } from '../common.js';
 import {
   complaintKinds,
+  forwardingModes,
   proceedingsRoutes,
   representativeKinds,
   summonsDeliveries,
@@ -135,7 +136,15 @@ export const complaintCommandInputSchemas = {
   recordPrompt: onDispute.extend({ receivedAt: InstantSchema.nullish().transform((v) => v ?? null), summary: optionalText(5000) }),
   /** KPA art. 256: the employee's superior, who examines a complaint about them. */
   routeToSuperior: onDispute.extend({ superiorId: text(100), superiorName: text(200) }),
-  forwardComplaint: onDispute.extend({ toBody: text(300), reason: text(5000), noticeToComplainant: text(5000) }),
+  forwardComplaint: onDispute.extend({
+    toBody: text(300),
+    reason: text(5000),
+    noticeToComplainant: text(5000),
+    mode: z
+      .enum(forwardingModes)
+      .nullish()
+      .transform((v) => v ?? 'COMPETENT_BODY'),
+  }),
   /** KPA art. 233–236: the complaint goes into the pending case, or is treated as a request to reopen or annul. */
   treatInProceedings: onDispute.extend({ route: z.enum(proceedingsRoutes), caseReference: text(100), body: text(300), note: text(2000) }),
   decideComplaint: onDispute.extend({

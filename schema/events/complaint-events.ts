@@ -29,6 +29,12 @@ export type ComplaintKind = (typeof complaintKinds)[number];
  * nieważności, art. 156 ff.).
  */
 export const proceedingsRoutes = ['PENDING_CASE', 'REOPENING', 'ANNULMENT'] as const;
+/**
+ * How a complaint leaves the office (KPA art. 231–232 ⚖): forwarded to the competent body, or that body indicated to
+ * the complainant instead (art. 231), passed to a lower body to examine (art. 232 § 1), or to the superior of the
+ * employee it is about (art. 232 § 2).
+ */
+export const forwardingModes = ['COMPETENT_BODY', 'INDICATED', 'LOWER_BODY', 'EMPLOYEE_SUPERIOR'] as const;
 export const deadlinePurposes = ['ANSWER', 'INFORM_REPRESENTATIVE'] as const;
 export const deadlineReasons = ['RECEIPT', 'EXTENSION', 'SUPPLEMENT', 'REOPENING', 'MEDIATION'] as const;
 export const unexaminedReasons = ['ANONYMOUS', 'NOT_SUPPLEMENTED'] as const;
@@ -120,6 +126,10 @@ export const complaintEventSchemas = {
     noticeToComplainant: personalText(5000),
     forwardDue: DeadlineFactSchema,
     withinDeadline: z.boolean(),
+    /** Absent on events before issue 12: those were all COMPETENT_BODY. */
+    mode: z.enum(forwardingModes).optional(),
+    /** Art. 13 and 14 RODO: the complainant's notice says their data go with the complaint; written by the decider, absent when INDICATED. */
+    dataDisclosure: prose(3000).optional(),
   }),
   /**
    * KPA art. 256 ⚖: a complaint about an employee is examined by their superior, never by them. Passed on without

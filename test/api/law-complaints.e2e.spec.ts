@@ -107,4 +107,46 @@ describe('KPA dział VIII: where a complaint goes, over HTTP', () => {
     expect(forwarded.errors).toBeUndefined();
     expect((await timeline(id)).status).toBe('FORWARDED');
   });
+
+  it('KPA art. 231–232: forwarding carries the data notice (art. 13–14 RODO); indicating the body passes nothing; a lower body the complaint is about is refused', async () => {
+    at('2025-03-05T09:00:00+01:00');
+    const forward = (disputeId: string, mode: string, toBody: string) =>
+      send('forwardComplaint', 'ForwardComplaintInput', {
+        disputeId,
+        mode,
+        toBody,
+        reason: 'Sprawa należy do właściwości innego organu.',
+        noticeToComplainant: `Skargę skierowano do: ${toBody}.`,
+      });
+    const aboutLowerBody = await received({ concernedUnit: 'Miejski Ośrodek Pomocy Rodzinie' });
+    expect((await forward(aboutLowerBody, 'LOWER_BODY', 'Miejski Ośrodek Pomocy Rodzinie')).errors?.[0]?.extensions).toMatchObject({
+      rule: 'KPA-232-1-concerns-lower-body',
+    });
+
+    const forwarded = await received();
+    expect((await forward(forwarded, 'COMPETENT_BODY', 'Wojewoda Podlaski')).errors).toBeUndefined();
+    const read = await server.gql(
+      `query($id: ID!) { dispute(id: $id) { status forwarding { mode toBody noticeToComplainant dataDisclosure withinDeadline } timeline { kind summary } } }`,
+      { id: forwarded },
+    );
+    const dispute = read.data!.dispute;
+    expect(dispute.forwarding).toMatchObject({
+      mode: 'COMPETENT_BODY',
+      toBody: 'Wojewoda Podlaski',
+      noticeToComplainant: 'Skargę skierowano do: Wojewoda Podlaski.',
+      withinDeadline: true,
+      dataDisclosure: expect.stringContaining('udostępnienie organowi: Wojewoda Podlaski Pani/Pana danych osobowych zawartych w skardze'),
+    });
+    expect(dispute.timeline.at(-1).summary).toBe(
+      'Przekazano skargę organowi właściwemu (art. 231 KPA): Wojewoda Podlaski. Powód: Sprawa należy do właściwości innego organu. Zawiadomienie skarżącego zawiera informację o udostępnieniu jego danych (art. 13 i 14 RODO).',
+    );
+
+    const indicated = await received();
+    expect((await forward(indicated, 'INDICATED', 'Rzecznik Praw Pacjenta')).errors).toBeUndefined();
+    const indication = await server.gql(`query($id: ID!) { dispute(id: $id) { forwarding { mode dataDisclosure } } }`, { id: indicated });
+    expect(indication.data!.dispute.forwarding).toEqual({ mode: 'INDICATED', dataDisclosure: null });
+    const register = await server.gql(REGISTER, { from: '2025-01-01T00:00:00+01:00', to: '2026-01-01T00:00:00+01:00' });
+    const settlementOf = (id: string) => register.data!.register.find((row: { disputeId: string }) => row.disputeId === id)?.settlement;
+    expect([settlementOf(forwarded), settlementOf(indicated)]).toEqual(['FORWARDED', 'COMPETENT_BODY_INDICATED']);
+  });
 });

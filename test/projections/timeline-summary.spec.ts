@@ -6,6 +6,7 @@ import {
   complaintKinds,
   deadlinePurposes,
   deadlineReasons,
+  forwardingModes,
   noticeExemptions,
   proceedingsRoutes,
   summonsDeliveries,
@@ -103,6 +104,17 @@ function scenario(): DomainEvent[] {
       promptInstruction: 'Przysługuje ponaglenie (art. 37 KPA).',
     }),
     e('PromptReceived', { receivedAt: '2025-04-10T09:00:00+02:00', summary: null }),
+    ...forwardingModes.map((mode) =>
+      e('ComplaintForwarded', {
+        toBody: 'Wojewoda Podlaski',
+        reason: 'Właściwość organu.',
+        noticeToComplainant: 'Przekazano.',
+        forwardDue: fact('2025-03-10', 'KPA-231-forward-7-days'),
+        withinDeadline: true,
+        mode,
+        ...(mode === 'INDICATED' ? {} : { dataDisclosure: 'Informacja o przetwarzaniu danych osobowych (art. 13 i 14 RODO).' }),
+      }),
+    ),
     ...[true, false].map((withinDeadline) =>
       e('ComplaintForwarded', {
         toBody: 'Wojewoda Podlaski',

@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-grap
 import { openedText } from '../../privacy/case-text.js';
 import type { ApiContext } from './context.js';
 import { Dispute } from './dispute-type.js';
-import { SummonsDelivery, UnexaminedReason } from './enums.js';
+import { ForwardingMode, SummonsDelivery, UnexaminedReason } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 import { Signer } from './types.js';
 
@@ -58,6 +58,21 @@ export class LeftUnexamined {
   @Field(() => DateTimeScalar) at!: string;
 }
 
+@ObjectType({
+  description:
+    'How the complaint left the office (KPA art. 231–232) and what the complainant was told, with the information that their data went with it (art. 13 and 14 RODO).',
+})
+export class Forwarding {
+  @Field(() => DateTimeScalar) forwardedAt!: string;
+  @Field(() => ForwardingMode) mode!: string;
+  @Field(() => String) toBody!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => String) noticeToComplainant!: string;
+  @Field(() => String, { nullable: true, description: 'Null when the body was only indicated, or forwarded before this was recorded.' })
+  dataDisclosure!: string | null;
+  @Field(() => Boolean, { description: 'Within 7 days of receipt (KPA art. 231).' }) withinDeadline!: boolean;
+}
+
 /** What letters to the complainant quote besides the dispute's own fields. */
 @Resolver(() => Dispute)
 export class DisputeLetterResolver {
@@ -111,6 +126,25 @@ export class DisputeLetterResolver {
         left = { reason: r.event.data.reason, explanation: openedText(r.event.data.explanation), at: r.at };
     }
     return left;
+  }
+
+  @FieldResolver(() => Forwarding, {
+    nullable: true,
+    description: 'The last forwarding of the complaint, as this role reads the timeline.',
+  })
+  forwarding(@Root() dispute: Dispute): Forwarding | null {
+    const r = dispute.snapshot.timeline.findLast((step) => step.event.type === 'ComplaintForwarded');
+    if (r === undefined || r.event.type !== 'ComplaintForwarded') return null;
+    const d = r.event.data;
+    return {
+      forwardedAt: r.at,
+      mode: d.mode ?? 'COMPETENT_BODY',
+      toBody: d.toBody,
+      reason: openedText(d.reason),
+      noticeToComplainant: openedText(d.noticeToComplainant),
+      dataDisclosure: d.dataDisclosure ?? null,
+      withinDeadline: d.withinDeadline,
+    };
   }
 
   @FieldResolver(() => [SupplementSummons], { description: 'Every summons to supplement, oldest first, with its delivery.' })

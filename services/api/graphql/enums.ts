@@ -3,6 +3,7 @@ import { channels, outcomes } from '../../../schema/common.js';
 import { roles } from '../../../schema/envelope.js';
 import {
   complaintKinds,
+  forwardingModes,
   proceedingsRoutes,
   representativeKinds,
   summonsDeliveries,
@@ -21,6 +22,7 @@ export const RepresentativeKind = enumOf(representativeKinds);
 export const UnexaminedReason = enumOf(unexaminedReasons);
 export const SummonsDelivery = enumOf(summonsDeliveries);
 export const ProceedingsRoute = enumOf(proceedingsRoutes);
+export const ForwardingMode = enumOf(forwardingModes);
 export const DisputeStatus = enumOf([...openStatuses, ...settledStatuses, 'CLOSED'] as const);
 export const Language = enumOf(['PL', 'EN'] as const);
 
@@ -39,6 +41,11 @@ registerEnumType(ProceedingsRoute, {
   name: 'ProceedingsRoute',
   description:
     'Where a complaint taken off the complaint path goes: into the pending case (KPA art. 233–234), or as a request to reopen the proceedings or to declare the decision void (art. 235–236).',
+});
+registerEnumType(ForwardingMode, {
+  name: 'ForwardingMode',
+  description:
+    'How a complaint leaves the office: forwarded to the competent body or that body indicated to the complainant instead (KPA art. 231), passed to a lower body (art. 232 § 1, not the one it is about), or to the superior of the employee it is about (art. 232 § 2).',
 });
 registerEnumType(DisputeStatus, { name: 'DisputeStatus' });
 registerEnumType(Language, { name: 'Language', description: 'Language of texts meant for staff and citizens.' });

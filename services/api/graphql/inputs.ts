@@ -1,5 +1,14 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Channel, ComplaintKind, Outcome, ProceedingsRoute, RepresentativeKind, SummonsDelivery, UnexaminedReason } from './enums.js';
+import {
+  Channel,
+  ComplaintKind,
+  ForwardingMode,
+  Outcome,
+  ProceedingsRoute,
+  RepresentativeKind,
+  SummonsDelivery,
+  UnexaminedReason,
+} from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 
 /**
@@ -162,11 +171,20 @@ export class TreatInProceedingsInput extends DisputeCommandInput {
   @Field(() => String) note!: string;
 }
 
-@InputType({ description: 'Forward to the competent body (KPA art. 231), with the notice to the citizen.' })
+@InputType({
+  description:
+    'Forward to the competent body or indicate it (KPA art. 231), or pass to a lower body or to an employee’s superior (art. 232), with the notice to the citizen.',
+})
 export class ForwardComplaintInput extends DisputeCommandInput {
   @Field(() => String) toBody!: string;
   @Field(() => String) reason!: string;
   @Field(() => String) noticeToComplainant!: string;
+  @Field(() => ForwardingMode, {
+    nullable: true,
+    description:
+      'COMPETENT_BODY when left out. Except for INDICATED, the decider adds to the notice the information that the complainant’s data go with the complaint (art. 13 and 14 RODO).',
+  })
+  mode?: string;
 }
 
 @InputType()

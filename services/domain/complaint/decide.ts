@@ -9,6 +9,7 @@ import { answerRequest, classify, guardRequestPath } from './request.js';
 import { recordSummonsDelivery } from './supplement.js';
 import { routeToSuperior } from './superior-routing.js';
 import { refuseByClassification, treatInProceedings } from './classification.js';
+import { forwardComplaint } from './forwarding.js';
 import { type ComplaintState, isSettled } from './state.js';
 
 type Command = ComplaintCommand | MediationLinkCommand;
@@ -97,11 +98,8 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
       return extendDeadline(command.data, state, ctx);
     case 'recordPrompt':
       return [event('PromptReceived', { receivedAt: command.data.receivedAt ?? ctx.now, summary: command.data.summary })];
-    case 'forwardComplaint': {
-      // KPA art. 231: the body that is not competent forwards the complaint within 7 days of receipt.
-      const forwardDue = computeDeadline(state.receivedAt!, 'KPA-231-forward-7-days', ctx.calendar);
-      return [event('ComplaintForwarded', { ...command.data, forwardDue, withinDeadline: !isLater(ctx.now, forwardDue.dueAt) })];
-    }
+    case 'forwardComplaint':
+      return forwardComplaint(command.data, state, ctx);
     case 'treatInProceedings':
       return treatInProceedings(command.data, state, ctx);
     case 'decideComplaint':

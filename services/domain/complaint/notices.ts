@@ -24,3 +24,10 @@ export const requestComplaintInstruction =
  */
 export const requestDelayInstruction =
   'Zgodnie z art. 244 Kodeksu postępowania administracyjnego wniosek zostanie rozpatrzony w nowym terminie wskazanym w niniejszym zawiadomieniu.';
+
+/**
+ * Art. 13 and 14 RODO (GDPR): forwarding a complaint discloses the complainant's personal data in it to the body it
+ * goes to, so the notice of the forwarding (KPA art. 231) says so, with the basis and their rights. ⚖
+ */
+export const forwardingDataDisclosure = (toBody: string) =>
+  `Informacja o przetwarzaniu danych osobowych (art. 13 i 14 RODO): przekazanie skargi oznacza udostępnienie organowi: ${toBody} Pani/Pana danych osobowych zawartych w skardze, w zakresie niezbędnym do jej rozpatrzenia. Podstawą jest art. 6 ust. 1 lit. c RODO w związku z art. 231 i 232 Kodeksu postępowania administracyjnego. Od otrzymania skargi organ ten jest administratorem tych danych i poinformuje o ich przetwarzaniu zgodnie z art. 14 RODO. Przysługuje Pani/Panu prawo dostępu do danych, ich sprostowania i ograniczenia przetwarzania oraz prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.`;

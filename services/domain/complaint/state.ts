@@ -24,6 +24,8 @@ export interface ComplaintState {
   /** Passed on by an MP, senator or councillor, who is to be informed (KPA art. 237). */
   passedOnByRepresentative: boolean;
   concernedStaffId: string | null;
+  /** The body or unit the complaint is about, as given at intake (KPA art. 232 § 1 bars passing it there). */
+  concernedUnit: string | null;
   /** The last classification (KPA art. 233–236, 240 decide what may follow it; a REQUEST, art. 241–247, its own path); null until classified. */
   kind: ComplaintKind | null;
   /** KPA art. 256: the superior of the employee complained about, once the complaint was routed to them. */
@@ -55,6 +57,7 @@ export const initialState = (): ComplaintState => ({
   complainantSubjectId: null,
   passedOnByRepresentative: false,
   concernedStaffId: null,
+  concernedUnit: null,
   kind: null,
   superiorId: null,
   receivedAt: null,
@@ -93,6 +96,7 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
         complainantSubjectId: event.data.complainant?.subjectId ?? null,
         passedOnByRepresentative: event.data.passedOnBy !== null,
         concernedStaffId: event.data.concernedStaffId,
+        concernedUnit: event.data.concernedUnit,
         receivedAt: event.data.receivedAt,
       };
     case 'DeadlineSet':

@@ -230,6 +230,7 @@ describe('forwarding to the competent body (KPA art. 231)', () => {
     toBody: 'Wojewoda Podlaski',
     reason: 'Sprawa dotyczy administracji rządowej.',
     noticeToComplainant: 'Skargę przekazano Wojewodzie Podlaskiemu.',
+    mode: 'COMPETENT_BODY',
   });
   it('within 7 days of receipt is on time', () => {
     given(received())

@@ -134,6 +134,7 @@ describe('KPA-240-outside-kpa: a matter a special act governs is identified and 
             toBody: 'Rzecznik Praw Pacjenta',
             reason: 'Skarga na lekarza podlega ustawie o prawach pacjenta.',
             noticeToComplainant: 'Skargę przekazano Rzecznikowi Praw Pacjenta.',
+            mode: 'COMPETENT_BODY',
           },
         },
         ctx('2025-03-05T09:00:00+01:00'),

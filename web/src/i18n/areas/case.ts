@@ -146,7 +146,7 @@ export const pl = {
       recordExplanation: { title: 'Zapisz wyjaśnienie', submit: 'Zapisz wyjaśnienie' },
       extendDeadline: { title: 'Przedłuż termin (zawiadomienie o zwłoce, art. 36 KPA)', submit: 'Przedłuż termin' },
       recordPrompt: { title: 'Zapisz ponaglenie (art. 37 KPA)', submit: 'Zapisz ponaglenie' },
-      forwardComplaint: { title: 'Przekaż do właściwego organu (art. 231 KPA)', submit: 'Przekaż' },
+      forwardComplaint: { title: 'Przekaż skargę albo wskaż organ właściwy (art. 231–232 KPA)', submit: 'Zapisz' },
       routeToSuperior: { title: 'Skieruj skargę na pracownika do jego przełożonego (art. 256 KPA)', submit: 'Skieruj do przełożonego' },
       treatInProceedings: {
         title: 'Włącz do postępowania albo potraktuj jako żądanie wznowienia lub stwierdzenia nieważności (art. 233–236 KPA)',
@@ -184,6 +184,7 @@ export const pl = {
       superiorId: 'Identyfikator konta przełożonego',
       superiorName: 'Imię i nazwisko przełożonego',
       proceedingsRoute: 'Dalszy tryb',
+      forwardingMode: 'Sposób',
       caseReference: 'Znak sprawy albo decyzji',
       proceedingsBody: 'Organ prowadzący postępowanie',
       noticeToComplainant: 'Zawiadomienie dla wnoszącego',
@@ -234,6 +235,12 @@ export const pl = {
         DELIVERED: 'doręczono za pokwitowaniem (osobiście lub pocztą)',
         ELECTRONIC: 'doręczono elektronicznie (potwierdzenie odbioru)',
         PRESUMED: 'nie odebrano w terminie – doręczenie zastępcze (art. 44 KPA)',
+      },
+      forwardingMode: {
+        COMPETENT_BODY: 'przekazanie organowi właściwemu (art. 231 KPA)',
+        INDICATED: 'wskazanie skarżącemu organu właściwego, bez przekazania (art. 231 KPA)',
+        LOWER_BODY: 'przekazanie do rozpatrzenia organowi niższego stopnia (art. 232 § 1 KPA)',
+        EMPLOYEE_SUPERIOR: 'przekazanie przełożonemu pracownika, którego dotyczy skarga (art. 232 § 2 KPA)',
       },
       proceedingsRoute: {
         PENDING_CASE: 'włączenie do toczącego się postępowania (art. 233–234 KPA)',
@@ -410,7 +417,7 @@ export const en = {
       recordExplanation: { title: 'Record an explanation', submit: 'Record the explanation' },
       extendDeadline: { title: 'Extend the deadline (delay notice, KPA art. 36)', submit: 'Extend the deadline' },
       recordPrompt: { title: 'Record a prompt (KPA art. 37)', submit: 'Record the prompt' },
-      forwardComplaint: { title: 'Forward to the competent body (KPA art. 231)', submit: 'Forward' },
+      forwardComplaint: { title: 'Forward the complaint or indicate the competent body (KPA art. 231–232)', submit: 'Record' },
       routeToSuperior: { title: 'Route a complaint about an employee to their superior (KPA art. 256)', submit: 'Route to the superior' },
       treatInProceedings: {
         title: 'Take into the pending case, or treat as a request to reopen or annul (KPA art. 233–236)',
@@ -448,6 +455,7 @@ export const en = {
       superiorId: 'The superior’s account id',
       superiorName: 'The superior’s name',
       proceedingsRoute: 'How it proceeds',
+      forwardingMode: 'How',
       caseReference: 'Reference of the case or the decision',
       proceedingsBody: 'The body conducting the proceedings',
       noticeToComplainant: 'Notice to the complainant',
@@ -493,6 +501,12 @@ export const en = {
         DELIVERED: 'delivered against a receipt (in person or by post)',
         ELECTRONIC: 'delivered electronically (confirmation of receipt)',
         PRESUMED: 'not collected – presumed delivery (KPA art. 44)',
+      },
+      forwardingMode: {
+        COMPETENT_BODY: 'forward to the competent body (KPA art. 231)',
+        INDICATED: 'indicate the competent body to the complainant, without forwarding (KPA art. 231)',
+        LOWER_BODY: 'pass to a lower body to examine (KPA art. 232 § 1)',
+        EMPLOYEE_SUPERIOR: 'pass to the superior of the employee it is about (KPA art. 232 § 2)',
       },
       proceedingsRoute: {
         PENDING_CASE: 'taken into the pending proceedings (KPA art. 233–234)',

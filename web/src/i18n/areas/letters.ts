@@ -5,6 +5,7 @@ export const pl = {
       acknowledgement: 'Potwierdzenie przyjęcia skargi (do druku)',
       supplementSummons: 'Wezwanie do uzupełnienia skargi (do druku)',
       delayNotice: 'Zawiadomienie o przedłużeniu terminu (do druku)',
+      forwarding: 'Zawiadomienie o przekazaniu skargi (do druku)',
       answer: 'Odpowiedź na skargę (do druku)',
       requestAnswer: 'Zawiadomienie o sposobie załatwienia wniosku (do druku)',
       unexamined: 'Zawiadomienie o pozostawieniu bez rozpoznania (do druku)',
@@ -21,6 +22,7 @@ export const pl = {
     noDelayNotice: 'W tej sprawie nie przedłużano terminu (art. 36 KPA), więc nie ma zawiadomienia do wydruku.',
     noDecision: 'Skarga nie została jeszcze rozstrzygnięta, więc nie ma odpowiedzi do wydruku.',
     noUnexamined: 'Sprawy nie pozostawiono bez rozpoznania z powodu nieuzupełnienia braków, więc nie ma zawiadomienia do wydruku.',
+    noForwarding: 'Skargi nie przekazywano ani nie wskazywano organu właściwego, więc nie ma zawiadomienia do wydruku.',
     caseNumber: 'Znak sprawy: {{number}}',
     date: '{{date}} r.',
     addressee: 'Adresat',
@@ -89,6 +91,27 @@ export const pl = {
         instructionTitle: 'Pouczenie (art. 247 Kodeksu postępowania administracyjnego)',
       },
     },
+    forwarding: {
+      title: {
+        COMPETENT_BODY: 'Zawiadomienie o przekazaniu skargi według właściwości',
+        INDICATED: 'Wskazanie organu właściwego do rozpatrzenia skargi',
+        LOWER_BODY: 'Zawiadomienie o przekazaniu skargi do rozpatrzenia',
+        EMPLOYEE_SUPERIOR: 'Zawiadomienie o przekazaniu skargi do rozpatrzenia',
+      },
+      legal: {
+        COMPETENT_BODY:
+          'Na podstawie art. 231 Kodeksu postępowania administracyjnego zawiadamiam, że skarga w sprawie: {{category}}, złożona w dniu {{received}}, została przekazana do rozpatrzenia organowi właściwemu: {{body}}.',
+        INDICATED:
+          'Na podstawie art. 231 Kodeksu postępowania administracyjnego informuję, że {{office}} nie jest właściwy do rozpatrzenia skargi w sprawie: {{category}}, złożonej w dniu {{received}}. Organem właściwym jest: {{body}}; do niego prosimy skierować skargę.',
+        LOWER_BODY:
+          'Na podstawie art. 232 § 1 Kodeksu postępowania administracyjnego zawiadamiam, że skarga w sprawie: {{category}}, złożona w dniu {{received}}, została przekazana do rozpatrzenia: {{body}}.',
+        EMPLOYEE_SUPERIOR:
+          'Na podstawie art. 232 Kodeksu postępowania administracyjnego zawiadamiam, że skarga w sprawie: {{category}}, złożona w dniu {{received}}, dotycząca pracownika, została przekazana do rozpatrzenia jego przełożonemu: {{body}}.',
+      },
+      reasonTitle: 'Uzasadnienie',
+      noticeTitle: 'Informacja dla skarżącego',
+      dataTitle: 'Informacja o przetwarzaniu danych osobowych',
+    },
     answer: {
       title: 'Zawiadomienie o sposobie załatwienia skargi',
       intro: 'Po rozpatrzeniu skargi w sprawie: {{category}}, złożonej w dniu {{received}}, {{office}} informuje:',
@@ -112,6 +135,7 @@ export const en = {
       acknowledgement: 'Acknowledgement of the complaint (to print)',
       supplementSummons: 'Summons to supplement the complaint (to print)',
       delayNotice: 'Notice of a new deadline (to print)',
+      forwarding: 'Notice that the complaint was forwarded (to print)',
       answer: 'Answer to the complaint (to print)',
       requestAnswer: 'Notice of how the request was dealt with (to print)',
       unexamined: 'Notice that the case was left unexamined (to print)',
@@ -129,6 +153,7 @@ export const en = {
       'The deadline of this case was not extended (art. 36 of the Code of Administrative Procedure), so there is no notice to print.',
     noDecision: 'The complaint has not been decided yet, so there is no answer to print.',
     noUnexamined: 'The case was not left unexamined for want of a supplement, so there is no notice to print.',
+    noForwarding: 'The complaint was not forwarded, nor the competent body indicated, so there is no notice to print.',
     caseNumber: 'Case reference: {{number}}',
     date: '{{date}}',
     addressee: 'To',
@@ -196,6 +221,27 @@ export const en = {
         reasonsTitle: 'Reasons for not taking action',
         instructionTitle: 'Information under art. 247 of the Code of Administrative Procedure',
       },
+    },
+    forwarding: {
+      title: {
+        COMPETENT_BODY: 'Notice that your complaint was forwarded to the competent body',
+        INDICATED: 'The body competent to examine your complaint',
+        LOWER_BODY: 'Notice that your complaint was passed on for examination',
+        EMPLOYEE_SUPERIOR: 'Notice that your complaint was passed on for examination',
+      },
+      legal: {
+        COMPETENT_BODY:
+          'Under art. 231 of the Code of Administrative Procedure I give notice that the complaint about: {{category}}, submitted on {{received}}, was forwarded to the competent body: {{body}}.',
+        INDICATED:
+          'Under art. 231 of the Code of Administrative Procedure I inform you that {{office}} is not competent to examine the complaint about: {{category}}, submitted on {{received}}. The competent body is: {{body}}; please send your complaint there.',
+        LOWER_BODY:
+          'Under art. 232 § 1 of the Code of Administrative Procedure I give notice that the complaint about: {{category}}, submitted on {{received}}, was passed for examination to: {{body}}.',
+        EMPLOYEE_SUPERIOR:
+          'Under art. 232 of the Code of Administrative Procedure I give notice that the complaint about: {{category}}, submitted on {{received}}, concerning an employee, was passed for examination to their superior: {{body}}.',
+      },
+      reasonTitle: 'Reasons',
+      noticeTitle: 'Information for the complainant',
+      dataTitle: 'Information on the processing of personal data',
     },
     answer: {
       title: 'Notice of how your complaint was dealt with',

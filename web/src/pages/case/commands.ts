@@ -321,6 +321,14 @@ export const commands: readonly CommandSpec[] = [
     ),
     offered: examinable,
     fields: [
+      {
+        name: 'mode',
+        kind: 'select',
+        options: ['COMPETENT_BODY', 'INDICATED', 'LOWER_BODY', 'EMPLOYEE_SUPERIOR'],
+        optionLabels: 'case.options.forwardingMode',
+        required: true,
+        label: 'case.fields.forwardingMode',
+      },
       { name: 'toBody', kind: 'text', required: true },
       { name: 'reason', kind: 'textarea', required: true },
       { name: 'noticeToComplainant', kind: 'textarea', required: true },

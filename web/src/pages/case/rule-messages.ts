@@ -79,6 +79,16 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'This route does not match the classification (KPA art. 233–236): classify it as in a pending case or against a final decision first.',
     field: 'route',
   },
+  'KPA-232-1-concerns-lower-body': {
+    pl: 'Skarga dotyczy tego organu, więc nie można mu jej przekazać do rozpatrzenia (art. 232 § 1 KPA): rozpatrz ją albo przekaż organowi właściwemu (art. 229 KPA).',
+    en: 'The complaint is about that body, so it cannot be passed to it to examine (KPA art. 232 § 1): examine it, or forward it to the competent body (art. 229).',
+    field: 'toBody',
+  },
+  'KPA-232-2-no-employee': {
+    pl: 'Skarga nie wskazuje pracownika, którego dotyczy, więc nie ma przełożonego, któremu można ją przekazać: przekaż ją organowi właściwemu.',
+    en: 'The complaint names no employee it is about, so there is no superior to pass it to: forward it to the competent body.',
+    field: 'mode',
+  },
   'already-assigned': {
     pl: 'Skarga jest już przydzielona tej osobie.',
     en: 'The complaint is already assigned to this person.',

@@ -37,6 +37,14 @@ const LetterFactsDocument = graphql(`
         previousDueAt
         promptInstruction
       }
+      forwarding {
+        forwardedAt
+        mode
+        toBody
+        reason
+        noticeToComplainant
+        dataDisclosure
+      }
       supplementSummonses {
         sentAt
         whatIsMissing

@@ -95,6 +95,45 @@ export function DelayNoticeLetter() {
   );
 }
 
+/** KPA art. 231–232: where the complaint went, or which body is competent, and (RODO art. 13–14) that the data went with it. */
+export function ForwardingLetter() {
+  return (
+    <Letter
+      asOf={(dispute) => dispute.forwarding?.forwardedAt ?? null}
+      compose={({ dispute, office, lt, date }: LetterContext) => {
+        const forwarding = dispute.forwarding;
+        if (!forwarding) return { missing: 'letters.noForwarding' };
+        return {
+          title: lt(`letters.forwarding.title.${forwarding.mode}`),
+          datedAt: forwarding.forwardedAt,
+          body: (
+            <>
+              <p>
+                {lt(`letters.forwarding.legal.${forwarding.mode}`, {
+                  category: dispute.category,
+                  received: date(dispute.receivedAt),
+                  body: forwarding.toBody,
+                  office,
+                })}
+              </p>
+              <h2>{lt('letters.forwarding.reasonTitle')}</h2>
+              <p>{forwarding.reason}</p>
+              <h2>{lt('letters.forwarding.noticeTitle')}</h2>
+              <p>{forwarding.noticeToComplainant}</p>
+              {forwarding.dataDisclosure && (
+                <>
+                  <h2>{lt('letters.forwarding.dataTitle')}</h2>
+                  <p>{forwarding.dataDisclosure}</p>
+                </>
+              )}
+            </>
+          ),
+        };
+      }}
+    />
+  );
+}
+
 /** KPA art. 238: the outcome, its factual and legal grounds, the signer; art. 239: the instruction. */
 export function AnswerLetter() {
   return (

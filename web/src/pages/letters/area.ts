@@ -4,6 +4,7 @@ type LetterName =
   | 'AcknowledgementLetter'
   | 'SupplementSummonsLetter'
   | 'DelayNoticeLetter'
+  | 'ForwardingLetter'
   | 'AnswerLetter'
   | 'RequestAnswerLetter'
   | 'UnexaminedNoticeLetter';
@@ -18,6 +19,7 @@ export const area: Area = {
     letter('acknowledgement', 'AcknowledgementLetter'),
     letter('supplement-summons', 'SupplementSummonsLetter'),
     letter('delay-notice', 'DelayNoticeLetter'),
+    letter('forwarding', 'ForwardingLetter'),
     letter('answer', 'AnswerLetter'),
     letter('request-answer', 'RequestAnswerLetter'),
     letter('unexamined-notice', 'UnexaminedNoticeLetter'),

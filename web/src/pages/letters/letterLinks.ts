@@ -11,6 +11,7 @@ export function letterLinks(dispute: {
     { to: `${base}/acknowledgement`, label: 'letters.link.acknowledgement' },
     ...(has('SupplementRequested') ? [{ to: `${base}/supplement-summons`, label: 'letters.link.supplementSummons' }] : []),
     ...(dispute.deadline.extensions > 0 ? [{ to: `${base}/delay-notice`, label: 'letters.link.delayNotice' }] : []),
+    ...(has('ComplaintForwarded') ? [{ to: `${base}/forwarding`, label: 'letters.link.forwarding' }] : []),
     ...(dispute.decision ? [{ to: `${base}/answer`, label: 'letters.link.answer' }] : []),
     ...(has('ComplaintLeftUnexamined') ? [{ to: `${base}/unexamined-notice`, label: 'letters.link.unexamined' }] : []),
     ...(has('RequestAnswered') ? [{ to: `${base}/request-answer`, label: 'letters.link.requestAnswer' }] : []),
