@@ -1,66 +1,21 @@
 import { roles, type Actor, type Role } from '../../schema/envelope.js';
 import { Forbidden } from '../errors.js';
+import { clerkWork, commandRoles } from './graphql/command-table.js';
 
-// Who may do what (DESIGN §1), in one place. Ownership checks ("only their own mediation", "not the
-// person complained about", KPA art. 256) belong to the deciders, which know the state; this is the role gate.
-const clerkWork = ['CLERK', 'SUPERVISOR'] as const;
-// Steps inside a mediation (KPA art. 96a–96n). The role gate lets staff and the mediator in; the mediation decider
-// then keeps to the appointed mediator what only they may record (rule `mediator-only`): a session held, the
-// impartiality disclosure (art. 96g), the protocol (art. 96m). Clerks and supervisors schedule and cancel sessions,
-// extend and end the mediation, record a mediator's withdrawal.
-const mediationWork = ['CLERK', 'MEDIATOR', 'SUPERVISOR'] as const;
+// Who may do what (DESIGN §1), in one place: the complaint and mediation commands' roles are read from their rows in
+// the command table; ownership checks ("only their own mediation", "not the person complained about", KPA art. 256)
+// belong to the deciders, which know the state; this is the role gate.
 const admin = ['ADMIN'] as const;
 const everyone = roles;
 
 export const permissions = {
-  // Complaint (skarga), KPA chapter VIII
-  receiveComplaint: clerkWork,
-  acknowledgeComplaint: clerkWork,
-  classifyComplaint: clerkWork,
-  // "The supervisor assigns and reassigns" (DESIGN §1).
-  assignComplaint: ['SUPERVISOR'],
-  requestSupplement: clerkWork,
-  recordSummonsDelivery: clerkWork,
-  recordSupplement: clerkWork,
-  leaveUnexamined: clerkWork,
-  requestInformation: clerkWork,
-  provideInformation: clerkWork,
-  recordConversation: clerkWork,
-  recordExplanation: clerkWork,
-  extendDeadline: clerkWork,
-  recordPrompt: clerkWork,
-  forwardComplaint: clerkWork,
-  routeToSuperior: clerkWork,
-  treatInProceedings: clerkWork,
-  decideComplaint: clerkWork,
-  keepPriorPosition: clerkWork,
-  answerRequest: clerkWork,
-  notifyComplainant: clerkWork,
-  informRepresentative: clerkWork,
-  withdrawComplaint: clerkWork,
-  closeComplaint: clerkWork,
-  reopenComplaint: clerkWork,
+  ...commandRoles,
   // Staff write down what the citizen chose to give; no one reads it back per person (GDPR art. 9).
   recordEqualityData: clerkWork,
   // A person may withdraw consent at any time (GDPR art. 7(3)); the clerk records it.
   withdrawEqualityConsent: clerkWork,
   // A lawful erasure request (GDPR art. 17) is the administrator's.
   eraseSubject: admin,
-
-  // Mediation: opening it, the parties' consent and the choice of mediator are the office's steps.
-  proposeMediation: clerkWork,
-  recordMediationConsent: clerkWork,
-  appointMediator: clerkWork,
-  extendMediation: clerkWork,
-  recordMediatorDisclosure: mediationWork,
-  recuseMediator: mediationWork,
-  scheduleMediationSession: mediationWork,
-  recordMediationSession: mediationWork,
-  cancelMediationSession: mediationWork,
-  fileMediationProtocol: mediationWork,
-  endMediation: mediationWork,
-  // KPA art. 96m § 3: the mediator delivers the protocol; the office may record a delivery it made or learned of.
-  recordProtocolDelivery: mediationWork,
 
   // Queries. The ombudsman reviewer reads pseudonymised views only (see canSeePersonalData). A mediator reads only
   // the dispute of a mediation appointed to them, pseudonymised (readableDispute in graphql/dispute-for-role.ts).
