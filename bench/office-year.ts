@@ -371,7 +371,14 @@ export async function generateOffice(
       );
       await step(22, () => mediate('recordMediationConsent', { partyId: 'strona-1', consent: true }));
       await step(23, () => mediate('recordMediationConsent', { partyId: 'strona-2', consent: true }));
-      await step(24, () => mediate('appointMediator', { mediatorUserId: 'u-mediator', mediatorName: 'Zbigniew Mędrzecki' }));
+      await step(24, () =>
+        mediate('appointMediator', {
+          mediatorUserId: 'u-mediator',
+          mediatorName: 'Zbigniew Mędrzecki',
+          // KPA art. 96f § 2: where the office is a party the mediator comes from a list.
+          listEntry: { list: 'DISTRICT_COURT', keptBy: 'Prezes Sądu Okręgowego w Białymstoku', entry: 'poz. 17' },
+        }),
+      );
       const agreed = r() < 0.66;
       await step(30, () =>
         mediate(

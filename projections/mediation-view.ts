@@ -16,6 +16,8 @@ export interface MediationView {
     consent: boolean | null;
   }[];
   mediator: Actor | null;
+  /** KPA art. 96f § 2: the appointed mediator's list entry; absent on views folded before it was recorded. */
+  mediatorListEntry?: { list: 'DISTRICT_COURT' | 'ORGANISATION'; keptBy: string; entry: string } | null;
   consentDueAt: string;
   endsAt: string | null;
   extended: boolean;
@@ -84,10 +86,11 @@ function evolveMediation(m: MediationView, e: DomainEvent): MediationView {
         ...m,
         status: 'IN_PROGRESS',
         mediator: { userId: e.data.mediatorUserId, name: e.data.mediatorName, role: 'MEDIATOR' },
+        mediatorListEntry: e.data.listEntry ?? null,
         endsAt: e.data.postponedUntil.dueAt,
       };
     case 'MediatorRecused':
-      return { ...m, status: 'AWAITING_MEDIATOR', mediator: null };
+      return { ...m, status: 'AWAITING_MEDIATOR', mediator: null, mediatorListEntry: null };
     case 'MediatorImpartialityDisclosed':
       return { ...m, disclosures: m.disclosures + 1 };
     case 'MediationSessionScheduled':

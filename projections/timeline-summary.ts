@@ -8,7 +8,7 @@ import type {
   summonsDeliveries,
   unexaminedReasons,
 } from '../schema/events/complaint-events.js';
-import type { protocolDeliveries } from '../schema/events/mediation-events.js';
+import type { mediatorLists, protocolDeliveries } from '../schema/events/mediation-events.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
 import { warsawDate } from '../services/domain/deadlines/index.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
@@ -35,6 +35,7 @@ interface Words {
   exemption: Record<(typeof noticeExemptions)[number], string>;
   result: Record<MediationResult, string>;
   protocolDelivery: Record<(typeof protocolDeliveries)[number], string>;
+  mediatorList: Record<(typeof mediatorLists)[number], string>;
   /** A deadline rule as the law names it; `days` for an office's WORKING-DAYS-N rule. */
   rule: (rule: string) => string;
   locale: string;
@@ -79,6 +80,10 @@ const plWords: Words = {
     DELIVERED: 'doręczono za pokwitowaniem',
     ELECTRONIC: 'doręczono elektronicznie (potwierdzenie odbioru)',
     PRESUMED: 'uznano za doręczone (art. 44 KPA: pismo niepodjęte w terminie 14 dni)',
+  },
+  mediatorList: {
+    DISTRICT_COURT: 'lista stałych mediatorów prezesa sądu okręgowego',
+    ORGANISATION: 'lista mediatorów organizacji',
   },
   protocolDelivery: {
     HANDED_OVER: 'wręczono podczas mediacji',
@@ -148,6 +153,10 @@ const enWords: Words = {
     DELIVERED: 'delivered against a signed receipt',
     ELECTRONIC: 'delivered electronically (confirmation of receipt)',
     PRESUMED: 'deemed delivered (KPA art. 44: not collected within 14 days)',
+  },
+  mediatorList: {
+    DISTRICT_COURT: 'a district court president’s list of permanent mediators',
+    ORGANISATION: 'an organisation’s list of mediators',
   },
   protocolDelivery: {
     HANDED_OVER: 'handed over at the mediation',
@@ -272,7 +281,8 @@ const pl: Summaries = {
   MediationConsentRefused: (d) => `Strona ${d.partyId} nie zgodziła się na mediację${d.reason ? `: ${d.reason}` : '.'}`,
   MediationConsentOutOfTime: (d) =>
     `Strona ${d.partyId} wyraziła zgodę na mediację ${day(W, warsawDate(d.givenAt))}, po terminie, który upłynął ${day(W, d.consentDue.dueDate)} (art. 96b § 3 KPA${d.noticeDeliveredAt ? `: 14 dni od doręczenia zawiadomienia ${day(W, warsawDate(d.noticeDeliveredAt))}` : ''}); mediacji nie prowadzi się (art. 96c KPA).`,
-  MediatorAppointed: (d) => `Wybrano mediatora: ${d.mediatorName}. Sprawa odroczona do ${day(W, d.postponedUntil.dueDate)}.`,
+  MediatorAppointed: (d) =>
+    `Wybrano mediatora: ${d.mediatorName}${d.listEntry ? ` (art. 96f § 2 KPA: ${W.mediatorList[d.listEntry.list]}, prowadzi ${d.listEntry.keptBy}, wpis ${d.listEntry.entry})` : ''}. Sprawa odroczona do ${day(W, d.postponedUntil.dueDate)}.`,
   MediatorImpartialityDisclosed: (d) => `Mediator ujawnił okoliczności mogące budzić wątpliwości co do bezstronności: ${d.circumstances}`,
   MediatorRecused: (d) => `Mediator odmówił prowadzenia mediacji: ${d.reason}`,
   MediationSessionScheduled: (d) => `Wyznaczono posiedzenie mediacyjne: ${moment(W, d.startsAt)}, ${d.place}.`,
@@ -356,7 +366,8 @@ const en: Summaries = {
   MediationConsentRefused: (d) => `Party ${d.partyId} refused mediation${d.reason ? `: ${d.reason}` : '.'}`,
   MediationConsentOutOfTime: (d) =>
     `Party ${d.partyId} consented on ${day(E, warsawDate(d.givenAt))}, after the term that ended on ${day(E, d.consentDue.dueDate)} (KPA art. 96b § 3${d.noticeDeliveredAt ? `: 14 days from the notice's delivery on ${day(E, warsawDate(d.noticeDeliveredAt))}` : ''}); the mediation is not held (KPA art. 96c).`,
-  MediatorAppointed: (d) => `Mediator appointed: ${d.mediatorName}. Case postponed until ${day(E, d.postponedUntil.dueDate)}.`,
+  MediatorAppointed: (d) =>
+    `Mediator appointed: ${d.mediatorName}${d.listEntry ? ` (KPA art. 96f § 2: ${E.mediatorList[d.listEntry.list]}, kept by ${d.listEntry.keptBy}, entry ${d.listEntry.entry})` : ''}. Case postponed until ${day(E, d.postponedUntil.dueDate)}.`,
   MediatorImpartialityDisclosed: (d) => `The mediator disclosed circumstances that could affect impartiality: ${d.circumstances}`,
   MediatorRecused: (d) => `The mediator withdrew: ${d.reason}`,
   MediationSessionScheduled: (d) => `Mediation session scheduled: ${moment(E, d.startsAt)}, ${d.place}.`,

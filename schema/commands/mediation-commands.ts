@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { list, text } from '../common.js';
-import { partyRoles, protocolDeliveries } from '../events/mediation-events.js';
+import { MediatorListEntrySchema, partyRoles, protocolDeliveries } from '../events/mediation-events.js';
 import { MediationResultSchema } from '../events/mediation-result.js';
 import { CommandIdSchema, ExpectedRevisionSchema, optionalText } from './complaint-commands.js';
 
@@ -37,7 +37,12 @@ export const mediationCommandInputSchemas = {
     /** When the notice of art. 96b reached this party: its 14 days run from then. */
     noticeDeliveredAt: InstantSchema.nullish().transform((v) => v ?? null),
   }),
-  appointMediator: onMediation.extend({ mediatorUserId: text(100), mediatorName: text(200) }),
+  appointMediator: onMediation.extend({
+    mediatorUserId: text(100),
+    mediatorName: text(200),
+    /** KPA art. 96f § 2: the mediator's entry on a list, required when the office is a party. */
+    listEntry: MediatorListEntrySchema.nullish().transform((v) => v ?? null),
+  }),
   recordMediatorDisclosure: onMediation.extend({ circumstances: text(5000) }),
   recuseMediator: onMediation.extend({ reason: text(2000) }),
   scheduleMediationSession: onMediation.extend({ sessionId: text(100), startsAt: InstantSchema, place: text(300) }),

@@ -17,6 +17,13 @@ export const partyRoles = ['COMPLAINANT', 'OFFICE', 'OTHER'] as const;
  * courier against a signed receipt, ELECTRONIC on the day of the electronic confirmation of receipt.
  */
 export const protocolDeliveries = ['HANDED_OVER', 'DELIVERED', 'ELECTRONIC'] as const;
+/**
+ * KPA art. 96f § 2 ⚖: where the office itself is a participant, the mediator comes from a list: the permanent mediators
+ * listed by the president of a district court, or a list kept by an organisation (a non-governmental organisation or a
+ * university). The entry names the list, who keeps it, and the mediator's entry on it.
+ */
+export const mediatorLists = ['DISTRICT_COURT', 'ORGANISATION'] as const;
+export const MediatorListEntrySchema = z.object({ list: z.enum(mediatorLists), keptBy: text(300), entry: text(100) });
 export const mediationEndReasons = ['CONSENT_REFUSED', 'RESULT', 'TIME_LIMIT', 'CONSENT_TIME_LIMIT'] as const;
 
 /** A party's name is personal data: sealed with the subject's key like the complainant's (DESIGN §6). */
@@ -52,7 +59,13 @@ export const mediationEventSchemas = {
     consentDue: DeadlineFactSchema,
   }),
   MediationConsentRefused: z.object({ partyId: text(100), reason: personalText(2000).nullable() }),
-  MediatorAppointed: z.object({ mediatorUserId: text(100), mediatorName: text(200), postponedUntil: DeadlineFactSchema }),
+  /** `listEntry` (KPA art. 96f § 2): required from issue 12 when the office is a party; absent on older events. */
+  MediatorAppointed: z.object({
+    mediatorUserId: text(100),
+    mediatorName: text(200),
+    postponedUntil: DeadlineFactSchema,
+    listEntry: MediatorListEntrySchema.nullable().optional(),
+  }),
   MediatorImpartialityDisclosed: z.object({ mediatorUserId: text(100), circumstances: personalText(5000) }),
   MediatorRecused: z.object({ mediatorUserId: text(100), reason: personalText(2000) }),
   MediationSessionScheduled: z.object({ sessionId: text(100), startsAt: InstantSchema, place: personalText(300) }),

@@ -7,6 +7,7 @@ import {
   DISCLOSE,
   END,
   HOLD,
+  listEntry,
   MEDIATIONS,
   parties,
   PROPOSE,
@@ -50,9 +51,14 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
 
     await ok(CONSENT, { mediationId, partyId: 'p-maria', consent: true });
     await ok(CONSENT, { mediationId, partyId: 'p-urzad', consent: true });
-    const employee = await server.gql(APPOINT, { input: { mediationId, mediatorUserId: 'u-supervisor', mediatorName: 'Ewa Wójcik' } });
+    const employee = await server.gql(APPOINT, {
+      input: { mediationId, mediatorUserId: 'u-supervisor', mediatorName: 'Ewa Wójcik', listEntry },
+    });
     expect(employee.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'KPA-96f-mediator-not-employee' });
-    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name });
+    // KPA art. 96f § 2: the office is a party, so the mediator comes from a list, whose entry is recorded.
+    const unlisted = await server.gql(APPOINT, { input: { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name } });
+    expect(unlisted.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'KPA-96f-2-list-entry' });
+    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name, listEntry });
     // KPA art. 237 § 4, art. 36: two months of mediation outlast the one-month answer deadline, which they do not move.
     const prompt = await server.gql(`query($id: ID!) { dispute(id: $id) { dueAt delayNoticeNeeded } }`, { id: disputeId }, 'CLERK');
     expect(prompt.data!.dispute.delayNoticeNeeded).toBe(true);
@@ -131,6 +137,7 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
         { partyId: 'p-urzad', name: 'Urząd Miasta — kierownik BOM', role: 'OFFICE', consent: true },
       ],
       mediator: { userId: 'u-mediator', name: 'Zbigniew Mędrzecki', role: 'MEDIATOR' },
+      mediatorListEntry: listEntry,
       sessions: [
         { sessionId: 's1', heldAt: '2025-03-10T10:05:00+01:00', attendees: ['p-maria', 'p-urzad'], cancelled: false },
         { sessionId: 's2', heldAt: '2025-03-17T10:00:00+01:00', cancelled: false },
@@ -180,7 +187,7 @@ describe('mediation over HTTP: a complaint settled by agreement', () => {
     const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: 'Próba porozumienia.' });
     await ok(CONSENT, { mediationId, partyId: 'p-maria', consent: true });
     await ok(CONSENT, { mediationId, partyId: 'p-urzad', consent: true });
-    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name });
+    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name, listEntry });
     await ok(SCHEDULE, { mediationId, sessionId: 's1', startsAt: now.toISOString(), place: 'Sala 3' });
     const held = { mediationId, sessionId: 's1', heldAt: now.toISOString(), attendees: ['p-maria', 'p-urzad'] };
     const byClerk = await server.gql(HOLD, { input: held }, 'CLERK');

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintInput, RECEIVE } from '../support/documents.js';
-import { APPOINT, CONSENT, DELIVER_PROTOCOL, DISCLOSE, END, HOLD, PROPOSE, PROTOCOL, SCHEDULE } from '../support/mediation-documents.js';
+import {
+  APPOINT,
+  CONSENT,
+  DELIVER_PROTOCOL,
+  DISCLOSE,
+  END,
+  HOLD,
+  listEntry,
+  PROPOSE,
+  PROTOCOL,
+  SCHEDULE,
+} from '../support/mediation-documents.js';
 import { nextOf, subscriber } from '../support/subscriber.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server.js';
 
@@ -67,7 +78,7 @@ describe('a mediator cannot tell a mediation or dispute they may not see from on
     ).mediationId;
   const appointTo = async (mediationId: string, userId: string) => {
     for (const partyId of ['p-maria', 'p-urzad']) await ok(CONSENT, { mediationId, partyId, consent: true });
-    await ok(APPOINT, { mediationId, mediatorUserId: userId, mediatorName: 'Halina Rozjemca' });
+    await ok(APPOINT, { mediationId, mediatorUserId: userId, mediatorName: 'Halina Rozjemca', listEntry });
   };
 
   beforeAll(async () => {

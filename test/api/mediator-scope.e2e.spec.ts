@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintInput, EXPLAIN, RECEIVE } from '../support/documents.js';
-import { APPOINT, CONSENT, PROPOSE, SCHEDULE } from '../support/mediation-documents.js';
+import { APPOINT, CONSENT, listEntry, PROPOSE, SCHEDULE } from '../support/mediation-documents.js';
 import { listeningMoreThan, nextOf, subscriber } from '../support/subscriber.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -40,7 +40,7 @@ describe('what a mediator may read: only the disputes of their own mediations, p
       reason: `Próba porozumienia z udziałem ${parties.map((p) => p.name).join(' i ')}.`,
     });
     for (const { partyId } of parties) await ok(CONSENT, { mediationId, partyId, consent: true });
-    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name });
+    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name, listEntry });
     return mediationId;
   };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintInput, EXTEND, RECEIVE } from '../support/documents.js';
 import { ERASE } from '../support/equality-documents.js';
-import { APPOINT, CONSENT, END, PROPOSE } from '../support/mediation-documents.js';
+import { APPOINT, CONSENT, END, listEntry, PROPOSE } from '../support/mediation-documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const RECUSE = `mutation($input: RecuseMediatorInput!) { recuseMediator(input: $input) { revision } }`;
@@ -35,7 +35,7 @@ describe('myMediations: a mediator’s own mediations, and nothing of anyone els
     ];
     const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: `Spór Marii Wiśniewskiej z: ${other.name}.` });
     for (const { partyId } of parties) await ok(CONSENT, { mediationId, partyId, consent: true });
-    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name });
+    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name, listEntry });
     return mediationId;
   };
   const list = async (who: Token) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACKNOWLEDGE, complaintInput, DECIDE, EXPLAIN, RECEIVE, refusal } from '../support/documents.js';
-import { APPOINT, CONSENT, END, PROPOSE } from '../support/mediation-documents.js';
+import { APPOINT, CONSENT, END, listEntry, PROPOSE } from '../support/mediation-documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const CONVERSATION = `mutation($input: RecordConversationInput!) { recordConversation(input: $input) { revision } }`;
@@ -96,7 +96,7 @@ describe('the ombudsman reviewer and the appointed mediator never read the perso
       ],
     });
     for (const partyId of ['p-skarzacy', 'p-urzad']) await ok(CONSENT, { mediationId, partyId, consent: true, reason: prose('Zgoda') });
-    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name });
+    await ok(APPOINT, { mediationId, mediatorUserId: mediator.userId, mediatorName: mediator.name, listEntry });
     await ok(END, { mediationId, result: 'NO_AGREEMENT' }, { token: await server.token('MEDIATOR', mediator.userId, mediator.name) });
     await ok(DECIDE, refusal(disputeId, { factualGrounds: prose('Uzasadnienie faktyczne'), remedies: [prose('Środek')] }));
   });

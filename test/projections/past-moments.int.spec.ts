@@ -141,7 +141,15 @@ describe('past moments answered from the open spans', () => {
             );
             steps.push(() => mediation('recordMediationConsent', { mediationId, partyId: 'p-1', consent: true }));
             steps.push(() => mediation('recordMediationConsent', { mediationId, partyId: 'p-2', consent: true }));
-            steps.push(() => mediation('appointMediator', { mediationId, mediatorUserId: 'u-med', mediatorName: 'Zbigniew Mędrzecki' }));
+            steps.push(() =>
+              mediation('appointMediator', {
+                mediationId,
+                mediatorUserId: 'u-med',
+                mediatorName: 'Zbigniew Mędrzecki',
+                // KPA art. 96f § 2: the office is a party.
+                listEntry: { list: 'DISTRICT_COURT', keptBy: 'Prezes Sądu Okręgowego w Białymstoku', entry: 'poz. 17' },
+              }),
+            );
             steps.push(() => mediation('endMediation', { mediationId, result: 'NO_AGREEMENT' }));
           } else if (step.do === 'decide') {
             const decide = () =>

@@ -12,7 +12,7 @@ import {
   summonsDeliveries,
   unexaminedReasons,
 } from '../../schema/events/complaint-events.js';
-import { mediationEndReasons, protocolDeliveries } from '../../schema/events/mediation-events.js';
+import { mediationEndReasons, mediatorLists, protocolDeliveries } from '../../schema/events/mediation-events.js';
 import { mediationResults } from '../../schema/events/mediation-result.js';
 import { deadlineRuleNames } from '../../services/domain/deadlines/index.js';
 
@@ -211,6 +211,14 @@ function scenario(): DomainEvent[] {
       mediatorName: 'Zbigniew Mędrzecki',
       postponedUntil: fact('2025-05-05', 'KPA-96e-mediation-2-months'),
     }),
+    ...mediatorLists.map((list) =>
+      e('MediatorAppointed', {
+        mediatorUserId: 'u-med',
+        mediatorName: 'Zbigniew Mędrzecki',
+        postponedUntil: fact('2025-05-05', 'KPA-96e-mediation-2-months'),
+        listEntry: { list, keptBy: 'Prezes Sądu Okręgowego w Łodzi', entry: 'poz. 17' },
+      }),
+    ),
     e('MediatorImpartialityDisclosed', { mediatorUserId: 'u-med', circumstances: 'Znajomość ze stroną.' }),
     e('MediatorRecused', { mediatorUserId: 'u-med', reason: 'Konflikt interesów.' }),
     e('MediationSessionScheduled', { sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12' }),

@@ -19,12 +19,16 @@ export const MEDIATIONS = `query($id: ID!) {
       id status reason consentDueAt endsAt extended result
       parties { partyId name role consent }
       mediator { userId name role }
+      mediatorListEntry { list keptBy entry }
       sessions { sessionId startsAt place heldAt attendees cancelled }
       protocol { arrangements participants signedBy missingSignatureReason filedAt deliveries { partyId how deliveredAt } }
     }
     timeline { kind summary(language: EN) }
   }
 }`;
+
+/** KPA art. 96f § 2: where the office is a party (as in `parties`), the mediator comes from a list. */
+export const listEntry = { list: 'DISTRICT_COURT', keptBy: 'Prezes Sądu Okręgowego w Białymstoku', entry: 'poz. 17' };
 
 export const parties = [
   { partyId: 'p-maria', name: 'Maria Wiśniewska', role: 'COMPLAINANT' },

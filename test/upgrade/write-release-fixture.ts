@@ -6,7 +6,7 @@ import { READ_MODEL_VERSION } from '../../projections/read-model-db.js';
 import { currentSchemaVersion, eventSchemas } from '../../schema/events/catalogue.js';
 import { ACKNOWLEDGE, complaintInput, DECIDE, RECEIVE } from '../support/documents.js';
 import { ERASE, RECORD_EQUALITY } from '../support/equality-documents.js';
-import { APPOINT, CONSENT, END, HOLD, parties, PROPOSE, PROTOCOL, SCHEDULE } from '../support/mediation-documents.js';
+import { APPOINT, CONSENT, END, HOLD, listEntry, parties, PROPOSE, PROTOCOL, SCHEDULE } from '../support/mediation-documents.js';
 import { seedScenarios } from '../support/scenario-seed.js';
 import { startTestServer, tempDataDir, type TestServer } from '../support/test-server.js';
 
@@ -50,7 +50,7 @@ it(`writes the data folder of release ${version} to ${target}`, async () => {
     const { mediationId } = await ok(PROPOSE, { disputeId, parties, reason: 'Konflikt przy okienku nr 3; obie strony chcą porozumienia.' });
     await ok(CONSENT, { mediationId, partyId: 'p-maria', consent: true });
     await ok(CONSENT, { mediationId, partyId: 'p-urzad', consent: true });
-    await ok(APPOINT, { mediationId, mediatorUserId: 'u-mediator', mediatorName: 'Zbigniew Mędrzecki' });
+    await ok(APPOINT, { mediationId, mediatorUserId: 'u-mediator', mediatorName: 'Zbigniew Mędrzecki', listEntry });
     await ok(
       SCHEDULE,
       { mediationId, sessionId: 's1', startsAt: '2025-03-10T10:00:00+01:00', place: 'Sala 12, ul. Słonimska 1' },

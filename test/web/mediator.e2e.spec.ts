@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintInput, RECEIVE } from '../support/documents.js';
-import { APPOINT, CONSENT, MEDIATIONS, PROPOSE } from '../support/mediation-documents.js';
+import { APPOINT, CONSENT, listEntry, MEDIATIONS, PROPOSE } from '../support/mediation-documents.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { accessibilityViolations, chromiumPath, createUser, launchBrowser, signIn, type WebUser } from './support/browser.js';
 
@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
   const mediation = async (reason: string, parties: { partyId: string; name: string; role: string }[], appointed: WebUser) => {
     const { mediationId } = await ok(PROPOSE, { disputeId, reason, parties });
     for (const { partyId } of parties) await ok(CONSENT, { mediationId, partyId, consent: true });
-    await ok(APPOINT, { mediationId, mediatorUserId: appointed.userId, mediatorName: appointed.name });
+    await ok(APPOINT, { mediationId, mediatorUserId: appointed.userId, mediatorName: appointed.name, listEntry });
     return mediationId;
   };
 
@@ -94,8 +94,24 @@ describe.skipIf(!chromiumPath)('the mediator’s screens in a browser', () => {
     const appoint = panel.getByRole('region', { name: 'Wyznacz mediatora' });
     await appoint.getByLabel('Identyfikator użytkownika mediatora').fill(mediator.userId);
     await appoint.getByLabel('Imię i nazwisko mediatora').fill(mediator.name);
+    // KPA art. 96f § 2: the office is a party, so a mediator from no list is refused, explained at the list's field.
+    await appoint.getByLabel('Lista, z której pochodzi mediator').selectOption({ label: '— mediator spoza listy —' });
+    await appoint.getByRole('button', { name: 'Wyznacz mediatora' }).click();
+    await appoint
+      .getByRole('alert')
+      .getByText('Urząd jest stroną mediacji, więc mediator musi pochodzić z listy (art. 96f § 2 KPA)')
+      .waitFor();
+    expect(await appoint.getByLabel('Lista, z której pochodzi mediator').getAttribute('aria-invalid')).toBe('true');
+    await appoint
+      .getByLabel('Lista, z której pochodzi mediator')
+      .selectOption({ label: 'lista stałych mediatorów prezesa sądu okręgowego' });
+    await appoint.getByLabel('Kto prowadzi listę').fill('Prezes Sądu Okręgowego w Łodzi');
+    await appoint.getByLabel('Numer wpisu mediatora na liście').fill('poz. 23');
     await appoint.getByRole('button', { name: 'Wyznacz mediatora' }).click();
     await panel.getByText('Zbigniew Mędrzecki').first().waitFor();
+    expect(await panel.innerText()).toContain(
+      'lista stałych mediatorów prezesa sądu okręgowego, prowadzi: Prezes Sądu Okręgowego w Łodzi, wpis: poz. 23',
+    );
     expect(await panel.innerText()).toMatch(/Stan\s+w toku/);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(outside).toEqual([]);

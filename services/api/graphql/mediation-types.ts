@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { partyRoles, protocolDeliveries } from '../../../schema/events/mediation-events.js';
+import { mediatorLists, partyRoles, protocolDeliveries } from '../../../schema/events/mediation-events.js';
 import { mediationResults } from '../../../schema/events/mediation-result.js';
 import type { MediationView } from '../../../projections/mediation-view.js';
 import { enumOf } from './enums.js';
@@ -9,6 +9,12 @@ import { Actor } from './types.js';
 export const PartyRole = enumOf(partyRoles);
 export const MediationResult = enumOf(mediationResults);
 export const ProtocolDeliveryHow = enumOf(protocolDeliveries);
+export const MediatorList = enumOf(mediatorLists);
+registerEnumType(MediatorList, {
+  name: 'MediatorList',
+  description:
+    'The list a mediator is taken from where the office is a party (KPA art. 96f § 2): a district court’s permanent mediators, or an organisation’s list.',
+});
 registerEnumType(PartyRole, { name: 'PartyRole' });
 registerEnumType(ProtocolDeliveryHow, {
   name: 'ProtocolDeliveryHow',
@@ -53,10 +59,22 @@ export class MediationConsentInput extends MediationCommandInput {
   noticeDeliveredAt?: string;
 }
 
+@InputType({ description: 'A mediator’s entry on a list of KPA art. 96f § 2.' })
+export class MediatorListEntryInput {
+  @Field(() => MediatorList) list!: string;
+  @Field(() => String, { description: 'Who keeps the list, e.g. the president of which district court.' }) keptBy!: string;
+  @Field(() => String, { description: 'The mediator’s entry on it (number or reference).' }) entry!: string;
+}
+
 @InputType({ description: 'The mediator may not be an employee of the office handling the case (KPA art. 96f).' })
 export class AppointMediatorInput extends MediationCommandInput {
   @Field(() => ID) mediatorUserId!: string;
   @Field(() => String) mediatorName!: string;
+  @Field(() => MediatorListEntryInput, {
+    nullable: true,
+    description: 'Required when the office is a party (KPA art. 96f § 2): the list the mediator is taken from.',
+  })
+  listEntry?: MediatorListEntryInput;
 }
 
 @InputType({ description: 'Circumstances that could cast doubt on the mediator’s impartiality (KPA art. 96g).' })
@@ -142,6 +160,13 @@ export class MediationSession {
   @Field(() => Boolean) cancelled!: boolean;
 }
 
+@ObjectType({ description: 'A mediator’s entry on a list of KPA art. 96f § 2.' })
+export class MediatorListEntry {
+  @Field(() => MediatorList) list!: string;
+  @Field(() => String) keptBy!: string;
+  @Field(() => String) entry!: string;
+}
+
 @ObjectType()
 export class ProtocolDelivery {
   @Field(() => ID) partyId!: string;
@@ -170,6 +195,11 @@ export class Mediation {
   @Field(() => String) reason!: string;
   @Field(() => [MediationParty]) parties!: MediationParty[];
   @Field(() => Actor, { nullable: true }) mediator!: Actor | null;
+  @Field(() => MediatorListEntry, {
+    nullable: true,
+    description: 'The appointed mediator’s list entry (KPA art. 96f § 2); null when none was given.',
+  })
+  mediatorListEntry!: MediatorListEntry | null;
   @Field(() => DateTimeScalar) consentDueAt!: string;
   @Field(() => DateTimeScalar, { nullable: true, description: 'End of the postponement (2 months, plus the extension).' }) endsAt!:
     string | null;
@@ -184,5 +214,6 @@ export const toMediation = (m: MediationView, disputeId: string): Mediation =>
     ...m,
     disputeId,
     protocol: m.protocol && { ...m.protocol, deliveries: m.protocol.deliveries ?? [] },
+    mediatorListEntry: m.mediatorListEntry ?? null,
     parties: m.parties.map((p) => Object.assign(new MediationParty(), p, { mediatorUserId: m.mediator?.userId ?? null })),
   });

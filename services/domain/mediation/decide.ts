@@ -151,6 +151,13 @@ function appoint(data: CommandData<'appointMediator'>, state: MediationState, ct
       'The mediator may not be an employee of the office handling the case (KPA art. 96f § 3): appoint someone from outside it, e.g. from the district court’s list of permanent mediators.',
     );
   }
+  // KPA art. 96f § 2 ⚖: the office as a party may not choose just anyone; the mediator comes from a list.
+  if (data.listEntry === null && state.parties.some((p) => p.role === 'OFFICE')) {
+    throw new RuleViolated(
+      'KPA-96f-2-list-entry',
+      'The office itself is a party to this mediation, so the mediator must come from a list (KPA art. 96f § 2): the permanent mediators of a district court or an organisation’s list. Give the list, who keeps it, and the mediator’s entry.',
+    );
+  }
   const limit = timeLimit(state);
   if (limit && isLater(ctx.now, limit.dueAt)) {
     throw new RuleViolated(

@@ -21,7 +21,7 @@ export interface MediationState {
   proposedAt: string | null;
   consentDue: DeadlineFactData | null;
   /** consent is null until the party answers. */
-  parties: { partyId: string; consent: boolean | null }[];
+  parties: { partyId: string; role: 'COMPLAINANT' | 'OFFICE' | 'OTHER'; consent: boolean | null }[];
   mediatorUserId: string | null;
   mediatorName: string | null;
   recusedMediatorIds: string[];
@@ -66,7 +66,7 @@ export function evolve(state: MediationState, event: MediationEvent): MediationS
         complaintId: event.data.complaintId,
         proposedAt: event.data.proposedAt,
         consentDue: event.data.consentDue,
-        parties: event.data.parties.map((p) => ({ partyId: p.partyId, consent: null })),
+        parties: event.data.parties.map((p) => ({ partyId: p.partyId, role: p.role, consent: null })),
       };
     case 'MediationConsentGiven': {
       const parties = s.parties.map((p) => (p.partyId === event.data.partyId ? { ...p, consent: true } : p));

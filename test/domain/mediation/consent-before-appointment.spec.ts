@@ -1,10 +1,10 @@
 import { describe, it } from 'vitest';
 import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
-import { appointedAt, bothConsented, cmd, consented, ctx, mediator, proposed, underway } from './fixtures.js';
+import { appointedAt, bothConsented, cmd, consented, ctx, listEntry, mediator, proposed, underway } from './fixtures.js';
 
 const given = specification(mediationDecider);
-const appoint = cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name });
+const appoint = cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name, listEntry });
 
 // KPA art. 96d: the case is referred, naming the mediator, once the participants have consented; referral
 // postpones it for up to two months (art. 96e § 1).
@@ -30,7 +30,7 @@ describe('KPA-96d-consent-before-appointment', () => {
   });
   it('one mediator at a time', () => {
     given(underway)
-      .when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba' }), ctx())
+      .when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba', listEntry }), ctx())
       .thenRefuses('mediator-already-appointed');
   });
 });

@@ -31,6 +31,8 @@ export const parties: EventData<'MediationProposed'>['parties'] = [
   { partyId: 'p-wiśniewska', role: 'COMPLAINANT', person: { subjectId: '5d1c3a1e-0f5e-4b9e-8a55-3d1c2b0a9f11', sealed: 'v1.sealed-1' } },
   { partyId: 'p-urząd', role: 'OFFICE', person: { subjectId: '7e2d4b2f-1a6f-4cae-9b66-4e2d3c1b0a22', sealed: 'v1.sealed-2' } },
 ];
+/** KPA art. 96f § 2: the office is a party (p-urząd), so the mediator is appointed from a list. */
+export const listEntry = { list: 'DISTRICT_COURT', keptBy: 'Prezes Sądu Okręgowego w Białymstoku', entry: 'poz. 17' } as const;
 export const proposal = {
   mediationId,
   complaintId,

@@ -12,7 +12,19 @@ import {
   type MediationCommand,
   type MediationEvent,
 } from '../../../services/domain/mediation/index.js';
-import { appointedAt, arrangements, asMediator, cmd, complaintId, ctx, mediationId, mediator, proposal, protocolData } from './fixtures.js';
+import {
+  appointedAt,
+  arrangements,
+  asMediator,
+  cmd,
+  complaintId,
+  ctx,
+  listEntry,
+  mediationId,
+  mediator,
+  proposal,
+  protocolData,
+} from './fixtures.js';
 
 /** Runs the commands one after another, as the command handler would, and returns every event written. */
 function play(steps: [MediationCommand, DecisionContext][]): MediationEvent[] {
@@ -38,7 +50,7 @@ describe('a mediation that ends in an agreement (KPA art. 96a–96n)', () => {
       cmd('recordMediationConsent', { partyId: 'p-urząd', consent: true, reason: null, givenAt: null, noticeDeliveredAt: null }),
       ctx('2025-03-13T09:00:00+01:00'),
     ],
-    [cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name }), ctx(appointedAt)],
+    [cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name, listEntry }), ctx(appointedAt)],
     [
       cmd('recordMediatorDisclosure', { circumstances: 'Przed pięciu laty prowadziłam szkolenie dla pracowników wydziału.' }),
       asMediator('2025-03-17T09:00:00+01:00'),

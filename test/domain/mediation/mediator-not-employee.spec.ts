@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
-import { bothConsented, cmd, ctx } from './fixtures.js';
+import { bothConsented, cmd, ctx, listEntry } from './fixtures.js';
 
 const given = specification(mediationDecider);
 
@@ -9,17 +9,20 @@ const given = specification(mediationDecider);
 describe('KPA-96f-mediator-not-employee', () => {
   it('refuses an employee of the office handling the case', () => {
     given(bothConsented)
-      .when(cmd('appointMediator', { mediatorUserId: 'u-kowalczyk', mediatorName: 'Piotr Kowalczyk' }), ctx())
+      .when(cmd('appointMediator', { mediatorUserId: 'u-kowalczyk', mediatorName: 'Piotr Kowalczyk', listEntry }), ctx())
       .thenRefuses('KPA-96f-mediator-not-employee');
   });
   it('refuses the clerk appointing, who works for the office too', () => {
     given(bothConsented)
-      .when(cmd('appointMediator', { mediatorUserId: 'u-anna', mediatorName: 'Anna Nowak' }), ctx(undefined, { officeStaffIds: [] }))
+      .when(
+        cmd('appointMediator', { mediatorUserId: 'u-anna', mediatorName: 'Anna Nowak', listEntry }),
+        ctx(undefined, { officeStaffIds: [] }),
+      )
       .thenRefuses('KPA-96f-mediator-not-employee');
   });
   it('accepts a mediator from outside the office', () => {
     given(bothConsented)
-      .when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba' }), ctx())
+      .when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba', listEntry }), ctx())
       .then([{ type: 'MediatorAppointed', data: { mediatorUserId: 'u-zięba' } }]);
   });
 });

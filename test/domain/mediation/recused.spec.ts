@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
-import { asMediator, cmd, ctx, mediator, scheduled, underway } from './fixtures.js';
+import { asMediator, cmd, ctx, listEntry, mediator, scheduled, underway } from './fixtures.js';
 
 const given = specification(mediationDecider);
 const recused = {
@@ -36,7 +36,7 @@ describe('KPA-96g-recused', () => {
   });
   it('nor be appointed again to the same mediation', () => {
     given([...underway, recused])
-      .when(cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name }), ctx())
+      .when(cmd('appointMediator', { mediatorUserId: mediator.userId, mediatorName: mediator.name, listEntry }), ctx())
       .thenRefuses('KPA-96g-recused');
   });
   it('sessions wait for a new mediator', () => {
@@ -46,7 +46,10 @@ describe('KPA-96g-recused', () => {
   });
   it('a new mediator continues within the same two months', () => {
     given([...underway, recused])
-      .when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba' }), ctx('2025-04-01T09:00:00+02:00'))
+      .when(
+        cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba', listEntry }),
+        ctx('2025-04-01T09:00:00+02:00'),
+      )
       .then([{ type: 'MediatorAppointed', data: { mediatorUserId: 'u-zięba', postponedUntil: { dueDate: '2025-05-14' } } }]);
   });
   it('only an appointed mediator can withdraw', () => {

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { mediationDecider } from '../../../services/domain/mediation/index.js';
 import { specification } from '../../support/given-when-then.js';
-import { afterTheLimit, bothConsented, cmd, ctx, protocolFiled, underway } from './fixtures.js';
+import { afterTheLimit, bothConsented, cmd, ctx, listEntry, protocolFiled, underway } from './fixtures.js';
 
 const given = specification(mediationDecider);
 const end = (result: 'TIMED_OUT' | 'NO_AGREEMENT' | 'AGREEMENT' | 'WITHDRAWN') => cmd('endMediation', { result });
@@ -58,7 +58,7 @@ describe('KPA-96e-time-limit', () => {
       data: { mediatorUserId: 'u-mediatorka', reason: 'Wątpliwości co do bezstronności.' },
     };
     given([...underway, recused])
-      .when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba' }), ctx(afterTheLimit))
+      .when(cmd('appointMediator', { mediatorUserId: 'u-zięba', mediatorName: 'Tomasz Zięba', listEntry }), ctx(afterTheLimit))
       .thenRefuses('KPA-96e-time-limit');
   });
 });

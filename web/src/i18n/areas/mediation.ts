@@ -137,6 +137,12 @@ export const pl = {
       submit: 'Odmawiam prowadzenia tej mediacji',
       done: 'Odmowę zapisano.',
     },
+    listEntry: 'Wpis na liście mediatorów',
+    listEntryLine: '{{list}}, prowadzi: {{keptBy}}, wpis: {{entry}}',
+    listName: {
+      DISTRICT_COURT: 'lista stałych mediatorów prezesa sądu okręgowego',
+      ORGANISATION: 'lista mediatorów organizacji',
+    },
     panel: {
       title: 'Mediacja',
       intro:
@@ -169,6 +175,13 @@ export const pl = {
       mediatorName: 'Imię i nazwisko mediatora',
       appoint: 'Wyznacz mediatora',
       appointed: 'Mediatora wyznaczono.',
+      list: 'Lista, z której pochodzi mediator (art. 96f § 2 KPA)',
+      listHint: 'Nieobowiązkowe, gdy urząd nie jest stroną mediacji.',
+      listHintOffice: 'Urząd jest stroną mediacji, więc mediator musi pochodzić z listy (art. 96f § 2 KPA).',
+      listNone: '— mediator spoza listy —',
+      keptBy: 'Kto prowadzi listę',
+      keptByHint: 'Np. Prezes Sądu Okręgowego w Białymstoku albo nazwa organizacji.',
+      entry: 'Numer wpisu mediatora na liście',
     },
   },
 };
@@ -310,6 +323,12 @@ export const en = {
       submit: 'I withdraw from this mediation',
       done: 'Your withdrawal has been recorded.',
     },
+    listEntry: 'Entry on a list of mediators',
+    listEntryLine: '{{list}}, kept by {{keptBy}}, entry {{entry}}',
+    listName: {
+      DISTRICT_COURT: 'a district court president’s list of permanent mediators',
+      ORGANISATION: 'an organisation’s list of mediators',
+    },
     panel: {
       title: 'Mediation',
       intro:
@@ -342,6 +361,13 @@ export const en = {
       mediatorName: 'Mediator’s name',
       appoint: 'Appoint the mediator',
       appointed: 'The mediator has been appointed.',
+      list: 'The list the mediator comes from (KPA art. 96f § 2)',
+      listHint: 'Optional when the office is not a party to the mediation.',
+      listHintOffice: 'The office is a party to the mediation, so the mediator must come from a list (KPA art. 96f § 2).',
+      listNone: '— a mediator from no list —',
+      keptBy: 'Who keeps the list',
+      keptByHint: 'E.g. the President of the District Court in Białystok, or the organisation’s name.',
+      entry: 'The mediator’s entry number on the list',
     },
   },
 };

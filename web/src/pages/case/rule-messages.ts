@@ -346,6 +346,11 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'The protocol cannot have been delivered before it was filed: check the date of delivery.',
     field: 'deliveredAt',
   },
+  'KPA-96f-2-list-entry': {
+    pl: 'Urząd jest stroną mediacji, więc mediator musi pochodzić z listy (art. 96f § 2 KPA): stałych mediatorów prezesa sądu okręgowego albo listy organizacji. Podaj listę, kto ją prowadzi i numer wpisu.',
+    en: 'The office is a party to the mediation, so the mediator must come from a list (KPA art. 96f § 2): a district court’s permanent mediators or an organisation’s list. Give the list, who keeps it and the entry.',
+    field: 'listEntry',
+  },
   'not-a-party': {
     pl: 'Ta osoba nie jest stroną mediacji: użyj identyfikatorów stron podanych przy propozycji mediacji.',
     en: 'Not a party to this mediation: use the party ids given when the mediation was proposed.',

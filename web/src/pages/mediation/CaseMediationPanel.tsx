@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { warsawLocalToInstant } from '../../format/dates';
 import { graphql } from '../../gql';
-import type { PartyRole, Role } from '../../gql/graphql';
+import type { MediatorList, PartyRole, Role } from '../../gql/graphql';
 import { CommandForm, FormHeadingLevel, valueOf } from '../../components/CommandForm';
 import { EndMediationForm, ExtendMediationForm } from './ConclusionForms';
 import { ProtocolDeliveryForm } from './ProtocolDeliveryForm';
@@ -224,10 +224,13 @@ function ConsentForm({ mediation, party, onDone }: { mediation: MediationData; p
   );
 }
 
+const lists: MediatorList[] = ['DISTRICT_COURT', 'ORGANISATION'];
+
 function AppointForm({ mediation, onDone }: { mediation: MediationData; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ fetching }, appoint] = useMutation(AppointDocument);
-  const command = useCommand();
+  const command = useCommand({ ruleFields: { 'KPA-96f-2-list-entry': 'listEntry' } });
+  const officeIsParty = mediation.parties.some((p) => p.role === 'OFFICE');
   return (
     <CommandForm
       title={t('mediation.panel.appointTitle')}
@@ -237,8 +240,13 @@ function AppointForm({ mediation, onDone }: { mediation: MediationData; onDone: 
       onSubmit={async (form) => {
         const mediatorUserId = valueOf(form, 'mediatorUserId').trim();
         const mediatorName = valueOf(form, 'mediatorName').trim();
-        if (!command.check(missing({ mediatorUserId, mediatorName }, t('form.required')))) return;
-        const res = await appoint({ input: { mediationId: mediation.id, mediatorUserId, mediatorName } });
+        const list = valueOf(form, 'list') as MediatorList | '';
+        const keptBy = valueOf(form, 'keptBy').trim();
+        const entry = valueOf(form, 'entry').trim();
+        const required = { mediatorUserId, mediatorName, ...(list && { keptBy, entry }) };
+        if (!command.check(missing(required, t('form.required')))) return;
+        const listEntry = list ? { list, keptBy, entry } : null;
+        const res = await appoint({ input: { mediationId: mediation.id, mediatorUserId, mediatorName, listEntry } });
         if (command.settle(res.error, t('mediation.panel.appointed'))) onDone();
       }}
     >
@@ -251,6 +259,27 @@ function AppointForm({ mediation, onDone }: { mediation: MediationData; onDone: 
       </Field>
       <Field label={t('mediation.panel.mediatorName')} error={command.errors.mediatorName}>
         <input name="mediatorName" required maxLength={200} />
+      </Field>
+      {/* KPA art. 96f § 2: where the office is a party, the mediator comes from a list. */}
+      <Field
+        label={t('mediation.panel.list')}
+        hint={t(officeIsParty ? 'mediation.panel.listHintOffice' : 'mediation.panel.listHint')}
+        error={command.errors.listEntry}
+      >
+        <select name="list" defaultValue={officeIsParty ? 'DISTRICT_COURT' : ''}>
+          <option value="">{t('mediation.panel.listNone')}</option>
+          {lists.map((l) => (
+            <option key={l} value={l}>
+              {t(`mediation.listName.${l}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('mediation.panel.keptBy')} hint={t('mediation.panel.keptByHint')} error={command.errors.keptBy}>
+        <input name="keptBy" maxLength={300} />
+      </Field>
+      <Field label={t('mediation.panel.entry')} error={command.errors.entry}>
+        <input name="entry" maxLength={100} />
       </Field>
     </CommandForm>
   );

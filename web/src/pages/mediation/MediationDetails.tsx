@@ -38,6 +38,18 @@ export function MediationDetails({ mediation, headingLevel = 2 }: { mediation: M
         </dd>
         <dt>{t('mediation.mediator')}</dt>
         <dd>{mediation.mediator?.name ?? t('mediation.noMediator')}</dd>
+        {mediation.mediatorListEntry && (
+          <>
+            <dt>{t('mediation.listEntry')}</dt>
+            <dd>
+              {t('mediation.listEntryLine', {
+                list: t(`mediation.listName.${mediation.mediatorListEntry.list}`),
+                keptBy: mediation.mediatorListEntry.keptBy,
+                entry: mediation.mediatorListEntry.entry,
+              })}
+            </dd>
+          </>
+        )}
         {mediation.status === 'PROPOSED' && (
           <>
             <dt>{t('mediation.consentDueAt')}</dt>

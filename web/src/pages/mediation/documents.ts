@@ -15,6 +15,11 @@ export const MediationFields = graphql(`
       userId
       name
     }
+    mediatorListEntry {
+      list
+      keptBy
+      entry
+    }
     parties {
       partyId
       name
