@@ -55,6 +55,7 @@ describe.skipIf(!chromiumPath)('a request (wniosek) in the browser', () => {
     const { page, outside, consoleErrors } = await signIn(browser, server, clerk);
     await page.goto(`${server.url}/disputes/${disputeId}`);
     await page.getByRole('heading', { level: 2, name: 'Czynności' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Załatwienie wniosku' }).innerText()).toContain('Wniosku jeszcze nie załatwiono.');
     const actions = await page.getByLabel('Wybierz czynność').innerText();
     expect(actions).toContain('Załatw wniosek (art. 244 KPA)');
     expect(actions).not.toContain('Rozstrzygnij skargę');
@@ -73,6 +74,9 @@ describe.skipIf(!chromiumPath)('a request (wniosek) in the browser', () => {
     await page.getByText('Zapisano: Załatw wniosek (art. 244 KPA).').waitFor();
     const timeline = page.getByRole('list', { name: 'Przebieg sprawy' });
     await expect.poll(() => timeline.innerText()).toContain('Załatwiono wniosek (art. 244 KPA). Przyczyny niepodjęcia działań: Rada Gminy');
+    const answered = page.getByRole('region', { name: 'Załatwienie wniosku' });
+    await expect.poll(() => answered.innerText()).toMatch(/Przyczyny niepodjęcia działań\s+Rada Gminy nie przewidziała/);
+    expect(await answered.innerText()).toMatch(/Podpisał\(a\)\s+Ewa Wójcik, Sekretarz Gminy/);
 
     await page.getByRole('link', { name: 'Zawiadomienie o sposobie załatwienia wniosku (do druku)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zawiadomienie o sposobie załatwienia wniosku' }).waitFor();

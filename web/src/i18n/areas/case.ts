@@ -59,6 +59,7 @@ export const pl = {
       stale: 'Sprawa zmieniła się od wczytania strony.',
       reload: 'Wczytaj sprawę ponownie',
     },
+    requestAnswer: { title: 'Załatwienie wniosku', none: 'Wniosku jeszcze nie załatwiono.' },
     decision: {
       title: 'Rozstrzygnięcie',
       none: 'Jeszcze nie rozstrzygnięto.',
@@ -332,6 +333,7 @@ export const en = {
       stale: 'The case has changed since this page was loaded.',
       reload: 'Reload the case',
     },
+    requestAnswer: { title: 'Answer to the request', none: 'The request has not been answered yet.' },
     decision: {
       title: 'Decision',
       none: 'Not decided yet.',

@@ -52,6 +52,16 @@ export const CaseDisputeDocument = graphql(`
       }
       complainantPseudonym
       complainantErasedAt
+      requestAnswer {
+        actionsTaken
+        reasonsNotTaken
+        complaintInstruction
+        signer {
+          name
+          position
+        }
+        answeredAt
+      }
       decision {
         outcome
         factualGrounds

@@ -5,6 +5,7 @@ import type { CaseDispute } from './commands';
 export function DecisionSection({ dispute }: { dispute: CaseDispute }) {
   const { t, i18n } = useTranslation();
   const d = dispute.decision;
+  if (dispute.kind === 'REQUEST' && !d) return <RequestAnswerSection dispute={dispute} />;
   return (
     <section aria-labelledby="decision-title">
       <h2 id="decision-title">{t('case.decision.title')}</h2>
@@ -56,6 +57,49 @@ export function DecisionSection({ dispute }: { dispute: CaseDispute }) {
             <dt>{t('case.decision.signer')}</dt>
             <dd>
               {d.signer.name}, {d.signer.position}
+            </dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+/** A request (wniosek) is not decided but answered: the actions taken or the reasons for not taking them (KPA art. 244, 247). */
+function RequestAnswerSection({ dispute }: { dispute: CaseDispute }) {
+  const { t, i18n } = useTranslation();
+  const a = dispute.requestAnswer;
+  return (
+    <section aria-labelledby="decision-title">
+      <h2 id="decision-title">{t('case.requestAnswer.title')}</h2>
+      {!a ? (
+        <p>{t('case.requestAnswer.none')}</p>
+      ) : (
+        <dl className="facts">
+          <div>
+            <dt>{t('case.decision.decidedAt')}</dt>
+            <dd>{formatDateTime(a.answeredAt, i18n.language)}</dd>
+          </div>
+          {a.actionsTaken && (
+            <div>
+              <dt>{t('case.fields.actionsTaken')}</dt>
+              <dd>{a.actionsTaken}</dd>
+            </div>
+          )}
+          {a.reasonsNotTaken && (
+            <div>
+              <dt>{t('case.fields.reasonsNotTaken')}</dt>
+              <dd>{a.reasonsNotTaken}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('case.decision.appealInformation')}</dt>
+            <dd>{a.complaintInstruction}</dd>
+          </div>
+          <div>
+            <dt>{t('case.decision.signer')}</dt>
+            <dd>
+              {a.signer.name}, {a.signer.position}
             </dd>
           </div>
         </dl>
