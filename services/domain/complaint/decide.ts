@@ -4,7 +4,7 @@ import { NotFound, RuleViolated } from '../../errors.js';
 import { computeDeadline, endOfWarsawDay, warsawDate } from '../deadlines/index.js';
 import type { ComplaintCommand, DecisionContext, MediationLinkCommand } from './commands.js';
 import type { ComplaintEvent } from './events.js';
-import { promptInstruction, requestDelayInstruction, supplementInstruction } from './notices.js';
+import { promptInstruction, requestDelayInstruction, requestSupplementInstruction, supplementInstruction } from './notices.js';
 import { answerRequest, classify, guardRequestPath } from './request.js';
 import { recordSummonsDelivery } from './supplement.js';
 import { routeToSuperior } from './superior-routing.js';
@@ -68,7 +68,7 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
           whatIsMissing: command.data.whatIsMissing,
           due: null,
           requestedAt: ctx.now,
-          instruction: supplementInstruction,
+          instruction: state.kind === 'REQUEST' ? requestSupplementInstruction : supplementInstruction,
         }),
       ];
     case 'recordSummonsDelivery':

@@ -31,3 +31,7 @@ export const requestDelayInstruction =
  */
 export const forwardingDataDisclosure = (toBody: string) =>
   `Informacja o przetwarzaniu danych osobowych (art. 13 i 14 RODO): przekazanie skargi oznacza udostępnienie organowi: ${toBody} Pani/Pana danych osobowych zawartych w skardze, w zakresie niezbędnym do jej rozpatrzenia. Podstawą jest art. 6 ust. 1 lit. c RODO w związku z art. 231 i 232 Kodeksu postępowania administracyjnego. Od otrzymania skargi organ ten jest administratorem tych danych i poinformuje o ich przetwarzaniu zgodnie z art. 14 RODO. Przysługuje Pani/Panu prawo dostępu do danych, ich sprostowania i ograniczenia przetwarzania oraz prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.`;
+
+/** The same instruction for a request (wniosek): § 8 ust. 2 speaks of "skargi lub wniosku". */
+export const requestSupplementInstruction =
+  'Zgodnie z § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków nieusunięcie braków w terminie 7 dni od dnia otrzymania niniejszego wezwania spowoduje pozostawienie wniosku bez rozpoznania.';

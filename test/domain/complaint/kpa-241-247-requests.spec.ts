@@ -176,4 +176,10 @@ describe('KPA-244-1: a request’s own term and notices', () => {
     expect(instruction(requestNotice)).not.toMatch(/ponagl/i);
     expect(instruction(complaintNotice)).toMatch(/ponaglenia/);
   });
+
+  it('§ 8 ust. 2 of the 2002 regulation: a request’s summons warns that the request, not a complaint, is left unexamined', () => {
+    given(request)
+      .when({ type: 'requestSupplement', data: { whatIsMissing: 'Której placówki dotyczy wniosek.' } }, ctx())
+      .then([{ type: 'SupplementRequested', data: { instruction: expect.stringContaining('pozostawienie wniosku bez rozpoznania') } }]);
+  });
 });

@@ -78,7 +78,16 @@ export const pl = {
         newDateTitle: 'Nowy termin rozpatrzenia wniosku',
         newDate: 'Wniosek zostanie rozpatrzony do dnia {{date}}.',
       },
+      supplementSummons: {
+        title: 'Wezwanie do uzupełnienia wniosku',
+        legal:
+          'Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków wzywam do wyjaśnienia lub uzupełnienia wniosku w sprawie: {{category}}, złożonego w dniu {{received}}, ponieważ nie można należycie ustalić jego przedmiotu.',
+        term: 'Wyjaśnienie lub uzupełnienie proszę złożyć w terminie 7 dni od dnia otrzymania niniejszego wezwania.',
+      },
       unexamined: {
+        summons:
+          'Wezwanie do wyjaśnienia lub uzupełnienia wniosku z dnia {{sent}}, doręczone w dniu {{delivered}}, nie zostało wykonane w terminie 7 dni od jego otrzymania, który upłynął w dniu {{due}}.',
+        summonsSent: 'Wezwanie do wyjaśnienia lub uzupełnienia wniosku z dnia {{sent}} nie zostało wykonane w wyznaczonym terminie.',
         title: 'Zawiadomienie o pozostawieniu wniosku bez rozpoznania',
         legal:
           'Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków zawiadamiam, że wniosek w sprawie: {{category}}, złożony w dniu {{received}}, został pozostawiony bez rozpoznania.',
@@ -209,7 +218,16 @@ export const en = {
         newDateTitle: 'New deadline',
         newDate: 'The request will be dealt with by {{date}}.',
       },
+      supplementSummons: {
+        title: 'Summons to supplement your request',
+        legal:
+          'Under § 8(2) of the Council of Ministers’ regulation of 8 January 2002 on receiving and handling complaints and requests, I ask you to explain or supplement your request about: {{category}}, submitted on {{received}}, as its subject cannot be properly established.',
+        term: 'Please send the explanation or supplement within 7 days of receiving this summons.',
+      },
       unexamined: {
+        summons:
+          'The summons to explain or supplement the request of {{sent}}, delivered on {{delivered}}, was not complied with within 7 days of its receipt, a term that ended on {{due}}.',
+        summonsSent: 'The summons to explain or supplement the request of {{sent}} was not complied with in time.',
         title: 'Notice that your request was left unexamined',
         legal:
           'Under § 8(2) of the Council of Ministers’ regulation of 8 January 2002 on receiving and handling complaints and requests I give notice that the request about: {{category}}, submitted on {{received}}, has been left unexamined.',

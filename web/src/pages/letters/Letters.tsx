@@ -40,14 +40,14 @@ export function SupplementSummonsLetter() {
         const summons = dispute.supplementSummonses.at(-1);
         if (!summons) return { missing: 'letters.noSupplementSummons' };
         return {
-          title: lt('letters.supplementSummons.title'),
+          title: lt(`${texts(dispute)}.supplementSummons.title`),
           datedAt: summons.sentAt,
           body: (
             <>
-              <p>{lt('letters.supplementSummons.legal', { category: dispute.category, received: date(dispute.receivedAt) })}</p>
+              <p>{lt(`${texts(dispute)}.supplementSummons.legal`, { category: dispute.category, received: date(dispute.receivedAt) })}</p>
               <h2>{lt('letters.supplementSummons.missingTitle')}</h2>
               <p>{summons.whatIsMissing}</p>
-              <p>{lt('letters.supplementSummons.term')}</p>
+              <p>{lt(`${texts(dispute)}.supplementSummons.term`)}</p>
               {summons.instruction && (
                 <>
                   <h2>{lt('letters.supplementSummons.instructionTitle')}</h2>
@@ -244,7 +244,7 @@ export function UnexaminedNoticeLetter() {
               <p>{lt(`${texts(dispute)}.unexamined.legal`, { category: dispute.category, received: date(dispute.receivedAt) })}</p>
               {summons && (
                 <p>
-                  {lt(summons.deliveredAt ? 'letters.unexamined.summons' : 'letters.unexamined.summonsSent', {
+                  {lt(`${texts(dispute)}.unexamined.${summons.deliveredAt ? 'summons' : 'summonsSent'}`, {
                     sent: date(summons.sentAt),
                     delivered: date(summons.deliveredAt),
                     due: date(summons.dueAt),
