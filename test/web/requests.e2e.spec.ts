@@ -87,7 +87,8 @@ describe.skipIf(!chromiumPath)('a request (wniosek) in the browser', () => {
     expect(answer).not.toMatch(/skarg[aię] została|art\. 239/);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.goto(`${server.url}/disputes/${disputeId}/letters/acknowledgement`);
+    await page.getByRole('link', { name: 'Wróć do sprawy' }).click();
+    await page.getByRole('link', { name: 'Potwierdzenie przyjęcia wniosku (do druku)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Potwierdzenie przyjęcia wniosku' }).waitFor();
     expect(await page.getByRole('article').innerText()).toContain(
       '(art. 244 § 1 w związku z art. 237 § 1 Kodeksu postępowania administracyjnego)',

@@ -9,6 +9,11 @@ export const pl = {
       answer: 'Odpowiedź na skargę (do druku)',
       requestAnswer: 'Zawiadomienie o sposobie załatwienia wniosku (do druku)',
       unexamined: 'Zawiadomienie o pozostawieniu bez rozpoznania (do druku)',
+      request: {
+        acknowledgement: 'Potwierdzenie przyjęcia wniosku (do druku)',
+        supplementSummons: 'Wezwanie do uzupełnienia wniosku (do druku)',
+        delayNotice: 'Zawiadomienie o przedłużeniu terminu rozpatrzenia wniosku (do druku)',
+      },
     },
     print: 'Drukuj',
     otherLanguage: 'Wersja angielska',
@@ -148,6 +153,11 @@ export const en = {
       answer: 'Answer to the complaint (to print)',
       requestAnswer: 'Notice of how the request was dealt with (to print)',
       unexamined: 'Notice that the case was left unexamined (to print)',
+      request: {
+        acknowledgement: 'Acknowledgement of the request (to print)',
+        supplementSummons: 'Summons to supplement the request (to print)',
+        delayNotice: 'Notice of a new deadline for the request (to print)',
+      },
     },
     print: 'Print',
     otherLanguage: 'Polish version',
