@@ -1,8 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Actor } from '../../../schema/envelope.js';
 import type { CommandRow } from './command-table.js';
+import * as C from './inputs.js';
+import * as M from './mediation-types.js';
 import { admit, answered, type ApiContext } from './context.js';
 import { CommandResult } from './types.js';
+
+const inputClasses = { ...C, ...M };
 
 type Execute = (name: never, input: never, actor: Actor) => Promise<{ disputeId: string; revision: number; position: bigint }>;
 
@@ -18,14 +22,15 @@ export function commandResolver(rows: Record<string, CommandRow>, handler: (ctx:
   }
   const prototype: Record<string, unknown> = CommandResolver.prototype;
   for (const [name, row] of Object.entries(rows)) {
+    const input = inputClasses[row.input];
     prototype[name] = async function (input: unknown, ctx: ApiContext): Promise<CommandResult> {
       const command = admit(ctx, name as never, row.schema, input);
       return answered(ctx, await handler(ctx)(name as never, command as never, ctx.actor));
     };
     // What `emitDecoratorMetadata` records for a written method: type-graphql reads the parameters' types from it.
-    Reflect.defineMetadata('design:paramtypes', [row.input, Object], prototype, name);
+    Reflect.defineMetadata('design:paramtypes', [input, Object], prototype, name);
     Reflect.defineMetadata('design:returntype', Promise, prototype, name);
-    Arg('input', () => row.input)(prototype, name, 0);
+    Arg('input', () => input)(prototype, name, 0);
     Ctx()(prototype, name, 1);
     Mutation(() => CommandResult, row.description === undefined ? {} : { description: row.description })(
       prototype,
