@@ -1,7 +1,7 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
 import type { DomainEvent, EventData } from '../schema/events/catalogue.js';
 import type { Channel, LegalBasis, Outcome, Signer } from '../schema/common.js';
-import type { SealedData } from '../schema/events/complaint-events.js';
+import type { ComplaintSubject, SealedData } from '../schema/events/complaint-events.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
 import { disputeIdOfStream } from '../schema/streams.js';
 import { evolveMediations, mediationIdOf, type MediationView } from './mediation-view.js';
@@ -25,6 +25,8 @@ export interface DisputeView {
   channel: Channel;
   category: string;
   kind: string | null;
+  /** KPA art. 227: what the complaint is about, as the last classification recorded it (absent in older documents). */
+  subjects?: ComplaintSubject[];
   concernedUnit: string | null;
   concernedStaffId: string | null;
   language: string | null;
@@ -105,7 +107,7 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
     case 'ComplaintAcknowledged':
       return { ...v, acknowledgedAt: e.data.acknowledgedAt };
     case 'ComplaintClassified':
-      return { ...v, kind: e.data.kind, category: e.data.category };
+      return { ...v, kind: e.data.kind, category: e.data.category, subjects: e.data.subjects ?? [] };
     case 'ComplaintAssigned':
       return { ...v, assignee: { userId: e.data.assigneeId, name: e.data.assigneeName } };
     case 'ExplanationGiven':

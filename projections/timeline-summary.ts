@@ -1,7 +1,8 @@
 import type { Channel, Outcome } from '../schema/common.js';
-import type { DomainEvent } from '../schema/events/catalogue.js';
+import type { DomainEvent, EventData } from '../schema/events/catalogue.js';
 import type {
   complaintKinds,
+  complaintSubjects,
   noticeExemptions,
   forwardingModes,
   proceedingsRoutes,
@@ -30,6 +31,11 @@ interface Words {
   kind: Record<(typeof complaintKinds)[number], string>;
   route: Record<(typeof proceedingsRoutes)[number], string>;
   forwarding: Record<(typeof forwardingModes)[number], string>;
+  subject: Record<(typeof complaintSubjects)[number], string>;
+  /** The art. 227 and 229 part of a classification, when it recorded them. */
+  classifiedAs: (subjects: string, competence: string) => string;
+  competentHere: string;
+  competentElsewhere: (body: string, basis: string | null) => string;
   unexamined: Record<(typeof unexaminedReasons)[number], string>;
   delivery: Record<(typeof summonsDeliveries)[number], string>;
   exemption: Record<(typeof noticeExemptions)[number], string>;
@@ -58,6 +64,19 @@ const plWords: Words = {
     AGAINST_FINAL_DECISION: 'skarga na decyzję ostateczną (art. 235–236 KPA)',
     OUTSIDE_KPA: 'sprawa z innym trybem rozpatrywania, poza działem VIII KPA (art. 240 KPA)',
   },
+  subject: {
+    NEGLECT: 'zaniedbanie zadań',
+    IMPROPER_PERFORMANCE: 'nienależyte wykonywanie zadań',
+    LAWFULNESS: 'naruszenie praworządności',
+    INTERESTS: 'naruszenie interesów skarżącego',
+    DELAY: 'przewlekłe załatwianie spraw',
+    BUREAUCRACY: 'biurokratyczne załatwianie spraw',
+    OTHER: 'inny przedmiot',
+  },
+  classifiedAs: (subjects, competence) =>
+    `${subjects ? ` Przedmiot skargi (art. 227 KPA): ${subjects}.` : ''}${competence ? ` ${competence}` : ''}`,
+  competentHere: 'Organ właściwy (art. 229 KPA): ten urząd.',
+  competentElsewhere: (body, basis) => `Organ właściwy (art. 229 KPA): ${body}${basis ? ` (${basis})` : ''}.`,
   forwarding: {
     COMPETENT_BODY: 'Przekazano skargę organowi właściwemu (art. 231 KPA)',
     INDICATED: 'Wskazano skarżącemu organ właściwy, skargi nie przekazując (art. 231 KPA)',
@@ -131,6 +150,18 @@ const enWords: Words = {
     AGAINST_FINAL_DECISION: 'complaint against a final decision (KPA art. 235–236)',
     OUTSIDE_KPA: 'a matter with its own procedure, outside KPA Dział VIII (KPA art. 240)',
   },
+  subject: {
+    NEGLECT: 'neglect of tasks',
+    IMPROPER_PERFORMANCE: 'improper performance of tasks',
+    LAWFULNESS: 'breach of the rule of law',
+    INTERESTS: 'breach of the complainant’s interests',
+    DELAY: 'slow handling of matters',
+    BUREAUCRACY: 'bureaucratic handling of matters',
+    OTHER: 'another subject',
+  },
+  classifiedAs: (subjects, competence) => `${subjects ? ` Subject (KPA art. 227): ${subjects}.` : ''}${competence ? ` ${competence}` : ''}`,
+  competentHere: 'Competent body (KPA art. 229): this office.',
+  competentElsewhere: (body, basis) => `Competent body (KPA art. 229): ${body}${basis ? ` (${basis})` : ''}.`,
   forwarding: {
     COMPETENT_BODY: 'Forwarded to the competent body (KPA art. 231)',
     INDICATED: 'The competent body was indicated to the complainant; the complaint was not passed on (KPA art. 231)',
@@ -220,6 +251,16 @@ function formatsOf(w: Words) {
 // Summaries are made of opened events (DisputeQueries): free text is a string here.
 const list = (items: readonly PersonalText[]) => items.join('; ');
 const bases = (b: readonly { act: string; article: string }[]) => b.map((x) => `${x.act}, ${x.article}`).join('; ');
+/** The subject (KPA art. 227) and competent body (art. 229) a classification recorded, if any. */
+const classification = (w: Words, d: EventData<'ComplaintClassified'>) =>
+  w.classifiedAs(
+    (d.subjects ?? []).map((s) => w.subject[s]).join(', '),
+    d.competence === 'THIS_OFFICE'
+      ? w.competentHere
+      : d.competence === 'OTHER_BODY' && d.competentBody
+        ? w.competentElsewhere(d.competentBody, d.competenceBasis ?? null)
+        : '',
+  );
 // Short names keep each sentence below on one readable line.
 const W = plWords;
 const E = enWords;
@@ -230,7 +271,7 @@ const pl: Summaries = {
   DeadlineSet: (d) =>
     `Termin ${d.purpose === 'ANSWER' ? 'odpowiedzi' : 'poinformowania posła, senatora lub radnego'}: ${day(W, d.dueDate)} (${W.rule(d.rule)}).`,
   ComplaintAcknowledged: () => 'Potwierdzono przyjęcie skargi.',
-  ComplaintClassified: (d) => `Zakwalifikowano jako: ${W.kind[d.kind]}, kategoria: ${d.category}.`,
+  ComplaintClassified: (d) => `Zakwalifikowano jako: ${W.kind[d.kind]}, kategoria: ${d.category}.${classification(W, d)}`,
   ComplaintAssigned: (d) => `Przydzielono: ${d.assigneeName}.`,
   ComplaintRoutedToSuperior: (d) =>
     `Skargę na pracownika (${d.concernedStaffId}) skierowano do rozpatrzenia przez przełożonego: ${d.superiorName}, ${moment(W, d.routedAt)} (art. 256 KPA). Termin przekazania: ${day(W, d.routingDue.dueDate)}${d.withinDeadline ? '' : ', przekazano po terminie'}.`,
@@ -315,7 +356,7 @@ const en: Summaries = {
   DeadlineSet: (d) =>
     `${d.purpose === 'ANSWER' ? 'Answer' : 'Notice to the MP, senator or councillor'} due ${day(E, d.dueDate)} (${E.rule(d.rule)}).`,
   ComplaintAcknowledged: () => 'Receipt acknowledged.',
-  ComplaintClassified: (d) => `Classified as: ${E.kind[d.kind]}, category: ${d.category}.`,
+  ComplaintClassified: (d) => `Classified as: ${E.kind[d.kind]}, category: ${d.category}.${classification(E, d)}`,
   ComplaintAssigned: (d) => `Assigned to ${d.assigneeName}.`,
   ComplaintRoutedToSuperior: (d) =>
     `The complaint about an employee (${d.concernedStaffId}) was routed to their superior for examination: ${d.superiorName}, ${moment(E, d.routedAt)} (KPA art. 256). Due to be passed on by ${day(E, d.routingDue.dueDate)}${d.withinDeadline ? '' : ', passed on late'}.`,

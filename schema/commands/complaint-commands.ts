@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { InstantSchema } from '../envelope.js';
 import { ChannelSchema, LegalBasisSchema, list, OutcomeSchema, SignerSchema, text } from '../common.js';
 import {
+  competences,
   complaintKinds,
+  complaintSubjects,
   forwardingModes,
   proceedingsRoutes,
   representativeKinds,
@@ -93,7 +95,34 @@ const onDispute = z.object({
 export const complaintCommandInputSchemas = {
   receiveComplaint: ReceiveComplaintInputSchema,
   acknowledgeComplaint: onDispute,
-  classifyComplaint: onDispute.extend({ kind: z.enum(complaintKinds), category: text(200) }),
+  classifyComplaint: onDispute
+    .extend({
+      kind: z.enum(complaintKinds),
+      category: text(200),
+      /** KPA art. 227: what the complaint is about, in the law's terms. */
+      subjects: list(z.enum(complaintSubjects), complaintSubjects.length, 'subjects')
+        .nullish()
+        .transform((v) => [...new Set(v ?? [])]),
+      /** KPA art. 229: whether this office is competent, or which body is. */
+      competence: z
+        .enum(competences)
+        .nullish()
+        .transform((v) => v ?? null),
+      competentBody: optionalText(300),
+      competenceBasis: optionalText(200),
+    })
+    .superRefine((input, ctx) => {
+      if (input.competence === 'OTHER_BODY' && input.competentBody === null) {
+        ctx.addIssue({ code: 'custom', path: ['competentBody'], message: 'name the competent body (KPA art. 229)' });
+      }
+      if (input.competence !== 'OTHER_BODY' && input.competentBody !== null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['competentBody'],
+          message: 'name a body only when another body is competent (competence OTHER_BODY)',
+        });
+      }
+    }),
   assignComplaint: onDispute.extend({ assigneeId: text(100), assigneeName: text(200) }),
   requestSupplement: onDispute.extend({ whatIsMissing: text(2000) }),
   recordSummonsDelivery: onDispute

@@ -34,6 +34,16 @@ export const proceedingsRoutes = ['PENDING_CASE', 'REOPENING', 'ANNULMENT'] as c
  * the complainant instead (art. 231), passed to a lower body to examine (art. 232 § 1), or to the superior of the
  * employee it is about (art. 232 § 2).
  */
+/**
+ * What a complaint is about, in the words of KPA art. 227: neglect or improper performance of tasks (by the bodies or
+ * their employees), breach of the rule of law, breach of the complainants' interests, slow or bureaucratic handling of
+ * matters; OTHER, as the list is not closed ("w szczególności").
+ */
+export const complaintSubjects = ['NEGLECT', 'IMPROPER_PERFORMANCE', 'LAWFULNESS', 'INTERESTS', 'DELAY', 'BUREAUCRACY', 'OTHER'] as const;
+export type ComplaintSubject = (typeof complaintSubjects)[number];
+/** Which body is competent to examine the complaint (KPA art. 229): this office, or another one named. */
+export const competences = ['THIS_OFFICE', 'OTHER_BODY'] as const;
+export type Competence = (typeof competences)[number];
 export const forwardingModes = ['COMPETENT_BODY', 'INDICATED', 'LOWER_BODY', 'EMPLOYEE_SUPERIOR'] as const;
 export const deadlinePurposes = ['ANSWER', 'INFORM_REPRESENTATIVE'] as const;
 export const deadlineReasons = ['RECEIPT', 'EXTENSION', 'SUPPLEMENT', 'REOPENING', 'MEDIATION'] as const;
@@ -80,7 +90,18 @@ export const complaintEventSchemas = {
     reason: z.enum(deadlineReasons),
   }),
   ComplaintAcknowledged: z.object({ acknowledgedAt: InstantSchema }),
-  ComplaintClassified: z.object({ kind: z.enum(complaintKinds), category: text(200) }),
+  /**
+   * From issue 12 the classifier may record the subject in art. 227's terms and the competent body under art. 229
+   * (with the point of art. 229 or the special act it rests on); all absent on older events and when not stated.
+   */
+  ComplaintClassified: z.object({
+    kind: z.enum(complaintKinds),
+    category: text(200),
+    subjects: z.array(z.enum(complaintSubjects)).optional(),
+    competence: z.enum(competences).nullable().optional(),
+    competentBody: prose(300).nullable().optional(),
+    competenceBasis: text(200).nullable().optional(),
+  }),
   ComplaintAssigned: z.object({ assigneeId: text(100), assigneeName: text(200), previousAssigneeId: z.string().nullable() }),
   /**
    * `due`: before schema change of issue 12 the 7 days were counted from the request; now they run from delivery

@@ -149,4 +149,53 @@ describe('KPA dział VIII: where a complaint goes, over HTTP', () => {
     const settlementOf = (id: string) => register.data!.register.find((row: { disputeId: string }) => row.disputeId === id)?.settlement;
     expect([settlementOf(forwarded), settlementOf(indicated)]).toEqual(['FORWARDED', 'COMPETENT_BODY_INDICATED']);
   });
+
+  it('KPA art. 227, 229: the classification records the subject and the competent body; deciding, forwarding and the register follow them', async () => {
+    at('2025-03-05T09:00:00+01:00');
+    const id = await received();
+    const unnamed = await send('classifyComplaint', 'ClassifyComplaintInput', {
+      disputeId: id,
+      kind: 'COMPLAINT',
+      category: 'drogi',
+      competence: 'OTHER_BODY',
+    });
+    expect(unnamed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'competentBody' })],
+    });
+    const classified = await send('classifyComplaint', 'ClassifyComplaintInput', {
+      disputeId: id,
+      kind: 'COMPLAINT',
+      category: 'drogi wojewódzkie',
+      subjects: ['NEGLECT', 'DELAY'],
+      competence: 'OTHER_BODY',
+      competentBody: 'Zarząd Województwa Podlaskiego',
+      competenceBasis: 'art. 229 pkt 2 KPA',
+    });
+    expect(classified.errors).toBeUndefined();
+    expect((await timeline(id)).timeline.at(-1).summary).toBe(
+      'Zakwalifikowano jako: skarga, kategoria: drogi wojewódzkie. Przedmiot skargi (art. 227 KPA): zaniedbanie zadań, przewlekłe załatwianie spraw. Organ właściwy (art. 229 KPA): Zarząd Województwa Podlaskiego (art. 229 pkt 2 KPA).',
+    );
+    expect((await server.gql(DECIDE, { input: refusal(id) })).errors?.[0]?.extensions).toMatchObject({ rule: 'KPA-229-not-competent' });
+    const forward = (toBody: string) =>
+      send('forwardComplaint', 'ForwardComplaintInput', {
+        disputeId: id,
+        toBody,
+        reason: 'Drogi wojewódzkie zarządza samorząd województwa.',
+        noticeToComplainant: `Skargę przekazano: ${toBody}.`,
+      });
+    expect((await forward('Wojewoda Podlaski')).errors?.[0]?.extensions).toMatchObject({ rule: 'KPA-229-other-body' });
+    expect((await forward('Zarząd Województwa Podlaskiego')).errors).toBeUndefined();
+    const register = await server.gql(REGISTER.replace('settlement settledAt', 'settlement settledAt subjects competence competentBody'), {
+      from: '2025-01-01T00:00:00+01:00',
+      to: '2026-01-01T00:00:00+01:00',
+    });
+    expect(register.errors).toBeUndefined();
+    expect(register.data!.register.find((row: { disputeId: string }) => row.disputeId === id)).toMatchObject({
+      subjects: ['NEGLECT', 'DELAY'],
+      competence: 'OTHER_BODY',
+      competentBody: 'Zarząd Województwa Podlaskiego',
+      settlement: 'FORWARDED',
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { channels, outcomes } from '../../schema/common.js';
 import { eventSchemas, type DomainEvent, type EventType } from '../../schema/events/catalogue.js';
 import {
   complaintKinds,
+  complaintSubjects,
   deadlinePurposes,
   deadlineReasons,
   forwardingModes,
@@ -61,6 +62,20 @@ function scenario(): DomainEvent[] {
     ),
     e('ComplaintAcknowledged', { acknowledgedAt: '2025-03-04T10:00:00+01:00' }),
     ...complaintKinds.map((kind) => e('ComplaintClassified', { kind, category: 'obsługa interesanta' })),
+    e('ComplaintClassified', {
+      kind: 'COMPLAINT',
+      category: 'obsługa interesanta',
+      subjects: [...complaintSubjects],
+      competence: 'THIS_OFFICE',
+    }),
+    e('ComplaintClassified', {
+      kind: 'COMPLAINT',
+      category: 'obsługa interesanta',
+      subjects: ['DELAY'],
+      competence: 'OTHER_BODY',
+      competentBody: 'Wojewoda Podlaski',
+      competenceBasis: 'art. 229 pkt 3 KPA',
+    }),
     e('ComplaintAssigned', { assigneeId: 'u1', assigneeName: 'Anna Żółkiewska', previousAssigneeId: null }),
     ...[true, false].map((withinDeadline) =>
       e('ComplaintRoutedToSuperior', {

@@ -2,7 +2,9 @@ import { registerEnumType } from 'type-graphql';
 import { channels, outcomes } from '../../../schema/common.js';
 import { roles } from '../../../schema/envelope.js';
 import {
+  competences,
   complaintKinds,
+  complaintSubjects,
   forwardingModes,
   proceedingsRoutes,
   representativeKinds,
@@ -23,6 +25,8 @@ export const UnexaminedReason = enumOf(unexaminedReasons);
 export const SummonsDelivery = enumOf(summonsDeliveries);
 export const ProceedingsRoute = enumOf(proceedingsRoutes);
 export const ForwardingMode = enumOf(forwardingModes);
+export const ComplaintSubject = enumOf(complaintSubjects);
+export const Competence = enumOf(competences);
 export const DisputeStatus = enumOf([...openStatuses, ...settledStatuses, 'CLOSED'] as const);
 export const Language = enumOf(['PL', 'EN'] as const);
 
@@ -46,6 +50,15 @@ registerEnumType(ForwardingMode, {
   name: 'ForwardingMode',
   description:
     'How a complaint leaves the office: forwarded to the competent body or that body indicated to the complainant instead (KPA art. 231), passed to a lower body (art. 232 § 1, not the one it is about), or to the superior of the employee it is about (art. 232 § 2).',
+});
+registerEnumType(ComplaintSubject, {
+  name: 'ComplaintSubject',
+  description:
+    'What a complaint is about in the words of KPA art. 227: neglect or improper performance of tasks, breach of the rule of law or of the complainant’s interests, slow or bureaucratic handling; OTHER, as the list is open.',
+});
+registerEnumType(Competence, {
+  name: 'Competence',
+  description: 'The body competent to examine the complaint (KPA art. 229): this office, or another body, named.',
 });
 registerEnumType(DisputeStatus, { name: 'DisputeStatus' });
 registerEnumType(Language, { name: 'Language', description: 'Language of texts meant for staff and citizens.' });

@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   Channel,
+  Competence,
   ComplaintKind,
+  ComplaintSubject,
   ForwardingMode,
   Outcome,
   ProceedingsRoute,
@@ -75,6 +77,17 @@ export class DisputeCommandInput {
 export class ClassifyComplaintInput extends DisputeCommandInput {
   @Field(() => ComplaintKind) kind!: string;
   @Field(() => String) category!: string;
+  @Field(() => [ComplaintSubject], { nullable: true, description: 'What the complaint is about, in the terms of KPA art. 227.' })
+  subjects?: string[];
+  @Field(() => Competence, {
+    nullable: true,
+    description:
+      'The competent body under KPA art. 229: this office (then the complaint is not forwarded), or another one (then it is not decided here but forwarded there).',
+  })
+  competence?: string;
+  @Field(() => String, { nullable: true, description: 'OTHER_BODY: the body competent under art. 229.' }) competentBody?: string;
+  @Field(() => String, { nullable: true, description: 'The point of art. 229, or the special act, competence rests on.' })
+  competenceBasis?: string;
 }
 
 @InputType()

@@ -3,7 +3,7 @@ import { settlements } from '../../../projections/register/register-projection.j
 import { complainantStatuses } from '../register-entries.js';
 import { registerRows } from '../register-for-actor.js';
 import type { ApiContext } from './context.js';
-import { enumOf } from './enums.js';
+import { Competence, ComplaintSubject, enumOf } from './enums.js';
 import { DateTimeScalar } from './scalars.js';
 
 export const Settlement = enumOf(settlements);
@@ -26,6 +26,11 @@ export class RegisterEntry {
   @Field(() => String, { nullable: true }) complainant!: string | null;
   @Field(() => ComplainantStatus) complainantStatus!: string;
   @Field(() => String, { description: 'The subject: the complaint’s category.' }) category!: string;
+  @Field(() => [ComplaintSubject], { description: 'The subject in the terms of KPA art. 227, as classified; empty when not stated.' })
+  subjects!: string[];
+  @Field(() => Competence, { nullable: true, description: 'The competent body under KPA art. 229, as classified; null when not stated.' })
+  competence!: string | null;
+  @Field(() => String, { nullable: true, description: 'The body named when another body is competent.' }) competentBody!: string | null;
   @Field(() => String, { nullable: true, description: 'The assignee, or whoever settled it when no one was assigned.' }) handledBy!:
     string | null;
   @Field(() => Settlement, { nullable: true }) settlement!: string | null;

@@ -10,6 +10,7 @@ import { recordSummonsDelivery } from './supplement.js';
 import { routeToSuperior } from './superior-routing.js';
 import { refuseByClassification, treatInProceedings } from './classification.js';
 import { forwardComplaint } from './forwarding.js';
+import { refuseWhenNotCompetent } from './competence.js';
 import { type ComplaintState, isSettled } from './state.js';
 
 type Command = ComplaintCommand | MediationLinkCommand;
@@ -104,9 +105,11 @@ export function decide(command: Command, state: ComplaintState, ctx: DecisionCon
       return treatInProceedings(command.data, state, ctx);
     case 'decideComplaint':
       refuseByClassification(command.type, state.kind);
+      refuseWhenNotCompetent(command.type, state);
       return decideOnMerits(command.data, state, ctx);
     case 'keepPriorPosition':
       refuseByClassification(command.type, state.kind);
+      refuseWhenNotCompetent(command.type, state);
       return keepPriorPosition(command.data, state);
     case 'answerRequest':
       return answerRequest(command.data, state, ctx);

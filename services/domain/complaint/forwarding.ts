@@ -2,15 +2,12 @@ import { RuleViolated } from '../../errors.js';
 import { computeDeadline } from '../deadlines/index.js';
 import { event, isLater } from '../events.js';
 import type { ComplaintCommand, DecisionContext } from './commands.js';
+import { refuseForwardingAgainstCompetence, sameBody } from './competence.js';
 import { forwardingDataDisclosure } from './notices.js';
 import type { ComplaintState } from './state.js';
 import type { ComplaintEvent } from './events.js';
 
 type ForwardData = Extract<ComplaintCommand, { type: 'forwardComplaint' }>['data'];
-
-/** Bodies are named as people type them: the same name in other letter case or spacing is the same body. */
-const sameBody = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('pl') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('pl');
 
 /**
  * KPA art. 231: a body that is not competent forwards the complaint to the competent one within 7 days, telling the
@@ -20,6 +17,7 @@ const sameBody = (a: string, b: string) =>
  * notice says that their personal data in it go with it (art. 13 and 14 RODO), in words the decider writes.
  */
 export function forwardComplaint(data: ForwardData, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
+  refuseForwardingAgainstCompetence(data, state);
   if (data.mode === 'LOWER_BODY' && state.concernedUnit !== null && sameBody(data.toBody, state.concernedUnit)) {
     throw new RuleViolated(
       'KPA-232-1-concerns-lower-body',

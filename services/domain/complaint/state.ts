@@ -28,6 +28,8 @@ export interface ComplaintState {
   concernedUnit: string | null;
   /** The last classification (KPA art. 233–236, 240 decide what may follow it; a REQUEST, art. 241–247, its own path); null until classified. */
   kind: ComplaintKind | null;
+  /** KPA art. 229, as the last classification recorded it: this office, or the body named; null when not stated. */
+  competence: { here: true; body: null } | { here: false; body: string } | null;
   /** KPA art. 256: the superior of the employee complained about, once the complaint was routed to them. */
   superiorId: string | null;
   receivedAt: string | null;
@@ -59,6 +61,7 @@ export const initialState = (): ComplaintState => ({
   concernedStaffId: null,
   concernedUnit: null,
   kind: null,
+  competence: null,
   superiorId: null,
   receivedAt: null,
   acknowledged: false,
@@ -106,7 +109,7 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
     case 'ComplaintAssigned':
       return { ...s, assigneeId: event.data.assigneeId };
     case 'ComplaintClassified':
-      return { ...s, kind: event.data.kind };
+      return { ...s, kind: event.data.kind, competence: competenceOf(event.data) };
     case 'ComplaintTreatedInProceedings':
       return { ...s, status: 'TREATED_IN_PROCEEDINGS' };
     case 'ComplaintRoutedToSuperior':
@@ -169,4 +172,13 @@ export function evolve(state: ComplaintState, event: DomainEvent): ComplaintStat
     default:
       return s;
   }
+}
+
+function competenceOf(data: {
+  competence?: 'THIS_OFFICE' | 'OTHER_BODY' | null;
+  competentBody?: string | null;
+}): ComplaintState['competence'] {
+  if (data.competence === 'THIS_OFFICE') return { here: true, body: null };
+  if (data.competence === 'OTHER_BODY' && data.competentBody) return { here: false, body: data.competentBody };
+  return null;
 }

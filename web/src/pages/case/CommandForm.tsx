@@ -58,8 +58,11 @@ function inputFrom(
       case 'select':
       case 'channel':
       case 'kind':
-        if (value === '') missing.push(field.name);
-        setPath(input, field.name, value);
+        if (value === '' && (field.kind !== 'select' || field.required)) missing.push(field.name);
+        setPath(input, field.name, value === '' && field.kind === 'select' && !field.required ? null : value);
+        break;
+      case 'checks':
+        setPath(input, field.name, data.getAll(field.name).map(String));
         break;
       case 'yesNo':
         setPath(input, field.name, value === '' ? null : value === 'yes');
@@ -172,7 +175,7 @@ export function CommandForm({
             const optionLabel = (o: string) =>
               t(field.kind === 'select' ? `${field.optionLabels}.${o}` : field.kind === 'channel' ? `channel.${o}` : `case.kinds.${o}`);
             return (
-              <Field key={field.name} label={labelOf(field)} error={errorOf(field.name)}>
+              <Field key={field.name} label={labelOf(field)} hint={hintOf(field)} error={errorOf(field.name)}>
                 <select name={field.name} defaultValue="">
                   <option value="">{t('case.options.choose')}</option>
                   {options.map((o) => (
@@ -201,6 +204,16 @@ export function CommandForm({
                 <label className="check">
                   <input type="checkbox" name={field.name} /> {t(`case.confirm.${field.name}`)}
                 </label>
+              </FieldGroup>
+            );
+          case 'checks':
+            return (
+              <FieldGroup key={field.name} legend={labelOf(field)} hint={hintOf(field)} error={errorOf(field.name)}>
+                {field.options.map((o) => (
+                  <label key={o} className="check">
+                    <input type="checkbox" name={field.name} value={o} /> {t(`${field.optionLabels}.${o}`)}
+                  </label>
+                ))}
               </FieldGroup>
             );
           case 'legalBasis':

@@ -8,7 +8,9 @@ export type CaseDispute = NonNullable<CaseDisputeQuery['dispute']>;
 /** One input of a command's form; `name` is its path in the GraphQL input (`signer.name`). */
 export type FieldSpec =
   | { name: string; kind: 'text' | 'textarea' | 'datetime' | 'lines'; required?: boolean; label?: string; hint?: string }
-  | { name: string; kind: 'select'; options: readonly string[]; optionLabels: string; required: true; label?: string }
+  | { name: string; kind: 'select'; options: readonly string[]; optionLabels: string; required: boolean; label?: string; hint?: string }
+  /** Any of several values, ticked (sent as a list). */
+  | { name: string; kind: 'checks'; options: readonly string[]; optionLabels: string; label?: string; hint?: string }
   | { name: string; kind: 'channel' | 'kind'; required: true }
   | { name: 'legalBasis'; kind: 'legalBasis' }
   | { name: string; kind: 'yesNo' }
@@ -92,6 +94,23 @@ export const commands: readonly CommandSpec[] = [
     fields: [
       { name: 'kind', kind: 'kind', required: true },
       { name: 'category', kind: 'text', required: true },
+      // KPA art. 227 and 229: the subject in the law's terms and the competent body, which forwarding then follows.
+      {
+        name: 'subjects',
+        kind: 'checks',
+        options: ['NEGLECT', 'IMPROPER_PERFORMANCE', 'LAWFULNESS', 'INTERESTS', 'DELAY', 'BUREAUCRACY', 'OTHER'],
+        optionLabels: 'case.options.subject',
+      },
+      {
+        name: 'competence',
+        kind: 'select',
+        options: ['THIS_OFFICE', 'OTHER_BODY'],
+        optionLabels: 'case.options.competence',
+        required: false,
+        hint: 'case.hints.competence',
+      },
+      { name: 'competentBody', kind: 'text' },
+      { name: 'competenceBasis', kind: 'text', hint: 'case.hints.competenceBasis' },
     ],
   },
   {

@@ -89,6 +89,20 @@ export const ruleMessages: Record<string, RuleMessage> = {
     en: 'The complaint names no employee it is about, so there is no superior to pass it to: forward it to the competent body.',
     field: 'mode',
   },
+  'KPA-229-not-competent': {
+    pl: 'Według kwalifikacji właściwy do rozpatrzenia skargi jest inny organ (art. 229 KPA): przekaż mu skargę (art. 231 KPA) albo zmień kwalifikację.',
+    en: 'The classification records another body as competent (KPA art. 229): forward the complaint there (art. 231), or classify it again.',
+  },
+  'KPA-229-competent-here': {
+    pl: 'Według kwalifikacji właściwy do rozpatrzenia skargi jest ten urząd (art. 229 KPA): rozpatrz ją, przekaż organowi niższego stopnia (art. 232 § 1 KPA) albo zmień kwalifikację.',
+    en: 'The classification records this office as competent (KPA art. 229): examine the complaint, pass it to a lower body (art. 232 § 1), or classify it again.',
+    field: 'mode',
+  },
+  'KPA-229-other-body': {
+    pl: 'Według kwalifikacji właściwy jest inny organ niż wskazany (art. 229 KPA): przekaż skargę temu organowi albo zmień kwalifikację.',
+    en: 'The classification records a different competent body (KPA art. 229): forward the complaint there, or classify it again.',
+    field: 'toBody',
+  },
   'already-assigned': {
     pl: 'Skarga jest już przydzielona tej osobie.',
     en: 'The complaint is already assigned to this person.',
