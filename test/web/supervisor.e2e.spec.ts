@@ -200,7 +200,9 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
     await page.getByLabel('Od dnia').fill('2025-01-01');
     await page.getByLabel('Do dnia (włącznie)').fill('2025-12-31');
     await page.getByRole('button', { name: 'Pokaż' }).click();
-    await poll(async () => (await rowsOf(page, 'Rejestr skarg')).length).toBe(13);
+    // The register is the server's first whole-period work: it starts a worker thread, which run from the TypeScript
+    // sources compiles them first (jiti: seconds on a busy machine; a built server starts it in a fraction of one).
+    await poll(async () => (await rowsOf(page, 'Rejestr skarg')).length, { timeout: 60_000 }).toBe(13);
     const table = await rowsOf(page, 'Rejestr skarg');
     expect(table[5]).toEqual([
       'S/2025/0006',
