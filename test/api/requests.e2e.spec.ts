@@ -47,19 +47,19 @@ describe('requests (wnioski) over HTTP', () => {
     expect((await server.gql(CLOSE, { input: { disputeId } })).errors).toBeUndefined();
 
     const { data } = await server.gql(
-      `query($id: ID!) { dispute(id: $id) { status kind deadline { rule } requestAnswer { actionsTaken reasonsNotTaken complaintInstruction signer { name position } answeredAt } timeline { kind summary } } }`,
+      `query($id: ID!) { dispute(id: $id) { status kind deadline { rule } requestReply { actionsTaken reasonsNotTaken complaintInstruction signer { name position } repliedAt } timeline { kind summary } } }`,
       { id: disputeId },
     );
     expect(data!.dispute).toMatchObject({
       status: 'CLOSED',
       kind: 'REQUEST',
       deadline: { rule: 'KPA-244-1-month' },
-      requestAnswer: {
+      requestReply: {
         actionsTaken: 'Od 1 kwietnia Biuro Obsługi Mieszkańców pracuje w czwartki do 18:00.',
         reasonsNotTaken: null,
         complaintInstruction: expect.stringContaining('art. 247'),
         signer,
-        answeredAt: '2025-03-10T08:00:00.000Z',
+        repliedAt: '2025-03-10T08:00:00.000Z',
       },
     });
     const summaries = data!.dispute.timeline.map((s: { summary: string }) => s.summary).join('\n');

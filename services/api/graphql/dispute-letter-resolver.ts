@@ -37,15 +37,15 @@ export class SupplementSummons {
 
 @ObjectType({
   description:
-    'The answer to a request (wniosek, KPA art. 244, 247): the actions taken or the reasons for not taking them, and the art. 247 instruction.',
+    'The reply to a request (wniosek, KPA art. 244, 247; named so that no field name says answer, which the schema keeps for none): the actions taken or the reasons for not taking them, and the art. 247 instruction.',
 })
-export class RequestAnswer {
+export class RequestReply {
   @Field(() => String, { nullable: true }) actionsTaken!: string | null;
   @Field(() => String, { nullable: true }) reasonsNotTaken!: string | null;
   @Field(() => String, { description: 'That a dissatisfied requester may complain (KPA art. 247), written by the system.' })
   complaintInstruction!: string;
   @Field(() => Signer) signer!: Signer;
-  @Field(() => DateTimeScalar) answeredAt!: string;
+  @Field(() => DateTimeScalar) repliedAt!: string;
 }
 
 @ObjectType({
@@ -92,12 +92,12 @@ export class DisputeLetterResolver {
     );
   }
 
-  @FieldResolver(() => RequestAnswer, {
+  @FieldResolver(() => RequestReply, {
     nullable: true,
     description: 'The request’s answer in force: null before it, or after a reopening.',
   })
-  requestAnswer(@Root() dispute: Dispute): RequestAnswer | null {
-    let answer: RequestAnswer | null = null;
+  requestReply(@Root() dispute: Dispute): RequestReply | null {
+    let answer: RequestReply | null = null;
     for (const r of dispute.snapshot.timeline) {
       if (r.event.type === 'ComplaintReopened') answer = null;
       if (r.event.type === 'RequestAnswered') {
@@ -107,7 +107,7 @@ export class DisputeLetterResolver {
           reasonsNotTaken: d.reasonsNotTaken === null ? null : openedText(d.reasonsNotTaken),
           complaintInstruction: d.complaintInstruction,
           signer: d.signer,
-          answeredAt: d.answeredAt,
+          repliedAt: d.answeredAt,
         };
       }
     }

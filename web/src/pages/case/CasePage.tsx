@@ -52,7 +52,7 @@ export const CaseDisputeDocument = graphql(`
       }
       complainantPseudonym
       complainantErasedAt
-      requestAnswer {
+      requestReply {
         actionsTaken
         reasonsNotTaken
         complaintInstruction
@@ -60,7 +60,7 @@ export const CaseDisputeDocument = graphql(`
           name
           position
         }
-        answeredAt
+        repliedAt
       }
       decision {
         outcome

@@ -68,7 +68,7 @@ export function DecisionSection({ dispute }: { dispute: CaseDispute }) {
 /** A request (wniosek) is not decided but answered: the actions taken or the reasons for not taking them (KPA art. 244, 247). */
 function RequestAnswerSection({ dispute }: { dispute: CaseDispute }) {
   const { t, i18n } = useTranslation();
-  const a = dispute.requestAnswer;
+  const a = dispute.requestReply;
   return (
     <section aria-labelledby="decision-title">
       <h2 id="decision-title">{t('case.requestAnswer.title')}</h2>
@@ -78,7 +78,7 @@ function RequestAnswerSection({ dispute }: { dispute: CaseDispute }) {
         <dl className="facts">
           <div>
             <dt>{t('case.decision.decidedAt')}</dt>
-            <dd>{formatDateTime(a.answeredAt, i18n.language)}</dd>
+            <dd>{formatDateTime(a.repliedAt, i18n.language)}</dd>
           </div>
           {a.actionsTaken && (
             <div>

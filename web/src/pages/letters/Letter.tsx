@@ -57,7 +57,7 @@ const LetterFactsDocument = graphql(`
         explanation
         at
       }
-      requestAnswer {
+      requestReply {
         actionsTaken
         reasonsNotTaken
         complaintInstruction
@@ -65,7 +65,7 @@ const LetterFactsDocument = graphql(`
           name
           position
         }
-        answeredAt
+        repliedAt
       }
       decision {
         outcome

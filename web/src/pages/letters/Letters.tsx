@@ -194,11 +194,11 @@ export function RequestAnswerLetter() {
   return (
     <Letter
       compose={({ dispute, office, lt, date }: LetterContext) => {
-        const answer = dispute.requestAnswer;
+        const answer = dispute.requestReply;
         if (!answer) return { missing: 'letters.request.noAnswer' };
         return {
           title: lt('letters.request.answer.title'),
-          datedAt: answer.answeredAt,
+          datedAt: answer.repliedAt,
           signer: answer.signer,
           body: (
             <>
