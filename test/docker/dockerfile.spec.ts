@@ -38,6 +38,6 @@ describe('docker/Dockerfile', () => {
   it('checks /healthz on port 4000 and starts the API', () => {
     expect(runtime).toMatch(/^HEALTHCHECK .*\n.*\/healthz/m);
     expect(runtime).toMatch(/PORT=4000/);
-    expect(runtime).toMatch(/^CMD \["node", "dist\/services\/api\/main.js"\]$/m);
+    expect(runtime).toMatch(/^CMD \["node", "dist\/server\/main.js"\]$/m);
   });
 });
