@@ -307,7 +307,7 @@ export function EqualTreatment() {
                 </thead>
                 <tbody>
                   {data.consistencyFlags.map((f) => (
-                    <tr key={f.disputeId}>
+                    <tr key={`${f.disputeId}:${f.reason}`}>
                       <th scope="row">
                         <Link
                           to={`/disputes/${encodeURIComponent(f.disputeId)}`}
