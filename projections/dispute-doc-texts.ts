@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../schema/envelope.js';
-import type { DomainEvent } from '../schema/events/catalogue.js';
+import { isDomainEvent, type DomainEvent } from '../schema/events/catalogue.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
 import { mapTexts } from '../services/privacy/case-text.js';
 import type { DisputeView } from './dispute-view.js';
@@ -43,7 +43,8 @@ export function createTextPlaces() {
   const places = new Map<string, TextRef>();
   return {
     add(event: RecordedEvent) {
-      textsOf(event as unknown as DomainEvent).forEach((text, index) => {
+      if (!isDomainEvent(event)) return;
+      textsOf(event).forEach((text, index) => {
         if (typeof text !== 'string') places.set(text.sealed, { $text: [Number(event.position), index] });
       });
     },

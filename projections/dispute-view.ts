@@ -1,5 +1,5 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
-import type { DomainEvent, EventData } from '../schema/events/catalogue.js';
+import { isDomainEvent, type EventData } from '../schema/events/catalogue.js';
 import type { Channel, LegalBasis, Outcome, Signer } from '../schema/common.js';
 import type { ComplaintSubject, SealedData } from '../schema/events/complaint-events.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
@@ -79,7 +79,8 @@ export interface ExplanationView {
 }
 
 export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEvent): DisputeView | null {
-  const e = recorded as unknown as DomainEvent & RecordedEvent;
+  if (!isDomainEvent(recorded)) return view;
+  const e = recorded;
   if (e.type === 'ComplaintReceived') return received(e.data, recorded);
   if (view === null) return null;
   // A mediation's own events change only its part of the dispute; the complaint's revision stays its own.

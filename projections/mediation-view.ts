@@ -1,5 +1,5 @@
 import type { Actor, RecordedEvent } from '../schema/envelope.js';
-import type { DomainEvent } from '../schema/events/catalogue.js';
+import { isDomainEvent, type DomainEvent } from '../schema/events/catalogue.js';
 import type { MediationResult } from '../schema/events/mediation-result.js';
 import type { PersonalText } from '../schema/events/sealed-data.js';
 import { mediationIdOfStream } from '../schema/streams.js';
@@ -49,9 +49,9 @@ export interface MediationView {
 export const mediationIdOf = (recorded: RecordedEvent) => mediationIdOfStream(recorded.streamName);
 
 export function evolveMediations(mediations: MediationView[], recorded: RecordedEvent): MediationView[] {
-  const e = recorded as unknown as DomainEvent;
   const id = mediationIdOf(recorded);
-  if (id === null) return mediations;
+  if (id === null || !isDomainEvent(recorded)) return mediations;
+  const e = recorded;
   if (e.type === 'MediationProposed') {
     const proposed: MediationView = {
       id,

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../../schema/envelope.js';
-import type { DomainEvent, EventType } from '../../schema/events/catalogue.js';
+import { isDomainEvent, type EventType } from '../../schema/events/catalogue.js';
 import { perEvent, type Projection, type ReadModelDb } from '../projection.js';
 import { equalityTables } from './equality-tables.js';
 
@@ -20,7 +20,8 @@ function applyEquality(db: ReadModelDb) {
   const erased = db.prepare('INSERT OR IGNORE INTO subject_erasures (subject_id, erased_at) VALUES (?, ?)');
 
   return perEvent((recorded: RecordedEvent) => {
-    const e = recorded as unknown as DomainEvent;
+    if (!isDomainEvent(recorded)) return;
+    const e = recorded;
     const at = Date.parse(recorded.metadata.occurredAt);
     switch (e.type) {
       case 'EqualityDataRecorded':

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../../schema/envelope.js';
-import type { DomainEvent, EventType } from '../../schema/events/catalogue.js';
+import { isDomainEvent, type EventType } from '../../schema/events/catalogue.js';
 import { outcomes } from '../../schema/common.js';
 import { warsawDate } from '../../services/domain/deadlines/index.js';
 import { streamOfDispute } from '../dispute-view.js';
@@ -57,7 +57,8 @@ function applyRegister(db: ReadModelDb) {
   return perEvent((recorded: RecordedEvent) => {
     const id = streamOfDispute(recorded);
     if (id === null) return;
-    const e = recorded as unknown as DomainEvent;
+    if (!isDomainEvent(recorded)) return;
+    const e = recorded;
     const at = recorded.metadata.occurredAt;
     const by = recorded.metadata.actor.name;
     switch (e.type) {

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../../schema/envelope.js';
-import type { DomainEvent } from '../../schema/events/catalogue.js';
+import { isDomainEvent, type DomainEvent } from '../../schema/events/catalogue.js';
 import { streamOfDispute } from '../dispute-view.js';
 import { perEvent, type Projection, type ReadModelDb } from '../projection.js';
 import { foldPolish } from './fold-polish.js';
@@ -42,10 +42,10 @@ function documentOf(event: DomainEvent, open: (text: PersonalText) => string | n
 }
 
 /** The persons (subject ids) an event makes part of a dispute: its complainant, the parties of its mediations. */
-function subjectsOf(recorded: RecordedEvent, event: DomainEvent): { disputeId: string; subjectIds: string[] } | null {
+function subjectsOf(event: RecordedEvent<DomainEvent>): { disputeId: string; subjectIds: string[] } | null {
   switch (event.type) {
     case 'ComplaintReceived': {
-      const disputeId = streamOfDispute(recorded);
+      const disputeId = streamOfDispute(event);
       // An anonymous complaint's text has a key of the case's own: erasing it clears the index too.
       return disputeId === null ? null : { disputeId, subjectIds: [caseTextSubject(disputeId, event.data.complainant?.subjectId ?? null)] };
     }
@@ -83,8 +83,8 @@ function applySearch(db: ReadModelDb, vault: PersonalDataVault) {
   const unindex = db.prepare("INSERT INTO search_index (search_index, rowid, text, field) VALUES ('delete', ?, ?, ?)");
   const removeDocument = db.prepare('DELETE FROM search_documents WHERE position = ?');
 
-  return perEvent((recorded: RecordedEvent) => {
-    const event = recorded as unknown as DomainEvent;
+  return perEvent((event: RecordedEvent) => {
+    if (!isDomainEvent(event)) return;
     if (event.type === 'SubjectDataErased') {
       markErased.run(event.data.subjectId);
       for (const doc of documentsOfSubject.all(event.data.subjectId)) {
@@ -93,13 +93,13 @@ function applySearch(db: ReadModelDb, vault: PersonalDataVault) {
       }
       return;
     }
-    const persons = subjectsOf(recorded, event);
+    const persons = subjectsOf(event);
     if (persons !== null) for (const subjectId of persons.subjectIds) addSubject.run(persons.disputeId, subjectId);
-    const disputeId = streamOfDispute(recorded);
+    const disputeId = streamOfDispute(event);
     if (disputeId === null || !searchedTypes.has(event.type) || hasErased.get(disputeId) !== undefined) return;
     const doc = documentOf(event, (text) => openText(vault, text));
     if (doc === null) return;
-    addDocument.run(recorded.position, disputeId, doc.field, recorded.metadata.occurredAt, doc.text);
-    index.run(recorded.position, foldPolish(doc.text), doc.field);
+    addDocument.run(event.position, disputeId, doc.field, event.metadata.occurredAt, doc.text);
+    index.run(event.position, foldPolish(doc.text), doc.field);
   });
 }

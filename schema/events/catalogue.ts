@@ -79,6 +79,12 @@ export const isKnownEvent = (event: Pick<RecordedEvent, 'type' | 'metadata'>): b
   isEventType(event.type) && event.metadata.schemaVersion <= versionOf(event.type);
 
 /**
+ * A recorded event as one of the catalogue's: the codec validated its data on read, so a known type is proof of its
+ * shape. Readers check it rather than cast, and pass over what a newer release wrote.
+ */
+export const isDomainEvent = (event: RecordedEvent): event is RecordedEvent<DomainEvent> => isKnownEvent(event);
+
+/**
  * The codec every store uses: validate on write, upcast and validate on read. An event this release does not know
  * (`isKnownEvent`) is passed on as stored, unvalidated, for the reader to skip: a newer release's events must not
  * make the log unreadable to an older one (a rollback, a replica not yet upgraded).
