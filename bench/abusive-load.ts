@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { Worker } from 'node:worker_threads';
@@ -8,7 +9,8 @@ import { type BenchResult, cost, percentile } from './measure.js';
 
 /**
  * Issue 11: the office's server (a worker thread, over DISPUTES settled complaints) with 50 clients doing ordinary work
- * (a request, then a pause of 0.5–1.5 s), and /healthz asked every 100 ms: first alone, then while other clients send,
+ * (a request, then a pause of 0.5–1.5 s), and /healthz asked every 100 ms from a process of its own (the generator's
+ * own event loop is not the server's): first alone, then while other clients send,
  * as fast as they are answered, the abusive requests of issue 11's findings and the heaviest request each role may
  * send. Every client has its own user and address (X-Forwarded-For); every request waits at most REQUEST_TIMEOUT_MS;
  * each phase lasts PHASE_SECONDS. Loopback only.
@@ -173,18 +175,18 @@ async function client(office: Office) {
 function hugeSockets(office: Office, until: number, outcomes: Map<string, number>) {
   const { hostname, port } = new URL(office.base);
   const size = 64 * 2 ** 20;
-  const payload = Buffer.alloc(size, 0x78);
-  const header = Buffer.alloc(14);
-  header[0] = 0x81;
-  header[1] = 0x80 | 127;
-  header.writeBigUInt64BE(BigInt(size), 2);
+  // One frame for every send: copying 64 MB each time would hold the generator's loop, and with it every client's clock.
+  const frame = Buffer.alloc(14 + size, 0x78);
+  frame[0] = 0x81;
+  frame[1] = 0x80 | 127;
+  frame.writeBigUInt64BE(BigInt(size), 2);
   const once = () =>
     new Promise<string>((resolve) => {
       const socket = connect(Number(port), hostname, () => {
         socket.write(
           `GET /graphql HTTP/1.1\r\nHost: ${hostname}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`,
         );
-        socket.once('data', () => socket.write(Buffer.concat([header, payload])));
+        socket.once('data', () => socket.write(frame));
       });
       const timer = setTimeout(() => (socket.destroy(), resolve('no answer')), REQUEST_TIMEOUT_MS);
       socket.on('error', () => undefined);
@@ -204,12 +206,25 @@ interface Phase {
   ordinary: number[];
   ordinaryStatuses: Map<string, number>;
   healthz: number[];
+  /** The server thread's own event-loop delay (perf_hooks), ms. */
+  loop: { p50: number; p99: number; max: number };
   abusive: Map<string, Map<string, number>>;
 }
 
-async function phase(office: Office, withAbuse: boolean): Promise<Phase> {
+/** /healthz from a separate process, every HEALTHZ_EVERY_MS for `seconds`: its latencies in ms. */
+function probeHealthz(base: string, seconds: number): Promise<number[]> {
+  const prober = new URL('./healthz-prober.js', import.meta.url).pathname;
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, [prober, base, String(seconds), String(HEALTHZ_EVERY_MS)], (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout) as number[]),
+    ),
+  );
+}
+
+async function phase(office: Office, server: Worker, withAbuse: boolean): Promise<Phase> {
+  server.postMessage('phase');
   const until = Date.now() + PHASE_SECONDS * 1000;
-  const result: Phase = { ordinary: [], ordinaryStatuses: new Map(), healthz: [], abusive: new Map() };
+  const result: Phase = { ordinary: [], ordinaryStatuses: new Map(), healthz: [], loop: { p50: 0, p99: 0, max: 0 }, abusive: new Map() };
   const count = (into: Map<string, number>, status: string) => into.set(status, (into.get(status) ?? 0) + 1);
   const work: Promise<unknown>[] = [];
   for (let c = 0; c < ORDINARY_CLIENTS; c++) {
@@ -226,16 +241,7 @@ async function phase(office: Office, withAbuse: boolean): Promise<Phase> {
       })(),
     );
   }
-  const monitor = await client(office);
-  work.push(
-    (async () => {
-      while (Date.now() < until) {
-        const { ms } = await monitor({ path: '/healthz', role: null });
-        result.healthz.push(ms);
-        await new Promise((resolve) => setTimeout(resolve, HEALTHZ_EVERY_MS));
-      }
-    })(),
-  );
+  work.push(probeHealthz(office.base, PHASE_SECONDS).then((latencies) => result.healthz.push(...latencies)));
   if (withAbuse) {
     for (const [name, clients, request] of abusive(office)) {
       const outcomes = new Map<string, number>();
@@ -254,6 +260,10 @@ async function phase(office: Office, withAbuse: boolean): Promise<Phase> {
     work.push(hugeSockets(office, until, sockets));
   }
   await Promise.all(work);
+  result.loop = await new Promise((resolve) => {
+    server.once('message', resolve);
+    server.postMessage('delay');
+  });
   return result;
 }
 
@@ -264,8 +274,8 @@ export async function abusiveLoad(): Promise<BenchResult> {
   const worker = new Worker(new URL('./abusive-load-server.js', import.meta.url), { workerData: { disputes: DISPUTES } });
   const office = await new Promise<Office>((resolve, reject) => worker.once('message', resolve).once('error', reject));
   try {
-    const quiet = await phase(office, false);
-    const loud = process.env.PHASES === 'alone' ? quiet : await phase(office, true);
+    const quiet = await phase(office, worker, false);
+    const loud = process.env.PHASES === 'alone' ? quiet : await phase(office, worker, true);
     for (const [name, p] of [
       ['ordinary traffic alone', quiet],
       ['with the abusive traffic', loud],
@@ -276,6 +286,9 @@ export async function abusiveLoad(): Promise<BenchResult> {
       console.log(
         `  /healthz: ${p.healthz.length} asked, p50 ${ms(p.healthz, 50)}, p99 ${ms(p.healthz, 99)} (limit ${HEALTHZ_P99_LIMIT_MS} ms), max ${Math.max(...p.healthz).toFixed(0)} ms`,
       );
+      console.log(
+        `  the server's event-loop delay: p50 ${p.loop.p50.toFixed(0)} ms, p99 ${p.loop.p99.toFixed(0)} ms, max ${p.loop.max.toFixed(0)} ms`,
+      );
       for (const [what, outcomes] of p.abusive) console.log(`  ${what}: ${statuses(outcomes)}`);
     }
     const bench = '6. abusive load (limit as raw)';
@@ -285,11 +298,14 @@ export async function abusiveLoad(): Promise<BenchResult> {
         cost(bench, 'ordinary p99 ms, with abuse', percentile(loud.ordinary, 99), ORDINARY_P99_LIMIT_MS),
         cost(bench, '/healthz p99 ms, alone', percentile(quiet.healthz, 99), HEALTHZ_P99_LIMIT_MS),
         cost(bench, '/healthz p99 ms, with abuse', percentile(loud.healthz, 99), HEALTHZ_P99_LIMIT_MS),
+        cost(bench, 'server loop delay p99 ms, with abuse', loud.loop.p99, HEALTHZ_P99_LIMIT_MS),
       ],
       details: {
         disputes: DISPUTES,
         ordinaryClients: ORDINARY_CLIENTS,
         phaseSeconds: PHASE_SECONDS,
+        'alone: server event-loop delay ms': quiet.loop,
+        'with abuse: server event-loop delay ms': loud.loop,
         'alone: ordinary answers': Object.fromEntries(quiet.ordinaryStatuses),
         'with abuse: ordinary answers': Object.fromEntries(loud.ordinaryStatuses),
         ...Object.fromEntries([...loud.abusive].map(([name, outcomes]) => [`with abuse: ${name}`, Object.fromEntries(outcomes)])),
