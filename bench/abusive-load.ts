@@ -204,6 +204,8 @@ function hugeSockets(office: Office, until: number, outcomes: Map<string, number
 
 interface Phase {
   ordinary: number[];
+  /** The same latencies by the ordinary request's root field, to tell which of them wait. */
+  ordinaryByKind: Map<string, number[]>;
   ordinaryStatuses: Map<string, number>;
   healthz: number[];
   /** The server thread's own event-loop delay (perf_hooks), ms. */
@@ -224,7 +226,14 @@ function probeHealthz(base: string, seconds: number): Promise<number[]> {
 async function phase(office: Office, server: Worker, withAbuse: boolean): Promise<Phase> {
   server.postMessage('phase');
   const until = Date.now() + PHASE_SECONDS * 1000;
-  const result: Phase = { ordinary: [], ordinaryStatuses: new Map(), healthz: [], loop: { p50: 0, p99: 0, max: 0 }, abusive: new Map() };
+  const result: Phase = {
+    ordinary: [],
+    ordinaryByKind: new Map(),
+    ordinaryStatuses: new Map(),
+    healthz: [],
+    loop: { p50: 0, p99: 0, max: 0 },
+    abusive: new Map(),
+  };
   const count = (into: Map<string, number>, status: string) => into.set(status, (into.get(status) ?? 0) + 1);
   const work: Promise<unknown>[] = [];
   for (let c = 0; c < ORDINARY_CLIENTS; c++) {
@@ -233,8 +242,11 @@ async function phase(office: Office, server: Worker, withAbuse: boolean): Promis
       (async () => {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
         while (Date.now() < until) {
-          const { ms, status } = await send(ordinaryRequest(office));
+          const request = ordinaryRequest(office);
+          const { ms, status } = await send(request);
           result.ordinary.push(ms);
+          const kind = /\{\s*(\w+)/.exec((request.body as { query: string }).query)![1]!;
+          result.ordinaryByKind.set(kind, [...(result.ordinaryByKind.get(kind) ?? []), ms]);
           count(result.ordinaryStatuses, status);
           await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
         }
@@ -285,6 +297,9 @@ export async function abusiveLoad(): Promise<BenchResult> {
       );
       console.log(
         `  /healthz: ${p.healthz.length} asked, p50 ${ms(p.healthz, 50)}, p99 ${ms(p.healthz, 99)} (limit ${HEALTHZ_P99_LIMIT_MS} ms), max ${Math.max(...p.healthz).toFixed(0)} ms`,
+      );
+      console.log(
+        `  ordinary by kind: ${[...p.ordinaryByKind].map(([kind, values]) => `${kind} p50 ${ms(values, 50)}, p99 ${ms(values, 99)}`).join('; ')}`,
       );
       console.log(
         `  the server's event-loop delay: p50 ${p.loop.p50.toFixed(0)} ms, p99 ${p.loop.p99.toFixed(0)} ms, max ${p.loop.max.toFixed(0)} ms`,

@@ -1,3 +1,4 @@
+import { createTurns, routesTakeTurns } from './turns.js';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -30,7 +31,7 @@ import { type ConfiguredEventStore, createEventStore, eventStoreConfigFromEnv } 
 import { authFromEnv } from './auth.js';
 import { loadOfficeClosures } from './office-closures.js';
 import type { ServerConfig } from './config.js';
-import { complexityLimit } from './graphql/complexity-plugin.js';
+import { complexityLimit, WHOLE_LOG_REPLAY } from './graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from './graphql/context.js';
 import { errorFormatter } from './graphql/errors.js';
 import { documentLimits } from './graphql/limits.js';
@@ -179,6 +180,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
   });
   const formatError = errorFormatter({ suggestions: config.GRAPHQL_INTROSPECTION });
+  const turns = createTurns();
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.GRAPHQL_INTROSPECTION,
@@ -196,7 +198,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       accessRecorded,
       subscriptionsOverWebSocket,
       observability(metrics, log),
-      complexityLimit(schema, config.MAX_QUERY_COMPLEXITY),
+      complexityLimit(schema, config.MAX_QUERY_COMPLEXITY, turns),
       introspectionCache(),
     ],
   });
@@ -223,11 +225,16 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       identityOf: (req) => identifyRequest(auth, accounts, req),
     }),
   );
+  app.use('/exports', routesTakeTurns(turns, WHOLE_LOG_REPLAY, auth, accounts));
   app.get('/exports/register.csv', registerCsvRoute(auth, services));
   app.get('/exports/subject-access.json', subjectAccessRoute(auth, services));
   app.get('/exports/equal-treatment.csv', equalTreatmentRoute(auth, services, 'csv'));
   app.get('/exports/equal-treatment.html', equalTreatmentRoute(auth, services, 'html'));
-  app.use('/graphql', express.json({ limit: config.MAX_BODY }), expressMiddleware(apollo, { context: graphqlContext(auth, services) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: config.MAX_BODY }),
+    expressMiddleware(apollo, { context: graphqlContext(auth, services, turns) }),
+  );
   app.use(webApp(config.webDir));
   app.use(notFound);
   // Last: every error any route passes on is answered in JSON, never with a stack trace.

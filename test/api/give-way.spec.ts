@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { giveWay } from '../../services/api/give-way.js';
+import { createGiveWay } from '../../services/api/give-way.js';
 
 /** Keeps the thread busy for `ms`, as a fold of one dispute's events does. */
 const busy = (ms: number) => {
@@ -11,6 +11,7 @@ describe('work in slices lets the event loop turn (issue 11)', () => {
   it(`given 200 folds of 1 ms started together (a list's fields), each giving way first, then a timer due meanwhile runs before the last fold, not after all ${200} ms`, async () => {
     const done: string[] = [];
     setTimeout(() => done.push('timer'), 0);
+    const giveWay = createGiveWay();
     await Promise.all(
       Array.from({ length: 200 }, async (_, n) => {
         await giveWay();

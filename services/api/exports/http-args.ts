@@ -1,3 +1,4 @@
+import { createGiveWay } from '../give-way.js';
 import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { InstantSchema } from '../../../schema/envelope.js';
@@ -54,7 +55,7 @@ export function exportRoute(
       const sessionId = sessionIdOf(req.headers);
       const identity = await identifyRequest(auth, services.accounts, req);
       if (!identity) throw unidentified(sessionId);
-      await handle({ actor: identity.actor, services, operation: `GET ${req.baseUrl}${req.path}` }, req, res);
+      await handle({ actor: identity.actor, services, operation: `GET ${req.baseUrl}${req.path}`, giveWay: createGiveWay() }, req, res);
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
       if (error instanceof StorageUnavailable)

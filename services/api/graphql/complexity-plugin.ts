@@ -3,6 +3,8 @@ import { getNullableType, GraphQLError, isListType, type DocumentNode, type Grap
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { createRequire } from 'node:module';
 import { createLruCache, type LruCache } from '../../lru-cache.js';
+import { turnHolder, type Turn, type Turns } from '../turns.js';
+import type { ApiContext } from './context.js';
 
 // Required, not imported: the package's ESM build imports graphql/index.mjs, a second graphql realm next to the
 // CommonJS one that type-graphql and Node's `import 'graphql'` use.
@@ -90,50 +92,77 @@ export function tooComplex(
   operationName?: string | null,
 ): GraphQLError | null {
   const complexity = queryComplexity(schema, document, variables ?? {}, operationName);
-  if (complexity <= max) return null;
-  return new GraphQLError(
-    `The query is too complex (${complexity}; at most ${max}). Ask for fewer fields, smaller pages (first) or fewer nested lists.`,
-    {
-      extensions: { code: 'BAD_USER_INPUT' },
-    },
-  );
+  return complexity <= max ? null : tooComplexError(complexity, max);
 }
+
+const tooComplexError = (complexity: number, max: number, http?: { status: number }) =>
+  new GraphQLError(
+    `The query is too complex (${complexity}; at most ${max}). Ask for fewer fields, smaller pages (first) or fewer nested lists.`,
+    { extensions: { code: 'BAD_USER_INPUT', ...(http ? { http } : {}) } },
+  );
 
 /** How many (operation, variables) prices are kept per parsed document. */
 const PRICES_PER_DOCUMENT = 32;
 
 /**
- * Refuses an operation whose estimated cost exceeds the limit, before it runs. Apollo hands every request with the same
- * text the same parsed document, so an operation's price is worked out once per document and variables, not per request.
+ * Refuses an operation whose estimated cost exceeds the limit, before it runs; then lets it wait for its turn on the
+ * event loop, priced at that cost (services/api/turns.ts). Apollo hands every request with the same text the same parsed
+ * document, so an operation's price is worked out once per document and variables, not per request.
  */
-export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin {
-  const priced = new WeakMap<DocumentNode, LruCache<string, true>>();
+export function complexityLimit(schema: GraphQLSchema, max: number, turns: Turns): ApolloServerPlugin<ApiContext> {
+  const priced = new WeakMap<DocumentNode, LruCache<string, number>>();
   return {
     async requestDidStart() {
+      let turn: Turn | null = null;
       return {
-        async didResolveOperation({ request, document }) {
-          const prices = priced.get(document) ?? createLruCache<string, true>({ maxEntries: PRICES_PER_DOCUMENT });
+        async didResolveOperation({ request, document, contextValue }) {
+          const prices = priced.get(document) ?? createLruCache<string, number>({ maxEntries: PRICES_PER_DOCUMENT });
           priced.set(document, prices);
           const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           // Only what was let through is remembered: a refusal is worked out again, with its message.
-          if (prices.get(key)) return;
-          let refusal: GraphQLError | null;
-          try {
-            refusal = tooComplex(schema, max, document, request.variables, request.operationName);
-          } catch (error) {
-            // The variables do not fit the document (a wrong enum, a malformed date, "abc" for an Int): pricing
-            // coerces them first, so this is where they are found, and they are the client's to fix.
-            if (!(error instanceof GraphQLError)) throw error;
-            refusal = error;
+          let price = prices.get(key);
+          if (price === undefined) {
+            price = priceOf(schema, max, document, request.variables, request.operationName);
+            prices.set(key, price);
           }
-          if (refusal)
-            throw new GraphQLError(refusal.message, {
-              nodes: refusal.nodes,
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          const { web } = contextValue;
+          // Over WebSocket (no web request) a subscription's operation is priced when it starts, and waits for no turn.
+          if (!web) return;
+          turn = await turns.next({
+            who: turnHolder(web.identity ? contextValue.actor.userId : null, web.address),
+            price,
+            gone: web.gone,
+          });
+          if (turn === null)
+            throw new GraphQLError('The client closed the connection before its turn came; nothing was run.', {
+              extensions: { code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } },
             });
-          prices.set(key, true);
+        },
+        async willSendResponse() {
+          turn?.end();
         },
       };
     },
   };
+}
+
+/** The operation's estimated cost, or a 400 refusal when it is over `max` or its variables do not fit it. */
+function priceOf(
+  schema: GraphQLSchema,
+  max: number,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
+  let complexity: number;
+  try {
+    complexity = queryComplexity(schema, document, variables ?? {}, operationName);
+  } catch (error) {
+    // The variables do not fit the document (a wrong enum, a malformed date, "abc" for an Int): pricing
+    // coerces them first, so this is where they are found, and they are the client's to fix.
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+  if (complexity > max) throw tooComplexError(complexity, max, { status: 400 });
+  return complexity;
 }

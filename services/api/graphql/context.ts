@@ -1,3 +1,4 @@
+import type { GiveWay } from '../give-way.js';
 import type { z } from 'zod';
 import type { Actor } from '../../../schema/envelope.js';
 import type { DisputeQueries } from '../../../projections/dispute-queries.js';
@@ -45,6 +46,8 @@ export interface ApiContext {
   services: ApiServices;
   /** Over HTTP: who the request proves (null for no one) and the session cookie of the answer. */
   web?: WebRequest;
+  /** Lets a long resolver work in slices (services/api/give-way.ts). */
+  giveWay: GiveWay;
   /** The operation's name (or its root fields), for the access log. */
   operation?: string;
 }
@@ -53,6 +56,8 @@ export interface WebRequest {
   identity: Identity | null;
   /** The client's address (behind a proxy, as TRUST_PROXY lets Express read it): sign-in throttling counts by it. */
   address: string;
+  /** Whether the client has closed its connection (a request waiting for its turn is then dropped). */
+  gone(): boolean;
   startSession(sessionId: string): void;
   endSession(): void;
 }

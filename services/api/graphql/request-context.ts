@@ -1,3 +1,5 @@
+import { createGiveWay, type GiveWay } from '../give-way.js';
+import { turnHolder, type Turns } from '../turns.js';
 import type { CookieOptions, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { AppError } from '../../errors.js';
@@ -12,22 +14,28 @@ const openFields = new Set(['me', 'signIn', '__typename']);
  * The context of a GraphQL request over HTTP: the actor from the bearer token or else the session cookie. A request
  * that proves no one is refused here with 401, as before sessions existed, unless it asks only `me` or `signIn`.
  */
-export function graphqlContext(auth: Auth, services: ApiServices) {
+export function graphqlContext(auth: Auth, services: ApiServices, turns: Turns) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<ApiContext> => {
     const sessionId = sessionIdOf(req.headers);
     try {
       const identity = await identifyRequest(auth, services.accounts, req);
+      const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      const gone = () => req.socket.destroyed;
+      const who = turnHolder(identity?.actor.userId ?? null, address);
+      // A long resolver's later slices wait for turns of their own, charged to the same user as its first.
+      const giveWay = createGiveWay(() => turns.next({ who, price: 0, gone }));
       const web: WebRequest = {
         identity,
-        address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        address,
+        gone,
         startSession: (id) => void res.cookie(SESSION_COOKIE, id, cookieOptions(req)),
         endSession: () => void res.clearCookie(SESSION_COOKIE, cookieOptions(req)),
       };
       // A cookie whose session has ended is of no more use to the browser.
       if (sessionId !== null && !req.headers.authorization && identity === null) web.endSession();
-      if (identity !== null) return { actor: identity.actor, services, web };
+      if (identity !== null) return { actor: identity.actor, services, web, giveWay };
       if (!asksOnlyOpenFields(req.method === 'GET' ? req.query : req.body)) throw unidentified(sessionId);
-      return anonymous(services, web);
+      return anonymous(services, web, giveWay);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       throw new GraphQLError(error.message, {
@@ -45,8 +53,8 @@ export function graphqlContext(auth: Auth, services: ApiServices) {
 const cookieOptions = (req: Request): CookieOptions => ({ httpOnly: true, sameSite: 'strict', path: '/', secure: req.secure });
 
 /** A context whose actor, should any resolver but `me` and `signIn` ever be reached, refuses as an unsigned request is refused. */
-function anonymous(services: ApiServices, web: WebRequest): ApiContext {
-  const context = { services, web } as ApiContext;
+function anonymous(services: ApiServices, web: WebRequest, giveWay: GiveWay): ApiContext {
+  const context = { services, web, giveWay } as ApiContext;
   Object.defineProperty(context, 'actor', {
     get() {
       throw unidentified(null);

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { DueSoon, Late, Workload as WorkloadData } from '../../../projections/supervision/figures.js';
 import { InstantSchema } from '../../../schema/envelope.js';
 import { NotFound } from '../../errors.js';
-import { giveWay } from '../give-way.js';
+
 import { admit, type ApiContext } from './context.js';
 import { disputeFor } from './dispute-for-role.js';
 import { Dispute } from './dispute-type.js';
@@ -129,7 +129,7 @@ export class SupervisionResolver {
 /** The dispute a row is about, as of the row's moment: a past row never shows what was only known later. */
 async function disputeOf(row: DueDispute | OverdueDispute, ctx: ApiContext): Promise<Dispute> {
   // Up to 1000 rows each fold their dispute's streams: in slices, so that other requests are answered meanwhile.
-  if (row.asOf) await giveWay();
+  if (row.asOf) await ctx.giveWay();
   const snapshot = row.asOf ? await ctx.services.queries.asOf(row.disputeId, row.asOf) : row.current!();
   if (!snapshot) throw new NotFound(`Dispute ${row.disputeId} is no longer in the read model; ask again.`);
   return disputeFor(ctx, snapshot);

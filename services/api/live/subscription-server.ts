@@ -1,3 +1,4 @@
+import { createGiveWay } from '../give-way.js';
 import type { Server } from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -155,7 +156,12 @@ export function attachSubscriptions(
         // A new subscription is the user's doing: it counts as activity.
         const ended = endedFor(ctx, identity, true);
         if (ended) throw ended;
-        return { actor: identity.actor, services, operation: `subscription ${payload.operationName ?? ''}`.trim() };
+        return {
+          actor: identity.actor,
+          services,
+          operation: `subscription ${payload.operationName ?? ''}`.trim(),
+          giveWay: createGiveWay(),
+        };
       },
       onNext: async (ctx, _id, _payload, _args, result) => {
         // The reads of personal data this update recorded are on disk before it is sent.
