@@ -36,6 +36,8 @@ async function startReplica(dataDir: string, sharedDir: string): Promise<Replica
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
+    // What a replica that fails says goes to standard error: kept for the failure's message.
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /GraphQL at (http:\/\/[^/\s]+)\/graphql/.exec(out);
