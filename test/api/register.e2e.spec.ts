@@ -16,6 +16,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const LEAVE = `mutation($input: LeaveUnexaminedInput!) { leaveUnexamined(input: $input) { disputeId } }`;
 const FORWARD = `mutation($input: ForwardComplaintInput!) { forwardComplaint(input: $input) { disputeId } }`;
+const CLASSIFY = `mutation($input: ClassifyComplaintInput!) { classifyComplaint(input: $input) { disputeId } }`;
 const year2025 = { from: '2025-01-01T00:00:00+01:00', to: '2026-01-01T00:00:00+01:00' };
 
 describe('the register of complaints (KPA art. 254): query and CSV export', () => {
@@ -61,6 +62,14 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
       { disputeId: ids.decided, assigneeId: 'u-piotr', assigneeName: 'Piotr Nowak' },
       supervisor,
     );
+    // The subject in art. 227's terms and the competent body (art. 229), as the classifier recorded them.
+    await act('2025-01-11T10:00:00+01:00', CLASSIFY, {
+      disputeId: ids.decided,
+      kind: 'COMPLAINT',
+      category: 'opieszałość, "brak odpowiedzi"',
+      subjects: ['DELAY', 'BUREAUCRACY'],
+      competence: 'THIS_OFFICE',
+    });
     await act('2025-01-20T10:00:00+01:00', DECIDE, refusal(ids.decided!));
   });
   afterAll(() => server.close());
@@ -183,7 +192,17 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
       expect(text.endsWith('\r\n')).toBe(true);
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       expect(parse(text, { bom: true })).toEqual([
-        ['Nr rejestru', 'Data wpływu', 'Skarżący', 'Przedmiot skargi', 'Prowadzący', 'Sposób załatwienia', 'Data załatwienia'],
+        [
+          'Nr rejestru',
+          'Data wpływu',
+          'Skarżący',
+          'Przedmiot skargi',
+          'Prowadzący',
+          'Sposób załatwienia',
+          'Data załatwienia',
+          'Przedmiot wg art. 227 KPA',
+          'Organ właściwy (art. 229 KPA)',
+        ],
         // Warsaw time the Polish way: decided at 09:00Z is 10:00 in Warsaw.
         [
           'S/2025/0001',
@@ -193,6 +212,8 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
           'Piotr Nowak',
           'nieuwzględniona',
           '20.01.2025 10:00',
+          'przewlekłe załatwianie spraw; biurokratyczne załatwianie spraw',
+          'ten urząd',
         ],
         [
           'S/2025/0002',
@@ -202,10 +223,12 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
           'Anna Żółkiewska',
           'pozostawiona bez rozpoznania',
           '07.01.2025 10:00',
+          '',
+          '',
         ],
         // A leading "=" would run as a formula; the apostrophe keeps it text. 23:30Z on 31 December is New Year's Day in Warsaw.
-        ['S/2025/0003', '01.01.2025 00:30', 'Jan Kowalski', `'=HYPERLINK("http://example.invalid")`, '', '', ''],
-        ['S/2025/0004', '01.02.2025 10:00', 'Marek Źdźbło', 'przewlekłość postępowania', '', '', ''],
+        ['S/2025/0003', '01.01.2025 00:30', 'Jan Kowalski', `'=HYPERLINK("http://example.invalid")`, '', '', '', '', ''],
+        ['S/2025/0004', '01.02.2025 10:00', 'Marek Źdźbło', 'przewlekłość postępowania', '', '', '', '', ''],
       ]);
       expect(text).toContain('"opieszałość, ""brak odpowiedzi"""');
     });
@@ -229,7 +252,17 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
       );
       expect(res.headers.get('content-disposition')).toContain('complaints-register.csv');
       const rows = parse(bytes.toString('utf8'), { bom: true, delimiter: ';' }) as string[][];
-      expect(rows[0]).toEqual(['Register number', 'Date received', 'Complainant', 'Subject', 'Handled by', 'How settled', 'Date settled']);
+      expect(rows[0]).toEqual([
+        'Register number',
+        'Date received',
+        'Complainant',
+        'Subject',
+        'Handled by',
+        'How settled',
+        'Date settled',
+        'Subject under KPA art. 227',
+        'Competent body (KPA art. 229)',
+      ]);
       expect(rows[1]).toEqual([
         'S/2025/0001',
         '2025-01-02 09:00',
@@ -238,6 +271,8 @@ describe('the register of complaints (KPA art. 254): query and CSV export', () =
         'Piotr Nowak',
         'not upheld',
         '2025-01-20 10:00',
+        'slow handling of matters; bureaucratic handling of matters',
+        'this office',
       ]);
       expect(rows[2]![2]).toBe('(anonymous)');
       expect(rows).toHaveLength(5);

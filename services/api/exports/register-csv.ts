@@ -1,13 +1,34 @@
 import type { Settlement } from '../../../projections/register/register-projection.js';
 import type { ComplainantStatus, RegisterRow } from '../register-entries.js';
+import { subjectName } from '../../../projections/timeline-summary.js';
 import { toCsv } from './csv.js';
 import { warsawDateTimeCell } from './warsaw-text.js';
 
 export type Language = 'pl' | 'en';
 
 const headers: Record<Language, string[]> = {
-  pl: ['Nr rejestru', 'Data wpływu', 'Skarżący', 'Przedmiot skargi', 'Prowadzący', 'Sposób załatwienia', 'Data załatwienia'],
-  en: ['Register number', 'Date received', 'Complainant', 'Subject', 'Handled by', 'How settled', 'Date settled'],
+  pl: [
+    'Nr rejestru',
+    'Data wpływu',
+    'Skarżący',
+    'Przedmiot skargi',
+    'Prowadzący',
+    'Sposób załatwienia',
+    'Data załatwienia',
+    'Przedmiot wg art. 227 KPA',
+    'Organ właściwy (art. 229 KPA)',
+  ],
+  en: [
+    'Register number',
+    'Date received',
+    'Complainant',
+    'Subject',
+    'Handled by',
+    'How settled',
+    'Date settled',
+    'Subject under KPA art. 227',
+    'Competent body (KPA art. 229)',
+  ],
 };
 
 const settlementNames: Record<Language, Record<Settlement, string>> = {
@@ -37,6 +58,11 @@ const settlementNames: Record<Language, Record<Settlement, string>> = {
   },
 };
 
+/** The competent body as classified: this office, or the body named; empty when the classification did not say. */
+const thisOffice: Record<Language, string> = { pl: 'ten urząd', en: 'this office' };
+const competentBody = (r: RegisterRow, language: Language) =>
+  r.competence === 'THIS_OFFICE' ? thisOffice[language] : r.competence === 'OTHER_BODY' ? r.competentBody : null;
+
 /** What stands in the complainant column when no name may be shown. */
 const complainantNotes: Record<Language, Record<Exclude<ComplainantStatus, 'NAMED' | 'MASKED'>, string>> = {
   pl: { WITHHELD: '(dane niedostępne)', ANONYMOUS: '(anonimowa)', ERASED: '(dane usunięte)' },
@@ -58,6 +84,8 @@ export function registerCsv(rows: readonly RegisterRow[], language: Language, de
         r.handledBy,
         r.settlement && settlementNames[language][r.settlement],
         r.settledAt && warsawDateTimeCell(r.settledAt, language),
+        r.subjects.map((s) => subjectName(s, language === 'pl' ? 'PL' : 'EN')).join('; '),
+        competentBody(r, language),
       ]),
     ],
     delimiter,
