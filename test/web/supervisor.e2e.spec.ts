@@ -231,6 +231,8 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
       'Prowadzący',
       'Sposób załatwienia',
       'Data załatwienia',
+      'Przedmiot wg art. 227 KPA',
+      'Organ właściwy (art. 229 KPA)',
     ]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(table.map((r) => r[0]));
     expect(rows[6]).toEqual([
@@ -241,6 +243,8 @@ describe.skipIf(!chromiumPath)('the supervisor in a browser: dashboard, the past
       'Piotr Nowak',
       'nieuwzględniona',
       '05.03.2025 10:00',
+      '',
+      '',
     ]);
   });
 
