@@ -165,6 +165,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   };
 
   const schema = await buildApiSchema();
+  const turns = createTurns();
   const metrics = createMetrics({
     store,
     runner,
@@ -172,6 +173,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     sharedDir: config.sharedDir,
     knownOperations: knownOperations(schema),
     clock,
+    waitingForTurns: () => turns.waiting,
   });
   const documentRule = documentLimits({
     maxDepth: config.MAX_QUERY_DEPTH,
@@ -180,7 +182,6 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
   });
   const formatError = errorFormatter({ suggestions: config.GRAPHQL_INTROSPECTION });
-  const turns = createTurns();
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.GRAPHQL_INTROSPECTION,

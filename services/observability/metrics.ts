@@ -36,6 +36,7 @@ const outcomes = new Set([
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  'CLIENT_CLOSED_REQUEST',
 ]);
 export const outcomeLabel = (outcome: string): string =>
   outcomes.has(outcome) ? outcome : /^http [1-5]xx$/.test(outcome) ? outcome : 'other';
@@ -52,9 +53,11 @@ export interface MetricsOptions {
   /** GraphQL root fields (`query dispute`, `mutation receiveComplaint`…): the only operation labels besides `none`, `multiple` and `other`. */
   knownOperations: ReadonlySet<string>;
   clock: () => Date;
+  /** How many requests wait for their turn on the event loop now (services/api/turns.ts). */
+  waitingForTurns: () => number;
 }
 
-export function createMetrics({ store, runner, dataDir, sharedDir, knownOperations, clock }: MetricsOptions): Metrics {
+export function createMetrics({ store, runner, dataDir, sharedDir, knownOperations, clock, waitingForTurns }: MetricsOptions): Metrics {
   // A registry per app, not prom-client's global one: tests run several servers in one process.
   const registry = new Registry();
   // Process figures, among them the event loop's delay (nodejs_eventloop_lag_seconds and its percentiles).
@@ -103,6 +106,14 @@ export function createMetrics({ store, runner, dataDir, sharedDir, knownOperatio
     registers: [registry],
     collect() {
       this.set(runner.skippedUnknownEvents());
+    },
+  });
+  new Gauge({
+    name: 'dispute_ledger_requests_waiting_for_turn',
+    help: 'Requests waiting now for their turn on the event loop: above a few for long, the server is saturated (see which users in the request log).',
+    registers: [registry],
+    collect() {
+      this.set(waitingForTurns());
     },
   });
   new Gauge({

@@ -185,6 +185,7 @@ describe('logs, metrics and health of a server at work', () => {
         'dispute_ledger_projection_lag_events',
         'dispute_ledger_projection_lag_seconds',
         'dispute_ledger_store_position',
+        'dispute_ledger_requests_waiting_for_turn',
         'dispute_ledger_file_bytes',
         'nodejs_eventloop_lag_seconds',
       ]) {
