@@ -37,8 +37,8 @@ export interface Turn {
 const HALF_LIFE_MS = 10_000;
 /** What a ms of waiting takes off a request's rank, so that no one waits for ever behind a stream of lighter users. */
 const AGING_PER_MS = 0.005;
-/** How much a point of estimated cost weighs against a ms of measured use when ranking (1,000 points: 5 ms). */
-const PRIOR_MS_PER_POINT = 0.005;
+/** How much a point of estimated cost weighs against a ms of measured use when ranking (1,000 points: 1 ms). */
+const PRIOR_MS_PER_POINT = 0.001;
 /** Users remembered at most; past it, those whose spending has decayed to almost nothing are forgotten. */
 const REMEMBERED = 10_000;
 
