@@ -8,13 +8,19 @@ const clock = () => {
 };
 const here = () => false;
 
+/** Given: turns on the test's clock, and a user whose one turn lasted `ms`. */
+async function afterAHeavyTurn(ms: number) {
+  const time = clock();
+  const turns = createTurns({ now: time.now });
+  const first = (await turns.next({ who: 'user heavy', price: 1, gone: here }))!;
+  time.pass(ms);
+  first.end();
+  return { time, turns };
+}
+
 describe('requests take turns on the event loop, the lightest user first (issue 11)', () => {
   it('given a user whose turns lasted 200 ms lately, when they and a newcomer both wait, then the newcomer goes first', async () => {
-    const time = clock();
-    const turns = createTurns({ now: time.now });
-    const first = (await turns.next({ who: 'user heavy', price: 1, gone: here }))!;
-    time.pass(200);
-    first.end();
+    const { turns } = await afterAHeavyTurn(200);
 
     const order: string[] = [];
     await Promise.all([
@@ -43,11 +49,7 @@ describe('requests take turns on the event loop, the lightest user first (issue 
   });
 
   it('given a heavy user waiting, when lighter users keep coming, then their wait ages them forward and they are served', async () => {
-    const time = clock();
-    const turns = createTurns({ now: time.now });
-    const first = (await turns.next({ who: 'user heavy', price: 1, gone: here }))!;
-    time.pass(20);
-    first.end();
+    const { time, turns } = await afterAHeavyTurn(20);
 
     let served = false;
     void turns.next({ who: 'user heavy', price: 1, gone: here }).then((t) => ((served = true), t!.end()));
