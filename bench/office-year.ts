@@ -402,6 +402,10 @@ export async function generateOffice(
               arrangements: ['Przeprosiny pracownika', 'Załatwienie sprawy w ciągu 14 dni'],
               participants: ['strona-1', 'strona-2'],
               signedBy: ['strona-1', 'strona-2'],
+              // KPA art. 96m § 2: where, and the mediator's address and signature.
+              place: 'Sala 12',
+              mediatorAddress: 'ul. Sienkiewicza 3, 15-092 Białystok',
+              mediatorSigned: true,
             },
             mediator,
           ),

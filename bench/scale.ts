@@ -116,6 +116,8 @@ const config = (folder: string) =>
     DATA_DIR: join(folder, 'data'),
     PORT: '0',
     ERASURE_REGISTER: join(folder, 'erasures.sqlite'),
+    // Standard output carries the figures as JSON to the parent: no line per request there.
+    LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_USER: '10000000',
     RATE_LIMIT_PER_ADDRESS: '10000000',
   });
