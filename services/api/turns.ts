@@ -39,8 +39,12 @@ const HALF_LIFE_MS = 10_000;
 const AGING_PER_MS = 0.005;
 /** How much a point of estimated cost weighs against a ms of measured use when ranking (1,000 points: 1 ms). */
 const PRIOR_MS_PER_POINT = 0.001;
-/** Users remembered at most; past it, those whose spending has decayed to almost nothing are forgotten. */
+/**
+ * Users remembered before those whose spending has decayed to almost nothing are forgotten; the sweep runs at most once
+ * a second, so a flood of new addresses costs one pass a second, not one per request.
+ */
 const REMEMBERED = 10_000;
+const SWEEP_EVERY_MS = 1_000;
 
 export function createTurns({ now = () => performance.now() }: { now?: () => number } = {}): Turns {
   const waiting: { who: string; price: number; asked: number; gone: () => boolean; resolve: (turn: Turn | null) => void }[] = [];
@@ -49,10 +53,13 @@ export function createTurns({ now = () => performance.now() }: { now?: () => num
     const s = spent.get(who);
     return s === undefined ? 0 : s.ms * 2 ** (-(at - s.at) / HALF_LIFE_MS);
   };
+  let swept = -Infinity;
   const charge = (who: string, started: number) => {
     const at = now();
     spent.set(who, { ms: spentBy(who, at) + (at - started), at });
-    if (spent.size > REMEMBERED) for (const [someone] of spent) if (spentBy(someone, at) < 1) spent.delete(someone);
+    if (spent.size <= REMEMBERED || at - swept < SWEEP_EVERY_MS) return;
+    swept = at;
+    for (const [someone] of spent) if (spentBy(someone, at) < 1) spent.delete(someone);
   };
   const turnOf = (who: string, started: number): Turn => {
     let ended = false;
