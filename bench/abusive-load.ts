@@ -246,7 +246,8 @@ async function phase(office: Office, server: Worker, withAbuse: boolean): Promis
           const { ms, status } = await send(request);
           result.ordinary.push(ms);
           const kind = /\{\s*(\w+)/.exec((request.body as { query: string }).query)![1]!;
-          result.ordinaryByKind.set(kind, [...(result.ordinaryByKind.get(kind) ?? []), ms]);
+          if (!result.ordinaryByKind.has(kind)) result.ordinaryByKind.set(kind, []);
+          result.ordinaryByKind.get(kind)!.push(ms);
           count(result.ordinaryStatuses, status);
           await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
         }

@@ -78,23 +78,21 @@ export interface ExplanationView {
   actor: Actor;
 }
 
-export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEvent): DisputeView | null {
-  if (!isDomainEvent(recorded)) return view;
-  const e = recorded;
-  if (e.type === 'ComplaintReceived') return received(e.data, recorded);
+export function evolveDisputeView(view: DisputeView | null, e: RecordedEvent): DisputeView | null {
+  if (!isDomainEvent(e)) return view;
+  if (e.type === 'ComplaintReceived') return received(e.data, e);
   if (view === null) return null;
   // A mediation's own events change only its part of the dispute; the complaint's revision stays its own.
-  if (mediationIdOf(recorded) !== null)
-    return { ...view, lastPosition: recorded.position.toString(), mediations: evolveMediations(view.mediations, recorded) };
+  if (mediationIdOf(e) !== null) return { ...view, lastPosition: e.position.toString(), mediations: evolveMediations(view.mediations, e) };
   const domain = evolveComplaint(view.domain, e);
   const v: DisputeView = {
     ...view,
     domain,
     status: domain.status,
-    revision: recorded.revision,
-    lastPosition: recorded.position.toString(),
+    revision: e.revision,
+    lastPosition: e.position.toString(),
   };
-  const at = recorded.metadata.occurredAt;
+  const at = e.metadata.occurredAt;
   switch (e.type) {
     case 'DeadlineSet':
       if (e.data.purpose === 'INFORM_REPRESENTATIVE') return { ...v, representativeDueAt: e.data.dueAt };
@@ -116,14 +114,14 @@ export function evolveDisputeView(view: DisputeView | null, recorded: RecordedEv
         ...v,
         explanations: [
           ...v.explanations,
-          { at, channel: e.data.channel, explanation: e.data.explanation, reasons: e.data.reasons, actor: recorded.metadata.actor },
+          { at, channel: e.data.channel, explanation: e.data.explanation, reasons: e.data.reasons, actor: e.metadata.actor },
         ],
       };
     case 'PromptReceived':
       return { ...v, prompts: v.prompts + 1 };
     case 'ComplaintDecided': {
       const { body: _body, ...decision } = e.data;
-      return { ...v, decision: { ...decision, decidedBy: recorded.metadata.actor }, settledAt: at };
+      return { ...v, decision: { ...decision, decidedBy: e.metadata.actor }, settledAt: at };
     }
     case 'RequestAnswered':
     case 'PriorPositionKept':

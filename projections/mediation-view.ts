@@ -48,10 +48,9 @@ export interface MediationView {
 
 export const mediationIdOf = (recorded: RecordedEvent) => mediationIdOfStream(recorded.streamName);
 
-export function evolveMediations(mediations: MediationView[], recorded: RecordedEvent): MediationView[] {
-  const id = mediationIdOf(recorded);
-  if (id === null || !isDomainEvent(recorded)) return mediations;
-  const e = recorded;
+export function evolveMediations(mediations: MediationView[], e: RecordedEvent): MediationView[] {
+  const id = mediationIdOf(e);
+  if (id === null || !isDomainEvent(e)) return mediations;
   if (e.type === 'MediationProposed') {
     const proposed: MediationView = {
       id,

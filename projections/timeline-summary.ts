@@ -265,11 +265,11 @@ const classification = (w: Words, d: EventData<'ComplaintClassified'>) =>
 const W = plWords;
 const E = enWords;
 
-/** Staff read the timeline: Polish by default, English on request. Full reasons are always spelled out. */
 /** What a complaint is about in art. 227's terms, in the reader's words (the register's CSV uses them too). */
 export const subjectName = (subject: (typeof complaintSubjects)[number], language: Language): string =>
   (language === 'PL' ? plWords : enWords).subject[subject];
 
+/** Staff read the timeline: Polish by default, English on request. Full reasons are always spelled out. */
 const pl: Summaries = {
   ComplaintReceived: (d) => `Wpłynęła skarga (${W.channel[d.channel]}), kategoria: ${d.category}. Treść: ${d.description}`,
   DeadlineSet: (d) =>

@@ -19,10 +19,9 @@ function applyEquality(db: ReadModelDb) {
   const forget = db.prepare('UPDATE equality_records SET sealed_answers = NULL WHERE subject_id = ?');
   const erased = db.prepare('INSERT OR IGNORE INTO subject_erasures (subject_id, erased_at) VALUES (?, ?)');
 
-  return perEvent((recorded: RecordedEvent) => {
-    if (!isDomainEvent(recorded)) return;
-    const e = recorded;
-    const at = Date.parse(recorded.metadata.occurredAt);
+  return perEvent((e: RecordedEvent) => {
+    if (!isDomainEvent(e)) return;
+    const at = Date.parse(e.metadata.occurredAt);
     switch (e.type) {
       case 'EqualityDataRecorded':
         record.run(e.data.disputeId, e.data.subjectId, at, e.data.sealedAnswers);

@@ -54,13 +54,11 @@ function applyRegister(db: ReadModelDb) {
   const assign = db.prepare('UPDATE register SET assignee = ? WHERE dispute_id = ?');
   const settle = db.prepare('UPDATE register SET settlement = ?, settled_at = ?, settled_by = ? WHERE dispute_id = ?');
 
-  return perEvent((recorded: RecordedEvent) => {
-    const id = streamOfDispute(recorded);
-    if (id === null) return;
-    if (!isDomainEvent(recorded)) return;
-    const e = recorded;
-    const at = recorded.metadata.occurredAt;
-    const by = recorded.metadata.actor.name;
+  return perEvent((e: RecordedEvent) => {
+    const id = streamOfDispute(e);
+    if (id === null || !isDomainEvent(e)) return;
+    const at = e.metadata.occurredAt;
+    const by = e.metadata.actor.name;
     switch (e.type) {
       case 'ComplaintReceived': {
         const year = Number(warsawDate(e.data.receivedAt).slice(0, 4));

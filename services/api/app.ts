@@ -1,4 +1,3 @@
-import { createTurns, routesTakeTurns } from './turns.js';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -55,6 +54,7 @@ import { createMetrics } from '../observability/metrics.js';
 import { liveness, metricsRoute, readiness } from './health.js';
 import { knownOperations, observability } from './graphql/observability-plugin.js';
 import { requestLog } from './request-log.js';
+import { createTurns, routesTakeTurns } from './turns.js';
 
 export interface App {
   app: express.Express;
@@ -199,7 +199,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
       accessRecorded,
       subscriptionsOverWebSocket,
       observability(metrics, log),
-      complexityLimit(schema, config.MAX_QUERY_COMPLEXITY, turns),
+      complexityLimit(schema, config.MAX_QUERY_COMPLEXITY),
       introspectionCache(),
     ],
   });

@@ -1,3 +1,5 @@
+import type { Turn } from './turns.js';
+
 /** How long a long piece of work may keep the event loop before it lets other requests run (issue 11: at most ~50 ms). */
 export const SLICE_MS = 10;
 
@@ -14,10 +16,10 @@ export type GiveWay = () => Promise<void>;
  * resolves a list's fields at once) are then measured one by one, not all at once before any of them ran.
  */
 export function createGiveWay(
-  nextTurn: () => Promise<{ end(): void } | null> = () => new Promise((resolve) => setImmediate(() => resolve(null))),
+  nextTurn: () => Promise<Turn | null> = () => new Promise((resolve) => setImmediate(() => resolve(null))),
 ): GiveWay {
   let sliceStarted = performance.now();
-  let slice: { end(): void } | null = null;
+  let slice: Turn | null = null;
   let checks: Promise<void> = Promise.resolve();
   return () =>
     (checks = checks.then(async () => {

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { Accounts } from '../accounts/accounts.js';
 import type { Auth } from './auth.js';
 import { identifyRequest } from './identity.js';
@@ -105,8 +105,17 @@ export function createTurns({ now = () => performance.now() }: { now?: () => num
   };
 }
 
-/** Whose turn a request is counted in: the signed-in user, else the client's address. */
-export const turnHolder = (userId: string | null, address: string) => (userId === null ? `address ${address}` : `user ${userId}`);
+/** The client's address (behind a proxy, as TRUST_PROXY lets Express read it). */
+export const clientAddress = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+/**
+ * How one HTTP request takes its turns: counted to the signed-in user, else to the client's address, and dropped once
+ * the client has closed its connection.
+ */
+export const requestTurns =
+  (turns: Turns, req: Request, userId: string | null) =>
+  (price: number): Promise<Turn | null> =>
+    turns.next({ who: userId === null ? `address ${clientAddress(req)}` : `user ${userId}`, price, gone: () => req.socket.destroyed });
 
 /** The exports wait for turns too, at the price of a whole-log replay (their worker thread does the rest). */
 export const routesTakeTurns =
@@ -114,9 +123,7 @@ export const routesTakeTurns =
   (req, res, next) =>
     void identifyRequest(auth, accounts, req)
       .catch(() => null)
-      .then((identity) =>
-        turns.next({ who: turnHolder(identity?.actor.userId ?? null, req.ip ?? ''), price, gone: () => req.socket.destroyed }),
-      )
+      .then((identity) => requestTurns(turns, req, identity?.actor.userId ?? null)(price))
       .then((turn) => {
         if (turn === null) return;
         res.once('close', () => turn.end());

@@ -1,4 +1,3 @@
-import { createGiveWay } from '../give-way.js';
 import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { InstantSchema } from '../../../schema/envelope.js';
@@ -8,6 +7,7 @@ import { startOfWarsawDay } from '../equality/report-period.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
 import { requestLogger, sendError } from '../http-errors.js';
 import { identifyRequest, sessionIdOf, unidentified } from '../identity.js';
+import { createGiveWay } from '../give-way.js';
 import { StorageUnavailable } from '../../store/storage-failure.js';
 
 const howToWrite =

@@ -3,7 +3,7 @@ import { getNullableType, GraphQLError, isListType, type DocumentNode, type Grap
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { createRequire } from 'node:module';
 import { createLruCache, type LruCache } from '../../lru-cache.js';
-import { turnHolder, type Turn, type Turns } from '../turns.js';
+import type { Turn } from '../turns.js';
 import type { ApiContext } from './context.js';
 
 // Required, not imported: the package's ESM build imports graphql/index.mjs, a second graphql realm next to the
@@ -109,7 +109,7 @@ const PRICES_PER_DOCUMENT = 32;
  * event loop, priced at that cost (services/api/turns.ts). Apollo hands every request with the same text the same parsed
  * document, so an operation's price is worked out once per document and variables, not per request.
  */
-export function complexityLimit(schema: GraphQLSchema, max: number, turns: Turns): ApolloServerPlugin<ApiContext> {
+export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin<ApiContext> {
   const priced = new WeakMap<DocumentNode, LruCache<string, number>>();
   return {
     async requestDidStart() {
@@ -125,14 +125,9 @@ export function complexityLimit(schema: GraphQLSchema, max: number, turns: Turns
             price = priceOf(schema, max, document, request.variables, request.operationName);
             prices.set(key, price);
           }
-          const { web } = contextValue;
-          // Over WebSocket (no web request) a subscription's operation is priced when it starts, and waits for no turn.
-          if (!web) return;
-          turn = await turns.next({
-            who: turnHolder(web.identity ? contextValue.actor.userId : null, web.address),
-            price,
-            gone: web.gone,
-          });
+          // Only a request over HTTP takes turns: an operation run in process (`executeOperation`) has no client to wait for.
+          if (!contextValue.web) return;
+          turn = await contextValue.web.takeTurn(price);
           if (turn === null)
             throw new GraphQLError('The client closed the connection before its turn came; nothing was run.', {
               extensions: { code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } },

@@ -1,4 +1,3 @@
-import type { GiveWay } from '../give-way.js';
 import type { z } from 'zod';
 import type { Actor } from '../../../schema/envelope.js';
 import type { DisputeQueries } from '../../../projections/dispute-queries.js';
@@ -11,10 +10,12 @@ import type { PersonalDataVault } from '../../privacy/personal-data-vault.js';
 import type { PersonalDataKind } from '../../privacy/access-log.js';
 import type { AccessAudit } from '../access-audit.js';
 import type { EqualityServices } from '../equality/equality-services.js';
+import type { GiveWay } from '../give-way.js';
 import type { HeavyWork } from '../heavy/pool.js';
 import type { Identity } from '../identity.js';
 import { authorize, type Operation } from '../permissions.js';
 import type { SupervisionServices } from '../supervision-services.js';
+import type { Turn } from '../turns.js';
 import type { CommandResult } from './types.js';
 
 export interface ApiServices {
@@ -56,8 +57,11 @@ export interface WebRequest {
   identity: Identity | null;
   /** The client's address (behind a proxy, as TRUST_PROXY lets Express read it): sign-in throttling counts by it. */
   address: string;
-  /** Whether the client has closed its connection (a request waiting for its turn is then dropped). */
-  gone(): boolean;
+  /**
+   * Waits for this request's turn on the event loop at `price` (services/api/turns.ts), counted to its user or address;
+   * null when the client closed its connection meanwhile.
+   */
+  takeTurn(price: number): Promise<Turn | null>;
   startSession(sessionId: string): void;
   endSession(): void;
 }

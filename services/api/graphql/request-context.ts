@@ -1,10 +1,10 @@
-import { createGiveWay, type GiveWay } from '../give-way.js';
-import { turnHolder, type Turns } from '../turns.js';
 import type { CookieOptions, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { AppError } from '../../errors.js';
 import type { Auth } from '../auth.js';
 import { identifyRequest, SESSION_COOKIE, sessionIdOf, unidentified } from '../identity.js';
+import { createGiveWay, type GiveWay } from '../give-way.js';
+import { clientAddress, requestTurns, type Turns } from '../turns.js';
 import type { ApiContext, ApiServices, WebRequest } from './context.js';
 
 /** What may be asked without signing in: who am I (null), and signing in. */
@@ -19,15 +19,13 @@ export function graphqlContext(auth: Auth, services: ApiServices, turns: Turns) 
     const sessionId = sessionIdOf(req.headers);
     try {
       const identity = await identifyRequest(auth, services.accounts, req);
-      const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-      const gone = () => req.socket.destroyed;
-      const who = turnHolder(identity?.actor.userId ?? null, address);
+      const takeTurn = requestTurns(turns, req, identity?.actor.userId ?? null);
       // A long resolver's later slices wait for turns of their own, charged to the same user as its first.
-      const giveWay = createGiveWay(() => turns.next({ who, price: 0, gone }));
+      const giveWay = createGiveWay(() => takeTurn(0));
       const web: WebRequest = {
         identity,
-        address,
-        gone,
+        address: clientAddress(req),
+        takeTurn,
         startSession: (id) => void res.cookie(SESSION_COOKIE, id, cookieOptions(req)),
         endSession: () => void res.clearCookie(SESSION_COOKIE, cookieOptions(req)),
       };

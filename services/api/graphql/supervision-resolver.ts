@@ -3,7 +3,6 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { DueSoon, Late, Workload as WorkloadData } from '../../../projections/supervision/figures.js';
 import { InstantSchema } from '../../../schema/envelope.js';
 import { NotFound } from '../../errors.js';
-
 import { admit, type ApiContext } from './context.js';
 import { disputeFor } from './dispute-for-role.js';
 import { Dispute } from './dispute-type.js';

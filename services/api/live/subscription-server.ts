@@ -1,4 +1,3 @@
-import { createGiveWay } from '../give-way.js';
 import type { Server } from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -12,6 +11,7 @@ import { identify, sessionIdOf, unidentified, type Identity } from '../identity.
 import { tooComplex } from '../graphql/complexity-plugin.js';
 import type { ApiContext, ApiServices } from '../graphql/context.js';
 import type { ErrorFormatter } from '../graphql/errors.js';
+import { createGiveWay } from '../give-way.js';
 import type { Logger } from '../../observability/logger.js';
 
 export interface SubscriptionServerOptions {
