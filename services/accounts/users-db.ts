@@ -1,21 +1,14 @@
-import Database from 'better-sqlite3';
-import { openPrivately } from '../privacy/private-files.js';
+import type Database from 'better-sqlite3';
+import { openSharedSqliteFile } from '../store/open-sqlite-database.js';
 
 /**
  * The accounts' own SQLite file (`users.sqlite` in the shared folder, beside the subject keys): API replicas on one
  * machine share it, so a session begun on one is known to the other and a disabled account is refused by both.
  */
 export function openUsersDb(file: string): Database.Database {
-  // Password hashes: the service account's alone (0600), like the keys beside them.
-  const db = openPrivately(file, () => {
-    const opened = new Database(file);
-    opened.pragma('journal_mode = WAL');
-    return opened;
-  });
-  // A password change or a disabled account lost in a power cut would silently come back.
-  db.pragma('synchronous = FULL');
-  // Replicas and the `npm run user` command write to it at once.
-  db.pragma('busy_timeout = 5000');
+  // Password hashes: the service account's alone (0600), like the keys beside them. A password change or a disabled
+  // account lost in a power cut would silently come back (FULL sync); replicas and `npm run user` write to it at once.
+  const db = openSharedSqliteFile(file);
   db.pragma('foreign_keys = ON');
   db.exec(`
     CREATE TABLE IF NOT EXISTS accounts (

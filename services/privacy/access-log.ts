@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import type { Role } from '../../schema/envelope.js';
+import { openSharedSqliteFile } from '../store/open-sqlite-database.js';
 import { unavailableIfStorageFailed } from '../store/storage-failure.js';
-import { openPrivately } from './private-files.js';
 
 /**
  * Accountability (GDPR art. 5(2), art. 30): every time a person's data leaves the server in clear, who read whose
@@ -45,10 +44,8 @@ export interface AccessLog {
 }
 
 export function createSqliteAccessLog({ file }: { file: string }): AccessLog {
-  const db = openPrivately(file, () => new Database(file));
-  db.pragma('journal_mode = WAL');
-  // The log is evidence: a read answered must stay recorded through a crash.
-  db.pragma('synchronous = FULL');
+  // The log is evidence: a read answered must stay recorded through a crash (FULL sync).
+  const db = openSharedSqliteFile(file);
   db.exec(`
     CREATE TABLE IF NOT EXISTS access_log (
       id INTEGER PRIMARY KEY,

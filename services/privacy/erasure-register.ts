@@ -1,7 +1,6 @@
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSharedSqliteFile } from '../store/open-sqlite-database.js';
 import { unavailableIfStorageFailed } from '../store/storage-failure.js';
-import { openPrivately } from './private-files.js';
 
 /**
  * Every erasure ever carried out (GDPR art. 17), kept outside the data folders so that no backup holds it: a
@@ -23,10 +22,8 @@ export interface ErasureEntry {
 }
 
 export function createErasureRegister({ file }: { file: string }): ErasureRegister {
-  const db = openPrivately(file, () => new Database(file));
-  db.pragma('journal_mode = WAL');
-  // The register is what keeps an erasure erased through a restore: what it answered must be on disk.
-  db.pragma('synchronous = FULL');
+  // The register is what keeps an erasure erased through a restore: what it answered must be on disk (FULL sync).
+  const db = openSharedSqliteFile(file);
   db.exec(`CREATE TABLE IF NOT EXISTS erasures (subject_id TEXT PRIMARY KEY, erased_at TEXT NOT NULL, reason TEXT NOT NULL) STRICT`);
   const insert = db.prepare('INSERT OR IGNORE INTO erasures (subject_id, erased_at, reason) VALUES (?, ?, ?)');
   const select = db.prepare<[string], { erased_at: string }>('SELECT erased_at FROM erasures WHERE subject_id = ?');

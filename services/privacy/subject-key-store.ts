@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { SubjectErased } from '../errors.js';
 import { createLruCache } from '../lru-cache.js';
+import { openSharedSqliteFile } from '../store/open-sqlite-database.js';
 import { unavailableIfStorageFailed } from '../store/storage-failure.js';
-import { openPrivately } from './private-files.js';
 
 /** AES-256 key length in bytes. */
 const KEY_BYTES = 32;
@@ -36,13 +35,8 @@ export interface SubjectKeyStore {
 export const KEY_CACHE_MS = 30_000;
 
 export function createSqliteSubjectKeyStore({ file, cachedKeys = 10_000 }: { file: string; cachedKeys?: number }): SubjectKeyStore {
-  const db = openPrivately(file, () => {
-    const opened = new Database(file);
-    opened.pragma('journal_mode = WAL');
-    return opened;
-  });
-  // A key lost in a crash would make a person's data unreadable: commit only what is on disk.
-  db.pragma('synchronous = FULL');
+  // A key lost in a crash would make a person's data unreadable: commit only what is on disk (FULL sync).
+  const db = openSharedSqliteFile(file);
   // Overwrite deleted keys with zeros instead of leaving them in free pages of the file.
   db.pragma('secure_delete = ON');
   db.exec(`

@@ -16,15 +16,44 @@ const SCHEMA = `
     UNIQUE (stream, revision)
   ) STRICT`;
 
-/** Opens (creating if needed) an event-store file, or ':memory:', set up for durable appends by several processes. */
-export function openSqliteDatabase(file: string): Database.Database {
+/**
+ * Opens (creating if needed, 0600) a SQLite file that replicas and CLIs on one machine share, or ':memory:': WAL, so
+ * readers never wait for a writer, and FULL sync, so nothing answered is lost in a power cut.
+ */
+export function openSharedSqliteFile(file: string): Database.Database {
   const db = openPrivately(file, () => {
     const opened = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-    if (file !== ':memory:') opened.pragma('journal_mode = WAL');
+    if (file !== ':memory:') switchToWal(opened);
     return opened;
   });
-  // FULL syncs the WAL on every commit: an answered command is a legal record and must survive a power cut.
   db.pragma('synchronous = FULL');
+  return db;
+}
+
+/**
+ * Two replicas starting together on a new file both try to make it WAL. The one that reads the file first and then
+ * asks for the write lock the other holds gets SQLITE_BUSY at once: SQLite skips the busy handler there, since
+ * waiting could deadlock (sqlite3_busy_handler). Trying again, within the busy timeout, finds the file converted.
+ */
+function switchToWal(db: Database.Database): void {
+  const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw error;
+      // Opening is synchronous, at start-up: blocking this thread a moment is what the busy handler would do too.
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+}
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Opens (creating if needed) an event-store file, or ':memory:', set up for durable appends by several processes. */
+export function openSqliteDatabase(file: string): Database.Database {
+  // FULL sync (openSharedSqliteFile): an answered command is a legal record and must survive a power cut.
+  const db = openSharedSqliteFile(file);
   db.exec(SCHEMA);
   // Positions are 64-bit: read every integer as bigint and narrow revisions explicitly.
   db.defaultSafeIntegers(true);
