@@ -12,6 +12,25 @@ describe('a bounded cache (LRU)', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('given the oldest entry is read, when the cache overflows, then the next oldest goes instead', () => {
+    const cache = createLruCache<string, number>({ maxEntries: 4 });
+    for (const [n, key] of ['ala', 'ola', 'ela', 'iza'].entries()) cache.set(key, n);
+    expect(cache.get('ala')).toBe(0);
+    cache.set('żaneta', 4);
+    expect(['ala', 'ola', 'ela', 'iza', 'żaneta'].map((key) => cache.get(key))).toEqual([0, undefined, 2, 3, 4]);
+  });
+
+  it('given an entry read often, then it outlives any number of entries read once', () => {
+    const cache = createLruCache<string, string>({ maxEntries: 10 });
+    cache.set('klucz Jana Kowalskiego', 'często czytany');
+    for (let n = 0; n < 1000; n++) {
+      cache.set(`jednorazowy ${n}`, 'raz');
+      // Read about as often as the timeline reads a key, relative to the new entries: here once every 5 of them.
+      if (n % 5 === 0) expect(cache.get('klucz Jana Kowalskiego')).toBe('często czytany');
+    }
+    expect(cache.size).toBe(10);
+  });
+
   it('given an entry older than its time to live, then it is gone', () => {
     let now = 0;
     const cache = createLruCache<string, number>({ maxEntries: 10, ttlMs: 1000, now: () => now });

@@ -69,6 +69,7 @@ function participantNames(ctx: ApiContext, sealed: SealedData): readonly string[
 
 @Resolver(() => TimelineEntry)
 export class TimelineEntryResolver {
+  // Resolved synchronously by the schema (`resolveSynchronously` in schema.ts): it is asked once per timeline entry.
   @FieldResolver(() => String, { description: 'What happened, with full reasons; Polish unless asked otherwise.' })
   summary(
     @Root() entry: TimelineEntry,

@@ -1,10 +1,13 @@
-import { assertValidSchema, type GraphQLSchema } from 'graphql';
+import { assertValidSchema, type GraphQLSchema, isObjectType } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AccessLogResolver } from './access-log-resolver.js';
 import { AccountResolver } from './account-resolver.js';
 import { ComplaintResolver } from './complaint-resolver.js';
 import { EqualityResolver } from './equality-resolver.js';
+import type { ApiContext } from './context.js';
 import { DisputeResolver, TimelineEntryResolver } from './dispute-resolver.js';
+import type { TimelineEntry } from './dispute-type.js';
+import type { Language } from './enums.js';
 import { DisputeLetterResolver } from './dispute-letter-resolver.js';
 import { DisputeConnectionResolver, DisputeListResolver } from './dispute-list-resolver.js';
 import { LiveResolver } from './live-resolver.js';
@@ -61,7 +64,31 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   // data folder); graphql-js's validation finds the same faults without it, and here rather than at the first request.
   built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: noSharedPubSub, skipCheck: true }).then((schema) => {
     assertValidSchema(schema);
+    resolveSynchronously(schema, 'TimelineEntry', 'summary', (entry, args, ctx) =>
+      timelineEntries.summary(entry as TimelineEntry, args.language as keyof typeof Language, ctx as ApiContext),
+    );
     return schema;
   });
   return built;
+}
+
+const timelineEntries = new TimelineEntryResolver();
+
+/**
+ * type-graphql hands every `@Arg` to an async validator, even with validation off, so a field with an argument
+ * always resolves to a promise. For a field asked once per item of a long list (a timeline's 50 summaries) that made
+ * graphql-js complete each item asynchronously: promises, microtasks and their bookkeeping for every entry, about a
+ * third of a timeline request's CPU (docs/benchmarks.md). Such a field is given a plain resolver calling the same
+ * method; it must take no `@Authorized` or middleware, which this would skip.
+ */
+function resolveSynchronously(
+  schema: GraphQLSchema,
+  typeName: string,
+  fieldName: string,
+  resolve: (root: unknown, args: Record<string, unknown>, context: unknown) => unknown,
+): void {
+  const type = schema.getType(typeName);
+  const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+  if (!field) throw new Error(`No field ${typeName}.${fieldName} in the schema to resolve synchronously.`);
+  field.resolve = resolve;
 }
