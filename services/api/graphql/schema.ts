@@ -77,9 +77,9 @@ const timelineEntries = new TimelineEntryResolver();
 /**
  * type-graphql hands every `@Arg` to an async validator, even with validation off, so a field with an argument
  * always resolves to a promise. For a field asked once per item of a long list (a timeline's 50 summaries) that made
- * graphql-js complete each item asynchronously: promises, microtasks and their bookkeeping for every entry, about a
- * third of a timeline request's CPU (docs/benchmarks.md). Such a field is given a plain resolver calling the same
- * method; it must take no `@Authorized` or middleware, which this would skip.
+ * graphql-js complete each item asynchronously: promises, microtasks and their bookkeeping for every entry (with the
+ * LRU's cheaper hits, benchmark 4 went from 0.166 to 0.225 of plain express; docs/benchmarks.md). Such a field is
+ * given a plain resolver calling the same method; it must take no `@Authorized` or middleware, which this would skip.
  */
 function resolveSynchronously(
   schema: GraphQLSchema,
