@@ -17,7 +17,8 @@ import { openSqliteDatabase } from '../../services/store/open-sqlite-database.js
  */
 const HOLD_MS = 400;
 
-// Plain JavaScript for the worker: take the write lock on a new file (not yet WAL), say so, commit after HOLD_MS.
+// Plain JavaScript for the worker: take the write lock on a new file (not yet WAL), say so, commit after holdMs and
+// flag it in shared memory, which the test reads while its own thread is blocked in the open.
 const HOLDER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqlite);
@@ -25,20 +26,27 @@ const db = new Database(workerData.file);
 db.exec('BEGIN IMMEDIATE');
 db.exec('CREATE TABLE IF NOT EXISTS starting (x)');
 parentPort.postMessage('locked');
-setTimeout(() => { db.exec('COMMIT'); db.close(); parentPort.postMessage('released'); }, workerData.holdMs);
+setTimeout(() => { db.exec('COMMIT'); db.close(); Atomics.store(workerData.released, 0, 1); parentPort.postMessage('released'); }, workerData.holdMs);
 `;
 
-function holdLock(file: string): Promise<{ released: Promise<void> }> {
+interface Held {
+  /** Whether the other thread has let go (read at any moment, even from a blocked thread). */
+  isReleased(): boolean;
+  done: Promise<void>;
+}
+
+function holdLock(file: string, holdMs: number): Promise<Held> {
+  const released = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(HOLDER, {
     eval: true,
-    workerData: { file, holdMs: HOLD_MS, sqlite: createRequire(import.meta.url).resolve('better-sqlite3') },
+    workerData: { file, holdMs, released, sqlite: createRequire(import.meta.url).resolve('better-sqlite3') },
   });
-  const released = new Promise<void>((resolve, reject) => {
+  const done = new Promise<void>((resolve, reject) => {
     worker.on('message', (message) => message === 'released' && resolve());
     worker.once('error', reject);
   });
   return new Promise((resolve, reject) => {
-    worker.once('message', (message) => message === 'locked' && resolve({ released }));
+    worker.once('message', (message) => message === 'locked' && resolve({ isReleased: () => Atomics.load(released, 0) === 1, done }));
     worker.once('error', reject);
   });
 }
@@ -60,14 +68,20 @@ describe('a shared SQLite file another process is writing', () => {
   it.each(openers)('%s opens once the other lets go, instead of failing with "database is locked"', async (_name, open) => {
     const folder = mkdtempSync(join(tmpdir(), 'dispute-ledger-locked-'));
     folders.push(folder);
-    const file = join(folder, 'shared.sqlite');
-    const { released } = await holdLock(file);
-    const startedAt = Date.now();
-    const opened = open(file);
-    const waited = Date.now() - startedAt;
-    opened.close();
-    await released;
-    // It did wait for the lock (so the lock was really held), and got the file when it came free.
-    expect(waited).toBeGreaterThanOrEqual(HOLD_MS / 4);
+    // A machine too busy to open before the other thread lets go proves nothing: try again with a longer hold.
+    for (let holdMs = HOLD_MS, attempt = 1; ; holdMs *= 2, attempt++) {
+      const file = join(folder, `shared-${attempt}.sqlite`);
+      const held = await holdLock(file, holdMs);
+      const lockedWhenOpening = !held.isReleased();
+      const opened = open(file);
+      // It returned only after the other let go: it waited for the lock instead of failing.
+      const releasedWhenOpened = held.isReleased();
+      opened.close();
+      await held.done;
+      if (!lockedWhenOpening && attempt < 4) continue;
+      expect(lockedWhenOpening).toBe(true);
+      expect(releasedWhenOpened).toBe(true);
+      return;
+    }
   });
 });
