@@ -28,11 +28,19 @@ export function createSearchQueries(db: ReadModelDb) {
     'SELECT rowid FROM search_index WHERE search_index MATCH @query ORDER BY rowid DESC LIMIT @limit',
   );
 
+  /** Whether more than RANKED_AT_MOST passages match: then ranking them all would read them all. */
+  const isCommon = (query: string) => few.all({ query, limit: RANKED_AT_MOST + 1 }).length > RANKED_AT_MOST;
+
   /**
    * Disputes whose texts hold every word of `text` (each also as the start of a longer word, so "skarg" finds
    * "skargi"), best match first, one hit per dispute. Words are quoted, so no FTS5 syntax reaches the index. When
    * more than RANKED_AT_MOST passages match (a common word), the newest of them come first instead, so the cost stays
    * that of RANKED_AT_MOST passages however large the index grows.
+   *
+   * A prefix (`"prosze"*`) makes FTS5 merge the whole list of passages of every word it starts, whatever the limit:
+   * linear in the store (62.7 ms at a million disputes, docs/benchmarks.md). So words common as themselves are
+   * searched as themselves, newest first, which FTS5 walks from the end and stops: "proszę" finds its newest passages,
+   * not those of "proszek". A prefix common only through its longer words ("spraw") still pays the merge.
    */
   return function search(text: string, first: number): SearchHit[] {
     const terms = [...new Set(searchTerms(text))];
@@ -48,8 +56,11 @@ export function createSearchQueries(db: ReadModelDb) {
     }
     const hits: SearchHit[] = [];
     const seen = new Set<string>();
-    const query = terms.map((t) => `"${t}"*`).join(' ');
-    const common = few.all({ query, limit: RANKED_AT_MOST + 1 }).length > RANKED_AT_MOST;
+    const asWritten = terms.map((t) => `"${t}"`).join(' ');
+    const asPrefixes = terms.map((t) => `"${t}"*`).join(' ');
+    const commonAsWritten = isCommon(asWritten);
+    const query = commonAsWritten ? asWritten : asPrefixes;
+    const common = commonAsWritten || isCommon(asPrefixes);
     for (const hit of common ? newest.iterate({ query, limit: RANKED_AT_MOST }) : ranked.iterate({ query })) {
       if (seen.has(hit.disputeId)) continue;
       seen.add(hit.disputeId);

@@ -20,6 +20,29 @@ function recording(db: ReadModelDb) {
   return prepared;
 }
 
+/** The FTS5 queries the statements prepared from now on are run with, in order. */
+function askedMatches(db: ReadModelDb): string[] {
+  const asked: string[] = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const statement = prepare(sql);
+    if (!/MATCH/.test(sql)) return statement;
+    return new Proxy(statement, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        const run = (value as (...args: unknown[]) => unknown).bind(target);
+        if (property !== 'all' && property !== 'iterate' && property !== 'get') return run;
+        return (params: { query: string }, ...rest: unknown[]) => {
+          asked.push(params.query);
+          return run(params, ...rest);
+        };
+      },
+    });
+  }) as typeof db.prepare;
+  return asked;
+}
+
 const plan = (db: ReadModelDb, sql: string, params: Record<string, unknown>) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('; ');
 
@@ -105,6 +128,42 @@ describe('search for a common word: flat in the number of matches', () => {
     fresh('wniosek', 5);
     const limited = prepared.filter((sql) => /MATCH/.test(sql));
     for (const sql of limited.filter((sql) => !sql.includes('ORDER BY rank'))) expect(sql).toContain('LIMIT @limit');
+  });
+});
+
+describe('search for a word common as itself: the word as written, newest first, without merging its longer forms', () => {
+  const db = openReadModelDb(':memory:');
+  const add = db.prepare('INSERT INTO search_documents (position, dispute_id, field, at, text) VALUES (?, ?, ?, ?, ?)');
+  const index = db.prepare('INSERT INTO search_index (rowid, text, field) VALUES (?, ?, ?)');
+  const document = (position: number, disputeId: string, text: string) => {
+    add.run(position, disputeId, 'DESCRIPTION', new Date(Date.UTC(2025, 0, 1) + position * 60_000).toISOString(), text);
+    index.run(position, foldPolish(text), 'DESCRIPTION');
+  };
+  const common = RANKED_AT_MOST * 2;
+  for (let n = 1; n <= common; n++) document(n, `d-${n}`, `Uprzejmie proszę o informację w sprawie ${n}.`);
+  // The newest passage holds only a longer word that "sprawie" and "spraw" start.
+  document(common + 1, 'd-plural', 'Piszę w sprawiedliwej intencji, bez numeru.');
+  const search = createSearchQueries(db);
+
+  it('given a word in more passages than RANKED_AT_MOST, then its own newest passages come first, not a longer word’s', () => {
+    expect(search('Sprawie', 3).map((h) => h.disputeId)).toEqual([`d-${common}`, `d-${common - 1}`, `d-${common - 2}`]);
+  });
+
+  it('given a beginning common only through its longer words, then it is still searched as a beginning, newest first', () => {
+    expect(search('spraw', 2).map((h) => h.disputeId)).toEqual(['d-plural', `d-${common}`]);
+  });
+
+  it('given a word in few passages, then it still finds the longer words it starts', () => {
+    expect(search('sprawiedliw', 5).map((h) => h.disputeId)).toEqual(['d-plural']);
+  });
+
+  it('what FTS5 is asked for a word common as itself holds no prefix; for a beginning, it does', () => {
+    const asked = askedMatches(db);
+    const fresh = createSearchQueries(db);
+    fresh('sprawie', 5);
+    expect(asked.splice(0)).toEqual(['"sprawie"', '"sprawie"']);
+    fresh('spraw', 5);
+    expect(asked.splice(0)).toEqual(['"spraw"', '"spraw"*', '"spraw"*']);
   });
 });
 
