@@ -97,7 +97,8 @@ function paramsOf(filter: DisputeFilter): Record<string, unknown> {
   return params;
 }
 
-describe('search for a common word: flat in the number of matches', () => {
+/** A read model with only search documents: `document` indexes a complaint's description, a minute after the last. */
+function searchIndex() {
   const db = openReadModelDb(':memory:');
   const add = db.prepare('INSERT INTO search_documents (position, dispute_id, field, at, text) VALUES (?, ?, ?, ?, ?)');
   const index = db.prepare('INSERT INTO search_index (rowid, text, field) VALUES (?, ?, ?)');
@@ -105,6 +106,11 @@ describe('search for a common word: flat in the number of matches', () => {
     add.run(position, disputeId, 'DESCRIPTION', new Date(Date.UTC(2025, 0, 1) + position * 60_000).toISOString(), text);
     index.run(position, foldPolish(text), 'DESCRIPTION');
   };
+  return { db, document };
+}
+
+describe('search for a common word: flat in the number of matches', () => {
+  const { db, document } = searchIndex();
   // Every complaint says "wniosek"; a few also say "żuraw" (a crane on a building site), twice in the second one.
   const common = RANKED_AT_MOST * 3;
   for (let n = 1; n <= common; n++) document(n, `d-${n}`, `Złożyłem wniosek ${n} i czekam na odpowiedź urzędu.`);
@@ -132,13 +138,7 @@ describe('search for a common word: flat in the number of matches', () => {
 });
 
 describe('search for a word common as itself: the word as written, newest first, without merging its longer forms', () => {
-  const db = openReadModelDb(':memory:');
-  const add = db.prepare('INSERT INTO search_documents (position, dispute_id, field, at, text) VALUES (?, ?, ?, ?, ?)');
-  const index = db.prepare('INSERT INTO search_index (rowid, text, field) VALUES (?, ?, ?)');
-  const document = (position: number, disputeId: string, text: string) => {
-    add.run(position, disputeId, 'DESCRIPTION', new Date(Date.UTC(2025, 0, 1) + position * 60_000).toISOString(), text);
-    index.run(position, foldPolish(text), 'DESCRIPTION');
-  };
+  const { db, document } = searchIndex();
   const common = RANKED_AT_MOST * 2;
   for (let n = 1; n <= common; n++) document(n, `d-${n}`, `Uprzejmie proszę o informację w sprawie ${n}.`);
   // The newest passage holds only a longer word that "sprawie" and "spraw" start.
