@@ -15,7 +15,7 @@ const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqlite);
 const db = new Database(workerData.file, { timeout: 5000 });
-db.pragma('journal_mode = WAL');
+// The file is WAL already (WAL stays with the file): createSqliteAccessLog switched it, with its retries, before.
 db.pragma('synchronous = FULL');
 const insert = db.prepare('INSERT INTO access_log (at_ms, at, user_id, role, subject_id, operation, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
 const writeAll = db.transaction((writes) => {
