@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parentPort } from 'node:worker_threads';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { buildSchema } from 'graphql';
 import { createApp } from '../services/api/app.js';
 import { createLocalAuth } from '../services/api/auth.js';
 import { configFromEnv } from '../services/api/config.js';
@@ -17,6 +21,8 @@ import { tempFolder } from './measure.js';
 export interface TimelineServers {
   oursUrl: string;
   rawUrl: string;
+  /** The same query through express, Apollo and graphql-js alone: no token, no turns, no log, the JSON in memory. */
+  floorUrl: string;
   headers: Record<string, string>;
   body: string;
   responseBytes: number;
@@ -83,7 +89,38 @@ async function start(): Promise<TimelineServers> {
   });
   const raw = await listen(plain);
   servers.push(raw.server);
-  return { oursUrl: real.url, rawUrl: raw.url, headers, body, responseBytes: Buffer.byteLength(JSON.stringify(json)) };
+  const floor = await listen(await apolloFloor(json.data!.dispute));
+  servers.push(floor.server);
+  return {
+    oursUrl: real.url,
+    rawUrl: raw.url,
+    floorUrl: floor.url,
+    headers,
+    body,
+    responseBytes: Buffer.byteLength(JSON.stringify(json)),
+  };
+}
+
+/**
+ * The least the required stack (express 5, @apollo/server, graphql-js) costs for this request: the same query
+ * against a schema of the same shape whose resolvers are graphql-js's defaults reading the captured answer. What it
+ * reaches of plain express bounds what any server executing this query through Apollo can reach.
+ */
+async function apolloFloor(dispute: unknown) {
+  const schema = buildSchema(`
+    type Actor { name: String! }
+    type TimelineEntry { position: String! at: String! kind: String! actor: Actor! summary(language: String): String! }
+    type Dispute { timeline: [TimelineEntry!]! }
+    type Query { dispute(id: ID!): Dispute }
+  `);
+  schema.getQueryType()!.getFields().dispute!.resolve = () => dispute;
+  const apollo = new ApolloServer({ schema, csrfPrevention: true, plugins: [ApolloServerPluginCacheControlDisabled()] });
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use('/graphql', express.json(), expressMiddleware(apollo));
+  return app;
 }
 
 parentPort!.once('message', () => void shutdown().then(() => parentPort!.close()));
