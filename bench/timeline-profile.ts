@@ -6,7 +6,8 @@ import { type Load, load, withTimelineServers } from './timeline-http.js';
 /**
  * Where a request of benchmark 4 spends its CPU: `node --cpu-prof --cpu-prof-dir=DIR dist/bench/timeline-profile.js`
  * loads only our server (10 connections, 10 s), then reads the server thread's profile and prints the functions
- * with the most CPU of their own, and the heaviest call paths, in microseconds per request.
+ * with the most CPU of their own, and the heaviest call paths, in microseconds per request. `PROFILE_SERVER=floor`
+ * loads the floor instead (express, Apollo and graphql-js alone), to see what ours adds to it.
  */
 const dir = process.execArgv.find((a) => a.startsWith('--cpu-prof-dir='))?.slice('--cpu-prof-dir='.length);
 if (!dir) throw new Error('Run with: node --cpu-prof --cpu-prof-dir=/tmp/profile dist/bench/timeline-profile.js');
@@ -15,8 +16,9 @@ const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);
 const ours: Load = { requests: 0, bytes: 0, latenciesMs: [] };
 const started = Date.now();
 await withTimelineServers(async (servers) => {
-  await load(servers.oursUrl, servers, 2, { requests: 0, bytes: 0, latenciesMs: [] });
-  await load(servers.oursUrl, servers, SECONDS, ours);
+  const url = process.env.PROFILE_SERVER === 'floor' ? servers.floorUrl : servers.oursUrl;
+  await load(url, servers, 2, { requests: 0, bytes: 0, latenciesMs: [] });
+  await load(url, servers, SECONDS, ours);
 });
 // The worker's profile is written when it exits: of this run's threads other than the main one (…0.001…), the
 // largest is the server's (the access log's writer thread has a profile of its own, a small one).

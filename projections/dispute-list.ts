@@ -1,4 +1,5 @@
 import { BadInput } from '../services/errors.js';
+import { countFromTally } from './dispute-counts.js';
 import type { DisputeView } from './dispute-view.js';
 import type { ReadModelDb } from './read-model-db.js';
 
@@ -29,7 +30,10 @@ export interface DisputePage {
   items: DisputeView[];
   endCursor: string | null;
   hasNextPage: boolean;
-  /** Every dispute the filter matches: counted only when asked for, since counting reads every match. */
+  /**
+   * Every dispute the filter matches, only when asked for: from the counts kept per status and equality filter
+   * (dispute-counts.ts) where they answer the filter, else by reading every match.
+   */
   totalCount: () => number;
 }
 
@@ -124,7 +128,8 @@ export function listDisputes(
     params[key] = Date.parse(value);
   }
   const whereSql = (clauses: string[]) => (clauses.length ? `WHERE ${clauses.join(' AND ')}` : '');
-  const totalCount = () => (db.prepare(`SELECT count(*) AS n FROM disputes ${whereSql(where)}`).get(params) as { n: number }).n;
+  const totalCount = () =>
+    countFromTally(db, filter) ?? (db.prepare(`SELECT count(*) AS n FROM disputes ${whereSql(where)}`).get(params) as { n: number }).n;
 
   const page = [...where];
   if (after) {

@@ -2,6 +2,7 @@ import type { RecordedEvent } from '../schema/envelope.js';
 import { complaintEventSchemas } from '../schema/events/complaint-events.js';
 import { mediationEventSchemas } from '../schema/events/mediation-events.js';
 import { isOpen } from '../services/domain/complaint/index.js';
+import { createCountKeeper } from './dispute-counts.js';
 import { createTextPlaces } from './dispute-doc-texts.js';
 import { disputeTables } from './dispute-tables.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from './dispute-view.js';
@@ -32,6 +33,7 @@ export const disputeProjection: Projection = {
 
 function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
   const spans = createSpanRecorder(db);
+  const counts = createCountKeeper(db);
   const load = db.prepare<[string], { doc: string }>('SELECT doc FROM disputes WHERE id = ?');
   const save = db.prepare(`
     INSERT INTO disputes (id, revision, status, is_open, channel, category, unit, assignee_id, received_at, received_ms, due_at, due_ms, outcome, decided_by, doc)
@@ -65,6 +67,7 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
     // Each dispute's document is read and written once per batch, however many of its events the batch holds:
     // a rebuild would otherwise re-parse and re-write a growing document for every event.
     const views = new Map<string, DisputeView | null>();
+    const before = new Map<string, DisputeView | null>();
     const places = createTextPlaces();
     // The steps are written once their disputes are saved and have their keys.
     const steps: { disputeId: string; event: RecordedEvent }[] = [];
@@ -72,14 +75,17 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
       const disputeId = disputeOf(event);
       if (disputeId === null) continue;
       places.add(event);
-      const before = views.has(disputeId) ? views.get(disputeId)! : parse(load.get(disputeId));
-      const view = evolveDisputeView(before, event);
+      let last: DisputeView | null;
+      if (views.has(disputeId)) last = views.get(disputeId)!;
+      else before.set(disputeId, (last = parse(load.get(disputeId))));
+      const view = evolveDisputeView(last, event);
       views.set(disputeId, view);
       spans.evolved(event, view);
       if (view !== null) steps.push({ disputeId, event });
     }
     const keys = new Map<string, number>();
-    for (const view of views.values()) {
+    for (const [id, view] of views) {
+      counts.changed(before.get(id)!, view);
       if (!view) continue;
       keys.set(view.id, (save.get(toRow(view, JSON.stringify(places.thin(view)))) as { key: number }).key);
       for (const m of view.mediations) mediatedBy.run(m.mediator?.userId ?? null, m.id, m.mediator?.userId ?? null);
@@ -93,6 +99,7 @@ function applyDisputeBatch(db: ReadModelDb): ApplyBatch {
       addEntry.run(event.position, keys.get(disputeId)!, event.metadata.occurredAt, key, JSON.stringify(event.data));
     }
     spans.flush();
+    counts.flush();
   };
 }
 

@@ -1,11 +1,12 @@
+import { countTableSql } from './dispute-counts.js';
 import { ownTables, type ReadModelDb } from './projection.js';
 
 /**
  * The dispute projection's own tables: `disputes` (filterable columns plus the view document), `timeline` (one row per
- * event) and `mediation_links` (which dispute a mediation belongs to).
+ * event), `mediation_links` (which dispute a mediation belongs to) and `dispute_counts` (dispute-counts.ts).
  */
 export const disputeTables = ownTables(
-  ['disputes', 'timeline', 'step_kinds', 'mediation_links'],
+  ['disputes', 'timeline', 'step_kinds', 'mediation_links', 'dispute_counts'],
   (db: ReadModelDb) =>
     db.exec(`
     -- key: what the timeline names a dispute by (a few bytes instead of the id's 36, in each row and its index).
@@ -55,6 +56,7 @@ export const disputeTables = ownTables(
     -- mediator's own mediations are found without reading every dispute.
     CREATE TABLE IF NOT EXISTS mediation_links (mediation_id TEXT PRIMARY KEY, dispute_id TEXT NOT NULL, mediator_id TEXT) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS mediation_links_mediator ON mediation_links (mediator_id) WHERE mediator_id IS NOT NULL;
+    ${countTableSql}
   `),
   // The projection finds a dispute, its timeline's place and a mediation by their primary keys only.
   [

@@ -66,6 +66,17 @@ const filters: Record<string, DisputeFilter> = {
   'unit and category': { unit: 'Straż Miejska', category: 'hałas z budowy przy ul. Żelaznej' },
 };
 
+/** The filters the counts cannot answer: two equalities, dates, lateness (it changes with the clock) or assignment. */
+const countedRowByRow = new Set([
+  'unassigned',
+  'overdue',
+  'not overdue',
+  'unit, overdue',
+  'received between',
+  'due between',
+  'unit and category',
+]);
+
 describe('disputes(filter, sort, first): a page reads about `first` rows, however many disputes the read model holds', () => {
   for (const [name, filter] of Object.entries(filters)) {
     for (const sort of disputeSorts) {
@@ -79,9 +90,12 @@ describe('disputes(filter, sort, first): a page reads about `first` rows, howeve
         const detail = plan(db, pageSql!, { now: 0, limit: 21, status0: 'RECEIVED', status1: 'ACKNOWLEDGED', ...paramsOf(filter) });
         expect(detail).not.toContain('TEMP B-TREE');
         expect(detail).toMatch(/USING (COVERING )?INDEX/);
-        // Asked for, the count is one more statement, over the same filter.
+        // Asked for, the count is one more statement: from the counts kept per status and equality filter
+        // (dispute-counts.ts) where they answer the filter, else over the same filter's matches.
         expect(page.totalCount()).toBe(0);
-        expect(prepared.at(-1)).toContain('count(*)');
+        expect(prepared.at(-1)).toContain(
+          countedRowByRow.has(name) ? 'count(*) AS n FROM disputes' : 'sum(n), 0) AS n FROM dispute_counts',
+        );
         db.close();
       });
     }

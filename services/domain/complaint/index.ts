@@ -4,5 +4,5 @@ export { decide } from './decide.js';
 export { complaintDecider, complaintStream, disputeIdOfStream, type ComplaintStreamCommand } from './decider.js';
 export { needsDelayNotice } from './delay-notice.js';
 export { isComplaintEvent, type ComplaintEvent } from './events.js';
-export { evolve, initialState, isOpen, isSettled, type ComplaintState, type ComplaintStatus } from './state.js';
+export { evolve, initialState, isOpen, isSettled, openStatuses, type ComplaintState, type ComplaintStatus } from './state.js';
 export type { ComplaintCommand, DecisionContext, MediationLinkCommand, PriorComplaintFacts } from './commands.js';

@@ -1,0 +1,92 @@
+import { openStatuses } from '../services/domain/complaint/index.js';
+import type { DisputeFilter } from './dispute-list.js';
+import type { DisputeView } from './dispute-view.js';
+import type { ReadModelDb } from './read-model-db.js';
+
+/**
+ * How many disputes there are of each status, in all and by each value of the listings' equality filters: what
+ * `disputes { totalCount }` answers from when its filter is one of these (issue 15: counting every match grew with the
+ * store, 1.55× at a million disputes). Kept by the dispute projection from each dispute's view before and after a
+ * batch; the table's size is the office's (units, categories, channels, staff by status), not its history's.
+ */
+export const countDimensions = {
+  all: () => '',
+  unit: (v) => v.concernedUnit,
+  category: (v) => v.category,
+  channel: (v) => v.channel,
+  assigneeId: (v) => v.assignee?.userId ?? null,
+  decidedBy: (v) => v.decision?.decidedBy.userId ?? null,
+} as const satisfies Record<string, (v: DisputeView) => string | null>;
+
+type Dimension = keyof typeof countDimensions;
+
+export const countTableSql = `
+    CREATE TABLE IF NOT EXISTS dispute_counts (
+      dimension TEXT NOT NULL,
+      value TEXT NOT NULL,
+      status TEXT NOT NULL,
+      n INTEGER NOT NULL,
+      PRIMARY KEY (dimension, value, status)
+    ) WITHOUT ROWID;`;
+
+/** Collects the count changes of a batch, one per dispute (its view before the batch and after it), and writes their sums. */
+export function createCountKeeper(db: ReadModelDb) {
+  const add = db.prepare(
+    'INSERT INTO dispute_counts (dimension, value, status, n) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
+  );
+  const changes = new Map<string, [Dimension, string, string, number]>();
+  const tally = (view: DisputeView | null, by: number) => {
+    if (view === null) return;
+    for (const [dimension, valueOf] of Object.entries(countDimensions) as [Dimension, (v: DisputeView) => string | null][]) {
+      const value = valueOf(view);
+      if (value === null) continue;
+      const key = `${dimension}\u0000${value}\u0000${view.status}`;
+      const known = changes.get(key);
+      if (known) known[3] += by;
+      else changes.set(key, [dimension, value, view.status, by]);
+    }
+  };
+  return {
+    changed(before: DisputeView | null, after: DisputeView | null) {
+      tally(before, -1);
+      tally(after, 1);
+    },
+    flush() {
+      for (const [dimension, value, status, by] of changes.values()) if (by !== 0) add.run(dimension, value, status, by);
+      changes.clear();
+    },
+  };
+}
+
+const countableKeys = new Set<keyof DisputeFilter>(['status', 'open', 'unit', 'category', 'channel', 'assigneeId', 'decidedBy']);
+
+/**
+ * The number of disputes a filter matches, read from the counts, or null for a filter they cannot answer: more than
+ * one equality, or a date, lateness or assignment condition (those are counted row by row).
+ */
+export function countFromTally(db: ReadModelDb, filter: DisputeFilter): number | null {
+  const given = (Object.keys(filter) as (keyof DisputeFilter)[]).filter((key) => filter[key] != null);
+  if (given.some((key) => !countableKeys.has(key))) return null;
+  const equalities = given.filter((key): key is Exclude<Dimension, 'all'> => key in countDimensions);
+  if (equalities.length > 1) return null;
+  const [dimension, value] = equalities.length === 1 ? [equalities[0]!, String(filter[equalities[0]!])] : (['all', ''] as const);
+  const clauses = ['dimension = ?', 'value = ?'];
+  const params: string[] = [dimension, value];
+  const open: readonly string[] = openStatuses;
+  let statuses: string[] | null = filter.status?.length ? [...filter.status] : null;
+  if (filter.open != null) {
+    const keep = (s: string) => open.includes(s) === filter.open;
+    statuses = statuses ? statuses.filter(keep) : null;
+    if (statuses === null) {
+      clauses.push(`status ${filter.open ? '' : 'NOT '}IN (${open.map(() => '?').join(', ')})`);
+      params.push(...open);
+    }
+  }
+  if (statuses !== null) {
+    if (statuses.length === 0) return 0;
+    clauses.push(`status IN (${statuses.map(() => '?').join(', ')})`);
+    params.push(...statuses);
+  }
+  return (db.prepare(`SELECT coalesce(sum(n), 0) AS n FROM dispute_counts WHERE ${clauses.join(' AND ')}`).get(...params) as { n: number })
+    .n;
+}
