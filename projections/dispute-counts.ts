@@ -1,7 +1,12 @@
 import { openStatuses } from '../services/domain/complaint/index.js';
-import type { DisputeFilter } from './dispute-list.js';
 import type { DisputeView } from './dispute-view.js';
-import type { ReadModelDb } from './read-model-db.js';
+import type { ReadModelDb } from './projection.js';
+
+/** The listing's filter (dispute-list.ts, which reads the counts through this module), as far as the counts read it. */
+interface Filter {
+  status?: readonly string[] | null;
+  open?: boolean | null;
+}
 
 /**
  * How many disputes there are of each status, in all and by each value of the listings' equality filters: what
@@ -58,18 +63,19 @@ export function createCountKeeper(db: ReadModelDb) {
   };
 }
 
-const countableKeys = new Set<keyof DisputeFilter>(['status', 'open', 'unit', 'category', 'channel', 'assigneeId', 'decidedBy']);
+const countableKeys = new Set(['status', 'open', 'unit', 'category', 'channel', 'assigneeId', 'decidedBy']);
 
 /**
  * The number of disputes a filter matches, read from the counts, or null for a filter they cannot answer: more than
  * one equality, or a date, lateness or assignment condition (those are counted row by row).
  */
-export function countFromTally(db: ReadModelDb, filter: DisputeFilter): number | null {
-  const given = (Object.keys(filter) as (keyof DisputeFilter)[]).filter((key) => filter[key] != null);
+export function countFromTally(db: ReadModelDb, filter: Filter): number | null {
+  const values = filter as Readonly<Record<string, unknown>>;
+  const given = Object.keys(values).filter((key) => values[key] != null);
   if (given.some((key) => !countableKeys.has(key))) return null;
   const equalities = given.filter((key): key is Exclude<Dimension, 'all'> => key in countDimensions);
   if (equalities.length > 1) return null;
-  const [dimension, value] = equalities.length === 1 ? [equalities[0]!, String(filter[equalities[0]!])] : (['all', ''] as const);
+  const [dimension, value] = equalities.length === 1 ? [equalities[0]!, String(values[equalities[0]!])] : (['all', ''] as const);
   const clauses = ['dimension = ?', 'value = ?'];
   const params: string[] = [dimension, value];
   const open: readonly string[] = openStatuses;
