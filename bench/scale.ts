@@ -107,10 +107,11 @@ interface Measured {
   events: number;
   generateSeconds: number;
   projectSeconds: number;
+  /** The largest of its rounds'. */
   rssMiB: number;
   eventsMiB: number;
   readModelMiB: number;
-  /** Median milliseconds per query, and the 90th percentile; `rows`: the list items in its answer (all lists, nested too). */
+  /** Median ms per query over every round's requests, and the 90th percentile; `rows`: the list items in its answer. */
   ms: Record<string, { p50: number; p90: number; rows?: number }>;
 }
 
@@ -137,7 +138,8 @@ async function serve(folder: string, sampleId: string) {
     SUPERVISOR: await auth.issueToken({ userId: 'u-ewa', name: 'Ewa Wójcik', role: 'SUPERVISOR' }, { expiresIn: '1h' }),
     OMBUDSMAN: await auth.issueToken({ userId: 'u-olga', name: 'Olga Rzecka', role: 'OMBUDSMAN' }, { expiresIn: '1h' }),
   };
-  const ms: Measured['ms'] = {};
+  const times: Served['times'] = {};
+  const rows: Served['rows'] = {};
   for (const q of queries) {
     const ask = async () => {
       const t = performance.now();
@@ -148,20 +150,25 @@ async function serve(folder: string, sampleId: string) {
       });
       const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
       if (body.errors) throw new Error(`${q.name}: ${body.errors[0]!.message}`);
-      rows = listItems(body.data);
+      rows[q.name] = listItems(body.data);
       return performance.now() - t;
     };
-    let rows = 0;
     for (let i = 0; i < 3; i++) await ask();
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await ask());
-    ms[q.name] = { p50: percentile(times, 50), p90: percentile(times, 90), rows };
+    times[q.name] = [];
+    for (let i = 0; i < RUNS; i++) times[q.name]!.push(await ask());
   }
   const rssMiB = process.memoryUsage().rss / 2 ** 20;
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await app.close();
-  return { rssMiB, ms };
+  return { rssMiB, times, rows };
+}
+
+/** What one serving process measured: each query's times in ms, the items its answer held, and the process's RSS. */
+interface Served {
+  rssMiB: number;
+  times: Record<string, number[]>;
+  rows: Record<string, number>;
 }
 
 async function curves() {
@@ -176,11 +183,19 @@ async function curves() {
   const fromFiles = earlier.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { results: Measured[] }).results);
   const keepAt = process.argv.indexOf('--keep');
   const keep = keepAt === -1 ? [] : [process.argv[keepAt + 1]!];
-  for (const n of scales) {
-    // On tmpfs where there is one: generating writes a durable commit per dispute, which a disk shared with other
-    // work turns into hours at 100,000 disputes; queries read the page cache either way.
-    const folder = tempFolder(`scale-${n}`, existsSync('/dev/shm') ? '/dev/shm' : undefined);
-    try {
+  // `--rounds R`: every size is served R times, the sizes in turns, so that what slows the machine for a while falls on
+  // each size alike; each query's median is taken over all its rounds' requests.
+  const roundsAt = process.argv.indexOf('--rounds');
+  const rounds = roundsAt === -1 ? 1 : Number(process.argv[roundsAt + 1]);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number of rounds, 1 or more.');
+  const offices: { n: number; folder: ReturnType<typeof tempFolder>; measured: Omit<Measured, 'rssMiB' | 'ms'>; sample: string }[] = [];
+  const folders: ReturnType<typeof tempFolder>[] = [];
+  try {
+    for (const n of scales) {
+      // On tmpfs where there is one: generating writes a durable commit per dispute, which a disk shared with other
+      // work turns into hours at 100,000 disputes; queries read the page cache either way.
+      const folder = tempFolder(`scale-${n}`, existsSync('/dev/shm') ? '/dev/shm' : undefined);
+      folders.push(folder);
       process.stdout.write(`${n.toLocaleString('en-US')} disputes: generating… `);
       const generated = JSON.parse(
         execFileSync(process.execPath, [self, '--generate', folder.path, String(n), ...keep], {
@@ -194,27 +209,40 @@ async function curves() {
         seconds: number;
         projectSeconds: number;
       };
-      process.stdout.write(`${generated.seconds.toFixed(0)} s, read models built in ${generated.projectSeconds.toFixed(0)} s; serving… `);
-      const served = JSON.parse(
-        execFileSync(process.execPath, [self, '--serve', folder.path, generated.sample[Math.floor(generated.sample.length / 2)]!], {
-          encoding: 'utf8',
-          maxBuffer: 1 << 26,
-        }),
-      ) as Omit<Measured, 'disputes' | 'events' | 'generateSeconds' | 'projectSeconds' | 'eventsMiB' | 'readModelMiB'>;
+      console.log(`${generated.seconds.toFixed(0)} s, read models built in ${generated.projectSeconds.toFixed(0)} s`);
       const mib = (file: string) => statSync(join(folder.path, 'data', file)).size / 2 ** 20;
-      results.push({
+      const measured = {
         disputes: n,
         events: generated.events,
         generateSeconds: generated.seconds,
         projectSeconds: generated.projectSeconds,
         eventsMiB: mib('events.sqlite'),
         readModelMiB: mib('read-model.sqlite'),
-        ...served,
-      });
-      console.log(`RSS ${served.rssMiB.toFixed(0)} MiB`);
-    } finally {
-      folder.remove();
+      };
+      offices.push({ n, folder, measured, sample: generated.sample[Math.floor(generated.sample.length / 2)]! });
     }
+    const served = new Map<number, Served[]>(offices.map((o) => [o.n, []]));
+    for (let round = 1; round <= rounds; round++) {
+      for (const { n, folder, sample } of offices) {
+        process.stdout.write(`round ${round} of ${rounds}: serving ${n.toLocaleString('en-US')} disputes… `);
+        const one = JSON.parse(
+          execFileSync(process.execPath, [self, '--serve', folder.path, sample], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+        ) as Served;
+        served.get(n)!.push(one);
+        console.log(`RSS ${one.rssMiB.toFixed(0)} MiB`);
+      }
+    }
+    for (const { n, measured } of offices) {
+      const all = served.get(n)!;
+      const ms: Measured['ms'] = {};
+      for (const q of queries) {
+        const times = all.flatMap((one) => one.times[q.name]!);
+        ms[q.name] = { p50: percentile(times, 50), p90: percentile(times, 90), rows: all[0]!.rows[q.name]! };
+      }
+      results.push({ ...measured, rssMiB: Math.max(...all.map((one) => one.rssMiB)), ms });
+    }
+  } finally {
+    for (const folder of folders) folder.remove();
   }
   for (const r of fromFiles.reverse()) if (!results.some((m) => m.disputes === r.disputes)) results.push(r);
   results.sort((x, y) => x.disputes - y.disputes);
@@ -225,7 +253,7 @@ async function curves() {
   mkdirSync(new URL('bench/results/', root), { recursive: true });
   writeFileSync(
     new URL('bench/results/scale.json', root),
-    `${JSON.stringify({ machine: about, command: `npm run bench -- --scale ${scales.join(',')}${earlier.length ? ` --with ${earlier.join(',')}` : ''}`, results }, null, 2)}\n`,
+    `${JSON.stringify({ machine: about, command: `npm run bench -- --scale ${scales.join(',')}${rounds > 1 ? ` --rounds ${rounds}` : ''}${earlier.length ? ` --with ${earlier.join(',')}` : ''}`, results }, null, 2)}\n`,
   );
   writeFileSync(new URL('docs/scale-curves.svg', root), curveSvg(results));
   console.log('\nFigures in bench/results/scale.json, the chart in docs/scale-curves.svg.');
