@@ -176,7 +176,7 @@ async function curves() {
   const scales = (process.argv[at + 1] ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
   const self = fileURLToPath(import.meta.url);
   const results: Measured[] = [];
-  // `--with a.json,b.json`: sizes measured by earlier runs (a million disputes takes 45 minutes) join the curves;
+  // `--with a.json,b.json`: sizes measured by earlier runs (a million disputes takes 50 minutes) join the curves;
   // a size measured now, or in a later file, replaces an earlier one.
   const withAt = process.argv.indexOf('--with');
   const earlier = withAt === -1 ? [] : process.argv[withAt + 1]!.split(',').filter(Boolean);

@@ -8,23 +8,28 @@ interface Filter {
   open?: boolean | null;
 }
 
+/** The listing's equality filters the counts answer, one at a time (`all` counts every dispute). */
+const dimensions = ['unit', 'category', 'channel', 'assigneeId', 'decidedBy'] as const;
+
+/**
+ * A dispute's status and the values the listing's equality filters match, named as the filters and the `disputes`
+ * row's parameters are: the row is saved from these and the counts count them, so the two cannot disagree.
+ */
+export const filterValuesOf = (v: DisputeView) => ({
+  status: v.status,
+  unit: v.concernedUnit,
+  category: v.category,
+  channel: v.channel,
+  assigneeId: v.assignee?.userId ?? null,
+  decidedBy: v.decision?.decidedBy.userId ?? null,
+});
+
 /**
  * How many disputes there are of each status, in all and by each value of the listings' equality filters: what
  * `disputes { totalCount }` answers from when its filter is one of these (issue 15: counting every match grew with the
  * store, 1.55× at a million disputes). Kept by the dispute projection from each dispute's view before and after a
  * batch; the table's size is the office's (units, categories, channels, staff by status), not its history's.
  */
-export const countDimensions = {
-  all: () => '',
-  unit: (v) => v.concernedUnit,
-  category: (v) => v.category,
-  channel: (v) => v.channel,
-  assigneeId: (v) => v.assignee?.userId ?? null,
-  decidedBy: (v) => v.decision?.decidedBy.userId ?? null,
-} as const satisfies Record<string, (v: DisputeView) => string | null>;
-
-type Dimension = keyof typeof countDimensions;
-
 export const countTableSql = `
     CREATE TABLE IF NOT EXISTS dispute_counts (
       dimension TEXT NOT NULL,
@@ -39,16 +44,20 @@ export function createCountKeeper(db: ReadModelDb) {
   const add = db.prepare(
     'INSERT INTO dispute_counts (dimension, value, status, n) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
   );
-  const changes = new Map<string, [Dimension, string, string, number]>();
+  const changes = new Map<string, [string, string, string, number]>();
+  const bump = (dimension: string, value: string, status: string, by: number) => {
+    const key = `${dimension}\u0000${value}\u0000${status}`;
+    const known = changes.get(key);
+    if (known) known[3] += by;
+    else changes.set(key, [dimension, value, status, by]);
+  };
   const tally = (view: DisputeView | null, by: number) => {
     if (view === null) return;
-    for (const [dimension, valueOf] of Object.entries(countDimensions) as [Dimension, (v: DisputeView) => string | null][]) {
-      const value = valueOf(view);
-      if (value === null) continue;
-      const key = `${dimension}\u0000${value}\u0000${view.status}`;
-      const known = changes.get(key);
-      if (known) known[3] += by;
-      else changes.set(key, [dimension, value, view.status, by]);
+    const values = filterValuesOf(view);
+    bump('all', '', values.status, by);
+    for (const dimension of dimensions) {
+      const value = values[dimension];
+      if (value !== null) bump(dimension, value, values.status, by);
     }
   };
   return {
@@ -63,7 +72,7 @@ export function createCountKeeper(db: ReadModelDb) {
   };
 }
 
-const countableKeys = new Set(['status', 'open', 'unit', 'category', 'channel', 'assigneeId', 'decidedBy']);
+const countableKeys = new Set<string>(['status', 'open', ...dimensions]);
 
 /**
  * The number of disputes a filter matches, read from the counts, or null for a filter they cannot answer: more than
@@ -73,20 +82,16 @@ export function countFromTally(db: ReadModelDb, filter: Filter): number | null {
   const values = filter as Readonly<Record<string, unknown>>;
   const given = Object.keys(values).filter((key) => values[key] != null);
   if (given.some((key) => !countableKeys.has(key))) return null;
-  const equalities = given.filter((key): key is Exclude<Dimension, 'all'> => key in countDimensions);
+  const equalities = given.filter((key) => (dimensions as readonly string[]).includes(key));
   if (equalities.length > 1) return null;
-  const [dimension, value] = equalities.length === 1 ? [equalities[0]!, String(values[equalities[0]!])] : (['all', ''] as const);
+  const [dimension] = equalities;
   const clauses = ['dimension = ?', 'value = ?'];
-  const params: string[] = [dimension, value];
+  const params: string[] = dimension === undefined ? ['all', ''] : [dimension, String(values[dimension])];
   const open: readonly string[] = openStatuses;
-  let statuses: string[] | null = filter.status?.length ? [...filter.status] : null;
-  if (filter.open != null) {
-    const keep = (s: string) => open.includes(s) === filter.open;
-    statuses = statuses ? statuses.filter(keep) : null;
-    if (statuses === null) {
-      clauses.push(`status ${filter.open ? '' : 'NOT '}IN (${open.map(() => '?').join(', ')})`);
-      params.push(...open);
-    }
+  const statuses = filter.status?.length ? filter.status.filter((s) => filter.open == null || open.includes(s) === filter.open) : null;
+  if (statuses === null && filter.open != null) {
+    clauses.push(`status ${filter.open ? '' : 'NOT '}IN (${open.map(() => '?').join(', ')})`);
+    params.push(...open);
   }
   if (statuses !== null) {
     if (statuses.length === 0) return 0;

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '../schema/envelope.js';
 import { complaintEventSchemas } from '../schema/events/complaint-events.js';
 import { mediationEventSchemas } from '../schema/events/mediation-events.js';
 import { isOpen } from '../services/domain/complaint/index.js';
-import { createCountKeeper } from './dispute-counts.js';
+import { createCountKeeper, filterValuesOf } from './dispute-counts.js';
 import { createTextPlaces } from './dispute-doc-texts.js';
 import { disputeTables } from './dispute-tables.js';
 import { type DisputeView, evolveDisputeView, streamOfDispute } from './dispute-view.js';
@@ -109,18 +109,13 @@ function toRow(v: DisputeView, doc: string) {
   return {
     id: v.id,
     revision: v.revision,
-    status: v.status,
+    ...filterValuesOf(v),
     isOpen: isOpen(v.domain) ? 1 : 0,
-    channel: v.channel,
-    category: v.category,
-    unit: v.concernedUnit,
-    assigneeId: v.assignee?.userId ?? null,
     receivedAt: v.receivedAt,
     receivedMs: Date.parse(v.receivedAt),
     dueAt: v.dueAt,
     dueMs: Date.parse(v.dueAt),
     outcome: v.decision?.outcome ?? null,
-    decidedBy: v.decision?.decidedBy.userId ?? null,
     doc,
   };
 }
