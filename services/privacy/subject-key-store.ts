@@ -106,7 +106,9 @@ export function createSqliteSubjectKeyStore({ file, cachedKeys = 10_000 }: { fil
 
   return {
     createKey(subjectId) {
-      const key = writing(() => createKey.immediate(subjectId));
+      // Most seals are for a subject whose key exists. A key in the file means no erasure yet (deleteKey removes it in
+      // the transaction that records the erasure), so only a missing key needs the write lock and its check.
+      const key = selectKey.get(subjectId)?.key ?? writing(() => createKey.immediate(subjectId));
       keys.set(subjectId, key);
       return key;
     },
