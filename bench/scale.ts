@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { type ChildProcess, execFileSync, fork } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../services/api/app.js';
 import { createLocalAuth } from '../services/api/auth.js';
 import { configFromEnv } from '../services/api/config.js';
+import { READ_MODEL_VERSION } from '../projections/read-model-db.js';
 import { machine, percentile, tempFolder } from './measure.js';
 import { generateOffice } from './office-year.js';
 
@@ -126,49 +128,166 @@ const config = (folder: string) =>
     RATE_LIMIT_PER_ADDRESS: '10000000',
   });
 
-async function serve(folder: string, sampleId: string) {
-  // The clock stands at the office's last receipt; the read models are up to date.
-  const app = await createApp(config(folder), () => END);
-  const server = app.app.listen(0, '127.0.0.1');
-  app.attach(server);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const auth = createLocalAuth({ dataDir: join(folder, 'data') });
-  const tokens = {
-    SUPERVISOR: await auth.issueToken({ userId: 'u-ewa', name: 'Ewa Wójcik', role: 'SUPERVISOR' }, { expiresIn: '1h' }),
-    OMBUDSMAN: await auth.issueToken({ userId: 'u-olga', name: 'Olga Rzecka', role: 'OMBUDSMAN' }, { expiresIn: '1h' }),
-  };
-  const times: Served['times'] = {};
-  const rows: Served['rows'] = {};
-  for (const q of queries) {
-    const ask = async () => {
-      const t = performance.now();
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[q.role]}` },
-        body: JSON.stringify({ query: q.query, variables: q.query.includes('$id') ? { id: sampleId } : {} }),
-      });
-      const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-      if (body.errors) throw new Error(`${q.name}: ${body.errors[0]!.message}`);
-      rows[q.name] = listItems(body.data);
-      return performance.now() - t;
-    };
-    for (let i = 0; i < 3; i++) await ask();
-    times[q.name] = [];
-    for (let i = 0; i < RUNS; i++) times[q.name]!.push(await ask());
-  }
-  const rssMiB = process.memoryUsage().rss / 2 ** 20;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await app.close();
-  return { rssMiB, times, rows };
-}
-
 /** What one serving process measured: each query's times in ms, the items its answer held, and the process's RSS. */
 interface Served {
   rssMiB: number;
   times: Record<string, number[]>;
   rows: Record<string, number>;
+}
+
+/** What the generating child reports of an office, and keeps beside it with `--keep`. */
+interface Generated {
+  events: number;
+  sample: string[];
+  seconds: number;
+  /** How long its read models took to build (0 until built). */
+  projectSeconds: number;
+}
+
+/** The version of the read models in `file`, or null where there are none. */
+function readModelVersionOf(file: string): number | null {
+  if (!existsSync(file)) return null;
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** Serves one office over HTTP in this (child) process until the parent says `stop`; tells the parent where. */
+async function serve(folder: string) {
+  // The clock stands at the office's last receipt; the read models are up to date.
+  const app = await createApp(config(folder), () => END);
+  const server = app.app.listen(0, '127.0.0.1');
+  app.attach(server);
+  await new Promise((resolve) => server.once('listening', resolve));
+  const auth = createLocalAuth({ dataDir: join(folder, 'data') });
+  const serving: Serving = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    tokens: {
+      SUPERVISOR: await auth.issueToken({ userId: 'u-ewa', name: 'Ewa Wójcik', role: 'SUPERVISOR' }, { expiresIn: '2h' }),
+      OMBUDSMAN: await auth.issueToken({ userId: 'u-olga', name: 'Olga Rzecka', role: 'OMBUDSMAN' }, { expiresIn: '2h' }),
+    },
+  };
+  process.on('message', (message) => {
+    if (message === 'rss') process.send!({ rssMiB: process.memoryUsage().rss / 2 ** 20 });
+    if (message === 'stop') {
+      server.closeAllConnections();
+      server.close(() => void app.close().then(() => process.exit(0)));
+    }
+  });
+  process.send!(serving);
+}
+
+interface Serving {
+  url: string;
+  tokens: Record<'SUPERVISOR' | 'OMBUDSMAN', string>;
+}
+
+/** One office's serving process, as the parent sees it. */
+interface Server extends Serving {
+  n: number;
+  child: ChildProcess;
+}
+
+function startServer(n: number, folder: string, self: string): Promise<Server> {
+  const child = fork(self, ['--serve', folder], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (serving) => resolve({ n, child, ...(serving as Serving) }));
+    child.once('exit', (code) => reject(new Error(`The server of ${n} disputes exited (${code}) before it served.`)));
+  });
+}
+
+const rssOf = (server: Server) =>
+  new Promise<number>((resolve) => {
+    server.child.once('message', (m) => resolve((m as { rssMiB: number }).rssMiB));
+    server.child.send('rss');
+  });
+
+const stop = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.child.once('exit', () => resolve());
+    server.child.send('stop');
+  });
+
+/** The answer to one query, and how long it took over HTTP, in ms. */
+async function ask(server: Server, q: (typeof queries)[number], sampleId: string): Promise<{ ms: number; data: unknown }> {
+  const t = performance.now();
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.tokens[q.role]}` },
+    body: JSON.stringify({ query: q.query, variables: q.query.includes('$id') ? { id: sampleId } : {} }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors) throw new Error(`${q.name} at ${server.n} disputes: ${body.errors[0]!.message}`);
+  return { ms: performance.now() - t, data: body.data };
+}
+
+/**
+ * The sample dispute of each office, for the queries of one dispute: one whose timeline has as many steps, now and at
+ * the past moment, at every size, so that those answers hold the same and only the store differs. The most common
+ * such length among the smallest office's samples; the middle sample where no length is found at every size.
+ */
+async function sampleDisputes(servers: Server[], samples: Map<number, string[]>): Promise<Map<number, string>> {
+  const lengths = new Map<number, Map<string, string>>();
+  const shape = {
+    name: 'sample',
+    role: 'SUPERVISOR' as const,
+    query: `query($id: ID!) { now: dispute(id: $id) { timeline { kind } } past: dispute(id: $id, asOf: "${DAYS(3)}") { timeline { kind } } }`,
+  };
+  for (const server of servers) {
+    const byLength = new Map<string, string>();
+    for (const id of samples.get(server.n)!) {
+      const { data } = await ask(server, shape, id);
+      const { now, past } = data as { now: { timeline: unknown[] } | null; past: { timeline: unknown[] } | null };
+      if (now && past) {
+        const key = `${now.timeline.length}/${past.timeline.length}`;
+        if (!byLength.has(key)) byLength.set(key, id);
+      }
+    }
+    lengths.set(server.n, byLength);
+  }
+  const smallest = lengths.get(servers[0]!.n)!;
+  const common = [...smallest.keys()].find((key) => servers.every((s) => lengths.get(s.n)!.has(key)));
+  return new Map(
+    servers.map((s) => {
+      const all = samples.get(s.n)!;
+      return [s.n, common ? lengths.get(s.n)!.get(common)! : all[Math.floor(all.length / 2)]!];
+    }),
+  );
+}
+
+/**
+ * One round: every office served at once by a fresh process, each query asked of them in turns, request by request
+ * (each time starting with the next office), so that what slows the machine for a moment falls on every size alike.
+ */
+async function serveRound(
+  offices: { n: number; folder: string }[],
+  samples: Map<number, string[]>,
+  self: string,
+): Promise<Map<number, Served>> {
+  const servers = await Promise.all(offices.map((o) => startServer(o.n, o.folder, self)));
+  try {
+    const sample = await sampleDisputes(servers, samples);
+    const served = new Map<number, Served>(servers.map((s) => [s.n, { rssMiB: 0, times: {}, rows: {} }]));
+    for (const q of queries) {
+      for (const server of servers) {
+        for (let i = 0; i < 3; i++) served.get(server.n)!.rows[q.name] = listItems((await ask(server, q, sample.get(server.n)!)).data);
+        served.get(server.n)!.times[q.name] = [];
+      }
+      for (let i = 0; i < RUNS; i++) {
+        for (let k = 0; k < servers.length; k++) {
+          const server = servers[(i + k) % servers.length]!;
+          served.get(server.n)!.times[q.name]!.push((await ask(server, q, sample.get(server.n)!)).ms);
+        }
+      }
+    }
+    for (const server of servers) served.get(server.n)!.rssMiB = await rssOf(server);
+    return served;
+  } finally {
+    await Promise.all(servers.map(stop));
+  }
 }
 
 async function curves() {
@@ -183,34 +302,31 @@ async function curves() {
   const fromFiles = earlier.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { results: Measured[] }).results);
   const keepAt = process.argv.indexOf('--keep');
   const keep = keepAt === -1 ? [] : [process.argv[keepAt + 1]!];
-  // `--rounds R`: every size is served R times, the sizes in turns, so that what slows the machine for a while falls on
-  // each size alike; each query's median is taken over all its rounds' requests.
+  // `--rounds R`: every size is served R times by fresh processes (each round's caches start cold alike); each query's
+  // median is taken over all its rounds' requests.
   const roundsAt = process.argv.indexOf('--rounds');
   const rounds = roundsAt === -1 ? 1 : Number(process.argv[roundsAt + 1]);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number of rounds, 1 or more.');
-  const offices: { n: number; folder: ReturnType<typeof tempFolder>; measured: Omit<Measured, 'rssMiB' | 'ms'>; sample: string }[] = [];
+  const offices: { n: number; folder: string; measured: Omit<Measured, 'rssMiB' | 'ms'>; samples: string[] }[] = [];
   const folders: ReturnType<typeof tempFolder>[] = [];
   try {
     for (const n of scales) {
       // On tmpfs where there is one: generating writes a durable commit per dispute, which a disk shared with other
       // work turns into hours at 100,000 disputes; queries read the page cache either way.
-      const folder = tempFolder(`scale-${n}`, existsSync('/dev/shm') ? '/dev/shm' : undefined);
-      folders.push(folder);
+      const scratch = tempFolder(`scale-${n}`, existsSync('/dev/shm') ? '/dev/shm' : undefined);
+      folders.push(scratch);
       process.stdout.write(`${n.toLocaleString('en-US')} disputes: generating… `);
       const generated = JSON.parse(
-        execFileSync(process.execPath, [self, '--generate', folder.path, String(n), ...keep], {
+        execFileSync(process.execPath, [self, '--generate', scratch.path, String(n), ...keep], {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'inherit'],
           maxBuffer: 1 << 26,
         }),
-      ) as {
-        events: number;
-        sample: string[];
-        seconds: number;
-        projectSeconds: number;
-      };
-      console.log(`${generated.seconds.toFixed(0)} s, read models built in ${generated.projectSeconds.toFixed(0)} s`);
-      const mib = (file: string) => statSync(join(folder.path, 'data', file)).size / 2 ** 20;
+      ) as Generated & { folder: string; readModelsKept: boolean };
+      console.log(
+        `${generated.seconds.toFixed(0)} s, ${generated.readModelsKept ? 'read models kept from an earlier run' : `read models built in ${generated.projectSeconds.toFixed(0)} s`}`,
+      );
+      const mib = (file: string) => statSync(join(generated.folder, 'data', file)).size / 2 ** 20;
       const measured = {
         disputes: n,
         events: generated.events,
@@ -219,18 +335,15 @@ async function curves() {
         eventsMiB: mib('events.sqlite'),
         readModelMiB: mib('read-model.sqlite'),
       };
-      offices.push({ n, folder, measured, sample: generated.sample[Math.floor(generated.sample.length / 2)]! });
+      offices.push({ n, folder: generated.folder, measured, samples: generated.sample });
     }
     const served = new Map<number, Served[]>(offices.map((o) => [o.n, []]));
+    const samples = new Map(offices.map((o) => [o.n, o.samples]));
     for (let round = 1; round <= rounds; round++) {
-      for (const { n, folder, sample } of offices) {
-        process.stdout.write(`round ${round} of ${rounds}: serving ${n.toLocaleString('en-US')} disputes… `);
-        const one = JSON.parse(
-          execFileSync(process.execPath, [self, '--serve', folder.path, sample], { encoding: 'utf8', maxBuffer: 1 << 26 }),
-        ) as Served;
-        served.get(n)!.push(one);
-        console.log(`RSS ${one.rssMiB.toFixed(0)} MiB`);
-      }
+      process.stdout.write(`round ${round} of ${rounds}: serving every size at once… `);
+      const one = await serveRound(offices, samples, self);
+      for (const [n, measuredNow] of one) served.get(n)!.push(measuredNow);
+      console.log(`RSS ${[...one.values()].map((m) => m.rssMiB.toFixed(0)).join(', ')} MiB`);
     }
     for (const { n, measured } of offices) {
       const all = served.get(n)!;
@@ -370,33 +483,38 @@ export function curveSvg(results: readonly Measured[]): string {
 
 const mode = process.argv[2];
 if (mode === '--generate') {
-  const [folder, n, keepDir] = [process.argv[3]!, Number(process.argv[4]), process.argv[5]];
+  const [scratch, n, keepDir] = [process.argv[3]!, Number(process.argv[4]), process.argv[5]];
+  // With `--keep DIR` the office lives in DIR/N, read models included, and is served from there.
   const kept = keepDir ? join(keepDir, String(n)) : null;
-  const keptFacts = kept ? join(kept, 'generated.json') : null;
-  let generated: { events: number; sample: string[]; seconds: number };
-  if (kept && keptFacts && existsSync(keptFacts)) {
-    cpSync(kept, folder, { recursive: true });
-    generated = JSON.parse(readFileSync(keptFacts, 'utf8')) as typeof generated;
-    process.stderr.write(`  the office generated earlier, from ${kept}\n`);
+  const folder = kept ?? scratch;
+  const factsFile = join(folder, 'generated.json');
+  let generated: Generated;
+  if (kept && existsSync(factsFile)) {
+    generated = JSON.parse(readFileSync(factsFile, 'utf8')) as Generated;
+    process.stderr.write(`  the office generated earlier, in ${kept}\n`);
   } else {
     const started = performance.now();
-    const office = await generateOffice(folder, n, END, (done) =>
+    const office = await generateOffice(scratch, n, END, (done) =>
       process.stderr.write(`\r  generated ${done.toLocaleString('en-US')} of ${n.toLocaleString('en-US')}`),
     );
     process.stderr.write('\n');
-    generated = { events: office.events, sample: office.sample, seconds: (performance.now() - started) / 1000 };
-    if (kept && keptFacts) {
-      cpSync(folder, kept, { recursive: true });
-      writeFileSync(keptFacts, JSON.stringify(generated));
+    generated = { events: office.events, sample: office.sample, seconds: (performance.now() - started) / 1000, projectSeconds: 0 };
+    if (kept) {
+      cpSync(scratch, kept, { recursive: true });
+      rmSync(join(scratch, 'data'), { recursive: true, force: true });
     }
   }
-  // The read models are built here (a replay of every event at start), so the serving process's memory is its own.
+  // Read models this release built are kept with the office (a million disputes' take 14 minutes); any others are
+  // rebuilt at start, as a server does after an upgrade. Built here, so the serving process's memory is its own.
+  const readModelsKept =
+    kept !== null && generated.projectSeconds > 0 && readModelVersionOf(join(folder, 'data', 'read-model.sqlite')) === READ_MODEL_VERSION;
   const projecting = performance.now();
   await (await createApp(config(folder), () => END)).close();
-  console.log(JSON.stringify({ ...generated, projectSeconds: (performance.now() - projecting) / 1000 }));
+  if (!readModelsKept) generated.projectSeconds = (performance.now() - projecting) / 1000;
+  if (kept) writeFileSync(factsFile, JSON.stringify(generated));
+  console.log(JSON.stringify({ ...generated, folder, readModelsKept }));
 } else if (mode === '--serve') {
-  const [folder, sampleId] = [process.argv[3]!, process.argv[4]!];
-  console.log(JSON.stringify(await serve(folder, sampleId)));
+  await serve(process.argv[3]!);
 } else {
   await curves();
 }
