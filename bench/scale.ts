@@ -230,30 +230,31 @@ async function ask(server: Server, q: (typeof queries)[number], sampleId: string
  * such length among the smallest office's samples; the middle sample where no length is found at every size.
  */
 async function sampleDisputes(servers: Server[], samples: Map<number, string[]>): Promise<Map<number, string>> {
-  const lengths = new Map<number, Map<string, string>>();
+  // Per office, each length (steps now / at the past moment) with the samples of that length.
+  const lengths = new Map<number, Map<string, string[]>>();
   const shape = {
     name: 'sample',
     role: 'SUPERVISOR' as const,
     query: `query($id: ID!) { now: dispute(id: $id) { timeline { kind } } past: dispute(id: $id, asOf: "${DAYS(3)}") { timeline { kind } } }`,
   };
   for (const server of servers) {
-    const byLength = new Map<string, string>();
+    const byLength = new Map<string, string[]>();
     for (const id of samples.get(server.n)!) {
       const { data } = await ask(server, shape, id);
       const { now, past } = data as { now: { timeline: unknown[] } | null; past: { timeline: unknown[] } | null };
       if (now && past) {
         const key = `${now.timeline.length}/${past.timeline.length}`;
-        if (!byLength.has(key)) byLength.set(key, id);
+        byLength.set(key, [...(byLength.get(key) ?? []), id]);
       }
     }
     lengths.set(server.n, byLength);
   }
-  const smallest = lengths.get(servers[0]!.n)!;
-  const common = [...smallest.keys()].find((key) => servers.every((s) => lengths.get(s.n)!.has(key)));
+  const smallest = [...lengths.get(servers[0]!.n)!].sort((a, b) => b[1].length - a[1].length);
+  const common = smallest.map(([key]) => key).find((key) => servers.every((s) => lengths.get(s.n)!.has(key)));
   return new Map(
     servers.map((s) => {
       const all = samples.get(s.n)!;
-      return [s.n, common ? lengths.get(s.n)!.get(common)! : all[Math.floor(all.length / 2)]!];
+      return [s.n, common ? lengths.get(s.n)!.get(common)![0]! : all[Math.floor(all.length / 2)]!];
     }),
   );
 }
