@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { openPrivately } from '../services/privacy/private-files.js';
+import { checkpointInBackground } from '../services/store/wal-checkpointer.js';
 import { allProjections } from './all-projections.js';
 import type { ReadModelDb } from './projection.js';
 
@@ -43,6 +44,7 @@ export function openReadModelDb(file: string): ReadModelDb {
   }
   createCheckpoints(db);
   for (const projection of allProjections) projection.createTables(db);
+  checkpointInBackground(db, file);
   return db;
 }
 
