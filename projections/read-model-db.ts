@@ -67,7 +67,7 @@ export function openReadModelDbReadOnly(file: string): ReadModelDb {
 const PAGE_SIZE = 8192;
 
 /** Bump whenever a projection's tables or what it writes change. */
-export const READ_MODEL_VERSION = 9;
+export const READ_MODEL_VERSION = 10;
 
 /** Every table of the read models: the runner's checkpoints and each projection's own. */
 export const readModelTables: readonly string[] = ['checkpoints', ...allProjections.flatMap((p) => p.tables)];

@@ -20,6 +20,11 @@ import { type DisputeFacts, factsOf } from './figures.js';
  * Spans are found by `length_class` = floor(log2(length in ms)): a span of class k that contains `at` started in
  * (at - 2^(k+1), at], so one short index range per class finds every closed span containing a moment, however long
  * ago it is; spans still open-ended (the disputes open now) have an index of their own.
+ *
+ * Rows are stored in the order they are written, which is about the order their spans start, so the spans a moment
+ * needs (recent ones, or those of disputes open now) lie together at one end of the table. Clustered by dispute id,
+ * each lay on a page of its own: past questions at 1,000,000 disputes read hundreds of pages no cache held, and cost
+ * 1.8 times what they did at 1,000 with the same answer (issue 15).
  */
 export const spanTables = ownTables(
   ['open_spans', 'span_streams'],
@@ -35,9 +40,9 @@ export const spanTables = ownTables(
       due_at TEXT NOT NULL,
       assignee_id TEXT,
       assignee_name TEXT,
-      unit TEXT,
-      PRIMARY KEY (dispute_id, from_ms)
-    ) WITHOUT ROWID;
+      unit TEXT
+    );
+    CREATE UNIQUE INDEX IF NOT EXISTS open_spans_of_dispute ON open_spans (dispute_id, from_ms);
     CREATE INDEX IF NOT EXISTS open_spans_current ON open_spans (from_ms) WHERE to_ms IS NULL;
     CREATE INDEX IF NOT EXISTS open_spans_closed ON open_spans (length_class, from_ms) WHERE to_ms IS NOT NULL;
     CREATE TABLE IF NOT EXISTS span_streams (
@@ -48,7 +53,7 @@ export const spanTables = ownTables(
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS span_streams_unordered ON span_streams (received_pos) WHERE unordered = 1;
   `),
-  // The recorder reads a stream's spans by their primary key (dispute id, start).
+  // The recorder reads a stream's spans by (dispute id, start).
   ['open_spans_current', 'open_spans_closed', 'span_streams_unordered'],
 );
 
