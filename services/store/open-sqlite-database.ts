@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { openPrivately } from '../privacy/private-files.js';
+import { checkpointInBackground } from './wal-checkpointer.js';
 
 /** Long enough to ride out another process's append transaction, short enough to report a stuck lock. */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -55,6 +56,8 @@ export function openSqliteDatabase(file: string): Database.Database {
   // FULL sync (openSharedSqliteFile): an answered command is a legal record and must survive a power cut.
   const db = openSharedSqliteFile(file);
   db.exec(SCHEMA);
+  // The automatic checkpoint would copy and fsync the file on the thread that commits the office's commands.
+  checkpointInBackground(db, file);
   // Positions are 64-bit: read every integer as bigint and narrow revisions explicitly.
   db.defaultSafeIntegers(true);
   return db;
