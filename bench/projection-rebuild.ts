@@ -6,6 +6,7 @@ import { openReadModelDb } from '../projections/read-model-db.js';
 import { createProjectionRunner } from '../projections/runner.js';
 import { catalogueCodec } from '../schema/events/catalogue.js';
 import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
+import { truncateWal } from '../services/store/wal-checkpointer.js';
 import type { EventCorpus } from './event-corpus.js';
 import { type BenchResult, cost, seconds, throughput } from './measure.js';
 
@@ -34,9 +35,9 @@ function rawScan(file: string): number {
 
 /** The file's size once its write-ahead log is folded in and its free pages dropped. */
 export function compactedSize(db: Database.Database, file: string): number {
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  truncateWal(db);
   db.exec('VACUUM');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  truncateWal(db);
   const wal = `${file}-wal`;
   return statSync(file).size + (existsSync(wal) ? statSync(wal).size : 0);
 }

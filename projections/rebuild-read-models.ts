@@ -7,6 +7,7 @@ import { makeProjections } from './all-projections.js';
 import { openReadModelDb } from './read-model-db.js';
 import { createProjectionRunner } from './runner.js';
 import { loggerFromEnv } from '../services/observability/logger.js';
+import { truncateWal } from '../services/store/wal-checkpointer.js';
 
 /** Where the read models and the shared files are, and the environment naming the event store. */
 export interface ReadModelFolders {
@@ -35,7 +36,7 @@ export async function rebuildReadModels(
     runner.onApplied((events) => onProgress(events.at(-1)!.position, head));
     await runner.rebuild();
     // The old tables were dropped with secure_delete on: their zeroed pages go into the file, and the WAL is emptied.
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    truncateWal(db);
     return runner.checkpoint();
   } finally {
     db.close();

@@ -55,6 +55,7 @@ import { liveness, metricsRoute, readiness } from './health.js';
 import { knownOperations, observability } from './graphql/observability-plugin.js';
 import { requestLog } from './request-log.js';
 import { createTurns, routesTakeTurns } from './turns.js';
+import { truncateWal } from '../store/wal-checkpointer.js';
 
 export interface App {
   app: express.Express;
@@ -99,7 +100,7 @@ export async function createApp(config: ServerConfig, clock: () => Date = () => 
   runner.onApplied((events) => {
     const erased = events.filter((e) => e.type === 'SubjectDataErased');
     if (erased.length === 0) return;
-    readDb.pragma('wal_checkpoint(TRUNCATE)');
+    truncateWal(readDb);
     // Also an erasure made by another replica sharing the keys: its key and opened values leave this process's memory.
     for (const e of erased) vault.forget((e.data as { subjectId: string }).subjectId);
   });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { openPrivately } from '../privacy/private-files.js';
-import { checkpointInBackground } from './wal-checkpointer.js';
+import { blockFor, checkpointInBackground } from './wal-checkpointer.js';
 
 /** Long enough to ride out another process's append transaction, short enough to report a stuck lock. */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -45,11 +45,10 @@ function switchToWal(db: Database.Database): void {
     } catch (error) {
       if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw error;
       // Opening is synchronous, at start-up: blocking this thread a moment is what the busy handler would do too.
-      Atomics.wait(pause, 0, 0, 20);
+      blockFor(20);
     }
   }
 }
-const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Opens (creating if needed) an event-store file, or ':memory:', set up for durable appends by several processes. */
 export function openSqliteDatabase(file: string): Database.Database {

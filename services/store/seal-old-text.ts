@@ -5,6 +5,7 @@ import { erasedTextPlaceholder, mapTexts, sealCaseTexts } from '../privacy/case-
 import type { PersonalDataVault } from '../privacy/personal-data-vault.js';
 import type { SubjectKeyStore } from '../privacy/subject-key-store.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
+import { truncateWal } from './wal-checkpointer.js';
 
 const BATCH = 500;
 
@@ -79,9 +80,9 @@ export function sealOldText(eventsFile: string, keys: SubjectKeyStore, vault: Pe
     if (report.sealed + report.erased > 0) {
       // The old rows' pages were zeroed as they were rewritten; VACUUM also drops the free pages, and the WAL that
       // carried both is folded in and emptied.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      truncateWal(db);
       db.exec('VACUUM');
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      truncateWal(db);
     }
     return report;
   } finally {

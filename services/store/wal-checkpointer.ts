@@ -54,3 +54,28 @@ export function checkpointInBackground(db: Database.Database, file: string): voi
     return close();
   };
 }
+
+/**
+ * Folds the whole WAL into the database file and empties it (TRUNCATE): after an erasure, so no deleted text stays
+ * in it, or before measuring a file. SQLite answers busy at once, without calling the busy handler, while another
+ * connection holds the checkpoint lock, as the checkpointing thread does for a few milliseconds at a time: this
+ * tries again until the WAL is empty, for up to `waitMs`.
+ */
+export function truncateWal(db: Pick<Database.Database, 'pragma'>, waitMs = 5_000): void {
+  const giveUpAt = Date.now() + waitMs;
+  for (;;) {
+    // A bigint where the connection reads integers so (the event store's).
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number | bigint }[];
+    if (!result || Number(result.busy) === 0) return;
+    if (Date.now() > giveUpAt) {
+      throw new Error(`The write-ahead log could not be emptied within ${waitMs / 1000} s: another connection kept it busy.`);
+    }
+    blockFor(2);
+  }
+}
+
+/** Blocks this thread: only for waits of milliseconds where the caller must not go on (opening, an erasure). */
+export function blockFor(ms: number): void {
+  Atomics.wait(pause, 0, 0, ms);
+}
+const pause = new Int32Array(new SharedArrayBuffer(4));

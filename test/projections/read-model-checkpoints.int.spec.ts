@@ -1,7 +1,10 @@
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { openReadModelDb } from '../../projections/read-model-db.js';
+import { truncateWal } from '../../services/store/wal-checkpointer.js';
 import { tempDataDir } from '../support/test-server.js';
 
 const until = async (done: () => boolean, ms = 5_000) => {
@@ -36,5 +39,53 @@ describe("the read models' WAL", () => {
     const again = openReadModelDb(file);
     expect(again.prepare('SELECT count(*) AS n FROM disputes').get()).toEqual({ n: 0 });
     again.close();
+  });
+
+  it('is emptied by truncateWal, to 0 bytes each time, while another connection checkpoints it without pause', async () => {
+    const file = join(tempDataDir(), 'read-model.sqlite');
+    const db = openReadModelDb(file);
+    // What the checkpointing thread does every 200 ms, done here all the time, so the two meet on most truncations:
+    // SQLite then answers busy at once (a plain wal_checkpoint(TRUNCATE) left the WAL full 27 times in 30).
+    const other = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const db = new (require(workerData.sqlite))(workerData.file);
+       parentPort.postMessage('started');
+       for (const end = Date.now() + 10000; Date.now() < end; ) db.pragma('wal_checkpoint(PASSIVE)');`,
+      { eval: true, workerData: { file, sqlite: createRequire(import.meta.url).resolve('better-sqlite3') } },
+    );
+    try {
+      await new Promise((resolve) => other.once('message', resolve));
+      db.exec('CREATE TABLE filler (doc TEXT NOT NULL)');
+      const insert = db.prepare('INSERT INTO filler (doc) VALUES (?)');
+      for (let round = 0; round < 30; round++) {
+        db.transaction(() => {
+          for (let i = 0; i < 300; i++) insert.run(`Wniosek o udostępnienie akt sprawy nr ${round}/${i}. `.repeat(40));
+        })();
+        truncateWal(db);
+        expect(statSync(`${file}-wal`).size).toBe(0);
+      }
+    } finally {
+      await other.terminate();
+      db.close();
+    }
+  });
+});
+
+describe('truncateWal', () => {
+  it("tries again while SQLite answers busy (another connection's checkpoint), and stops once the WAL is emptied", () => {
+    const answers = [1, 1, 0];
+    const asked: string[] = [];
+    truncateWal({ pragma: ((source: string) => (asked.push(source), [{ busy: answers.shift() }])) as never });
+    expect(asked).toEqual(['wal_checkpoint(TRUNCATE)', 'wal_checkpoint(TRUNCATE)', 'wal_checkpoint(TRUNCATE)']);
+  });
+
+  it('reads busy as the event store gives it too, a bigint', () => {
+    const answers = [1n, 0n];
+    truncateWal({ pragma: (() => [{ busy: answers.shift() }]) as never });
+    expect(answers).toEqual([]);
+  });
+
+  it('gives up with an error that says what stayed busy, when the WAL stays busy longer than it waits', () => {
+    expect(() => truncateWal({ pragma: (() => [{ busy: 1 }]) as never }, 30)).toThrow(/could not be emptied within 0.03 s/);
   });
 });
