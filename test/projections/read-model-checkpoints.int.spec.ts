@@ -1,9 +1,10 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { openReadModelDb } from '../../projections/read-model-db.js';
+import { openSqliteDatabase } from '../../services/store/open-sqlite-database.js';
 import { truncateWal } from '../../services/store/wal-checkpointer.js';
 import { tempDataDir } from '../support/test-server.js';
 
@@ -30,6 +31,21 @@ describe("the read models' WAL", () => {
       expect(await until(() => statSync(file).size > before + 20 * 2 ** 20)).toBe(true);
     } finally {
       db.close();
+    }
+  });
+
+  it("is closed by the thread before the writer's own connection, so the writer's close is the last and tidies up", async () => {
+    for (const open of [openReadModelDb, openSqliteDatabase]) {
+      const file = join(tempDataDir(), 'some.sqlite');
+      const db = open(file);
+      db.exec('CREATE TABLE IF NOT EXISTS filler (doc TEXT NOT NULL)');
+      db.prepare('INSERT INTO filler (doc) VALUES (?)').run('Protokół z mediacji.');
+      // The thread has started and checkpointed by now.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      db.close();
+      // SQLite removes the WAL and its index when the last connection closes: had the thread's connection outlived
+      // the writer's, they would still be there, and its own late close would touch files a caller may be removing.
+      expect([existsSync(`${file}-wal`), existsSync(`${file}-shm`)]).toEqual([false, false]);
     }
   });
 
