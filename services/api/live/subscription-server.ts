@@ -140,8 +140,14 @@ export function attachSubscriptions(
           const end = endOf(identity, authorization);
           if (end !== null) {
             endsAt.set(ctx, end);
-            // Closed at the end even when nothing is sent meanwhile; endedFor also checks before every update.
-            const timer = setTimeout(() => endedFor(ctx, identity, false), Math.max(0, end - nowFor(identity)));
+            // Closed at the end even when nothing is sent meanwhile; endedFor also checks before every update. A timer
+            // may fire a millisecond before the clock reads its moment, when endedFor finds nothing ended: wait again.
+            const closeAtEnd = () => {
+              const left = end - nowFor(identity);
+              if (left > 0) timer = setTimeout(closeAtEnd, left);
+              else endedFor(ctx, identity, false);
+            };
+            let timer = setTimeout(closeAtEnd, Math.max(0, end - nowFor(identity)));
             ctx.extra.socket.once('close', () => clearTimeout(timer));
           }
           return true;
