@@ -1,12 +1,7 @@
 import { Session } from 'node:inspector/promises';
-import { join } from 'node:path';
-import { catalogueCodec } from '../schema/events/catalogue.js';
-import { createComplaintCommands } from '../services/commands/complaint-commands.js';
-import { createPersonalDataVault } from '../services/privacy/personal-data-vault.js';
-import { createSqliteSubjectKeyStore } from '../services/privacy/subject-key-store.js';
-import { createSqliteEventStore } from '../services/store/sqlite-event-store.js';
-import { calendar, clerk, explanationInput, officeName, receiptInput } from './complaint-script.js';
+import { clerk, explanationInput, receiptInput } from './complaint-script.js';
 import { type Profile, summary } from './cpu-profile.js';
+import { complaintCommandsIn } from './durable-command.js';
 import { tempFolder, timeConcurrently } from './measure.js';
 
 /**
@@ -18,16 +13,7 @@ const count = Number(process.env.PROFILE_COMMANDS ?? 4000);
 const CLIENTS = 16;
 const folder = tempFolder('command-profile');
 try {
-  const store = createSqliteEventStore({ file: join(folder.path, 'events.sqlite'), codec: catalogueCodec });
-  const keys = createSqliteSubjectKeyStore({ file: join(folder.path, 'subject-keys.sqlite') });
-  const commands = createComplaintCommands({
-    store,
-    vault: createPersonalDataVault(keys),
-    calendar,
-    answerRule: 'KPA-237-1-month',
-    officeName,
-    clock: () => new Date(),
-  });
+  const { store, keys, commands } = complaintCommandsIn(folder.path);
   const ids: string[] = [];
   for (let n = 0; n < count; n++) ids.push((await commands.execute('receiveComplaint', receiptInput(n), clerk)).disputeId);
   const explain = (i: number) => commands.execute('recordExplanation', explanationInput(ids[i]!, i), clerk);

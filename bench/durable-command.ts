@@ -26,16 +26,10 @@ const PER_ROUND = 500;
 /** Group commit: this many clients send commands at once, against the raw single-commit rate measured in turn with them. */
 const CLIENTS = 16;
 
-/**
- * 1. One command appended durably: recordExplanation on an existing dispute (load its 2 events, decide, append
- * one with synchronous=FULL) through createComplaintCommands, vs one raw insert per transaction into a table
- * holding the same disputes, the new row going to the same stream.
- */
-export async function durableCommand(): Promise<BenchResult> {
-  const folder = tempFolder('command');
-  const eventsFile = join(folder.path, 'events.sqlite');
-  const store = createSqliteEventStore({ file: eventsFile, codec: catalogueCodec });
-  const keys = createSqliteSubjectKeyStore({ file: join(folder.path, 'subject-keys.sqlite') });
+/** The complaint command handlers on a SQLite event store and key store in `folder`, as the server sets them up. */
+export function complaintCommandsIn(folder: string) {
+  const store = createSqliteEventStore({ file: join(folder, 'events.sqlite'), codec: catalogueCodec });
+  const keys = createSqliteSubjectKeyStore({ file: join(folder, 'subject-keys.sqlite') });
   const commands = createComplaintCommands({
     store,
     vault: createPersonalDataVault(keys),
@@ -44,6 +38,18 @@ export async function durableCommand(): Promise<BenchResult> {
     officeName,
     clock: () => new Date(),
   });
+  return { store, keys, commands };
+}
+
+/**
+ * 1. One command appended durably: recordExplanation on an existing dispute (load its 2 events, decide, append
+ * one with synchronous=FULL) through createComplaintCommands, vs one raw insert per transaction into a table
+ * holding the same disputes, the new row going to the same stream.
+ */
+export async function durableCommand(): Promise<BenchResult> {
+  const folder = tempFolder('command');
+  const eventsFile = join(folder.path, 'events.sqlite');
+  const { store, keys, commands } = complaintCommandsIn(folder.path);
   const raw = openRawLog(join(folder.path, 'raw.sqlite'));
   // The store's own table (event-id column and index, AUTOINCREMENT) written with plain SQL: what its format costs.
   const storeTable = openSqliteDatabase(join(folder.path, 'store-schema.sqlite'));
