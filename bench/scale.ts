@@ -1,3 +1,5 @@
+// First, before graphql loads: the benchmarks measure the server as it runs, in production mode.
+import '../services/api/production-mode.js';
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';

@@ -1,3 +1,5 @@
+// First, before graphql loads: the benchmarks measure the server as it runs, in production mode.
+import '../services/api/production-mode.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Profile, summary } from './cpu-profile.js';

@@ -1,3 +1,5 @@
+// First, before graphql loads: NODE_ENV=production unless set.
+import './production-mode.js';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
