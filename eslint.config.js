@@ -22,5 +22,7 @@ export default tseslint.config(
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    // CommonJS is what these files are for (a `node -r` preload, a tool's configuration): `require` is their import.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -99,6 +99,9 @@ export function attachSubscriptions(
   const cleanup = useServer(
     {
       schema,
+      // An internal error closes the socket (4500) saying only "Internal server error", never its message (which may name
+      // a file or a value), whatever NODE_ENV is.
+      isProd: true,
       // graphql-ws closes a socket that has not sent connection_init by then (4408): an idle socket costs memory.
       connectionInitWaitTimeout: initTimeoutMs,
       // Parsed and checked here rather than by graphql-ws, which validates without the variables a cost depends on.
