@@ -1,3 +1,5 @@
+// First, before graphql loads: run by hand too, it measures the server as it runs, in production mode.
+import '../services/api/production-mode.js';
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';

@@ -1,3 +1,5 @@
+// First, before graphql loads: run by hand too, it measures the server as it runs, in production mode.
+import '../services/api/production-mode.js';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { getIntrospectionQuery } from 'graphql';
 import type { Role } from '../schema/envelope.js';
