@@ -28,7 +28,8 @@ const CLIENTS = 16;
 
 /** The complaint command handlers on a SQLite event store and key store in `folder`, as the server sets them up. */
 export function complaintCommandsIn(folder: string) {
-  const store = createSqliteEventStore({ file: join(folder, 'events.sqlite'), codec: catalogueCodec });
+  const eventsFile = join(folder, 'events.sqlite');
+  const store = createSqliteEventStore({ file: eventsFile, codec: catalogueCodec });
   const keys = createSqliteSubjectKeyStore({ file: join(folder, 'subject-keys.sqlite') });
   const commands = createComplaintCommands({
     store,
@@ -38,7 +39,7 @@ export function complaintCommandsIn(folder: string) {
     officeName,
     clock: () => new Date(),
   });
-  return { store, keys, commands };
+  return { eventsFile, store, keys, commands };
 }
 
 /**
@@ -48,8 +49,7 @@ export function complaintCommandsIn(folder: string) {
  */
 export async function durableCommand(): Promise<BenchResult> {
   const folder = tempFolder('command');
-  const eventsFile = join(folder.path, 'events.sqlite');
-  const { store, keys, commands } = complaintCommandsIn(folder.path);
+  const { eventsFile, store, keys, commands } = complaintCommandsIn(folder.path);
   const raw = openRawLog(join(folder.path, 'raw.sqlite'));
   // The store's own table (event-id column and index, AUTOINCREMENT) written with plain SQL: what its format costs.
   const storeTable = openSqliteDatabase(join(folder.path, 'store-schema.sqlite'));
